@@ -1,0 +1,14 @@
+package io.tacitcrm.common.domain;
+
+/** How many rows a page may hold: 1 to 200, 50 when the caller does not say. */
+public record PageLimit(int value) {
+
+    public static final int MAX = 200;
+    public static final PageLimit DEFAULT = new PageLimit(50);
+
+    public PageLimit {
+        if (value < 1 || value > MAX) {
+            throw InvalidInputException.of("limit", "limit.range", "must be between 1 and " + MAX);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.tacitcrm.common.infrastructure;
+
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.service.TenantContext;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.spi.CDI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * The database wall: every connection EclipseLink takes from the pool gets {@code app.tenant_id} set to the request's
+ * tenant, and cleared before it goes back. The row-level-security policies read that setting, so even SQL that
+ * escaped the ORM's filter sees only the current tenant — and, with no tenant, nothing at all.
+ *
+ * <p>The tenant comes from the request's {@link TenantContext}, not from the EclipseLink session, because pooled read
+ * connections are acquired by the shared server session that has no tenant.
+ */
+public class TenantRowSecurityListener extends SessionEventAdapter {
+
+    private static final String SET = "select set_config('app.tenant_id', ?, false)";
+
+    @Override
+    public void postAcquireConnection(SessionEvent event) {
+        apply(event, currentTenant().map(TenantId::toString).orElse(""));
+    }
+
+    @Override
+    public void preReleaseConnection(SessionEvent event) {
+        apply(event, "");
+    }
+
+    private static void apply(SessionEvent event, String tenant) {
+        if (!(event.getResult() instanceof Accessor accessor) || accessor.getConnection() == null) {
+            return;
+        }
+        Connection connection = accessor.getConnection();
+        try (PreparedStatement statement = connection.prepareStatement(SET)) {
+            statement.setString(1, tenant);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not apply the tenant to a database connection", e);
+        }
+    }
+
+    private static Optional<TenantId> currentTenant() {
+        try {
+            return CDI.current().select(TenantContext.class).get().current();
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return Optional.empty();
+        }
+    }
+}

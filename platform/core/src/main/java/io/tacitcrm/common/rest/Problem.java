@@ -1,0 +1,44 @@
+package io.tacitcrm.common.rest;
+
+import io.tacitcrm.common.domain.FieldError;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document. {@code code} is a stable machine-readable reason; {@code errors} lists field errors.
+ */
+public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** 422: the request was well-formed but broke a rule (JAX-RS has no constant for it). */
+    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    public static Problem of(Response.StatusType status, String code, String detail, List<FieldError> errors) {
+        return new Problem("urn:tacit:problem:" + code, status.getReasonPhrase(), status.getStatusCode(), detail, code,
+                errors.isEmpty() ? null : errors);
+    }
+
+    public static Response response(Response.StatusType status, String code, String detail) {
+        return response(status, code, detail, List.of());
+    }
+
+    public static Response response(Response.StatusType status, String code, String detail, List<FieldError> errors) {
+        return Response.status(status).type(MEDIA_TYPE).entity(of(status, code, detail, errors)).build();
+    }
+}

@@ -1,0 +1,99 @@
+package io.tacitcrm.customer.domain;
+
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.domain.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A customer company. It belongs to the tenant; its owner is the rep who currently tends it. */
+@Entity
+@Table(name = "account")
+public class Account extends TenantOwned {
+
+    @Id
+    private UUID id;
+    private String name;
+    private String industry;
+    private String region;
+    @Enumerated(EnumType.STRING)
+    private CompanySize size;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_tier")
+    private ValueTier valueTier;
+    private String website;
+    private String phone;
+    @Column(name = "owner_id")
+    private UUID ownerId;
+    @Column(name = "created_by")
+    private UUID createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(AccountId id, AccountDetails details, UserId owner, UserId creator, Instant now) {
+        this.id = id.value();
+        this.ownerId = owner.value();
+        this.createdBy = creator.value();
+        this.createdAt = now;
+        apply(details, now);
+    }
+
+    public void update(AccountDetails details, Instant now) {
+        apply(details, now);
+    }
+
+    public void reassign(UserId newOwner, Instant now) {
+        this.ownerId = newOwner.value();
+        this.updatedAt = now;
+    }
+
+    private void apply(AccountDetails details, Instant now) {
+        this.name = details.name();
+        this.industry = details.industry().orElse(null);
+        this.region = details.region().orElse(null);
+        this.size = details.size().orElse(null);
+        this.valueTier = details.valueTier().orElse(null);
+        this.website = details.website().orElse(null);
+        this.phone = details.phone().orElse(null);
+        this.updatedAt = now;
+    }
+
+    public AccountId id() {
+        return new AccountId(id);
+    }
+
+    public AccountDetails details() {
+        return new AccountDetails(name, Optional.ofNullable(industry), Optional.ofNullable(region), Optional.ofNullable(size),
+                Optional.ofNullable(valueTier), Optional.ofNullable(website), Optional.ofNullable(phone));
+    }
+
+    public UserId owner() {
+        return new UserId(ownerId);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

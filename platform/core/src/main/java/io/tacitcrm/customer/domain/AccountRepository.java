@@ -1,0 +1,20 @@
+package io.tacitcrm.customer.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts of the current tenant. */
+public interface AccountRepository {
+
+    Optional<Account> find(AccountId id);
+
+    /** Up to {@code limit + 1} accounts after the cursor, so the caller knows whether another page exists. */
+    List<Account> page(AccountQuery query);
+
+    void add(Account account);
+
+    void remove(Account account);
+
+    /** Writes pending changes now; a concurrent change shows up as {@link jakarta.persistence.OptimisticLockException}. */
+    void flush();
+}

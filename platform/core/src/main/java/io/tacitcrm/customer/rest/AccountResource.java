@@ -1,0 +1,107 @@
+package io.tacitcrm.customer.rest;
+
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.common.rest.ETags;
+import io.tacitcrm.customer.domain.AccountCursor;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.domain.AccountQuery;
+import io.tacitcrm.customer.domain.AccountSort;
+import io.tacitcrm.customer.service.AccountService;
+import io.tacitcrm.customer.service.AccountView;
+import io.tacitcrm.identity.domain.UserId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The customer companies of the caller's workspace. */
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    public record AccountListJson(List<AccountJson> items, String nextCursor) {
+    }
+
+    @Inject
+    AccountService accounts;
+    @Context
+    UriInfo uri;
+
+    @GET
+    public AccountListJson list(@QueryParam("q") String q, @QueryParam("ownerId") String ownerId,
+                                @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+                                @QueryParam("limit") Integer limit) {
+        AccountSort order = AccountSort.fromParameter(sort);
+        AccountQuery query = new AccountQuery(
+                Optional.ofNullable(q).map(String::strip).filter(s -> !s.isEmpty()),
+                Optional.ofNullable(ownerId).map(id -> new UserId(Ids.parse("ownerId", id))),
+                order,
+                Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, order)),
+                limit == null ? PageLimit.DEFAULT : new PageLimit(limit));
+        Page<AccountView> page = accounts.list(query);
+        return new AccountListJson(page.items().stream().map(AccountJson::of).toList(), page.nextCursor().orElse(null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull AccountInput input) {
+        AccountView created = accounts.open(input.toChange());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(AccountJson.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        AccountView account = accounts.find(accountId(id));
+        return Response.ok(AccountJson.of(account)).tag(ETags.of(account.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull JsonObject patch) {
+        AccountView updated = accounts.edit(accountId(id), ETags.expected(ifMatch),
+                current -> AccountInput.from(AccountJson.of(current)).merge(patch).toChange());
+        return Response.ok(AccountJson.of(updated)).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        accounts.close(accountId(id), ETags.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /** A malformed id cannot name any account: answered like an unknown one. */
+    private static AccountId accountId(String id) {
+        try {
+            return new AccountId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("account");
+        }
+    }
+}

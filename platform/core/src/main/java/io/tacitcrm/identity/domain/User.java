@@ -1,0 +1,80 @@
+package io.tacitcrm.identity.domain;
+
+import io.tacitcrm.tenancy.domain.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A person who logs in to one tenant. */
+@Entity
+@Table(name = "app_user")
+public class User extends TenantOwned {
+
+    @Id
+    private UUID id;
+    private String email;
+    private String name;
+    @Column(name = "role_id")
+    private UUID roleId;
+    private boolean active;
+    private String locale;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(UserId id, EmailAddress email, String name, Optional<RoleId> role, Locale locale, String passwordHash,
+                Instant createdAt) {
+        this.id = id.value();
+        this.email = email.value();
+        this.name = name;
+        this.roleId = role.map(RoleId::value).orElse(null);
+        this.active = true;
+        this.locale = locale.toLanguageTag();
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public UserId id() {
+        return new UserId(id);
+    }
+
+    public EmailAddress email() {
+        return new EmailAddress(email);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<RoleId> role() {
+        return Optional.ofNullable(roleId).map(RoleId::new);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public void changeLocale(Locale newLocale) {
+        this.locale = newLocale.toLanguageTag();
+    }
+}

@@ -1,0 +1,17 @@
+package io.tacitcrm.identity.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Users of the current tenant. */
+public interface UserRepository {
+
+    Optional<User> find(UserId id);
+
+    Optional<User> findByEmail(EmailAddress email);
+
+    List<User> findAll(Collection<UserId> ids);
+
+    void add(User user);
+}

@@ -1,0 +1,51 @@
+package io.tacitcrm.identity.infrastructure;
+
+import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.User;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.identity.domain.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaUserRepository implements UserRepository {
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+
+    @Override
+    public Optional<User> find(UserId id) {
+        return Optional.ofNullable(em().find(User.class, id.value()));
+    }
+
+    @Override
+    public Optional<User> findByEmail(EmailAddress email) {
+        return em().createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", email.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<User> findAll(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("select u from User u where u.id in :ids", User.class)
+                .setParameter("ids", ids.stream().map(UserId::value).toList())
+                .getResultList();
+    }
+
+    @Override
+    public void add(User user) {
+        em().persist(user);
+    }
+
+    private EntityManager em() {
+        return entityManagers.tenantData();
+    }
+}

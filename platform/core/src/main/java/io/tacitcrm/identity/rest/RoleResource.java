@@ -1,0 +1,35 @@
+package io.tacitcrm.identity.rest;
+
+import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.service.UserAdministration;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The workspace's role tree, as a flat list with parent ids. */
+@Path("roles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RoleResource {
+
+    public record RoleJson(String id, String name, String parentId, List<String> permissions) {
+    }
+
+    public record RoleListJson(List<RoleJson> items) {
+    }
+
+    @Inject
+    UserAdministration administration;
+
+    @GET
+    public RoleListJson list() {
+        return new RoleListJson(administration.roleTree().stream()
+                .map(r -> new RoleJson(r.id().toString(), r.name(), r.parent().map(Object::toString).orElse(null),
+                        r.permissions().stream().map(Permission::code).sorted().toList()))
+                .toList());
+    }
+}

@@ -1,0 +1,51 @@
+package io.tacitcrm.identity.rest;
+
+import io.tacitcrm.common.rest.PublicEndpoint;
+import io.tacitcrm.identity.service.AuthenticationService;
+import io.tacitcrm.identity.service.IssuedToken;
+import io.tacitcrm.identity.service.LoginAttempt;
+import io.tacitcrm.identity.service.SessionTokens;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+
+/** Log in (get a bearer token) and log out (revoke it). */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    public record SessionJson(String token, Instant expiresAt) {
+    }
+
+    @Inject
+    AuthenticationService authentication;
+    @Inject
+    SessionTokens tokens;
+
+    @POST
+    @PublicEndpoint
+    public Response login(@NotNull @Valid LoginAttempt attempt) {
+        IssuedToken issued = tokens.issueSession(authentication.login(attempt));
+        return Response.status(Response.Status.CREATED).entity(new SessionJson(issued.token(), issued.expiresAt().orElse(null))).build();
+    }
+
+    @DELETE
+    @Path("current")
+    public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        BearerAuthenticationFilter.bearer(authorization).ifPresent(tokens::revoke);
+        return Response.noContent().build();
+    }
+}

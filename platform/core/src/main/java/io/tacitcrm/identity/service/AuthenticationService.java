@@ -1,0 +1,98 @@
+package io.tacitcrm.identity.service;
+
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.PasswordHasher;
+import io.tacitcrm.identity.domain.User;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.identity.domain.UserRepository;
+import io.tacitcrm.tenancy.domain.Tenant;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.domain.TenantRepository;
+import io.tacitcrm.tenancy.domain.WorkspaceSlug;
+import io.tacitcrm.tenancy.service.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Checks credentials and re-checks sessions. Every failure looks the same from outside and takes about as long,
+ * whether the workspace, the user or the password was wrong.
+ */
+@ApplicationScoped
+public class AuthenticationService {
+
+    private static final Logger LOG = Logger.getLogger(AuthenticationService.class.getName());
+
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    UserRepository users;
+    @Inject
+    TenantContext tenantContext;
+    @Inject
+    Principals principals;
+    @Inject
+    LoginThrottle throttle;
+
+    private final PasswordHasher hasher = PasswordHasher.standard();
+
+    /** Logs in; the returned principal is not yet established for the request (see {@link CurrentPrincipal}). */
+    @Transactional
+    public Principal login(LoginAttempt attempt) {
+        throttle.checkAllowed(attempt.workspace(), attempt.email());
+        Optional<Tenant> tenant = parseSlug(attempt.workspace()).flatMap(tenants::findBySlug);
+        Optional<User> user = tenant.flatMap(t -> {
+            // Looking the user up needs the tenant; if authentication fails the request ends with 401 regardless.
+            tenantContext.bind(t.id());
+            return parseEmail(attempt.email()).flatMap(users::findByEmail);
+        });
+        boolean passwordMatches = user.map(u -> hasher.verify(attempt.password(), u.passwordHash()))
+                .orElseGet(() -> {
+                    hasher.verifyDecoy(attempt.password());
+                    return false;
+                });
+        if (!passwordMatches || !user.get().isActive()) {
+            throttle.recordFailure(attempt.workspace(), attempt.email());
+            LOG.info(() -> "Failed login to workspace '" + attempt.workspace() + "'");
+            throw new AuthenticationFailedException();
+        }
+        throttle.recordSuccess(attempt.workspace(), attempt.email());
+        if (!tenant.get().isActive()) {
+            throw new WorkspaceSuspendedException();
+        }
+        return principals.of(tenant.get(), user.get());
+    }
+
+    /**
+     * Re-checks an existing session on each request: the user must still be active and the tenant active, so that
+     * a deactivated user or a suspended tenant loses access at once.
+     */
+    @Transactional
+    public Optional<Principal> resume(TenantId tenantId, UserId userId) {
+        Optional<Tenant> tenant = tenants.find(tenantId).filter(Tenant::isActive);
+        if (tenant.isEmpty()) {
+            return Optional.empty();
+        }
+        tenantContext.bind(tenantId);
+        return users.find(userId).filter(User::isActive).map(u -> principals.of(tenant.get(), u));
+    }
+
+    private static Optional<WorkspaceSlug> parseSlug(String typed) {
+        try {
+            return Optional.of(WorkspaceSlug.parse(typed));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<EmailAddress> parseEmail(String typed) {
+        try {
+            return Optional.of(EmailAddress.parse(typed));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.tacitcrm.identity.service;
+
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.PasswordHasher;
+import io.tacitcrm.identity.domain.PasswordPolicy;
+import io.tacitcrm.identity.domain.Role;
+import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.RoleRepository;
+import io.tacitcrm.identity.domain.User;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.identity.domain.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates a new tenant's default role tree and its first administrator, who holds the top role. */
+@ApplicationScoped
+public class FounderProvisioning {
+
+    @Inject
+    RoleRepository roles;
+    @Inject
+    UserRepository users;
+    @Inject
+    Clock clock;
+
+    private final PasswordHasher hasher = PasswordHasher.standard();
+
+    /** What is wrong with the founder's e-mail ({@code adminEmail}) and password, without touching the database. */
+    public List<FieldError> problems(String email, String password, String workspace) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            EmailAddress.parse(email);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> errors.add(new FieldError("adminEmail", err.code(), err.message())));
+        }
+        try {
+            PasswordPolicy.check(password, email, workspace);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        return errors;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UserId createFounder(NewFounder founder) {
+        EmailAddress email = EmailAddress.parse(founder.email());
+        PasswordPolicy.check(founder.password(), email.value(), founder.workspace());
+        Instant now = clock.instant();
+        Optional<RoleId> parent = Optional.empty();
+        RoleId top = null;
+        for (DefaultRoles.Template template : DefaultRoles.TOP_DOWN) {
+            RoleId id = new RoleId(Ids.newId());
+            roles.add(new Role(id, template.name(founder.locale()), parent, template.adds(), now));
+            top = top == null ? id : top;
+            parent = Optional.of(id);
+        }
+        UserId admin = new UserId(Ids.newId());
+        users.add(new User(admin, email, founder.name(), Optional.of(top), founder.locale(), hasher.hash(founder.password()), now));
+        return admin;
+    }
+}

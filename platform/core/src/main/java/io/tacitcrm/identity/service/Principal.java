@@ -1,0 +1,33 @@
+package io.tacitcrm.identity.service;
+
+import io.tacitcrm.common.domain.AccessDeniedException;
+import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.domain.TenantId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The authenticated user of a request, with the tenant they belong to and their effective permissions (their role's
+ * own plus those of every role below it).
+ */
+public record Principal(TenantId tenantId, String workspace, UserId userId, String name, EmailAddress email,
+                        Optional<RoleId> role, Set<Permission> permissions, Locale locale) {
+
+    public Principal {
+        permissions = Set.copyOf(permissions);
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public void require(Permission permission) {
+        if (!has(permission)) {
+            throw new AccessDeniedException(permission.code());
+        }
+    }
+}

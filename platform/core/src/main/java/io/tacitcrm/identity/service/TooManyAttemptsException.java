@@ -1,0 +1,19 @@
+package io.tacitcrm.identity.service;
+
+import io.tacitcrm.common.domain.DomainException;
+import java.time.Duration;
+
+/** Too many failed logins for this account; the caller must wait. */
+public final class TooManyAttemptsException extends DomainException {
+
+    private final Duration retryAfter;
+
+    public TooManyAttemptsException(Duration retryAfter) {
+        super("login.throttled", "Too many failed logins. Try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds.");
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -1,0 +1,93 @@
+package io.tacitcrm.identity.service;
+
+import io.tacitcrm.common.domain.ConflictException;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.PasswordHasher;
+import io.tacitcrm.identity.domain.PasswordPolicy;
+import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.domain.Role;
+import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.RoleRepository;
+import io.tacitcrm.identity.domain.User;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.identity.domain.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Administrators add users to their workspace and read its role tree. */
+@ApplicationScoped
+@Transactional
+public class UserAdministration {
+
+    @Inject
+    UserRepository users;
+    @Inject
+    RoleRepository roles;
+    @Inject
+    CurrentPrincipal caller;
+    @Inject
+    Clock clock;
+
+    private final PasswordHasher hasher = PasswordHasher.standard();
+
+    public UserId addUser(NewUser request) {
+        Principal admin = caller.require();
+        admin.require(Permission.USERS_MANAGE);
+        List<FieldError> errors = new ArrayList<>();
+        EmailAddress email = collect(errors, () -> EmailAddress.parse(request.email()));
+        collect(errors, () -> {
+            PasswordPolicy.check(request.password(), request.email(), admin.workspace());
+            return true;
+        });
+        Optional<Role> role = parseRole(request.roleId()).flatMap(roles::find);
+        if (role.isEmpty()) {
+            errors.add(new FieldError("roleId", "role.unknown", "is not a role of this workspace"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (users.findByEmail(email).isPresent()) {
+            throw new ConflictException("email", "email.taken", "A user with this e-mail already exists in this workspace.");
+        }
+        UserId id = new UserId(Ids.newId());
+        users.add(new User(id, email, request.name().strip(), Optional.of(role.get().id()), admin.locale(),
+                hasher.hash(request.password()), clock.instant()));
+        return id;
+    }
+
+    /** The caller's preferred language for the UI and for what the system writes them. */
+    public void changeMyLocale(java.util.Locale locale) {
+        users.find(caller.require().userId()).ifPresent(me -> me.changeLocale(locale));
+    }
+
+    public List<RoleSummary> roleTree() {
+        caller.require();
+        return roles.all().stream().map(r -> new RoleSummary(r.id(), r.name(), r.parent(), r.ownPermissions())).toList();
+    }
+
+    private static Optional<RoleId> parseRole(String id) {
+        try {
+            return Optional.of(new RoleId(UUID.fromString(id)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T collect(List<FieldError> errors, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.tacitcrm.sales.service;
+
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.sales.domain.SalesStage;
+import io.tacitcrm.sales.domain.StageKind;
+import io.tacitcrm.tenancy.service.SupportedLocales;
+import io.tacitcrm.tenancy.service.TenantProvisioned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Gives every new tenant a sales process to start from, in the tenant's language; admins change it later. */
+@ApplicationScoped
+public class DefaultSalesProcess {
+
+    private record Stage(String english, String chinese, int probability, StageKind kind) {
+    }
+
+    private static final List<Stage> STAGES = List.of(
+            new Stage("Lead", "线索", 10, StageKind.OPEN),
+            new Stage("Qualified", "需求确认", 25, StageKind.OPEN),
+            new Stage("Solution & quote", "方案报价", 50, StageKind.OPEN),
+            new Stage("Negotiation", "商务谈判", 75, StageKind.OPEN),
+            new Stage("Won", "赢单", 100, StageKind.WON),
+            new Stage("Lost", "输单", 0, StageKind.LOST));
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+
+    void install(@Observes TenantProvisioned tenant) {
+        boolean chinese = SupportedLocales.isChinese(tenant.locale());
+        for (int i = 0; i < STAGES.size(); i++) {
+            Stage s = STAGES.get(i);
+            em().persist(new SalesStage(Ids.newId(), chinese ? s.chinese() : s.english(), i + 1, s.probability(), s.kind(), ""));
+        }
+    }
+
+    private EntityManager em() {
+        return entityManagers.tenantData();
+    }
+}

@@ -1,0 +1,2 @@
+/** Sales services: installing a new tenant's default sales process. */
+package io.tacitcrm.sales.service;

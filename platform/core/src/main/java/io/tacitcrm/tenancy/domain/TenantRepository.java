@@ -1,0 +1,18 @@
+package io.tacitcrm.tenancy.domain;
+
+import java.util.Optional;
+
+/** The global register of tenants. */
+public interface TenantRepository {
+
+    Optional<Tenant> find(TenantId id);
+
+    Optional<Tenant> findBySlug(WorkspaceSlug slug);
+
+    /**
+     * Stores a new tenant at once, so a taken slug is found here and not at commit.
+     *
+     * @return false when another tenant took the slug first (the transaction must then roll back)
+     */
+    boolean add(Tenant tenant);
+}

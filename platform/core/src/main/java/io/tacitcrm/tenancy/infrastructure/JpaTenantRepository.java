@@ -1,0 +1,46 @@
+package io.tacitcrm.tenancy.infrastructure;
+
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.tenancy.domain.Tenant;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.domain.TenantRepository;
+import io.tacitcrm.tenancy.domain.WorkspaceSlug;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaTenantRepository implements TenantRepository {
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+
+    @Override
+    public Optional<Tenant> find(TenantId id) {
+        return Optional.ofNullable(em().find(Tenant.class, id.value()));
+    }
+
+    @Override
+    public Optional<Tenant> findBySlug(WorkspaceSlug slug) {
+        return em().createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean add(Tenant tenant) {
+        try {
+            em().persist(tenant);
+            em().flush();
+            return true;
+        } catch (PersistenceException uniqueViolation) {
+            return false;
+        }
+    }
+
+    private EntityManager em() {
+        return entityManagers.global();
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the global tenant register. */
+package io.tacitcrm.tenancy.infrastructure;

@@ -1,0 +1,2 @@
+/** Tenancy over REST: public company sign-up. */
+package io.tacitcrm.tenancy.rest;

@@ -1,0 +1,108 @@
+package io.tacitcrm.sample.demo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * 云帆智能科技 (Yunfan Intelligent Technology), a Hangzhou SME: a general manager, a sales director, a sales manager
+ * and two reps, each with their customers. Loaded once through the public REST API; a second run finds the workspace
+ * taken and leaves it as it is.
+ */
+public final class DemoTenant {
+
+    public static final String WORKSPACE = "demo";
+    public static final String PASSWORD = "Yunfan-2026-sales";
+    private static final Logger LOG = Logger.getLogger(DemoTenant.class.getName());
+
+    /** A demo login: e-mail, name and the index of their role in the default tree (0 = top). */
+    public record Person(String email, String name, int roleLevel) {
+    }
+
+    public static final Person ADMIN = new Person("wang.wei@yunfan.example", "王伟", 0);
+    public static final List<Person> TEAM = List.of(
+            new Person("li.na@yunfan.example", "李娜", 1),
+            new Person("zhang.qiang@yunfan.example", "张强", 2),
+            new Person("liu.yang@yunfan.example", "刘洋", 3),
+            new Person("chen.jing@yunfan.example", "陈静", 3));
+
+    private record Customer(String owner, String name, String industry, String region, String size, String tier, String phone) {
+    }
+
+    private static final List<Customer> CUSTOMERS = List.of(
+            new Customer("liu.yang@yunfan.example", "上海明德精密机械有限公司", "制造业", "华东", "MEDIUM", "A", "021-5888 1234"),
+            new Customer("liu.yang@yunfan.example", "苏州恒信电子有限公司", "电子", "华东", "SMALL", "B", "0512-6678 2201"),
+            new Customer("liu.yang@yunfan.example", "杭州绿源食品有限公司", "食品", "华东", "MEDIUM", "B", "0571-8712 3345"),
+            new Customer("liu.yang@yunfan.example", "宁波港通物流有限公司", "物流", "华东", "LARGE", "A", "0574-2765 9900"),
+            new Customer("chen.jing@yunfan.example", "北京华智医疗科技有限公司", "医疗", "华北", "MEDIUM", "A", "010-6543 7788"),
+            new Customer("chen.jing@yunfan.example", "天津渤海化工集团", "化工", "华北", "ENTERPRISE", "A", "022-2345 6600"),
+            new Customer("chen.jing@yunfan.example", "青岛海岸家居有限公司", "家居", "华北", "SMALL", "C", "0532-8090 1122"),
+            new Customer("chen.jing@yunfan.example", "济南泉城建材有限公司", "建材", "华北", "MEDIUM", "C", "0531-8866 4321"),
+            new Customer("zhang.qiang@yunfan.example", "广州南方汽配有限公司", "汽车零部件", "华南", "LARGE", "B", "020-3899 5566"),
+            new Customer("zhang.qiang@yunfan.example", "深圳前海云数据有限公司", "软件", "华南", "SMALL", "B", "0755-8622 7070"),
+            new Customer("li.na@yunfan.example", "成都天府教育集团", "教育", "西南", "LARGE", "A", "028-8555 0101"),
+            new Customer("li.na@yunfan.example", "武汉光谷光电有限公司", "光电", "华中", "MEDIUM", "B", "027-8777 3030"),
+            new Customer("wang.wei@yunfan.example", "Acme Robotics (Shanghai) Co., Ltd.", "Robotics", "华东", "MEDIUM", "A", "+86 21 6100 2000"));
+
+    private DemoTenant() {
+    }
+
+    /** Loads the demo tenant unless its workspace already exists. Returns true when it was loaded now. */
+    public static boolean loadOnce(TacitClient api) {
+        var signup = api.post("signup", Json.createObjectBuilder()
+                .add("company", "云帆智能科技有限公司").add("workspace", WORKSPACE)
+                .add("adminName", ADMIN.name()).add("adminEmail", ADMIN.email())
+                .add("password", PASSWORD).add("locale", "zh-CN").build());
+        if (signup.status() == 409) {
+            LOG.info("Demo workspace already exists; leaving it as it is");
+            return false;
+        }
+        if (signup.status() != 201) {
+            throw new IllegalStateException("Demo sign-up failed: " + signup.status() + " " + signup.body());
+        }
+        TacitClient admin = api.login(WORKSPACE, ADMIN.email(), PASSWORD);
+        List<String> roleIdsTopDown = roleIdsTopDown(admin);
+        Map<String, TacitClient> sessions = new HashMap<>();
+        sessions.put(ADMIN.email(), admin);
+        for (Person p : TEAM) {
+            var created = admin.post("users", Json.createObjectBuilder().add("email", p.email()).add("name", p.name())
+                    .add("roleId", roleIdsTopDown.get(p.roleLevel())).add("password", PASSWORD).build());
+            if (created.status() != 201) {
+                throw new IllegalStateException("Demo user " + p.email() + " failed: " + created.status() + " " + created.body());
+            }
+            sessions.put(p.email(), api.login(WORKSPACE, p.email(), PASSWORD));
+        }
+        for (Customer c : CUSTOMERS) {
+            JsonObjectBuilder body = Json.createObjectBuilder().add("name", c.name()).add("industry", c.industry())
+                    .add("region", c.region()).add("size", c.size()).add("valueTier", c.tier()).add("phone", c.phone());
+            var created = sessions.get(c.owner()).post("accounts", body.build());
+            if (created.status() != 201) {
+                throw new IllegalStateException("Demo account " + c.name() + " failed: " + created.status() + " " + created.body());
+            }
+        }
+        LOG.info(() -> "Demo workspace loaded: " + (TEAM.size() + 1) + " users, " + CUSTOMERS.size() + " accounts");
+        return true;
+    }
+
+    /** The default role tree is a chain; walk it from the root down. */
+    private static List<String> roleIdsTopDown(TacitClient admin) {
+        var roles = admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> chain = new java.util.ArrayList<>();
+        String parent = null;
+        for (int i = 0; i < roles.size(); i++) {
+            for (JsonObject r : roles) {
+                String p = r.get("parentId") instanceof jakarta.json.JsonString s ? s.getString() : null;
+                if (java.util.Objects.equals(p, parent)) {
+                    parent = r.getString("id");
+                    chain.add(parent);
+                    break;
+                }
+            }
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,108 @@
+package io.tacitcrm.sample.demo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small client of the Tacit REST API, as any integrator would write one. */
+public final class TacitClient {
+
+    /** A response: status and JSON body (an empty object when there is none). */
+    public record Reply(int status, JsonObject body, HttpResponse<String> raw) {
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI api;
+    private final Optional<String> token;
+
+    public TacitClient(URI base) {
+        this(base.resolve("/api/v1/"), Optional.empty());
+    }
+
+    private TacitClient(URI api, Optional<String> token) {
+        this.api = api;
+        this.token = token;
+    }
+
+    /** A client that sends the given bearer token. */
+    public TacitClient as(String bearer) {
+        return new TacitClient(api, Optional.of(bearer));
+    }
+
+    /** Logs in and returns a client acting as that user. */
+    public TacitClient login(String workspace, String email, String password) {
+        Reply r = post("sessions", Json.createObjectBuilder().add("workspace", workspace).add("email", email)
+                .add("password", password).build());
+        if (r.status() != 201) {
+            throw new IllegalStateException("Login of " + email + " failed: " + r.status() + " " + r.body());
+        }
+        return as(r.body().getString("token"));
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
+    }
+
+    public Reply patch(String path, JsonValue body, String ifMatch) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/merge-patch+json").method("PATCH", publisher(body));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b);
+    }
+
+    public Reply delete(String path, String ifMatch) {
+        HttpRequest.Builder b = request(path).DELETE();
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b);
+    }
+
+    /** Sends a raw body, for tests of malformed input. */
+    public Reply postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
+        return b;
+    }
+
+    private static HttpRequest.BodyPublisher publisher(JsonValue body) {
+        return HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8);
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String text = response.body();
+            JsonObject json = text == null || text.isBlank() || !text.strip().startsWith("{")
+                    ? JsonValue.EMPTY_JSON_OBJECT
+                    : Json.createReader(new StringReader(text)).readObject();
+            return new Reply(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.tacitcrm.sample.launch;
+
+import java.util.Map;
+
+/**
+ * How the server reaches PostgreSQL: the application role (owns nothing, subject to row-level security) and the owner
+ * role (runs migrations). Exported to the server as the environment variables its {@code server.xml} reads.
+ */
+public record DatabaseSettings(String url, String appUser, String appPassword, String ownerUser, String ownerPassword) {
+
+    public Map<String, String> environment() {
+        return Map.of("DB_URL", url, "DB_USER", appUser, "DB_PASSWORD", appPassword,
+                "DB_OWNER_USER", ownerUser, "DB_OWNER_PASSWORD", ownerPassword);
+    }
+
+    /** Settings given in the environment ({@code DB_URL} and friends), if any: then no embedded database is started. */
+    public static java.util.Optional<DatabaseSettings> fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        if (env.get("DB_URL") == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DatabaseSettings(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"),
+                env.getOrDefault("DB_OWNER_USER", env.get("DB_USER")), env.getOrDefault("DB_OWNER_PASSWORD", env.get("DB_PASSWORD"))));
+    }
+}

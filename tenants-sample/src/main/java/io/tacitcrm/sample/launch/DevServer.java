@@ -1,0 +1,89 @@
+package io.tacitcrm.sample.launch;
+
+import io.tacitcrm.sample.demo.DemoTenant;
+import io.tacitcrm.sample.demo.TacitClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * The README's run command: starts the embedded PostgreSQL (unless {@code DB_URL} names a real one), runs the packaged
+ * Open Liberty server, loads the demo tenant once, and says where to log in. Ctrl-C stops both.
+ *
+ * <p>Settings: {@code tacit.wlp.dir} (system property, set by the build), {@code HTTP_PORT} (9080),
+ * {@code TACIT_DATA_DIR} (embedded database files; default beside the server in {@code target/}),
+ * {@code TACIT_DB_PORT} (15432).
+ */
+public final class DevServer {
+
+    private static final Logger LOG = Logger.getLogger("io.tacitcrm.sample");
+
+    private DevServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        useOneLineLogs();
+        Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "ui/target/liberty/wlp")).toAbsolutePath();
+        int httpPort = Integer.parseInt(env("HTTP_PORT", "9080"));
+        Path dataDir = Path.of(env("TACIT_DATA_DIR", wlp.getParent().getParent().resolve("tacit-data").toString()));
+        Optional<EmbeddedDatabase> embedded = DatabaseSettings.fromEnvironment().isPresent()
+                ? Optional.empty()
+                : Optional.of(EmbeddedDatabase.start(dataDir, Integer.parseInt(env("TACIT_DB_PORT", "15432"))));
+        DatabaseSettings db = DatabaseSettings.fromEnvironment().orElseGet(() -> embedded.orElseThrow().settings());
+        long launched = System.nanoTime();
+        LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, db.environment(), Optional.empty());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, embedded), "tacit-shutdown"));
+        server.awaitReady(Duration.ofMinutes(5));
+        long readyMillis = (System.nanoTime() - launched) / 1_000_000;
+        DemoTenant.loadOnce(new TacitClient(server.baseUri()));
+        LOG.info(() -> String.join("\n",
+                "",
+                "==================================================================",
+                " Tacit CRM is ready (server up in " + readyMillis + " ms): " + server.baseUri(),
+                " Workspace: " + DemoTenant.WORKSPACE + "    password for every demo login: " + DemoTenant.PASSWORD,
+                " Logins:    " + DemoTenant.ADMIN.email() + " (general manager, admin)",
+                DemoTenant.TEAM.stream().map(p -> "            " + p.email() + " (" + p.name() + ")")
+                        .reduce((a, b) -> a + "\n" + b).orElse(""),
+                " API docs:  " + server.baseUri().resolve("/openapi/ui/") + "    health: " + server.baseUri().resolve("/health"),
+                " Stop with Ctrl-C.",
+                "=================================================================="));
+        server.process().waitFor();
+    }
+
+    private static void stop(LibertyServer server, Optional<EmbeddedDatabase> embedded) {
+        try {
+            server.close();
+            if (embedded.isPresent()) {
+                embedded.get().close();
+            }
+        } catch (Exception e) {
+            LOG.warning("Shutdown was not clean: " + e.getMessage());
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void useOneLineLogs() {
+        Logger root = Logger.getLogger("");
+        for (var handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
+        ConsoleHandler console = new ConsoleHandler();
+        console.setFormatter(new Formatter() {
+            @Override
+            public String format(LogRecord record) {
+                return "[tacit] " + formatMessage(record) + System.lineSeparator();
+            }
+        });
+        root.addHandler(console);
+        // zonky narrates initdb and every server log line; only its problems matter here
+        Logger.getLogger("io.zonky").setLevel(java.util.logging.Level.WARNING);
+    }
+}

@@ -1,0 +1,114 @@
+package io.tacitcrm.ui.customer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.customer.domain.AccountCursor;
+import io.tacitcrm.customer.domain.AccountQuery;
+import io.tacitcrm.customer.domain.AccountSort;
+import io.tacitcrm.customer.service.AccountService;
+import io.tacitcrm.customer.service.AccountView;
+import io.tacitcrm.ui.shell.KeysetPages;
+import io.tacitcrm.ui.shell.MainLayout;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+/** The customers of the workspace: search, sort, scroll through all of them, open one to edit. */
+@Route(value = "", layout = MainLayout.class)
+@Dependent
+public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final Grid<AccountView> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private KeysetPages<AccountView> pages;
+    private String pagesKey = "";
+
+    @Inject
+    public CustomersView(AccountService accounts) {
+        this.accounts = accounts;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("customers.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.setId("customer-search");
+        search.setWidth("20em");
+        Button add = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(), e -> open(Optional.empty()));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-customer");
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("customers.title")), search, add);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(toolbar.getComponentAt(0));
+        configureGrid();
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("customers.title") + " · Tacit CRM";
+    }
+
+    private void configureGrid() {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.addColumn(a -> a.details().name()).setHeader(getTranslation("account.name")).setKey("name").setSortable(true)
+                .setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(a -> a.details().industry().orElse("")).setHeader(getTranslation("account.industry")).setFlexGrow(1);
+        grid.addColumn(a -> a.details().region().orElse("")).setHeader(getTranslation("account.region")).setFlexGrow(1);
+        grid.addColumn(a -> a.details().valueTier().map(Enum::name).orElse("")).setHeader(getTranslation("account.valueTier"))
+                .setFlexGrow(0).setWidth("7em");
+        grid.addColumn(AccountView::ownerName).setHeader(getTranslation("account.owner")).setFlexGrow(1);
+        grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone")).setFlexGrow(1);
+        grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created")).setKey("createdAt")
+                .setSortable(true).setSortProperty("createdAt").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("customers-grid");
+        grid.setItems(query -> pagesFor(query.getSortOrders()).fetch(query.getOffset(), query.getLimit()).stream());
+        grid.addItemClickListener(e -> open(Optional.of(e.getItem())));
+        grid.setEmptyStateText(getTranslation("customers.empty"));
+    }
+
+    /** One keyset pager per search text and order; a change of either starts afresh. */
+    private KeysetPages<AccountView> pagesFor(List<QuerySortOrder> sortOrders) {
+        AccountSort sort = sortOrders.stream().findFirst().map(o -> switch (o.getSorted()) {
+            case "name" -> o.getDirection() == SortDirection.ASCENDING ? AccountSort.NAME : AccountSort.NAME_DESC;
+            default -> o.getDirection() == SortDirection.ASCENDING ? AccountSort.OLDEST : AccountSort.NEWEST;
+        }).orElse(AccountSort.NEWEST);
+        Optional<String> text = Optional.of(search.getValue().strip()).filter(s -> !s.isEmpty());
+        String key = sort + "\n" + text.orElse("");
+        if (pages == null || !key.equals(pagesKey)) {
+            pagesKey = key;
+            pages = new KeysetPages<>((cursor, limit) -> accounts.list(new AccountQuery(text, Optional.empty(), sort,
+                    cursor.map(c -> AccountCursor.decode(c, sort)), new PageLimit(limit))));
+        }
+        return pages;
+    }
+
+    private void open(Optional<AccountView> account) {
+        new AccountDialog(accounts, account, () -> {
+            pages = null;
+            grid.getDataProvider().refreshAll();
+        }).open();
+    }
+}

@@ -1,0 +1,53 @@
+package io.tacitcrm.ui.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.UserAdministration;
+import io.tacitcrm.ui.session.LanguageSwitch;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/** The frame around every signed-in page: navigation, the workspace, the user, language and log-out. */
+@Dependent
+public class MainLayout extends AppLayout {
+
+    @Inject
+    public MainLayout(CurrentPrincipal principal, UserAdministration users) {
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("tacit-title");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        principal.get().ifPresent(me -> {
+            Span who = new Span(me.name() + " · " + me.workspace());
+            who.setId("current-user");
+            who.addClassName("tacit-user");
+            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> logOut());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            header.add(who, new LanguageSwitch(principal, users), logout);
+            header.expand(title);
+        });
+        header.addClassName("tacit-header");
+        addToNavbar(header);
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.customers"), "", VaadinIcon.BUILDING.create()));
+        addToDrawer(nav);
+    }
+
+    private void logOut() {
+        var ui = getUI().orElseThrow();
+        VaadinSession.getCurrent().getSession().invalidate();
+        ui.getPage().setLocation("login");
+    }
+}
