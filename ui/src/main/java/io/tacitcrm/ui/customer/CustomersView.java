@@ -81,7 +81,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountView::ownerName).setHeader(getTranslation("account.owner")).setFlexGrow(1);
         grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone")).setFlexGrow(1);
         grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created")).setKey("createdAt")
-                .setSortable(true).setSortProperty("createdAt").setFlexGrow(1);
+                .setSortable(true).setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("customers-grid");
         grid.setItems(query -> pagesFor(query.getSortOrders()).fetch(query.getOffset(), query.getLimit()).stream());

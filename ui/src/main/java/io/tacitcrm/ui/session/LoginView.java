@@ -59,11 +59,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         submit.addClickShortcut(Key.ENTER);
         submit.setId("login-submit");
         submit.setWidthFull();
-        VerticalLayout card = new VerticalLayout(new LanguageSwitch(principal, users), new H1(getTranslation("app.name")),
+        LanguageSwitch language = new LanguageSwitch(principal, users);
+        VerticalLayout card = new VerticalLayout(language, new H1(getTranslation("app.name")),
                 new Paragraph(getTranslation("login.intro")), workspace, email, password, error, submit,
                 new Anchor("signup", getTranslation("login.to-signup")));
         card.addClassName("tacit-card");
-        card.getChildren().forEach(c -> c.getElement().getStyle().set("width", "100%"));
+        card.getChildren().filter(c -> c != language).forEach(c -> c.getElement().getStyle().set("width", "100%"));
+        card.setHorizontalComponentAlignment(Alignment.END, language);
         add(card);
     }
 

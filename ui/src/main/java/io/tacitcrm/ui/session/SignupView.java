@@ -68,11 +68,13 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         Button submit = new Button(getTranslation("signup.submit"), e -> signUp());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("signup-submit");
-        VerticalLayout card = new VerticalLayout(new LanguageSwitch(principal, users), new H1(getTranslation("signup.title")),
+        LanguageSwitch language = new LanguageSwitch(principal, users);
+        VerticalLayout card = new VerticalLayout(language, new H1(getTranslation("signup.title")),
                 new Paragraph(getTranslation("signup.intro")), company, workspace, adminName, adminEmail, password, error,
                 submit, new Anchor("login", getTranslation("signup.to-login")));
         card.addClassName("tacit-card");
-        card.getChildren().forEach(c -> c.getElement().getStyle().set("width", "100%"));
+        card.getChildren().filter(c -> c != language).forEach(c -> c.getElement().getStyle().set("width", "100%"));
+        card.setHorizontalComponentAlignment(Alignment.END, language);
         add(card);
     }
 

@@ -1,5 +1,6 @@
 package io.tacitcrm.ui.shell;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.tacitcrm.tenancy.service.SupportedLocales;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,11 @@ import java.util.logging.Logger;
 
 /**
  * Every UI string, in English and Simplified Chinese ({@code vaadin-i18n/translations*.properties}, UTF-8). Any
- * Chinese variant reads the Simplified Chinese texts; every other language reads English.
+ * Chinese variant reads the Simplified Chinese texts; every other language reads English. (vaadin-cdi uses a provider
+ * bean only when it is {@link VaadinServiceEnabled}; otherwise its default provider would offer Chinese alone.)
  */
 @ApplicationScoped
+@VaadinServiceEnabled
 public class Translations implements I18NProvider {
 
     private static final Logger LOG = Logger.getLogger(Translations.class.getName());

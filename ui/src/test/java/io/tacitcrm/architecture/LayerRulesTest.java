@@ -1,0 +1,72 @@
+package io.tacitcrm.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the layers honest (DESIGN §1): the partner API stands alone, domains stay pure, the UI uses services only.
+ * Plain JUnit tests (not the ArchUnit engine) so that every rule is counted and reported by the build.
+ */
+class LayerRulesTest {
+
+    private static final JavaClasses TACIT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.tacitcrm");
+
+    @Test
+    void all_modules_are_analysed() {
+        if (TACIT.stream().noneMatch(c -> c.getPackageName().startsWith("io.tacitcrm.customer"))
+                || TACIT.stream().noneMatch(c -> c.getPackageName().startsWith("io.tacitcrm.ui"))) {
+            throw new AssertionError("core and ui classes must both be imported");
+        }
+    }
+
+    @Test
+    void the_partner_api_depends_on_no_other_tacit_module() {
+        classes().that().resideInAPackage("io.tacitcrm.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.tacitcrm.api..", "java..").check(TACIT);
+    }
+
+    @Test
+    void domain_code_imports_no_rest_ui_or_infrastructure() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "io.tacitcrm.ui..", "..infrastructure..",
+                        "jakarta.ws.rs..", "com.vaadin..", "java.sql..").check(TACIT);
+    }
+
+    @Test
+    void services_do_not_reach_into_rest_or_ui() {
+        noClasses().that().resideInAPackage("..service..")
+                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "io.tacitcrm.ui..", "jakarta.ws.rs..", "com.vaadin..")
+                .check(TACIT);
+    }
+
+    @Test
+    void the_ui_talks_to_services_never_to_the_database() {
+        noClasses().that().resideInAPackage("io.tacitcrm.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..",
+                        "..infrastructure..", "org.eclipse.persistence..").check(TACIT);
+    }
+
+    @Test
+    void rest_resources_use_services_not_repositories_or_entity_managers() {
+        noClasses().that().resideInAPackage("..rest..")
+                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "jakarta.persistence..").check(TACIT);
+    }
+
+    @Test
+    void repository_implementations_are_hidden_behind_domain_interfaces() {
+        classes().that().resideInAPackage("..infrastructure..").and().haveSimpleNameStartingWith("Jpa")
+                .should().notBePublic().check(TACIT);
+    }
+
+    @Test
+    void no_one_prints_to_the_console() {
+        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err").check(TACIT);
+    }
+}

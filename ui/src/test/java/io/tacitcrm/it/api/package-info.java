@@ -1,0 +1,2 @@
+/** HTTP tests of the REST API against the packaged server, named as behaviour. */
+package io.tacitcrm.it.api;

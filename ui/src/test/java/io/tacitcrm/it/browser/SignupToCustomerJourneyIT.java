@@ -1,0 +1,91 @@
+package io.tacitcrm.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A new company signs up, logs out and in again, creates its first customer and sees it in the grid. */
+class SignupToCustomerJourneyIT {
+
+    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tacit.chromium", "/usr/bin/chromium")))
+                .setHeadless(true).setArgs(CHROMIUM_FLAGS));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource({"en-US, Create workspace, New customer, Customers", "zh-CN, 创建工作区, 新建客户, 客户"})
+    void a_company_signs_up_logs_in_and_sees_its_new_customer_in_the_grid(String locale, String createWorkspace,
+                                                                         String newCustomer, String customersTitle) {
+        String base = TestServer.get().baseUri().toString();
+        String workspace = Tenants.uniqueWorkspace("browser");
+        String email = "owner@" + workspace + ".example";
+        String customer = "云帆客户 " + UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+
+            page.navigate(base + "signup");
+            assertThat(page.locator("#signup-submit")).hasText(createWorkspace);
+            page.locator("#company input").fill("浏览器测试公司");
+            page.locator("#workspace input").fill(workspace);
+            page.locator("#adminName input").fill("测试管理员");
+            page.locator("#adminEmail input").fill(email);
+            page.locator("#password input").fill(Tenants.PASSWORD);
+            page.locator("#signup-submit").click();
+            assertThat(page.locator("#current-user")).containsText(workspace);
+
+            page.locator("#logout").click();
+            page.locator("#workspace input").fill(workspace);
+            page.locator("#email input").fill(email);
+            page.locator("#password input").fill(Tenants.PASSWORD);
+            page.locator("#login-submit").click();
+            assertThat(page.locator("#new-customer")).hasText(newCustomer);
+            assertThat(page.locator("h2")).hasText(customersTitle);
+
+            page.locator("#new-customer").click();
+            page.locator("#account-name input").fill(customer);
+            page.locator("#account-region input").fill("华东");
+            page.locator("#account-save").click();
+            assertThat(page.locator("#account-save")).isHidden();
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(customer))).hasCount(1);
+
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("customers-" + locale)));
+        }
+    }
+
+    private static Path screenshot(String name) {
+        return Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).getParent().getParent()
+                .resolve("screenshots").resolve(name + ".png");
+    }
+}

@@ -1,0 +1,2 @@
+/** Browser journeys with Playwright in Debian's Chromium, against the packaged server. */
+package io.tacitcrm.it.browser;

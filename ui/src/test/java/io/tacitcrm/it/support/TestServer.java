@@ -1,0 +1,129 @@
+package io.tacitcrm.it.support;
+
+import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.sample.launch.DatabaseSettings;
+import io.tacitcrm.sample.launch.EmbeddedDatabase;
+import io.tacitcrm.sample.launch.LibertyServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * The packaged server under test, with a fresh embedded PostgreSQL. Started once per test JVM on first use; the
+ * {@link TestServerLifecycle} stops it when the run ends.
+ */
+public final class TestServer {
+
+    private static final Logger LOG = Logger.getLogger(TestServer.class.getName());
+    private static TestServer instance;
+
+    private final EmbeddedDatabase database;
+    private final LibertyServer server;
+    private final Path arquillianDropin;
+
+    private TestServer(EmbeddedDatabase database, LibertyServer server, Path arquillianDropin) {
+        this.database = database;
+        this.server = server;
+        this.arquillianDropin = arquillianDropin;
+    }
+
+    public static synchronized TestServer get() {
+        if (instance == null) {
+            try {
+                instance = start();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the server under test: " + e.getMessage(), e);
+            }
+        }
+        return instance;
+    }
+
+    static synchronized void stopIfStarted() throws Exception {
+        if (instance != null) {
+            instance.server.close();
+            instance.database.close();
+            Files.deleteIfExists(instance.arquillianDropin);
+            instance = null;
+        }
+    }
+
+    private static TestServer start() throws Exception {
+        Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
+        Path target = wlp.getParent().getParent();
+        Path dbDir = target.resolve("it-database");
+        deleteRecursively(dbDir);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dbDir, freePort());
+        Path dropin = writeArquillianDropin(wlp.resolve("usr/servers/tacit/configDropins/overrides/arquillian.xml"));
+        int httpPort = Integer.getInteger("tacit.test.port", 19080);
+        LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, database.settings().environment(),
+                Optional.of(target.resolve("it-server-console.log")));
+        Duration ready = server.awaitReady(Duration.ofMinutes(4));
+        LOG.info(() -> "Server under test ready in " + ready.toMillis() + " ms at " + server.baseUri());
+        return new TestServer(database, server, dropin);
+    }
+
+    /** Lets Arquillian deploy into this running server (local JMX connector, deployments triggered by MBean). */
+    private static Path writeArquillianDropin(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                <server>
+                  <featureManager><feature>localConnector-1.0</feature></featureManager>
+                  <applicationMonitor updateTrigger="mbean" dropinsEnabled="false"/>
+                </server>
+                """);
+        return file;
+    }
+
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    /** An anonymous API client; log in or sign up with it. */
+    public TacitClient api() {
+        return new TacitClient(baseUri());
+    }
+
+    /** The superuser, to look behind both walls (checking what a test changed). */
+    public DataSource superuser() {
+        return database.superuser();
+    }
+
+    /** A plain JDBC connection as the application role, bypassing the ORM entirely (row-level security alone). */
+    public Connection applicationRoleConnection() throws SQLException {
+        DatabaseSettings s = database.settings();
+        return DriverManager.getConnection(s.url(), s.appUser(), s.appPassword());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

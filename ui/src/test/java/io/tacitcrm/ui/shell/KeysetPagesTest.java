@@ -1,0 +1,38 @@
+package io.tacitcrm.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tacitcrm.common.domain.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class KeysetPagesTest {
+
+    private final List<Integer> rows = IntStream.range(0, 237).boxed().toList();
+    private final List<Optional<String>> calls = new ArrayList<>();
+    private final KeysetPages<Integer> pages = new KeysetPages<>((cursor, limit) -> {
+        calls.add(cursor);
+        int from = cursor.map(Integer::parseInt).orElse(0);
+        int to = Math.min(rows.size(), from + limit);
+        return new Page<>(rows.subList(from, to), to < rows.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
+    });
+
+    @Test
+    void serves_any_offset_and_limit_like_an_offset_list() {
+        assertEquals(rows.subList(0, 50), pages.fetch(0, 50));
+        assertEquals(rows.subList(120, 170), pages.fetch(120, 50));
+        assertEquals(rows.subList(230, 237), pages.fetch(230, 50));
+        assertEquals(List.of(), pages.fetch(300, 50));
+    }
+
+    @Test
+    void scrolling_on_reads_one_page_per_step() {
+        pages.fetch(0, 50);
+        pages.fetch(50, 50);
+        pages.fetch(100, 50);
+        assertEquals(List.of(Optional.empty(), Optional.of("50"), Optional.of("100")), calls);
+    }
+}
