@@ -125,6 +125,27 @@ class TenantScopedServicesIT {
     }
 
     @Test
+    void the_orm_filter_alone_keeps_other_tenants_rows_out_when_the_database_setting_points_elsewhere() throws Exception {
+        signUpAndLogIn("orm-alone");
+        accounts.open(new AccountChange(details("Mine"), Optional.empty()));
+        UUID foreign = plantForeignAccount("Foreign via wrong setting");
+
+        transaction.begin();
+        try {
+            var em = entityManagers.tenantData();
+            // Point row-level security at the other tenant on the transaction's connection: only the ORM filter is left.
+            try (PreparedStatement ps = em.unwrap(Connection.class).prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                ps.setString(1, foreignTenant.toString());
+                ps.execute();
+            }
+            assertEquals(0L, em.createQuery("select count(a) from Account a", Long.class).getSingleResult());
+            assertEquals(null, em.find(Account.class, foreign));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void without_a_bound_tenant_no_tenant_entity_manager_can_be_opened() throws Exception {
         transaction.begin();
         try {

@@ -1,0 +1,61 @@
+package io.tacitcrm.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tacitcrm.it.support.TestServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The migrated schema keeps the rules of DESIGN §2 and §10 for every tenant table, present and future. */
+class SchemaRulesIT {
+
+    private static final String TENANT_TABLES = "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+            + "join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' "
+            + "where n.nspname = 'public' and c.relkind = 'r'";
+
+    private final TestServer server = TestServer.get();
+
+    @Test
+    void every_key_and_unique_index_of_a_tenant_table_leads_with_tenant_id() throws SQLException {
+        List<String> offenders = query("""
+                select t.relname || '.' || i.relname from pg_index x
+                join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
+                where t.relname in (%s) and (x.indisprimary or x.indisunique)
+                  and (select attname from pg_attribute where attrelid = t.oid and attnum = x.indkey[0]) <> 'tenant_id'
+                union all
+                select t.relname || '.' || k.conname from pg_constraint k join pg_class t on t.oid = k.conrelid
+                where t.relname in (%s) and k.contype = 'f'
+                  and (select attname from pg_attribute where attrelid = t.oid and attnum = k.conkey[1]) <> 'tenant_id'
+                """.formatted(TENANT_TABLES, TENANT_TABLES));
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void every_tenant_table_forces_row_level_security_with_a_tenant_policy() throws SQLException {
+        List<String> offenders = query("""
+                select c.relname from pg_class c where c.relname in (%s)
+                  and not (c.relrowsecurity and c.relforcerowsecurity
+                           and exists (select 1 from pg_policy p where p.polrelid = c.oid and pg_get_expr(p.polqual, p.polrelid) like '%%app.tenant_id%%'))
+                """.formatted(TENANT_TABLES));
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void there_are_tenant_tables_to_check() throws SQLException {
+        assertEquals(true, query(TENANT_TABLES).containsAll(List.of("account", "app_user", "app_role", "api_token")));
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        try (Connection c = server.superuser().getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+}
