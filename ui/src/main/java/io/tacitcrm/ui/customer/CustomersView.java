@@ -73,20 +73,24 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(a -> a.details().name()).setHeader(getTranslation("account.name")).setKey("name").setSortable(true)
-                .setSortProperty("name").setFlexGrow(3);
-        grid.addColumn(a -> a.details().industry().orElse("")).setHeader(getTranslation("account.industry")).setFlexGrow(1);
-        grid.addColumn(a -> a.details().region().orElse("")).setHeader(getTranslation("account.region")).setFlexGrow(1);
-        grid.addColumn(a -> a.details().valueTier().map(Enum::name).orElse("")).setHeader(getTranslation("account.valueTier"))
-                .setFlexGrow(0).setWidth("7em");
-        grid.addColumn(AccountView::ownerName).setHeader(getTranslation("account.owner")).setFlexGrow(1);
-        grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone")).setFlexGrow(1);
-        grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created")).setKey("createdAt")
-                .setSortable(true).setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("name").setFlexGrow(1).setWidth("16em").setTooltipGenerator(a -> a.details().name());
+        fitted(grid.addColumn(a -> a.details().industry().orElse("")).setHeader(getTranslation("account.industry")));
+        fitted(grid.addColumn(a -> a.details().region().orElse("")).setHeader(getTranslation("account.region")));
+        fitted(grid.addColumn(a -> a.details().valueTier().map(Enum::name).orElse("")).setHeader(getTranslation("account.valueTier")));
+        fitted(grid.addColumn(AccountView::ownerName).setHeader(getTranslation("account.owner")));
+        fitted(grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone")));
+        fitted(grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created")).setKey("createdAt")
+                .setSortable(true).setSortProperty("createdAt"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("customers-grid");
         grid.setItems(query -> pagesFor(query.getSortOrders()).fetch(query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(e -> open(Optional.of(e.getItem())));
         grid.setEmptyStateText(getTranslation("customers.empty"));
+    }
+
+    /** Sized to its content; the name column takes the rest of the width. */
+    private static void fitted(Grid.Column<AccountView> column) {
+        column.setAutoWidth(true).setFlexGrow(0);
     }
 
     /** One keyset pager per search text and order; a change of either starts afresh. */
