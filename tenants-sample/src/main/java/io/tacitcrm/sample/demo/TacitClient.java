@@ -59,6 +59,10 @@ public final class TacitClient {
         return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
     }
 
+    public Reply put(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
+    }
+
     public Reply patch(String path, JsonValue body, String ifMatch) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/merge-patch+json").method("PATCH", publisher(body));
         if (ifMatch != null) {

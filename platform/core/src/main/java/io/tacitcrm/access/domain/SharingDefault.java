@@ -37,4 +37,8 @@ public class SharingDefault extends TenantOwned {
     public OrgWideDefault access() {
         return access;
     }
+
+    public void change(OrgWideDefault newAccess) {
+        this.access = newAccess;
+    }
 }

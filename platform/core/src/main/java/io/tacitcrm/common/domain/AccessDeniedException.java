@@ -6,4 +6,13 @@ public final class AccessDeniedException extends DomainException {
     public AccessDeniedException(String permission) {
         super("permission.missing", "This action needs the permission " + permission + ".");
     }
+
+    private AccessDeniedException(String code, String message) {
+        super(code, message);
+    }
+
+    /** The caller may see the record but not change it. */
+    public static AccessDeniedException readOnly(String entity) {
+        return new AccessDeniedException("record.read-only", "You may read this " + entity + " but not change it.");
+    }
 }

@@ -18,6 +18,9 @@ import java.util.UUID;
 @Table(name = "account")
 public class Account extends TenantOwned {
 
+    /** The name of this object in sharing defaults, shares and access checks. */
+    public static final String OBJECT_TYPE = "account";
+
     @Id
     private UUID id;
     private String name;

@@ -8,7 +8,10 @@ public interface AccountRepository {
 
     Optional<Account> find(AccountId id);
 
-    /** Up to {@code limit + 1} accounts after the cursor, so the caller knows whether another page exists. */
+    /**
+     * Up to {@code limit + 1} accounts after the cursor, so the caller knows whether another page exists; only those the
+     * query's viewer may read. A query without a viewer is refused: there is no unscoped list.
+     */
     List<Account> page(AccountQuery query);
 
     void add(Account account);

@@ -8,6 +8,7 @@ import io.tacitcrm.customer.domain.AccountRepository;
 import io.tacitcrm.customer.domain.AccountSort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.tacitcrm.access.infrastructure.VisibilityJpql;
 import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -29,7 +30,10 @@ class JpaAccountRepository implements AccountRepository {
 
     @Override
     public List<Account> page(AccountQuery query) {
+        var viewer = query.viewer().orElseThrow(() -> new IllegalArgumentException("an account list needs a viewer"));
+        Optional<VisibilityJpql.Condition> readable = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
         List<String> where = new ArrayList<>();
+        readable.ifPresent(c -> where.add(c.jpql()));
         query.text().ifPresent(t -> where.add("lower(a.name) like :text escape '!'"));
         query.owner().ifPresent(o -> where.add("a.ownerId = :owner"));
         query.after().ifPresent(c -> where.add(keysetCondition(query.sort())));
@@ -39,6 +43,7 @@ class JpaAccountRepository implements AccountRepository {
         query.text().ifPresent(t -> q.setParameter("text", "%" + escapeLike(t.toLowerCase(Locale.ROOT)) + "%"));
         query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
         query.after().ifPresent(c -> bindCursor(q, c));
+        readable.ifPresent(c -> c.bind(q));
         return q.setMaxResults(query.limit().value() + 1).getResultList();
     }
 

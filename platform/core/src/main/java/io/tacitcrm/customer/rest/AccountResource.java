@@ -96,6 +96,37 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @GET
+    @Path("{id}/access")
+    public AccessListJson access(@PathParam("id") String id) {
+        return new AccessListJson(accounts.whoCanAccess(accountId(id)).stream().map(AccessJson::of).toList());
+    }
+
+    @GET
+    @Path("{id}/shares")
+    public ShareListJson shares(@PathParam("id") String id) {
+        return new ShareListJson(accounts.shares(accountId(id)).stream().map(ShareJson::of).toList());
+    }
+
+    @POST
+    @Path("{id}/shares")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response share(@PathParam("id") String id, @NotNull ShareInput input) {
+        ShareJson created = ShareJson.of(accounts.share(accountId(id), input.toRequest()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}/shares/{shareId}")
+    public Response unshare(@PathParam("id") String id, @PathParam("shareId") String shareId) {
+        try {
+            accounts.unshare(accountId(id), UUID.fromString(shareId));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("share");
+        }
+        return Response.noContent().build();
+    }
+
     /** A malformed id cannot name any account: answered like an unknown one. */
     private static AccountId accountId(String id) {
         try {

@@ -1,5 +1,9 @@
 package io.tacitcrm.customer.service;
 
+import io.tacitcrm.access.domain.RecordShare;
+import io.tacitcrm.access.service.RecordAccess;
+import io.tacitcrm.access.service.ShareRequest;
+import io.tacitcrm.access.service.UserAccess;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
@@ -28,12 +32,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Accounts of the caller's tenant. Tenant isolation is enforced below this class (ORM filter and row-level security);
- * record-level access (hierarchy, sharing) will narrow {@link #list} and {@link #find} further in the same place.
+ * record access (owner, hierarchy, org-wide default, shares) here: lists carry the caller's viewer, and every single
+ * account is checked — unreadable is "not found", read-only cannot be changed.
  */
 @ApplicationScoped
 @Transactional
@@ -48,10 +54,12 @@ public class AccountService {
     @Inject
     UserDirectory users;
     @Inject
+    RecordAccess access;
+    @Inject
     Clock clock;
 
     public Page<AccountView> list(AccountQuery query) {
-        List<Account> rows = accounts.page(query);
+        List<Account> rows = accounts.page(query.seenBy(access.viewer(Account.OBJECT_TYPE)));
         boolean more = rows.size() > query.limit().value();
         List<Account> page = more ? rows.subList(0, query.limit().value()) : rows;
         Optional<String> next = more ? Optional.of(AccountCursor.after(page.getLast(), query.sort()).encode()) : Optional.empty();
@@ -59,7 +67,7 @@ public class AccountService {
     }
 
     public AccountView find(AccountId id) {
-        return view(load(id));
+        return view(readable(id));
     }
 
     public AccountView open(AccountChange change) {
@@ -72,7 +80,7 @@ public class AccountService {
     }
 
     public AccountView edit(AccountId id, ExpectedVersion expected, Function<AccountView, AccountChange> edit) {
-        Account account = load(id);
+        Account account = editable(id);
         expected.check(account.version(), ENTITY);
         AccountChange change = edit.apply(view(account));
         account.update(change.details(), now());
@@ -82,14 +90,47 @@ public class AccountService {
     }
 
     public void close(AccountId id, ExpectedVersion expected) {
-        Account account = load(id);
+        Account account = editable(id);
         expected.check(account.version(), ENTITY);
         accounts.remove(account);
         flush();
     }
 
+    /** Who may see this account, and why. */
+    public List<UserAccess> whoCanAccess(AccountId id) {
+        Account account = load(id);
+        return access.whoCanAccess(Account.OBJECT_TYPE, id.value(), account.owner());
+    }
+
+    public List<RecordShare> shares(AccountId id) {
+        Account account = load(id);
+        return access.sharesOf(Account.OBJECT_TYPE, id.value(), account.owner());
+    }
+
+    public RecordShare share(AccountId id, ShareRequest request) {
+        Account account = load(id);
+        return access.share(Account.OBJECT_TYPE, id.value(), account.owner(), request);
+    }
+
+    public void unshare(AccountId id, UUID shareId) {
+        Account account = load(id);
+        access.unshare(Account.OBJECT_TYPE, id.value(), account.owner(), shareId);
+    }
+
     private Account load(AccountId id) {
         return accounts.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    private Account readable(AccountId id) {
+        Account account = load(id);
+        access.requireRead(Account.OBJECT_TYPE, id.value(), account.owner());
+        return account;
+    }
+
+    private Account editable(AccountId id) {
+        Account account = load(id);
+        access.requireEdit(Account.OBJECT_TYPE, id.value(), account.owner());
+        return account;
     }
 
     private UserId activeUser(UserId id) {

@@ -22,6 +22,8 @@ public class Role extends TenantOwned {
     @Column(name = "parent_id")
     private UUID parentId;
     private String permissions;
+    private String path;
+    private int depth;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -30,10 +32,13 @@ public class Role extends TenantOwned {
     protected Role() {
     }
 
-    public Role(RoleId id, String name, Optional<RoleId> parent, Set<Permission> permissions, Instant createdAt) {
+    /** A role under {@code parent} (or a root), whose materialized path extends its parent's. */
+    public Role(RoleId id, String name, Optional<Role> parent, Set<Permission> permissions, Instant createdAt) {
         this.id = id.value();
         this.name = name;
-        this.parentId = parent.map(RoleId::value).orElse(null);
+        this.parentId = parent.map(p -> p.id).orElse(null);
+        this.path = parent.map(p -> p.path).orElse("/") + id.value() + "/";
+        this.depth = parent.map(p -> p.depth + 1).orElse(1);
         this.permissions = Permission.encode(permissions);
         this.createdAt = createdAt;
     }
@@ -48,6 +53,11 @@ public class Role extends TenantOwned {
 
     public Optional<RoleId> parent() {
         return Optional.ofNullable(parentId).map(RoleId::new);
+    }
+
+    /** {@code /<root id>/.../<own id>/}: every role below this one has a path starting with this one. */
+    public RolePath path() {
+        return new RolePath(path);
     }
 
     /** The permissions granted to this role itself (not yet those inherited from its subordinates). */

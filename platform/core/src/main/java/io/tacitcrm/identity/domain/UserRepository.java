@@ -13,5 +13,8 @@ public interface UserRepository {
 
     List<User> findAll(Collection<UserId> ids);
 
+    /** Every active user of the tenant. */
+    List<User> allActive();
+
     void add(User user);
 }

@@ -7,10 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 @ApplicationScoped
 class JpaRoleRepository implements RoleRepository {
@@ -23,20 +21,11 @@ class JpaRoleRepository implements RoleRepository {
         return Optional.ofNullable(em().find(Role.class, id.value()));
     }
 
-    /** Walks the tree one level per query: role trees are shallow (tens of levels at most), wide ones cost no more. */
     @Override
     public List<Role> subtree(RoleId root) {
-        List<Role> result = new ArrayList<>();
-        find(root).ifPresent(result::add);
-        List<UUID> frontier = result.stream().map(r -> r.id().value()).toList();
-        while (!frontier.isEmpty()) {
-            List<Role> children = em().createQuery("select r from Role r where r.parentId in :parents", Role.class)
-                    .setParameter("parents", frontier)
-                    .getResultList();
-            result.addAll(children);
-            frontier = children.stream().map(r -> r.id().value()).toList();
-        }
-        return result;
+        return find(root).map(r -> em().createQuery("select r from Role r where r.path like :prefix order by r.depth", Role.class)
+                .setParameter("prefix", r.path().value() + "%")
+                .getResultList()).orElse(List.of());
     }
 
     @Override

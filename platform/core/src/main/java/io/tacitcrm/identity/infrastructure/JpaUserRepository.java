@@ -41,6 +41,11 @@ class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<User> allActive() {
+        return em().createQuery("select u from User u where u.active = true order by u.name", User.class).getResultList();
+    }
+
+    @Override
     public void add(User user) {
         em().persist(user);
     }

@@ -1,6 +1,13 @@
 package io.tacitcrm.identity.rest;
 
 import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.service.NewRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import io.tacitcrm.identity.service.UserAdministration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +31,13 @@ public class RoleResource {
 
     @Inject
     UserAdministration administration;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid NewRole request) {
+        RoleId id = administration.addRole(request);
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", id.toString())).build();
+    }
 
     @GET
     public RoleListJson list() {

@@ -55,13 +55,13 @@ public class FounderProvisioning {
         EmailAddress email = EmailAddress.parse(founder.email());
         PasswordPolicy.check(founder.password(), email.value(), founder.workspace());
         Instant now = clock.instant();
-        Optional<RoleId> parent = Optional.empty();
+        Optional<Role> parent = Optional.empty();
         RoleId top = null;
         for (DefaultRoles.Template template : DefaultRoles.TOP_DOWN) {
-            RoleId id = new RoleId(Ids.newId());
-            roles.add(new Role(id, template.name(founder.locale()), parent, template.adds(), now));
-            top = top == null ? id : top;
-            parent = Optional.of(id);
+            Role role = new Role(new RoleId(Ids.newId()), template.name(founder.locale()), parent, template.adds(), now);
+            roles.add(role);
+            top = top == null ? role.id() : top;
+            parent = Optional.of(role);
         }
         UserId admin = new UserId(Ids.newId());
         users.add(new User(admin, email, founder.name(), Optional.of(top), founder.locale(), hasher.hash(founder.password()), now));

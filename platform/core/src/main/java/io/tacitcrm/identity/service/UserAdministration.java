@@ -4,6 +4,7 @@ import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.identity.domain.EmailAddress;
 import io.tacitcrm.identity.domain.PasswordHasher;
 import io.tacitcrm.identity.domain.PasswordPolicy;
@@ -62,6 +63,32 @@ public class UserAdministration {
         users.add(new User(id, email, request.name().strip(), Optional.of(role.get().id()), admin.locale(),
                 hasher.hash(request.password()), clock.instant()));
         return id;
+    }
+
+    /** Adds a role below an existing one; its name must be new in the workspace. */
+    public RoleId addRole(NewRole request) {
+        caller.require().require(Permission.USERS_MANAGE);
+        List<FieldError> errors = new ArrayList<>();
+        TextRules.required(errors, "name", request.name(), 100);
+        Optional<Role> parent = parseRole(request.parentId()).flatMap(roles::find);
+        if (parent.isEmpty()) {
+            errors.add(new FieldError("parentId", "role.unknown", "is not a role of this workspace"));
+        }
+        java.util.Set<Permission> permissions = java.util.EnumSet.noneOf(Permission.class);
+        for (String code : request.permissions() == null ? List.<String>of() : request.permissions()) {
+            Permission.fromCode(code).ifPresentOrElse(permissions::add,
+                    () -> errors.add(new FieldError("permissions", "permission.unknown", "unknown permission " + code)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String name = request.name().strip();
+        if (roles.all().stream().anyMatch(r -> r.name().equalsIgnoreCase(name))) {
+            throw new ConflictException("name", "role.name-taken", "A role with this name already exists.");
+        }
+        Role role = new Role(new RoleId(Ids.newId()), name, parent, permissions, clock.instant());
+        roles.add(role);
+        return role.id();
     }
 
     /** The caller's preferred language for the UI and for what the system writes them. */

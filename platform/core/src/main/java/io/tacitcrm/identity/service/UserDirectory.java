@@ -1,11 +1,16 @@
 package io.tacitcrm.identity.service;
 
+import io.tacitcrm.identity.domain.Role;
+import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.RolePath;
+import io.tacitcrm.identity.domain.RoleRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +22,46 @@ public class UserDirectory {
 
     @Inject
     UserRepository users;
+    @Inject
+    RoleRepository roles;
 
     /** The user, if they exist in the current tenant and are active. */
     @Transactional
     public Optional<UserSummary> findActive(UserId id) {
         return users.find(id).filter(User::isActive).map(u -> new UserSummary(u.id(), u.name()));
+    }
+
+    /** The user as a member with their role's place in the tree, if they exist in the current tenant. */
+    @Transactional
+    public Optional<Member> member(UserId id) {
+        return users.find(id).map(u -> {
+            Optional<Role> role = u.role().flatMap(roles::find);
+            return new Member(u.id(), u.name(), role.map(Role::path), role.map(Role::name));
+        });
+    }
+
+    /** Every active user of the current tenant with their role's place in the tree. */
+    @Transactional
+    public List<Member> activeMembers() {
+        Map<RoleId, Role> byId = roles.all().stream().collect(Collectors.toMap(Role::id, r -> r));
+        return users.allActive().stream().map(u -> {
+            Optional<Role> role = u.role().map(byId::get);
+            return new Member(u.id(), u.name(), role.map(Role::path), role.map(Role::name));
+        }).toList();
+    }
+
+    /** A role's place in the tree, if the role exists in the current tenant. */
+    @Transactional
+    public Optional<RolePath> rolePath(RoleId id) {
+        return roles.find(id).map(Role::path);
+    }
+
+    /** Names of the roles on a path, root first: "General Manager > Sales Director". */
+    @Transactional
+    public String describe(RolePath path) {
+        Map<RoleId, Role> byId = roles.all().stream().collect(Collectors.toMap(Role::id, r -> r));
+        return path.lineage().stream().map(byId::get).filter(java.util.Objects::nonNull).map(Role::name)
+                .collect(Collectors.joining(" > "));
     }
 
     /** Display names of the given users of the current tenant; unknown ids are left out. */

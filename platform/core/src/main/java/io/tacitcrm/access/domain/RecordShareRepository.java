@@ -1,0 +1,17 @@
+package io.tacitcrm.access.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Shares of the current tenant's records. */
+public interface RecordShareRepository {
+
+    List<RecordShare> forRecord(String objectType, UUID recordId);
+
+    Optional<RecordShare> find(UUID id);
+
+    void add(RecordShare share);
+
+    void remove(RecordShare share);
+}

@@ -1,0 +1,25 @@
+package io.tacitcrm.access.domain;
+
+import io.tacitcrm.identity.domain.RolePath;
+import io.tacitcrm.identity.domain.UserId;
+import java.util.Optional;
+
+/**
+ * The caller as list queries see them: the subject and the org-wide default of the object listed. Built once per
+ * request from the authenticated principal, never from client input.
+ */
+public record Viewer(Subject subject, OrgWideDefault orgDefault) {
+
+    public UserId user() {
+        return subject.user();
+    }
+
+    public Optional<RolePath> role() {
+        return subject.role();
+    }
+
+    /** True when the org-wide default opens every record of this object to everyone. */
+    public boolean seesEverything() {
+        return orgDefault != OrgWideDefault.PRIVATE;
+    }
+}

@@ -1,0 +1,45 @@
+package io.tacitcrm.access.infrastructure;
+
+import io.tacitcrm.access.domain.RecordShare;
+import io.tacitcrm.access.domain.RecordShareRepository;
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class JpaRecordShareRepository implements RecordShareRepository {
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+
+    @Override
+    public List<RecordShare> forRecord(String objectType, UUID recordId) {
+        return em().createQuery("select s from RecordShare s where s.objectType = :type and s.recordId = :record order by s.createdAt",
+                        RecordShare.class)
+                .setParameter("type", objectType).setParameter("record", recordId).getResultList();
+    }
+
+    @Override
+    public Optional<RecordShare> find(UUID id) {
+        return Optional.ofNullable(em().find(RecordShare.class, id));
+    }
+
+    @Override
+    public void add(RecordShare share) {
+        em().persist(share);
+        em().flush();
+    }
+
+    @Override
+    public void remove(RecordShare share) {
+        em().remove(share);
+    }
+
+    private EntityManager em() {
+        return entityManagers.tenantData();
+    }
+}

@@ -1,0 +1,153 @@
+package io.tacitcrm.it.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.sample.demo.TacitClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+
+/**
+ * For random role trees, users, accounts, shares and org-wide defaults: for every (user, account) pair, what the API
+ * lets each user list, read, edit, and what it says about "who can see this", equals the oracle's answer.
+ */
+class RecordAccessPropertyIT {
+
+    private static final int DEFAULT_ROLES = 4;
+
+    @Property(tries = 12, shrinking = ShrinkingMode.OFF)
+    void list_get_edit_and_explanations_agree_with_an_independent_oracle(@ForAll("scenarios") Scenario scenario) {
+        World world = World.build(TestServer.get(), scenario);
+        for (int user = 0; user < world.users.size(); user++) {
+            TacitClient client = world.users.get(user);
+            Set<String> listed = new HashSet<>();
+            client.get("accounts?limit=200").body().getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(a -> listed.add(a.getString("id")));
+            Set<String> expected = new HashSet<>();
+            for (int account = 0; account < world.accounts.size(); account++) {
+                String id = world.accounts.get(account);
+                Optional<String> access = world.oracle.access(user, account);
+                access.ifPresent(a -> expected.add(id));
+                String where = "user " + user + ", account " + account + ", " + scenario;
+                assertEquals(access.isPresent() ? 200 : 404, client.get("accounts/" + id).status(), "get: " + where);
+                int patch = client.patch("accounts/" + id, Json.createObjectBuilder().build(), null).status();
+                assertEquals(access.map(a -> a.equals("EDIT") ? 200 : 403).orElse(404), patch, "edit: " + where);
+            }
+            assertEquals(expected, listed, "list of user " + user + ", " + scenario);
+        }
+        for (int account = 0; account < world.accounts.size(); account++) {
+            Set<String> explained = new HashSet<>();
+            world.users.getFirst().get("accounts/" + world.accounts.get(account) + "/access").body().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).forEach(a -> explained.add(a.getString("userId") + "=" + a.getString("access")));
+            Set<String> expected = new HashSet<>();
+            for (int user = 0; user < world.userIds.size(); user++) {
+                int u = user;
+                world.oracle.access(user, account).ifPresent(a -> expected.add(world.userIds.get(u) + "=" + a));
+            }
+            assertEquals(expected, explained, "who can access account " + account + ", " + scenario);
+        }
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<Integer> gene = Arbitraries.integers().between(0, 1000);
+        Arbitrary<Scenario.ShareGene> share = Combinators.combine(gene, Arbitraries.of("USER", "ROLE", "ROLE_AND_SUBORDINATES"),
+                gene, Arbitraries.of("READ", "EDIT")).as(Scenario.ShareGene::new);
+        return Combinators.combine(gene.list().ofMaxSize(4), gene.list().ofMinSize(2).ofMaxSize(4), gene.list().ofMaxSize(6),
+                share.list().ofMaxSize(6), Arbitraries.of("PRIVATE", "PRIVATE", "PRIVATE", "PUBLIC_READ", "PUBLIC_READ_WRITE"))
+                .as(Scenario::new);
+    }
+
+    /** The scenario made real through the API, and the oracle's model of it. User 0 is the administrator (top role). */
+    private record World(List<TacitClient> users, List<String> userIds, List<String> accounts, AccessOracle oracle) {
+
+        static World build(TestServer server, Scenario s) {
+            Tenants.Tenant tenant = Tenants.signUp(server, "access");
+            TacitClient admin = tenant.admin();
+            List<String> roleIds = new ArrayList<>(defaultChain(admin));
+            Map<Integer, Integer> parentOfRole = new HashMap<>();
+            for (int i = 0; i < DEFAULT_ROLES; i++) {
+                parentOfRole.put(i, i - 1);
+            }
+            for (int gene : s.extraRoleParents()) {
+                int parent = gene % roleIds.size();
+                parentOfRole.put(roleIds.size(), parent);
+                roleIds.add(created(admin.post("roles", Json.createObjectBuilder().add("name", "Role " + roleIds.size())
+                        .add("parentId", roleIds.get(parent)).add("permissions", Json.createArrayBuilder().add("customer.create")).build())));
+            }
+            List<TacitClient> users = new ArrayList<>(List.of(admin));
+            List<String> userIds = new ArrayList<>(List.of(tenant.adminId()));
+            Map<Integer, Integer> roleOfUser = new HashMap<>(Map.of(0, 0));
+            for (int gene : s.userRoles()) {
+                int role = 1 + gene % (roleIds.size() - 1);
+                String email = "user" + users.size() + "@" + tenant.workspace() + ".example";
+                userIds.add(created(admin.post("users", Json.createObjectBuilder().add("email", email).add("name", "User " + users.size())
+                        .add("roleId", roleIds.get(role)).add("password", Tenants.PASSWORD).build())));
+                roleOfUser.put(users.size(), role);
+                users.add(server.api().login(tenant.workspace(), email, Tenants.PASSWORD));
+            }
+            List<String> accounts = new ArrayList<>();
+            Map<Integer, Integer> ownerOfAccount = new HashMap<>();
+            for (int gene : s.accountOwners()) {
+                int owner = gene % users.size();
+                ownerOfAccount.put(accounts.size(), owner);
+                accounts.add(created(users.get(owner).post("accounts", Json.createObjectBuilder().add("name", "Account " + accounts.size()).build())));
+            }
+            List<AccessOracle.Share> shares = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Scenario.ShareGene g : accounts.isEmpty() ? List.<Scenario.ShareGene>of() : s.shares()) {
+                int account = g.account() % accounts.size();
+                int grantee = g.grantee() % (g.granteeType().equals("USER") ? users.size() : roleIds.size());
+                if (!seen.add(account + g.granteeType() + grantee)) {
+                    continue;
+                }
+                String granteeId = g.granteeType().equals("USER") ? userIds.get(grantee) : roleIds.get(grantee);
+                created(users.get(ownerOfAccount.get(account)).post("accounts/" + accounts.get(account) + "/shares", Json.createObjectBuilder()
+                        .add("granteeType", g.granteeType()).add("granteeId", granteeId).add("access", g.access()).build()));
+                shares.add(new AccessOracle.Share(account, g.granteeType(), grantee, g.access()));
+            }
+            var defaults = admin.put("sharing/defaults", Json.createObjectBuilder().add("account", s.orgDefault()).build());
+            assertEquals(200, defaults.status(), defaults.body().toString());
+            return new World(users, userIds, accounts, new AccessOracle(parentOfRole, roleOfUser, ownerOfAccount, shares, s.orgDefault()));
+        }
+
+        private static String created(TacitClient.Reply reply) {
+            assertEquals(201, reply.status(), reply.body().toString());
+            return reply.body().getString("id");
+        }
+
+        /** The sign-up's default roles, top first (General Manager → … → Sales Rep). */
+        private static List<String> defaultChain(TacitClient admin) {
+            List<JsonObject> roles = admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class);
+            List<String> chain = new ArrayList<>();
+            String parent = null;
+            while (chain.size() < roles.size()) {
+                String p = parent;
+                Optional<JsonObject> next = roles.stream().filter(r -> java.util.Objects.equals(
+                        r.get("parentId") instanceof JsonString str ? str.getString() : null, p)).findFirst();
+                if (next.isEmpty()) {
+                    break;
+                }
+                parent = next.get().getString("id");
+                chain.add(parent);
+            }
+            return chain;
+        }
+    }
+}
