@@ -71,8 +71,10 @@ class AccountDialog extends Dialog {
         existing.ifPresent(this::fill);
         error.addClassName("tacit-form-error");
         FormLayout form = new FormLayout(name, industry, region, size, valueTier, website, phone);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(name, 2);
         add(form, error);
+        existing.ifPresent(a -> add(new AccessPanel(() -> accounts.whoCanAccess(a.id()))));
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("account-save");

@@ -81,6 +81,12 @@ class SignupToCustomerJourneyIT {
                     .setHasText(customer))).hasCount(1);
 
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("customers-" + locale)));
+
+            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(customer)).click();
+            page.locator("#account-access").click();
+            assertThat(page.locator("#account-access-grid vaadin-grid-cell-content").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("测试管理员"))).hasCount(1);
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("access-" + locale)));
         }
     }
 

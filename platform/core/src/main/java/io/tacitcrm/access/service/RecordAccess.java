@@ -78,11 +78,12 @@ public class RecordAccess {
     public List<UserAccess> whoCanAccess(String objectType, UUID recordId, UserId owner) {
         requireRead(objectType, recordId, owner);
         RecordFacts facts = facts(objectType, recordId, owner);
-        return directory.activeMembers().stream()
+        List<Member> members = directory.activeMembers();
+        java.util.Map<String, String> names = granteeNames(members, facts);
+        return members.stream()
                 .map(m -> {
                     List<AccessGrant> grants = AccessRules.grants(new Subject(m.id(), m.role()), facts).stream()
-                            .map(g -> g.cause() == AccessCause.HIERARCHY
-                                    ? new AccessGrant(g.level(), g.cause(), directory.describe(new RolePath(g.detail()))) : g)
+                            .map(g -> new AccessGrant(g.level(), g.cause(), names.getOrDefault(g.detail(), g.detail())))
                             .toList();
                     return AccessRules.strongest(grants).map(level -> new UserAccess(m.id(), m.name(), level, grants));
                 })
@@ -116,6 +117,21 @@ public class RecordAccess {
         RecordShare share = shares.find(shareId).filter(s -> s.recordId().equals(recordId) && s.cause() == AccessCause.MANUAL)
                 .orElseThrow(() -> new NotFoundException("share"));
         shares.remove(share);
+    }
+
+    /** People-readable names for the details of grants: role paths and share grantees. */
+    private java.util.Map<String, String> granteeNames(List<Member> members, RecordFacts facts) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        facts.ownerRole().ifPresent(path -> names.put(path.value(), directory.describe(path)));
+        for (RecordShare share : facts.shares()) {
+            String key = share.granteeType() + ":" + share.granteeId();
+            String name = switch (share.granteeType()) {
+                case USER -> members.stream().filter(m -> m.id().value().equals(share.granteeId())).map(Member::name).findFirst().orElse("?");
+                case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(share.granteeId())).map(directory::describe).orElse("?");
+            };
+            names.put(key, share.granteeType() + ": " + name);
+        }
+        return names;
     }
 
     private void requireSharingRight(String objectType, UUID recordId, UserId owner) {
