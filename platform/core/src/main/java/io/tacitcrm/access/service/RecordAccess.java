@@ -152,7 +152,7 @@ public class RecordAccess {
     }
 
     private Subject subject(Principal principal) {
-        return new Subject(principal.userId(), directory.member(principal.userId()).flatMap(Member::role));
+        return new Subject(principal.userId(), principal.rolePath());
     }
 
     private RecordFacts facts(String objectType, UUID recordId, UserId owner) {

@@ -13,6 +13,9 @@ import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,23 +31,44 @@ class JpaAccountRepository implements AccountRepository {
         return Optional.ofNullable(em().find(Account.class, id.value()));
     }
 
+    /**
+     * With a PRIVATE default, each visibility branch yields its first {@code limit + 1} ids in the requested order, and
+     * one more query loads the union of those ids in that order: the page is always among them, and PostgreSQL does
+     * all the ordering (collation and uuid order included).
+     */
     @Override
     public List<Account> page(AccountQuery query) {
         var viewer = query.viewer().orElseThrow(() -> new IllegalArgumentException("an account list needs a viewer"));
-        Optional<VisibilityJpql.Condition> readable = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
+        int rows = query.limit().value() + 1;
+        Optional<List<VisibilityJpql.Condition>> branches = VisibilityJpql.readableBranches("a", Account.OBJECT_TYPE, viewer);
+        if (branches.isEmpty()) {
+            return select("select a from Account a", Account.class, query, Optional.empty()).setMaxResults(rows).getResultList();
+        }
+        Set<UUID> candidates = new HashSet<>();
+        for (VisibilityJpql.Condition branch : branches.get()) {
+            candidates.addAll(select("select a.id from Account a", UUID.class, query, Optional.of(branch)).setMaxResults(rows).getResultList());
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        var ids = new VisibilityJpql.Condition("a.id in :v_candidates", java.util.Map.of("v_candidates", List.copyOf(candidates)));
+        return select("select a from Account a", Account.class, query, Optional.of(ids)).setMaxResults(rows).getResultList();
+    }
+
+    /** The query's filters, cursor and order on top of {@code head}, with an extra condition if given. */
+    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, Optional<VisibilityJpql.Condition> extra) {
         List<String> where = new ArrayList<>();
-        readable.ifPresent(c -> where.add(c.jpql()));
+        extra.ifPresent(c -> where.add(c.jpql()));
         query.text().ifPresent(t -> where.add("lower(a.name) like :text escape '!'"));
         query.owner().ifPresent(o -> where.add("a.ownerId = :owner"));
         query.after().ifPresent(c -> where.add(keysetCondition(query.sort())));
-        String jpql = "select a from Account a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + order(query.sort());
-        TypedQuery<Account> q = em().createQuery(jpql, Account.class);
+        String jpql = head + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by " + order(query.sort());
+        TypedQuery<T> q = em().createQuery(jpql, type);
+        extra.ifPresent(c -> c.bind(q));
         query.text().ifPresent(t -> q.setParameter("text", "%" + escapeLike(t.toLowerCase(Locale.ROOT)) + "%"));
         query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
         query.after().ifPresent(c -> bindCursor(q, c));
-        readable.ifPresent(c -> c.bind(q));
-        return q.setMaxResults(query.limit().value() + 1).getResultList();
+        return q;
     }
 
     private static String keysetCondition(AccountSort sort) {
@@ -65,7 +89,7 @@ class JpaAccountRepository implements AccountRepository {
         };
     }
 
-    private static void bindCursor(TypedQuery<Account> q, AccountCursor cursor) {
+    private static void bindCursor(TypedQuery<?> q, AccountCursor cursor) {
         switch (cursor.sort()) {
             case NEWEST, OLDEST -> q.setParameter("key", cursor.keyAsInstant());
             case NAME, NAME_DESC -> q.setParameter("key", cursor.key());

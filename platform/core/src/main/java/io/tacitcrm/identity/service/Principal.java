@@ -4,6 +4,7 @@ import io.tacitcrm.common.domain.AccessDeniedException;
 import io.tacitcrm.identity.domain.EmailAddress;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.domain.TenantId;
 import java.util.Locale;
@@ -11,11 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The authenticated user of a request, with the tenant they belong to and their effective permissions (their role's
- * own plus those of every role below it).
+ * The authenticated user of a request, with the tenant they belong to, their role's place in the tree (read afresh for
+ * every request, so a role move takes effect at once) and their effective permissions (their role's own plus those of
+ * every role below it).
  */
 public record Principal(TenantId tenantId, String workspace, UserId userId, String name, EmailAddress email,
-                        Optional<RoleId> role, Set<Permission> permissions, Locale locale) {
+                        Optional<RoleId> role, Optional<RolePath> rolePath, Set<Permission> permissions, Locale locale) {
 
     public Principal {
         permissions = Set.copyOf(permissions);
