@@ -5,10 +5,11 @@ import io.tacitcrm.identity.domain.UserId;
 import java.util.Optional;
 
 /**
- * The caller as list queries see them: the subject and the org-wide default of the object listed. Built once per
- * request from the authenticated principal, never from client input.
+ * The caller as list queries see them: the subject, the org-wide default of the object listed, and whether any role lies
+ * below theirs (then records owned below are usually many, which decides the query's shape). Built per request from the
+ * authenticated principal, never from client input.
  */
-public record Viewer(Subject subject, OrgWideDefault orgDefault) {
+public record Viewer(Subject subject, OrgWideDefault orgDefault, boolean leadsOtherRoles) {
 
     public UserId user() {
         return subject.user();

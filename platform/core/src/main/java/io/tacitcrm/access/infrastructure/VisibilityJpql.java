@@ -18,8 +18,15 @@ import java.util.UUID;
  */
 public final class VisibilityJpql {
 
-    /** A condition and its parameters; empty when the viewer may read every record of the object. */
-    public record Condition(String jpql, Map<String, Object> parameters) {
+    /**
+     * A condition and its parameters, and the entity it joins ({@code ""} for none), e.g. {@code "RecordShare v_s"}.
+     */
+    public record Condition(String jpql, Map<String, Object> parameters, String join) {
+
+        public Condition(String jpql, Map<String, Object> parameters) {
+            this(jpql, parameters, "");
+        }
+
         public void bind(Query query) {
             parameters.forEach(query::setParameter);
         }
@@ -28,12 +35,29 @@ public final class VisibilityJpql {
     private VisibilityJpql() {
     }
 
+    /** The readable records as one condition: the OR of the branches. Empty when the viewer may read everything. */
+    public static Optional<Condition> readable(String alias, String objectType, Viewer viewer) {
+        return branches(alias, objectType, viewer, false).map(branches -> {
+            Map<String, Object> params = new HashMap<>();
+            branches.forEach(b -> params.putAll(b.parameters()));
+            return new Condition("(" + String.join(" or ", branches.stream().map(Condition::jpql).toList()) + ")", params);
+        });
+    }
+
     /**
      * The readable records as separate branches — own, shared, owned below — to be queried one by one: each is
      * index-friendly on its own, while their OR forces PostgreSQL to filter a scan of the whole list. Empty when the
      * viewer may read everything.
      */
     public static Optional<List<Condition>> readableBranches(String alias, String objectType, Viewer viewer) {
+        return branches(alias, objectType, viewer, true);
+    }
+
+    /**
+     * @param sharedAsJoin the shared branch as a join on the shares (so PostgreSQL starts from the viewer's few shares;
+     *                     may repeat a record, callers select distinct) instead of an IN-subquery (usable inside an OR)
+     */
+    private static Optional<List<Condition>> branches(String alias, String objectType, Viewer viewer, boolean sharedAsJoin) {
         if (viewer.seesEverything()) {
             return Optional.empty();
         }
@@ -43,8 +67,9 @@ public final class VisibilityJpql {
         shared.put("v_user", viewer.user().value());
         shared.put("v_type", objectType);
         shared.put("v_user_grantee", GranteeType.USER);
-        StringBuilder sharedJpql = new StringBuilder(alias).append(".id in (select v_s.recordId from RecordShare v_s where v_s.objectType = :v_type and (")
-                .append("(v_s.granteeType = :v_user_grantee and v_s.granteeId = :v_user)");
+        StringBuilder sharedJpql = new StringBuilder(sharedAsJoin ? "v_s.recordId = " + alias + ".id and"
+                : alias + ".id in (select v_s.recordId from RecordShare v_s where")
+                .append(" v_s.objectType = :v_type and ((v_s.granteeType = :v_user_grantee and v_s.granteeId = :v_user)");
         viewer.role().ifPresent(path -> {
             List<UUID> lineage = path.lineage().stream().map(RoleId::value).toList();
             shared.put("v_role", lineage.getLast());
@@ -54,9 +79,11 @@ public final class VisibilityJpql {
             sharedJpql.append(" or (v_s.granteeType = :v_role_grantee and v_s.granteeId = :v_role)")
                     .append(" or (v_s.granteeType = :v_subtree_grantee and v_s.granteeId in :v_lineage)");
         });
-        branches.add(new Condition(sharedJpql.append("))").toString(), shared));
+        sharedJpql.append(sharedAsJoin ? ")" : "))");
+        branches.add(sharedAsJoin ? new Condition(sharedJpql.toString(), shared, "RecordShare v_s")
+                : new Condition(sharedJpql.toString(), shared));
         // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
-        viewer.role().ifPresent(path -> branches.add(new Condition(alias + ".ownerId in (select v_u.id from User v_u, Role v_r"
+        viewer.role().filter(path -> viewer.leadsOtherRoles()).ifPresent(path -> branches.add(new Condition(alias + ".ownerId in (select v_u.id from User v_u, Role v_r"
                 + " where v_u.roleId = v_r.id and v_r.path like :v_below)", Map.of("v_below", path.value() + "_%"))));
         return Optional.of(branches);
     }

@@ -54,7 +54,8 @@ public class RecordAccess {
 
     /** The caller as list queries of {@code objectType} must see them. */
     public Viewer viewer(String objectType) {
-        return new Viewer(subject(caller.require()), defaults.of(objectType));
+        Principal principal = caller.require();
+        return new Viewer(subject(principal), defaults.of(objectType), principal.leadsOtherRoles());
     }
 
     /** The caller's access to a record owned by {@code owner}; empty when they may not even see it. */

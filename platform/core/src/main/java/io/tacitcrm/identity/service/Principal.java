@@ -17,7 +17,8 @@ import java.util.Set;
  * every role below it).
  */
 public record Principal(TenantId tenantId, String workspace, UserId userId, String name, EmailAddress email,
-                        Optional<RoleId> role, Optional<RolePath> rolePath, Set<Permission> permissions, Locale locale) {
+                        Optional<RoleId> role, Optional<RolePath> rolePath, boolean leadsOtherRoles, Set<Permission> permissions,
+                        Locale locale) {
 
     public Principal {
         permissions = Set.copyOf(permissions);

@@ -26,6 +26,6 @@ class Principals {
         subtree.stream().map(Role::ownPermissions).forEach(effective::addAll);
         Optional<RolePath> path = subtree.stream().filter(r -> user.role().get().equals(r.id())).map(Role::path).findFirst();
         return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(), path,
-                effective, user.locale());
+                subtree.size() > 1, effective, user.locale());
     }
 }
