@@ -4,46 +4,69 @@ import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
  * The database wall: every connection EclipseLink takes from the pool gets {@code app.tenant_id} set to the request's
- * tenant, and cleared before it goes back. The row-level-security policies read that setting, so even SQL that
- * escaped the ORM's filter sees only the current tenant — and, with no tenant, nothing at all.
+ * tenant. The row-level-security policies read that setting, so even SQL that escaped the ORM's filter sees only the
+ * current tenant — and, with no tenant, nothing at all.
+ *
+ * <p>Inside a JTA transaction the setting is transaction-local: PostgreSQL drops it at commit or rollback, so no
+ * second round trip is needed to clear it. Outside one it is set for the session and cleared before the connection
+ * goes back to the pool.
  *
  * <p>The tenant comes from the request's {@link TenantContext}, not from the EclipseLink session, because pooled read
  * connections are acquired by the shared server session that has no tenant.
  */
 public class TenantRowSecurityListener extends SessionEventAdapter {
 
-    private static final String SET = "select set_config('app.tenant_id', ?, false)";
+    private static final String SET = "select set_config('app.tenant_id', ?, ?)";
+    private static volatile TransactionSynchronizationRegistry transactions;
 
     @Override
     public void postAcquireConnection(SessionEvent event) {
-        apply(event, currentTenant().map(TenantId::toString).orElse(""));
+        boolean inTransaction = inTransaction();
+        apply(event, currentTenant().map(TenantId::toString).orElse(""), inTransaction);
     }
 
     @Override
     public void preReleaseConnection(SessionEvent event) {
-        apply(event, "");
+        if (!inTransaction()) {
+            apply(event, "", false);
+        }
     }
 
-    private static void apply(SessionEvent event, String tenant) {
+    private static void apply(SessionEvent event, String tenant, boolean transactionLocal) {
         if (!(event.getResult() instanceof Accessor accessor) || accessor.getConnection() == null) {
             return;
         }
         Connection connection = accessor.getConnection();
         try (PreparedStatement statement = connection.prepareStatement(SET)) {
             statement.setString(1, tenant);
+            statement.setBoolean(2, transactionLocal);
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not apply the tenant to a database connection", e);
+        }
+    }
+
+    private static boolean inTransaction() {
+        try {
+            if (transactions == null) {
+                transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+            }
+            return transactions.getTransactionKey() != null;
+        } catch (NamingException e) {
+            return false;
         }
     }
 
