@@ -19,6 +19,7 @@ import io.tacitcrm.identity.service.AuthenticationService;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.LoginAttempt;
 import io.tacitcrm.it.support.RunningServer;
+import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.tenancy.service.SignupRequest;
 import io.tacitcrm.tenancy.service.SignupResult;
 import io.tacitcrm.tenancy.service.SignupService;
@@ -28,7 +29,6 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,7 +54,7 @@ class TenantScopedServicesIT {
     static WebArchive deployment() {
         WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("tacit.war", "target/tacit.war")));
         return ShrinkWrap.create(WebArchive.class, "tacit-it.war").merge(built)
-                .addClasses(TenantScopedServicesIT.class, FailingProvisioningStep.class, RunningServer.class);
+                .addClasses(TenantScopedServicesIT.class, FailingProvisioningStep.class, RunningServer.class, Sql.class);
     }
 
     @Inject
@@ -169,53 +169,32 @@ class TenantScopedServicesIT {
         UUID account = UUID.randomUUID();
         try (Connection c = owner.getConnection()) {
             c.setAutoCommit(false);
-            execute(c, "insert into tenant (id, slug, name, status, plan, locale, created_at, version) values (?, ?, 'Foreign', 'ACTIVE', 'STANDARD', 'en', now(), 1)",
+            Sql.execute(c, "insert into tenant (id, slug, name, status, plan, locale, created_at, version) values (?, ?, 'Foreign', 'ACTIVE', 'STANDARD', 'en', now(), 1)",
                     foreignTenant, "foreign-" + foreignTenant.toString().substring(0, 8));
-            execute(c, "select set_config('app.tenant_id', ?, true)", foreignTenant.toString());
-            execute(c, "insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) values (?, ?, 'f@x.example', 'F', true, 'en', 'x', now(), 1)",
+            Sql.execute(c, "select set_config('app.tenant_id', ?, true)", foreignTenant.toString());
+            Sql.execute(c, "insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) values (?, ?, 'f@x.example', 'F', true, 'en', 'x', now(), 1)",
                     foreignTenant, user);
-            execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, now(), now(), 1)",
+            Sql.execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, now(), now(), 1)",
                     foreignTenant, account, name, user, user);
             c.commit();
         }
         return account;
     }
 
-    private static void execute(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.execute();
-        }
-    }
-
     private long ownerCount(String sql, Object... params) throws SQLException {
-        try (Connection c = owner.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        try (Connection c = owner.getConnection()) {
+            return Sql.count(c, sql, params);
         }
     }
 
     private long ownerCountAsTenant(UUID tenant, String sql, Object... params) throws SQLException {
         try (Connection c = owner.getConnection()) {
             c.setAutoCommit(false);
-            execute(c, "select set_config('app.tenant_id', ?, true)", tenant.toString());
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                } finally {
-                    c.rollback();
-                }
+            try {
+                Sql.execute(c, "select set_config('app.tenant_id', ?, true)", tenant.toString());
+                return Sql.count(c, sql, params);
+            } finally {
+                c.rollback();
             }
         }
     }
