@@ -80,12 +80,29 @@ class AccountDialog extends Dialog {
         save.setId("account-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
+        if (existing.isPresent() && !accounts.mayEdit(existing.get().id())) {
+            readOnly(save, cancel);
+            return;
+        }
         existing.ifPresent(a -> {
             Button delete = new Button(getTranslation("action.delete"), e -> confirmDelete(a));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.getStyle().set("margin-inline-end", "auto");
             getFooter().addComponentAsFirst(delete);
         });
+    }
+
+    /** Shown to someone who may read but not change the customer: no save, no delete, and a word why. */
+    private void readOnly(Button save, Button cancel) {
+        setHeaderTitle(getTranslation("account.view"));
+        java.util.stream.Stream.of(name, industry, region, website, phone).forEach(f -> f.setReadOnly(true));
+        size.setReadOnly(true);
+        valueTier.setReadOnly(true);
+        save.setVisible(false);
+        cancel.setText(getTranslation("action.close"));
+        error.removeClassName("tacit-form-error");
+        error.setText(getTranslation("account.read-only"));
+        error.setId("account-read-only");
     }
 
     private void setup(TextField field, String key, int max) {

@@ -130,7 +130,7 @@ public class RecordAccess {
                 case USER -> members.stream().filter(m -> m.id().value().equals(share.granteeId())).map(Member::name).findFirst().orElse("?");
                 case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(share.granteeId())).map(directory::describe).orElse("?");
             };
-            names.put(key, share.granteeType() + ": " + name);
+            names.put(key, share.granteeType() == GranteeType.USER ? name : share.granteeType() + ": " + name);
         }
         return names;
     }

@@ -1,5 +1,6 @@
 package io.tacitcrm.customer.service;
 
+import io.tacitcrm.access.domain.AccessLevel;
 import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.service.RecordAccess;
 import io.tacitcrm.access.service.ShareRequest;
@@ -94,6 +95,12 @@ public class AccountService {
         expected.check(account.version(), ENTITY);
         accounts.remove(account);
         flush();
+    }
+
+    /** True when the caller may change (and delete) the account, not only read it. */
+    public boolean mayEdit(AccountId id) {
+        Account account = load(id);
+        return access.accessTo(Account.OBJECT_TYPE, id.value(), account.owner()).map(AccessLevel::allowsEdit).orElse(false);
     }
 
     /** Who may see this account, and why. */
