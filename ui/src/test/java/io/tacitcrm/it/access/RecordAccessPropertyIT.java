@@ -32,7 +32,7 @@ class RecordAccessPropertyIT {
     private static final int DEFAULT_ROLES = 4;
 
     @Property(tries = 12, shrinking = ShrinkingMode.OFF)
-    void list_get_edit_and_explanations_agree_with_an_independent_oracle(@ForAll("scenarios") Scenario scenario) {
+    void list_get_edit_share_and_explanations_agree_with_an_independent_oracle(@ForAll("scenarios") Scenario scenario) {
         World world = World.build(TestServer.get(), scenario);
         for (int user = 0; user < world.users.size(); user++) {
             TacitClient client = world.users.get(user);
@@ -46,6 +46,7 @@ class RecordAccessPropertyIT {
                 assertEquals(access.isPresent() ? 200 : 404, client.get("accounts/" + id).status(), "get: " + where);
                 int patch = client.patch("accounts/" + id, Json.createObjectBuilder().build(), null).status();
                 assertEquals(access.map(a -> a.equals("EDIT") ? 200 : 403).orElse(404), patch, "edit: " + where);
+                assertSharingNoWiderThanEditing(client, id, world.userIds.getFirst(), access, where);
             }
             assertEquals(expected, new HashSet<>(listed), "list of user " + user + ", " + scenario);
             assertEquals(listed.size(), new HashSet<>(listed).size(), "no account twice in the pages of user " + user);
@@ -60,6 +61,25 @@ class RecordAccessPropertyIT {
                 world.oracle.access(user, account).ifPresent(a -> expected.add(world.userIds.get(u) + "=" + a));
             }
             assertEquals(expected, explained, "who can access account " + account + ", " + scenario);
+        }
+    }
+
+    /**
+     * Sharing is a write: refused as not found without read access, forbidden with read access alone (no one but the
+     * administrator holds sharing.manage here, and they may edit everything), allowed with edit access. A share made here
+     * is removed again at once, so the world the oracle knows does not change.
+     */
+    private static void assertSharingNoWiderThanEditing(TacitClient client, String account, String grantee, Optional<String> access,
+                                                         String where) {
+        var reply = client.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType", "USER")
+                .add("granteeId", grantee).add("access", "READ").build());
+        if (access.isEmpty()) {
+            assertEquals(404, reply.status(), "share: " + where);
+        } else if (access.get().equals("READ")) {
+            assertEquals(403, reply.status(), "share: " + where);
+        } else if (reply.status() != 409) {
+            assertEquals(201, reply.status(), "share: " + where);
+            assertEquals(204, client.delete("accounts/" + account + "/shares/" + reply.body().getString("id"), null).status());
         }
     }
 
