@@ -7,7 +7,6 @@ import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.sample.demo.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,7 +110,7 @@ class RecordAccessPropertyIT {
         static World build(TestServer server, Scenario s) {
             Tenants.Tenant tenant = Tenants.signUp(server, "access");
             TacitClient admin = tenant.admin();
-            List<String> roleIds = new ArrayList<>(defaultChain(admin));
+            List<String> roleIds = new ArrayList<>(Tenants.defaultRoleChain(admin));
             Map<Integer, Integer> parentOfRole = new HashMap<>();
             for (int i = 0; i < DEFAULT_ROLES; i++) {
                 parentOfRole.put(i, i - 1);
@@ -161,24 +160,6 @@ class RecordAccessPropertyIT {
         private static String created(TacitClient.Reply reply) {
             assertEquals(201, reply.status(), reply.body().toString());
             return reply.body().getString("id");
-        }
-
-        /** The sign-up's default roles, top first (General Manager → … → Sales Rep). */
-        private static List<String> defaultChain(TacitClient admin) {
-            List<JsonObject> roles = admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class);
-            List<String> chain = new ArrayList<>();
-            String parent = null;
-            while (chain.size() < roles.size()) {
-                String p = parent;
-                Optional<JsonObject> next = roles.stream().filter(r -> java.util.Objects.equals(
-                        r.get("parentId") instanceof JsonString str ? str.getString() : null, p)).findFirst();
-                if (next.isEmpty()) {
-                    break;
-                }
-                parent = next.get().getString("id");
-                chain.add(parent);
-            }
-            return chain;
         }
     }
 }

@@ -3,6 +3,11 @@ package io.tacitcrm.it.support;
 import io.tacitcrm.sample.demo.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Signs up throw-away tenants with unique workspaces, so tests never share data. */
@@ -25,6 +30,35 @@ public final class Tenants {
         return Json.createObjectBuilder().add("company", "Company " + workspace).add("workspace", workspace)
                 .add("adminName", "Admin " + workspace).add("adminEmail", email).add("password", PASSWORD)
                 .add("locale", "en").build();
+    }
+
+    /** The sign-up's default roles, top first (General Manager → Sales Director → Sales Manager → Sales Rep). */
+    public static List<String> defaultRoleChain(TacitClient admin) {
+        List<JsonObject> roles = admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> chain = new ArrayList<>();
+        String parent = null;
+        while (chain.size() < roles.size()) {
+            String p = parent;
+            Optional<JsonObject> next = roles.stream().filter(r -> Objects.equals(
+                    r.get("parentId") instanceof JsonString str ? str.getString() : null, p)).findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            parent = next.get().getString("id");
+            chain.add(parent);
+        }
+        return chain;
+    }
+
+    /** Adds a user on a role and returns a client logged in as them. */
+    public static TacitClient addUser(TestServer server, Tenant tenant, String name, String roleId) {
+        String email = name + "@" + tenant.workspace() + ".example";
+        var reply = tenant.admin().post("users", Json.createObjectBuilder().add("email", email).add("name", name)
+                .add("roleId", roleId).add("password", PASSWORD).build());
+        if (reply.status() != 201) {
+            throw new IllegalStateException("adding a user failed: " + reply.status() + " " + reply.body());
+        }
+        return server.api().login(tenant.workspace(), email, PASSWORD);
     }
 
     public static Tenant signUp(TestServer server, String prefix) {

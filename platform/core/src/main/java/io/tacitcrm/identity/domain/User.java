@@ -74,6 +74,22 @@ public class User extends TenantOwned {
         return passwordHash;
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void moveTo(RoleId role) {
+        this.roleId = role.value();
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
     public void changeLocale(Locale newLocale) {
         this.locale = newLocale.toLanguageTag();
     }

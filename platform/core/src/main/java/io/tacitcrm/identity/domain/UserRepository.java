@@ -13,6 +13,9 @@ public interface UserRepository {
 
     List<User> findAll(Collection<UserId> ids);
 
+    /** Every user of the tenant, by name. */
+    List<User> all();
+
     /** Every active user of the tenant. */
     List<User> allActive();
 

@@ -41,6 +41,11 @@ class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<User> all() {
+        return em().createQuery("select u from User u order by u.name, u.email", User.class).getResultList();
+    }
+
+    @Override
     public List<User> allActive() {
         return em().createQuery("select u from User u where u.active = true order by u.name", User.class).getResultList();
     }

@@ -8,14 +8,28 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.identity.service.UserChange;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Users of the caller's workspace (administrators with users.manage add them). */
+/** Users of the caller's workspace: administrators with users.manage list, add, rename, move and (de)activate them. */
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +38,59 @@ public class UserResource {
 
     @Inject
     UserAdministration administration;
+
+    public record UserJson(String id, String email, String name, String roleId, boolean active, String locale) {
+    }
+
+    public record UserListJson(List<UserJson> items) {
+    }
+
+    @GET
+    public UserListJson list() {
+        return new UserListJson(administration.users().stream().map(u -> new UserJson(u.id().toString(), u.email(), u.name(),
+                u.role().map(Object::toString).orElse(null), u.active(), u.locale())).toList());
+    }
+
+    /** JSON merge patch of {@code name}, {@code roleId}, {@code active}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response change(@PathParam("id") String id, @NotNull JsonObject patch) {
+        UserId user;
+        try {
+            user = new UserId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("user");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Optional<String> name = text(patch, "name", errors);
+        Optional<String> role = text(patch, "roleId", errors);
+        Optional<Boolean> active = Optional.empty();
+        if (patch.containsKey("active")) {
+            JsonValue value = patch.get("active");
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                active = Optional.of(value == JsonValue.TRUE);
+            } else {
+                errors.add(new FieldError("active", "type", "must be true or false"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        administration.changeUser(user, new UserChange(name, role, active));
+        return Response.noContent().build();
+    }
+
+    private static Optional<String> text(JsonObject patch, String field, List<FieldError> errors) {
+        if (!patch.containsKey(field)) {
+            return Optional.empty();
+        }
+        if (patch.get(field) instanceof JsonString s) {
+            return Optional.of(s.getString());
+        }
+        errors.add(new FieldError(field, "type", "must be a string"));
+        return Optional.empty();
+    }
 
     @POST
     public Response create(@NotNull @Valid NewUser request) {

@@ -4,6 +4,7 @@ import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.identity.domain.EmailAddress;
 import io.tacitcrm.identity.domain.PasswordHasher;
@@ -63,6 +64,44 @@ public class UserAdministration {
         users.add(new User(id, email, request.name().strip(), Optional.of(role.get().id()), admin.locale(),
                 hasher.hash(request.password()), clock.instant()));
         return id;
+    }
+
+    /** Every user of the workspace, active or not, for administrators. */
+    public List<UserListing> users() {
+        caller.require().require(Permission.USERS_MANAGE);
+        return users.all().stream().map(u -> new UserListing(u.id(), u.email().value(), u.name(), u.role(), u.isActive(),
+                u.locale().toLanguageTag())).toList();
+    }
+
+    /**
+     * Renames, moves to another role, deactivates or reactivates a user. Takes effect on the user's next request: every
+     * request re-reads the user, their role and its place in the tree. Administrators cannot deactivate themselves.
+     */
+    public void changeUser(UserId id, UserChange change) {
+        Principal admin = caller.require();
+        admin.require(Permission.USERS_MANAGE);
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        List<FieldError> errors = new ArrayList<>();
+        change.name().ifPresent(n -> TextRules.required(errors, "name", n, 100));
+        Optional<Role> role = change.roleId().map(r -> parseRole(r).flatMap(roles::find)).orElse(Optional.empty());
+        if (change.roleId().isPresent() && role.isEmpty()) {
+            errors.add(new FieldError("roleId", "role.unknown", "is not a role of this workspace"));
+        }
+        if (change.active().filter(active -> !active).isPresent() && id.equals(admin.userId())) {
+            errors.add(new FieldError("active", "user.self-deactivation", "you cannot deactivate yourself"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        change.name().map(String::strip).ifPresent(user::rename);
+        role.ifPresent(r -> user.moveTo(r.id()));
+        change.active().ifPresent(active -> {
+            if (active) {
+                user.activate();
+            } else {
+                user.deactivate();
+            }
+        });
     }
 
     /** Adds a role below an existing one; its name must be new in the workspace. */
