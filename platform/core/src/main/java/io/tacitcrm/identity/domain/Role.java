@@ -55,6 +55,19 @@ public class Role extends TenantOwned {
         return Optional.ofNullable(parentId).map(RoleId::new);
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Records the new parent; the paths of this role and its subtree are rewritten by the repository in one go. */
+    public void attachTo(Role newParent) {
+        this.parentId = newParent.id;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
     /** {@code /<root id>/.../<own id>/}: every role below this one has a path starting with this one. */
     public RolePath path() {
         return new RolePath(path);

@@ -15,4 +15,15 @@ public interface RoleRepository {
     List<Role> all();
 
     void add(Role role);
+
+    /** Roles directly below this one. */
+    long countChildren(RoleId role);
+
+    /**
+     * Rewrites the path (and depth) of every role whose path starts with {@code oldPath} to start with {@code newPath}:
+     * the whole subtree moves at once, in the caller's transaction.
+     */
+    void movePaths(RolePath oldPath, RolePath newPath, int depthDelta);
+
+    void remove(Role role);
 }

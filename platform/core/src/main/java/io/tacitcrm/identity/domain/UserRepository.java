@@ -13,6 +13,9 @@ public interface UserRepository {
 
     List<User> findAll(Collection<UserId> ids);
 
+    /** How many users, active or not, hold this role. */
+    long countWithRole(RoleId role);
+
     /** Every user of the tenant, by name. */
     List<User> all();
 

@@ -2,6 +2,7 @@ package io.tacitcrm.identity.infrastructure;
 
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.RoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,29 @@ class JpaRoleRepository implements RoleRepository {
     @Override
     public List<Role> all() {
         return em().createQuery("select r from Role r order by r.createdAt, r.name", Role.class).getResultList();
+    }
+
+    @Override
+    public long countChildren(RoleId role) {
+        return em().createQuery("select count(r) from Role r where r.parentId = :parent", Long.class)
+                .setParameter("parent", role.value()).getSingleResult();
+    }
+
+    @Override
+    public void movePaths(RolePath oldPath, RolePath newPath, int depthDelta) {
+        em().flush();
+        em().createQuery("update Role r set r.path = concat(:newPath, substring(r.path, :cut)), r.depth = r.depth + :delta"
+                        + " where r.path like :old")
+                .setParameter("newPath", newPath.value())
+                .setParameter("cut", oldPath.value().length() + 1)
+                .setParameter("delta", depthDelta)
+                .setParameter("old", oldPath.value() + "%")
+                .executeUpdate();
+    }
+
+    @Override
+    public void remove(Role role) {
+        em().remove(role);
     }
 
     @Override

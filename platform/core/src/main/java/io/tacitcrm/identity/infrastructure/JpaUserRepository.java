@@ -41,6 +41,12 @@ class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public long countWithRole(io.tacitcrm.identity.domain.RoleId role) {
+        return em().createQuery("select count(u) from User u where u.roleId = :role", Long.class)
+                .setParameter("role", role.value()).getSingleResult();
+    }
+
+    @Override
     public List<User> all() {
         return em().createQuery("select u from User u order by u.name, u.email", User.class).getResultList();
     }

@@ -6,7 +6,10 @@ import io.tacitcrm.identity.service.NewRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import io.tacitcrm.identity.service.UserAdministration;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +18,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.rest.MergePatch;
+import io.tacitcrm.identity.service.RoleChange;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The workspace's role tree, as a flat list with parent ids. */
 @Path("roles")
@@ -37,6 +49,36 @@ public class RoleResource {
     public Response create(@NotNull @Valid NewRole request) {
         RoleId id = administration.addRole(request);
         return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", id.toString())).build();
+    }
+
+    /** JSON merge patch of {@code name} and {@code parentId} (moving the role with its subtree). */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response change(@PathParam("id") String id, @NotNull JsonObject patch) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<String> name = MergePatch.text(patch, "name", errors);
+        Optional<String> parent = MergePatch.text(patch, "parentId", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        administration.changeRole(roleId(id), new RoleChange(name, parent));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        administration.deleteRole(roleId(id));
+        return Response.noContent().build();
+    }
+
+    private static RoleId roleId(String id) {
+        try {
+            return new RoleId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("role");
+        }
     }
 
     @GET

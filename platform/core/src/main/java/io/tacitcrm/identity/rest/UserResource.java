@@ -19,10 +19,9 @@ import jakarta.ws.rs.core.Response;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.identity.service.UserChange;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,33 +62,14 @@ public class UserResource {
             throw new NotFoundException("user");
         }
         List<FieldError> errors = new ArrayList<>();
-        Optional<String> name = text(patch, "name", errors);
-        Optional<String> role = text(patch, "roleId", errors);
-        Optional<Boolean> active = Optional.empty();
-        if (patch.containsKey("active")) {
-            JsonValue value = patch.get("active");
-            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-                active = Optional.of(value == JsonValue.TRUE);
-            } else {
-                errors.add(new FieldError("active", "type", "must be true or false"));
-            }
-        }
+        Optional<String> name = MergePatch.text(patch, "name", errors);
+        Optional<String> role = MergePatch.text(patch, "roleId", errors);
+        Optional<Boolean> active = MergePatch.flag(patch, "active", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         administration.changeUser(user, new UserChange(name, role, active));
         return Response.noContent().build();
-    }
-
-    private static Optional<String> text(JsonObject patch, String field, List<FieldError> errors) {
-        if (!patch.containsKey(field)) {
-            return Optional.empty();
-        }
-        if (patch.get(field) instanceof JsonString s) {
-            return Optional.of(s.getString());
-        }
-        errors.add(new FieldError(field, "type", "must be a string"));
-        return Optional.empty();
     }
 
     @POST

@@ -12,6 +12,7 @@ import io.tacitcrm.identity.domain.PasswordPolicy;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.RoleRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
@@ -102,6 +103,49 @@ public class UserAdministration {
                 user.deactivate();
             }
         });
+    }
+
+    /**
+     * Renames a role and/or moves it with its whole subtree under another role. A role cannot move below itself. The
+     * subtree's paths are rewritten in this transaction, so access follows the new tree from the next request on.
+     */
+    public void changeRole(RoleId id, RoleChange change) {
+        caller.require().require(Permission.USERS_MANAGE);
+        Role role = roles.find(id).orElseThrow(() -> new NotFoundException("role"));
+        List<FieldError> errors = new ArrayList<>();
+        change.name().ifPresent(n -> TextRules.required(errors, "name", n, 100));
+        Optional<Role> parent = change.parentId().map(p -> parseRole(p).flatMap(roles::find)).orElse(Optional.empty());
+        if (change.parentId().isPresent() && parent.isEmpty()) {
+            errors.add(new FieldError("parentId", "role.unknown", "is not a role of this workspace"));
+        }
+        if (parent.isPresent() && role.path().covers(parent.get().path())) {
+            errors.add(new FieldError("parentId", "role.cycle", "a role cannot move below itself"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        change.name().map(String::strip).ifPresent(name -> {
+            if (roles.all().stream().anyMatch(r -> !r.id().equals(id) && r.name().equalsIgnoreCase(name))) {
+                throw new ConflictException("name", "role.name-taken", "A role with this name already exists.");
+            }
+            role.rename(name);
+        });
+        parent.ifPresent(newParent -> {
+            RolePath oldPath = role.path();
+            RolePath newPath = new RolePath(newParent.path().value() + id.value() + "/");
+            role.attachTo(newParent);
+            roles.movePaths(oldPath, newPath, newParent.depth() + 1 - role.depth());
+        });
+    }
+
+    /** Deletes a role that no user holds and no role hangs below. */
+    public void deleteRole(RoleId id) {
+        caller.require().require(Permission.USERS_MANAGE);
+        Role role = roles.find(id).orElseThrow(() -> new NotFoundException("role"));
+        if (roles.countChildren(id) > 0 || users.countWithRole(id) > 0) {
+            throw new ConflictException("id", "role.not-empty", "Only a role without users and without roles below it can be deleted.");
+        }
+        roles.remove(role);
     }
 
     /** Adds a role below an existing one; its name must be new in the workspace. */

@@ -1,0 +1,83 @@
+package io.tacitcrm.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.sample.demo.TacitClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The role tree can be reshaped; access follows the new shape from the next request on. */
+class RoleTreeIT {
+
+    private final TestServer server = TestServer.get();
+    private final Tenant tenant = Tenants.signUp(server, "roles");
+    private final List<String> chain = Tenants.defaultRoleChain(tenant.admin());
+    private final String director = chain.get(1);
+    private final String manager = chain.get(2);
+    private final String rep = chain.get(3);
+
+    private String addRole(String name, String parent) {
+        var reply = tenant.admin().post("roles", Json.createObjectBuilder().add("name", name).add("parentId", parent)
+                .add("permissions", Json.createArrayBuilder().add("customer.create")).build());
+        assertEquals(201, reply.status(), reply.body().toString());
+        return reply.body().getString("id");
+    }
+
+    private int move(String role, String parent) {
+        return tenant.admin().patch("roles/" + role, Json.createObjectBuilder().add("parentId", parent).build(), null).status();
+    }
+
+    @Test
+    void moving_a_subtree_under_a_manager_gives_that_manager_its_records_at_once() {
+        String east = addRole("East", director);
+        String shanghai = addRole("Shanghai", east);
+        TacitClient seller = Tenants.addUser(server, tenant, "seller", shanghai);
+        TacitClient boss = Tenants.addUser(server, tenant, "boss", manager);
+        String account = seller.post("accounts", Json.createObjectBuilder().add("name", "Shanghai customer").build()).body().getString("id");
+        assertEquals(404, boss.get("accounts/" + account).status(), "East hangs under the director, not the manager");
+
+        assertEquals(204, move(east, manager));
+
+        assertEquals(200, boss.get("accounts/" + account).status());
+        Map<String, String> parents = parents();
+        assertEquals(manager, parents.get(east));
+        assertEquals(east, parents.get(shanghai), "the subtree moved whole");
+        assertEquals(403, seller.patch("roles/" + east, Json.createObjectBuilder().add("parentId", director).build(), null).status());
+    }
+
+    @Test
+    void a_role_cannot_move_below_itself_and_nothing_changes() {
+        String before = parents().toString();
+
+        assertEquals(422, move(director, rep));
+        assertEquals(422, move(director, director));
+        assertEquals(422, move(director, "00000000-0000-0000-0000-000000000000"));
+        assertEquals(before, parents().toString());
+    }
+
+    @Test
+    void only_an_empty_role_can_be_deleted() {
+        String region = addRole("North", director);
+        String city = addRole("Beijing", region);
+        Tenants.addUser(server, tenant, "held", city);
+
+        assertEquals(409, tenant.admin().delete("roles/" + region, null).status(), "has a role below");
+        assertEquals(409, tenant.admin().delete("roles/" + city, null).status(), "has a user");
+        String empty = addRole("Empty", director);
+        assertEquals(204, tenant.admin().delete("roles/" + empty, null).status());
+        assertEquals(404, tenant.admin().delete("roles/" + empty, null).status());
+    }
+
+    private Map<String, String> parents() {
+        return tenant.admin().get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> !r.isNull("parentId"))
+                .collect(Collectors.toMap(r -> r.getString("id"), r -> r.getString("parentId"), (a, b) -> a, java.util.TreeMap::new));
+    }
+}
