@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
+import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.ui.session.LanguageSwitch;
@@ -42,6 +43,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.customers"), "", VaadinIcon.BUILDING.create()));
+        principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me ->
+                nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create())));
         addToDrawer(nav);
     }
 

@@ -43,9 +43,11 @@ class SignupToCustomerJourneyIT {
     }
 
     @ParameterizedTest(name = "in {0}")
-    @CsvSource({"en-US, Create workspace, New customer, Customers", "zh-CN, 创建工作区, 新建客户, 客户"})
+    @CsvSource({"en-US, Create workspace, New customer, Customers, General Manager",
+            "zh-CN, 创建工作区, 新建客户, 客户, 总经理"})
     void a_company_signs_up_logs_in_and_sees_its_new_customer_in_the_grid(String locale, String createWorkspace,
-                                                                         String newCustomer, String customersTitle) {
+                                                                         String newCustomer, String customersTitle,
+                                                                         String topRole) {
         String base = TestServer.get().baseUri().toString();
         String workspace = Tenants.uniqueWorkspace("browser");
         String email = "owner@" + workspace + ".example";
@@ -87,6 +89,11 @@ class SignupToCustomerJourneyIT {
             assertThat(page.locator("#account-access-grid vaadin-grid-cell-content").filter(
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText("测试管理员"))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("access-" + locale)));
+
+            page.navigate(base + "settings/roles");
+            assertThat(page.locator("#role-tree vaadin-grid-cell-content").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText(topRole))).hasCount(1);
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("roles-" + locale)));
         }
     }
 
