@@ -1,10 +1,10 @@
 package io.tacitcrm.customer.rest;
 
 import io.tacitcrm.common.domain.Ids;
-import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
+import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.customer.domain.AccountCursor;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The customer companies of the caller's workspace. */
 @Path("accounts")
@@ -119,20 +118,11 @@ public class AccountResource {
     @DELETE
     @Path("{id}/shares/{shareId}")
     public Response unshare(@PathParam("id") String id, @PathParam("shareId") String shareId) {
-        try {
-            accounts.unshare(accountId(id), UUID.fromString(shareId));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("share");
-        }
+        accounts.unshare(accountId(id), PathIds.uuid(shareId, "share"));
         return Response.noContent().build();
     }
 
-    /** A malformed id cannot name any account: answered like an unknown one. */
     private static AccountId accountId(String id) {
-        try {
-            return new AccountId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("account");
-        }
+        return new AccountId(PathIds.uuid(id, "account"));
     }
 }

@@ -20,14 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
-import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.rest.MergePatch;
+import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.identity.service.RoleChange;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The workspace's role tree, as a flat list with parent ids. */
 @Path("roles")
@@ -74,11 +73,7 @@ public class RoleResource {
     }
 
     private static RoleId roleId(String id) {
-        try {
-            return new RoleId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("role");
-        }
+        return new RoleId(PathIds.uuid(id, "role"));
     }
 
     @GET

@@ -18,15 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
-import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.rest.MergePatch;
+import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.identity.service.UserChange;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Users of the caller's workspace: administrators with users.manage list, add, rename, move and (de)activate them. */
 @Path("users")
@@ -55,12 +54,7 @@ public class UserResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response change(@PathParam("id") String id, @NotNull JsonObject patch) {
-        UserId user;
-        try {
-            user = new UserId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("user");
-        }
+        UserId user = new UserId(PathIds.uuid(id, "user"));
         List<FieldError> errors = new ArrayList<>();
         Optional<String> name = MergePatch.text(patch, "name", errors);
         Optional<String> role = MergePatch.text(patch, "roleId", errors);

@@ -51,10 +51,7 @@ public class UserAdministration {
             PasswordPolicy.check(request.password(), request.email(), admin.workspace());
             return true;
         });
-        Optional<Role> role = parseRole(request.roleId()).flatMap(roles::find);
-        if (role.isEmpty()) {
-            errors.add(new FieldError("roleId", "role.unknown", "is not a role of this workspace"));
-        }
+        Optional<Role> role = existingRole(Optional.ofNullable(request.roleId()), "roleId", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -84,10 +81,7 @@ public class UserAdministration {
         User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
         List<FieldError> errors = new ArrayList<>();
         change.name().ifPresent(n -> TextRules.required(errors, "name", n, 100));
-        Optional<Role> role = change.roleId().map(r -> parseRole(r).flatMap(roles::find)).orElse(Optional.empty());
-        if (change.roleId().isPresent() && role.isEmpty()) {
-            errors.add(new FieldError("roleId", "role.unknown", "is not a role of this workspace"));
-        }
+        Optional<Role> role = change.roleId().isPresent() ? existingRole(change.roleId(), "roleId", errors) : Optional.empty();
         if (change.active().filter(active -> !active).isPresent() && id.equals(admin.userId())) {
             errors.add(new FieldError("active", "user.self-deactivation", "you cannot deactivate yourself"));
         }
@@ -114,10 +108,7 @@ public class UserAdministration {
         Role role = roles.find(id).orElseThrow(() -> new NotFoundException("role"));
         List<FieldError> errors = new ArrayList<>();
         change.name().ifPresent(n -> TextRules.required(errors, "name", n, 100));
-        Optional<Role> parent = change.parentId().map(p -> parseRole(p).flatMap(roles::find)).orElse(Optional.empty());
-        if (change.parentId().isPresent() && parent.isEmpty()) {
-            errors.add(new FieldError("parentId", "role.unknown", "is not a role of this workspace"));
-        }
+        Optional<Role> parent = change.parentId().isPresent() ? existingRole(change.parentId(), "parentId", errors) : Optional.empty();
         if (parent.isPresent() && role.path().covers(parent.get().path())) {
             errors.add(new FieldError("parentId", "role.cycle", "a role cannot move below itself"));
         }
@@ -153,10 +144,7 @@ public class UserAdministration {
         caller.require().require(Permission.USERS_MANAGE);
         List<FieldError> errors = new ArrayList<>();
         TextRules.required(errors, "name", request.name(), 100);
-        Optional<Role> parent = parseRole(request.parentId()).flatMap(roles::find);
-        if (parent.isEmpty()) {
-            errors.add(new FieldError("parentId", "role.unknown", "is not a role of this workspace"));
-        }
+        Optional<Role> parent = existingRole(Optional.ofNullable(request.parentId()), "parentId", errors);
         java.util.Set<Permission> permissions = java.util.EnumSet.noneOf(Permission.class);
         for (String code : request.permissions() == null ? List.<String>of() : request.permissions()) {
             Permission.fromCode(code).ifPresentOrElse(permissions::add,
@@ -182,6 +170,15 @@ public class UserAdministration {
     public List<RoleSummary> roleTree() {
         caller.require();
         return roles.all().stream().map(r -> new RoleSummary(r.id(), r.name(), r.parent(), r.ownPermissions())).toList();
+    }
+
+    /** The role a field names, if it exists in this workspace; otherwise a field error is added. */
+    private Optional<Role> existingRole(Optional<String> id, String field, List<FieldError> errors) {
+        Optional<Role> role = id.flatMap(UserAdministration::parseRole).flatMap(roles::find);
+        if (role.isEmpty()) {
+            errors.add(new FieldError(field, "role.unknown", "is not a role of this workspace"));
+        }
+        return role;
     }
 
     private static Optional<RoleId> parseRole(String id) {
