@@ -8,8 +8,8 @@ public interface RoleRepository {
 
     Optional<Role> find(RoleId id);
 
-    /** The role and every role below it, at any depth. */
-    List<Role> subtree(RoleId root);
+    /** What the role and every role below it grant together, read without loading the roles themselves. */
+    SubtreeGrants grantsOf(Role root);
 
     /** Every role of the tenant, roots first. */
     List<Role> all();

@@ -1,14 +1,18 @@
 package io.tacitcrm.identity.infrastructure;
 
+import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.RolePath;
+import io.tacitcrm.identity.domain.SubtreeGrants;
 import io.tacitcrm.identity.domain.RoleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -22,11 +26,20 @@ class JpaRoleRepository implements RoleRepository {
         return Optional.ofNullable(em().find(Role.class, id.value()));
     }
 
+    /** Grouped by the stored permission strings: a handful of distinct rows even for thousands of roles. */
     @Override
-    public List<Role> subtree(RoleId root) {
-        return find(root).map(r -> em().createQuery("select r from Role r where r.path like :prefix order by r.depth", Role.class)
-                .setParameter("prefix", r.path().value() + "%")
-                .getResultList()).orElse(List.of());
+    public SubtreeGrants grantsOf(Role root) {
+        List<Object[]> rows = em().createQuery("select r.permissions, count(r) from Role r where r.path like :prefix group by r.permissions",
+                        Object[].class)
+                .setParameter("prefix", root.path().value() + "%")
+                .getResultList();
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        long count = 0;
+        for (Object[] row : rows) {
+            permissions.addAll(Permission.decode((String) row[0]));
+            count += ((Number) row[1]).longValue();
+        }
+        return new SubtreeGrants(permissions, count);
     }
 
     @Override

@@ -1,19 +1,19 @@
 package io.tacitcrm.identity.service;
 
-import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleRepository;
+import io.tacitcrm.identity.domain.SubtreeGrants;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.tacitcrm.identity.domain.RolePath;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Builds a principal: a user, their tenant, and the permissions of their role and every role below it. */
+/**
+ * Builds a principal, afresh for every request: a user, their tenant, their role's place in the tree, and the
+ * permissions of their role and every role below it.
+ */
 @ApplicationScoped
 class Principals {
 
@@ -21,11 +21,9 @@ class Principals {
     RoleRepository roles;
 
     Principal of(Tenant tenant, User user) {
-        Set<Permission> effective = EnumSet.noneOf(Permission.class);
-        List<Role> subtree = user.role().map(roles::subtree).orElse(List.of());
-        subtree.stream().map(Role::ownPermissions).forEach(effective::addAll);
-        Optional<RolePath> path = subtree.stream().filter(r -> user.role().get().equals(r.id())).map(Role::path).findFirst();
-        return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(), path,
-                subtree.size() > 1, effective, user.locale());
+        Optional<Role> role = user.role().flatMap(roles::find);
+        SubtreeGrants grants = role.map(roles::grantsOf).orElse(new SubtreeGrants(Set.of(), 0));
+        return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(),
+                role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale());
     }
 }
