@@ -11,4 +11,9 @@ public record PageLimit(int value) {
             throw InvalidInputException.of("limit", "limit.range", "must be between 1 and " + MAX);
         }
     }
+
+    /** The limit a client asked for, or the default when it did not ask. */
+    public static PageLimit of(Integer requested) {
+        return requested == null ? DEFAULT : new PageLimit(requested);
+    }
 }

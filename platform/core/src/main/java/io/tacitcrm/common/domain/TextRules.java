@@ -1,12 +1,19 @@
 package io.tacitcrm.common.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks of free text shared by every form and endpoint: required, length, no control characters. */
+/**
+ * Checks of free text shared by every form and endpoint: required, length, no control characters. Text is kept as
+ * typed (trimmed) and always rendered as text, never as HTML, so script in a name is harmless data.
+ */
 public final class TextRules {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. /#x]{3,40}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private TextRules() {
     }
@@ -15,10 +22,54 @@ public final class TextRules {
     public static void required(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "required", "must not be blank"));
-        } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, "too-long", "must be at most " + max + " characters"));
-        } else if (CONTROL.matcher(value).find()) {
-            errors.add(new FieldError(field, "control-characters", "must not contain control characters"));
+        } else {
+            optional(errors, field, Optional.of(value.strip()), max);
+        }
+    }
+
+    /** Adds an error for {@code field} if the text is present but too long or holds control characters. */
+    public static void optional(List<FieldError> errors, String field, Optional<String> text, int max) {
+        text.ifPresent(t -> {
+            if (t.length() > max) {
+                errors.add(new FieldError(field, "too-long", "must be at most " + max + " characters"));
+            } else if (CONTROL.matcher(t).find()) {
+                errors.add(new FieldError(field, "control-characters", "must not contain control characters"));
+            }
+        });
+    }
+
+    /** As {@link #optional} for multi-line text: line breaks and tabs are allowed. */
+    public static void multiline(List<FieldError> errors, String field, Optional<String> text, int max) {
+        text.ifPresent(t -> {
+            if (t.length() > max) {
+                errors.add(new FieldError(field, "too-long", "must be at most " + max + " characters"));
+            } else if (CONTROL_EXCEPT_LINES.matcher(t).find()) {
+                errors.add(new FieldError(field, "control-characters", "must not contain control characters"));
+            }
+        });
+    }
+
+    public static void phone(List<FieldError> errors, String field, Optional<String> phone) {
+        if (phone.isPresent() && !PHONE.matcher(phone.get()).matches()) {
+            errors.add(new FieldError(field, "phone.invalid", "must be 3 to 40 digits, spaces and + ( ) - . / # x"));
+        }
+    }
+
+    public static void email(List<FieldError> errors, String field, Optional<String> email) {
+        if (email.isPresent() && (email.get().length() > 254 || !EMAIL.matcher(email.get()).matches())) {
+            errors.add(new FieldError(field, "email.invalid", "must be an e-mail address"));
+        }
+    }
+
+    /** Trimmed, and empty when blank or absent. */
+    public static Optional<String> tidy(Optional<String> text) {
+        return text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Throws the collected errors, if any: every broken rule is reported at once. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.StaleVersionException;
 import io.tacitcrm.identity.service.AuthenticationFailedException;
+import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.identity.service.TooManyAttemptsException;
 import io.tacitcrm.identity.service.WorkspaceSuspendedException;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +35,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case TooManyAttemptsException throttled -> Response.fromResponse(
                             Problem.response(Status.TOO_MANY_REQUESTS, e.code(), e.getMessage()))
                     .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds())).build();
+            case RequirementsUnmetException unmet -> Problem.response(Problem.UNPROCESSABLE, e.code(), e.getMessage(),
+                    unmet.unmet().stream().map(u -> new FieldError(u.field().map(f -> f.jsonName()).orElse("activities"),
+                            "stage.requirement", u.describe())).toList());
             default -> Problem.response(Status.BAD_REQUEST, e.code(), e.getMessage());
         };
     }

@@ -15,7 +15,8 @@ public enum Permission {
     USERS_MANAGE("users.manage"),
     SHARING_MANAGE("sharing.manage"),
     KNOWLEDGE_PUBLISH("knowledge.publish"),
-    ANALYTICS_TEAM("analytics.team");
+    ANALYTICS_TEAM("analytics.team"),
+    AUDIT_READ("audit.read");
 
     private final String code;
 

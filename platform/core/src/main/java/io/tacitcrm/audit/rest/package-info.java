@@ -1,0 +1,2 @@
+/** REST resource of the audit log. */
+package io.tacitcrm.audit.rest;

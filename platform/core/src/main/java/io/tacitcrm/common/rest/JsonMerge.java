@@ -1,0 +1,34 @@
+package io.tacitcrm.common.rest;
+
+import io.tacitcrm.common.domain.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.io.StringReader;
+
+/**
+ * JSON merge patch (RFC 7386) onto an input record: the current state as the client would have sent it, the patch
+ * applied (present replaces, {@code null} clears, absent keeps), read back as the same record type. Fields a client may
+ * not write are not components of the input record, so a patch cannot reach them.
+ */
+public final class JsonMerge {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private JsonMerge() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T extends Record> T apply(T current, JsonObject patch) {
+        JsonValue state = Json.createReader(new StringReader(JSONB.toJson(current))).readValue();
+        JsonValue merged = Json.createMergePatch(patch).apply(state);
+        try {
+            return (T) JSONB.fromJson(merged.toString(), current.getClass());
+        } catch (JsonbException e) {
+            throw InvalidInputException.of("body", "type", "a field has the wrong type for this record");
+        }
+    }
+}
