@@ -66,7 +66,10 @@ class JpaAccountRepository implements AccountRepository {
     private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, Optional<VisibilityJpql.Condition> extra) {
         List<String> where = new ArrayList<>();
         extra.ifPresent(c -> where.add(c.jpql()));
-        query.text().ifPresent(t -> where.add("lower(a.name) like :text escape '!'"));
+        // name, phone, or one of its contacts' names and phones: how people remember a customer
+        query.text().ifPresent(t -> where.add("(lower(a.name) like :text escape '!' or a.phone like :text escape '!'"
+                + " or exists (select c.id from Contact c where c.accountId = a.id"
+                + " and (lower(c.name) like :text escape '!' or c.phone like :text escape '!')))"));
         query.owner().ifPresent(o -> where.add("a.ownerId = :owner"));
         query.after().ifPresent(c -> where.add(keysetCondition(query.sort())));
         String jpql = head + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by " + order(query.sort());

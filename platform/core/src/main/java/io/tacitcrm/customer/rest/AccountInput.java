@@ -2,6 +2,7 @@ package io.tacitcrm.customer.rest;
 
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.rest.BodyFields;
 import io.tacitcrm.customer.domain.AccountDetails;
 import io.tacitcrm.customer.domain.CompanySize;
 import io.tacitcrm.customer.domain.ValueTier;
@@ -11,7 +12,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,8 +56,8 @@ public record AccountInput(String name, String industry, String region, String s
 
     AccountChange toChange() {
         List<FieldError> errors = new ArrayList<>();
-        Optional<CompanySize> parsedSize = parseEnum(errors, "size", size, CompanySize.class);
-        Optional<ValueTier> parsedTier = parseEnum(errors, "valueTier", valueTier, ValueTier.class);
+        Optional<CompanySize> parsedSize = BodyFields.parse(errors, "size", size, CompanySize.class);
+        Optional<ValueTier> parsedTier = BodyFields.parse(errors, "valueTier", valueTier, ValueTier.class);
         Optional<UserId> owner = Optional.empty();
         if (ownerId != null && !ownerId.isBlank()) {
             try {
@@ -77,17 +77,5 @@ public record AccountInput(String name, String industry, String region, String s
             throw new InvalidInputException(errors);
         }
         return new AccountChange(details, owner);
-    }
-
-    private static <E extends Enum<E>> Optional<E> parseEnum(List<FieldError> errors, String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value.strip()));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "enum", "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return Optional.empty();
-        }
     }
 }

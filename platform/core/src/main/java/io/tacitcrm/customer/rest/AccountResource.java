@@ -58,7 +58,7 @@ public class AccountResource {
                 Optional.ofNullable(ownerId).map(id -> new UserId(Ids.parse("ownerId", id))),
                 order,
                 Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, order)),
-                limit == null ? PageLimit.DEFAULT : new PageLimit(limit));
+                PageLimit.of(limit));
         Page<AccountView> page = accounts.list(query);
         return new AccountListJson(page.items().stream().map(AccountJson::of).toList(), page.nextCursor().orElse(null));
     }

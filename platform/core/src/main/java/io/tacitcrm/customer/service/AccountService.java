@@ -5,6 +5,8 @@ import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.service.RecordAccess;
 import io.tacitcrm.access.service.ShareRequest;
 import io.tacitcrm.access.service.UserAccess;
+import io.tacitcrm.audit.service.Audit;
+import io.tacitcrm.audit.service.Changes;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
@@ -57,6 +59,10 @@ public class AccountService {
     @Inject
     RecordAccess access;
     @Inject
+    Audit audit;
+    @Inject
+    io.tacitcrm.customer.domain.LifetimeValues lifetimeValues;
+    @Inject
     Clock clock;
 
     public Page<AccountView> list(AccountQuery query) {
@@ -77,6 +83,7 @@ public class AccountService {
         UserId owner = change.owner().map(this::activeUser).orElse(me.userId());
         Account account = new Account(new AccountId(Ids.newId()), change.details(), owner, me.userId(), now());
         accounts.add(account);
+        audit.created(ENTITY, account.id().value(), "owner " + owner);
         return view(account);
     }
 
@@ -84,10 +91,13 @@ public class AccountService {
         Account account = editable(id);
         expected.check(account.version(), ENTITY);
         AccountChange change = edit.apply(view(account));
+        String changes = Changes.between(account.details(), change.details());
         account.update(change.details(), now());
-        change.owner().filter(o -> !o.equals(account.owner())).map(this::activeUser)
-                .ifPresent(o -> account.reassign(o, now()));
-        return flushed(account);
+        Optional<UserId> newOwner = change.owner().filter(o -> !o.equals(account.owner())).map(this::activeUser);
+        newOwner.ifPresent(o -> account.reassign(o, now()));
+        AccountView updated = flushed(account);
+        audit.updated(ENTITY, id.value(), changes + newOwner.map(o -> "; owner " + o).orElse(""));
+        return updated;
     }
 
     public void close(AccountId id, ExpectedVersion expected) {
@@ -95,6 +105,17 @@ public class AccountService {
         expected.check(account.version(), ENTITY);
         accounts.remove(account);
         flush();
+        audit.deleted(ENTITY, id.value(), "owner " + account.owner());
+    }
+
+    /** The caller's access to the account: not found when they may not see it. Contacts, opportunities and footprints ask here. */
+    public AccessLevel requireAccess(AccountId id) {
+        return access.requireRead(Account.OBJECT_TYPE, id.value(), load(id).owner());
+    }
+
+    /** Not found when the caller may not see the account, forbidden when they may only read it. */
+    public void requireEditAccess(AccountId id) {
+        access.requireEdit(Account.OBJECT_TYPE, id.value(), load(id).owner());
     }
 
     /** True when the caller may change (and delete) the account, not only read it. */
@@ -170,7 +191,8 @@ public class AccountService {
     private List<AccountView> views(List<Account> page) {
         Set<UserId> owners = page.stream().map(Account::owner).collect(Collectors.toSet());
         Map<UserId, String> names = users.names(owners);
+        Map<AccountId, Map<String, java.math.BigDecimal>> won = lifetimeValues.of(page.stream().map(Account::id).toList());
         return page.stream().map(a -> new AccountView(a.id(), a.details(), a.owner(), names.getOrDefault(a.owner(), ""),
-                a.createdAt(), a.updatedAt(), a.version())).toList();
+                won.getOrDefault(a.id(), Map.of()), a.createdAt(), a.updatedAt(), a.version())).toList();
     }
 }

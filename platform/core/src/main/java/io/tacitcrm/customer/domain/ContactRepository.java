@@ -1,0 +1,19 @@
+package io.tacitcrm.customer.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Contacts of the current tenant. Callers check access through the contact's account. */
+public interface ContactRepository {
+
+    Optional<Contact> find(ContactId id);
+
+    /** Up to {@code limit + 1} contacts of the account by name, after the given name and id. */
+    List<Contact> ofAccount(AccountId account, Optional<ContactCursor> after, int limit);
+
+    void add(Contact contact);
+
+    void remove(Contact contact);
+
+    void flush();
+}

@@ -1,0 +1,54 @@
+package io.tacitcrm.customer.infrastructure;
+
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.domain.Contact;
+import io.tacitcrm.customer.domain.ContactCursor;
+import io.tacitcrm.customer.domain.ContactId;
+import io.tacitcrm.customer.domain.ContactRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaContactRepository implements ContactRepository {
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+
+    @Override
+    public Optional<Contact> find(ContactId id) {
+        return Optional.ofNullable(em().find(Contact.class, id.value()));
+    }
+
+    @Override
+    public List<Contact> ofAccount(AccountId account, Optional<ContactCursor> after, int limit) {
+        TypedQuery<Contact> q = em().createQuery("select c from Contact c where c.accountId = :account"
+                + after.map(c -> " and (c.name > :name or (c.name = :name and c.id > :id))").orElse("")
+                + " order by c.name, c.id", Contact.class).setParameter("account", account.value());
+        after.ifPresent(c -> q.setParameter("name", c.name()).setParameter("id", c.id()));
+        return q.setMaxResults(limit + 1).getResultList();
+    }
+
+    @Override
+    public void add(Contact contact) {
+        em().persist(contact);
+    }
+
+    @Override
+    public void remove(Contact contact) {
+        em().remove(contact);
+    }
+
+    @Override
+    public void flush() {
+        em().flush();
+    }
+
+    private EntityManager em() {
+        return entityManagers.tenantData();
+    }
+}

@@ -1,0 +1,92 @@
+package io.tacitcrm.customer.rest;
+
+import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.common.rest.ETags;
+import io.tacitcrm.common.rest.JsonMerge;
+import io.tacitcrm.common.rest.PathIds;
+import io.tacitcrm.customer.domain.ContactCursor;
+import io.tacitcrm.customer.domain.ContactId;
+import io.tacitcrm.customer.service.ContactService;
+import io.tacitcrm.customer.service.ContactView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** The people at customer companies; access follows each contact's account. */
+@Path("contacts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    public record ContactListJson(List<ContactJson> items, String nextCursor) {
+    }
+
+    @Inject
+    ContactService contacts;
+    @Context
+    UriInfo uri;
+
+    @GET
+    public ContactListJson list(@QueryParam("accountId") String accountId, @QueryParam("cursor") String cursor,
+                                @QueryParam("limit") Integer limit) {
+        var account = new ContactInput(accountId, null, null, null, null, null).account();
+        Page<ContactView> page = contacts.ofAccount(account,
+                Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(ContactCursor::decode), PageLimit.of(limit));
+        return new ContactListJson(page.items().stream().map(ContactJson::of).toList(), page.nextCursor().orElse(null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull ContactInput input) {
+        ContactView created = contacts.add(input.account(), input.details());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(ContactJson.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        ContactView contact = contacts.find(contactId(id));
+        return Response.ok(ContactJson.of(contact)).tag(ETags.of(contact.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull JsonObject patch) {
+        ContactView updated = contacts.edit(contactId(id), ETags.expected(ifMatch),
+                current -> JsonMerge.apply(ContactInput.of(current), patch).details());
+        return Response.ok(ContactJson.of(updated)).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        contacts.remove(contactId(id), ETags.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static ContactId contactId(String id) {
+        return new ContactId(PathIds.uuid(id, "contact"));
+    }
+}

@@ -1,0 +1,118 @@
+package io.tacitcrm.customer.service;
+
+import io.tacitcrm.audit.service.Audit;
+import io.tacitcrm.audit.service.Changes;
+import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.common.domain.StaleVersionException;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.domain.Contact;
+import io.tacitcrm.customer.domain.ContactCursor;
+import io.tacitcrm.customer.domain.ContactDetails;
+import io.tacitcrm.customer.domain.ContactId;
+import io.tacitcrm.customer.domain.ContactRepository;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Contacts follow their account: whoever may read the account reads its contacts, whoever may edit it edits them.
+ * A contact of an account the caller cannot see is "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class ContactService {
+
+    static final String ENTITY = "contact";
+
+    @Inject
+    ContactRepository contacts;
+    @Inject
+    AccountService accounts;
+    @Inject
+    CurrentPrincipal caller;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    public Page<ContactView> ofAccount(AccountId account, Optional<ContactCursor> after, PageLimit limit) {
+        accounts.requireAccess(account);
+        List<Contact> rows = contacts.ofAccount(account, after, limit.value());
+        boolean more = rows.size() > limit.value();
+        List<Contact> page = more ? rows.subList(0, limit.value()) : rows;
+        return new Page<>(page.stream().map(ContactView::of).toList(),
+                more ? Optional.of(ContactCursor.after(page.getLast()).encode()) : Optional.empty());
+    }
+
+    public ContactView find(ContactId id) {
+        return ContactView.of(readable(id));
+    }
+
+    /** The contact, if the caller may read it and it belongs to {@code account}: for links from other records. */
+    public Optional<ContactView> findOnAccount(ContactId id, AccountId account) {
+        return contacts.find(id).filter(c -> c.account().equals(account)).map(ContactView::of);
+    }
+
+    public ContactView add(AccountId account, ContactDetails details) {
+        accounts.requireEditAccess(account);
+        Contact contact = new Contact(new ContactId(Ids.newId()), account, details, caller.require().userId(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        contacts.add(contact);
+        audit.created(ENTITY, contact.id().value(), "account " + account);
+        return ContactView.of(contact);
+    }
+
+    public ContactView edit(ContactId id, ExpectedVersion expected, Function<ContactView, ContactDetails> edit) {
+        Contact contact = editable(id);
+        expected.check(contact.version(), ENTITY);
+        ContactDetails before = contact.details();
+        ContactDetails after = edit.apply(ContactView.of(contact));
+        contact.update(after, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        flush();
+        audit.updated(ENTITY, id.value(), Changes.between(before, after));
+        return ContactView.of(contact);
+    }
+
+    public void remove(ContactId id, ExpectedVersion expected) {
+        Contact contact = editable(id);
+        expected.check(contact.version(), ENTITY);
+        contacts.remove(contact);
+        flush();
+        audit.deleted(ENTITY, id.value(), "account " + contact.account());
+    }
+
+    private Contact readable(ContactId id) {
+        Contact contact = contacts.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
+        try {
+            accounts.requireAccess(contact.account());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException(ENTITY);
+        }
+        return contact;
+    }
+
+    private Contact editable(ContactId id) {
+        Contact contact = readable(id);
+        accounts.requireEditAccess(contact.account());
+        return contact;
+    }
+
+    private void flush() {
+        try {
+            contacts.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(ENTITY);
+        }
+    }
+}
