@@ -1,6 +1,7 @@
 package io.tacitcrm.sales.domain;
 
 import io.tacitcrm.tenancy.domain.TenantOwned;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.UUID;
 
-/** One stage of the tenant's sales process. */
+/**
+ * One stage of the tenant's sales process. A stage is never deleted while it may hold opportunities: it is retired,
+ * so opportunities in it stay valid and their history keeps its meaning, but none may enter it any more.
+ */
 @Entity
 @Table(name = "sales_stage")
 public class SalesStage extends TenantOwned {
@@ -23,26 +27,39 @@ public class SalesStage extends TenantOwned {
     private StageKind kind;
     private String guidance;
     private boolean retired;
+    @Column(name = "required_fields")
+    private String requiredFields = "";
+    @Column(name = "required_activities")
+    private String requiredActivities = "";
     @Version
     private long version;
 
     protected SalesStage() {
     }
 
-    public SalesStage(UUID id, String name, int position, int probability, StageKind kind, String guidance) {
-        if (probability < 0 || probability > 100) {
-            throw new IllegalArgumentException("probability must be 0..100");
-        }
+    public SalesStage(UUID id, StageDefinition definition, int position) {
         this.id = id;
-        this.name = name;
-        this.position = position;
-        this.probability = probability;
-        this.kind = kind;
-        this.guidance = guidance;
+        redefine(definition, position);
     }
 
-    public UUID id() {
-        return id;
+    /** Takes the definition's name, probability, kind, guidance and requirements, and the given place in the order. */
+    public void redefine(StageDefinition definition, int position) {
+        this.name = definition.name();
+        this.position = position;
+        this.probability = definition.probability();
+        this.kind = definition.kind();
+        this.guidance = definition.guidance();
+        this.requiredFields = definition.requirements().encodeFields();
+        this.requiredActivities = definition.requirements().encodeActivities();
+        this.retired = false;
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public StageId id() {
+        return new StageId(id);
     }
 
     public String name() {
@@ -59,5 +76,25 @@ public class SalesStage extends TenantOwned {
 
     public StageKind kind() {
         return kind;
+    }
+
+    public String guidance() {
+        return guidance;
+    }
+
+    public boolean retired() {
+        return retired;
+    }
+
+    public StageRequirements requirements() {
+        return StageRequirements.decode(requiredFields, requiredActivities);
+    }
+
+    public StageDefinition definition() {
+        return new StageDefinition(name, probability, kind, guidance, requirements());
+    }
+
+    public long version() {
+        return version;
     }
 }

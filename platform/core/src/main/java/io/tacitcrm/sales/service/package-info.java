@@ -1,2 +1,2 @@
-/** Sales services: installing a new tenant's default sales process. */
+/** Sales services: the process (defaults for new tenants, the editor's replace), opportunities and their stage moves. */
 package io.tacitcrm.sales.service;

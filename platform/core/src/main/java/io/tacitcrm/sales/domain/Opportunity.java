@@ -1,0 +1,142 @@
+package io.tacitcrm.sales.domain;
+
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.domain.ContactId;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.domain.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A deal being worked at a customer: it moves through the tenant's stages, each move kept in the stage history. */
+@Entity
+@Table(name = "opportunity")
+public class Opportunity extends TenantOwned {
+
+    /** The name of this object in sharing defaults, shares and access checks. */
+    public static final String OBJECT_TYPE = "opportunity";
+
+    @Id
+    private UUID id;
+    @Column(name = "account_id")
+    private UUID accountId;
+    private String name;
+    private BigDecimal amount;
+    private String currency;
+    @Column(name = "stage_id")
+    private UUID stageId;
+    @Column(name = "close_date")
+    private LocalDate closeDate;
+    @Column(name = "primary_contact_id")
+    private UUID primaryContactId;
+    @Column(name = "next_step")
+    private String nextStep;
+    @Column(name = "owner_id")
+    private UUID ownerId;
+    @Column(name = "created_by")
+    private UUID createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "stage_entered_at")
+    private Instant stageEnteredAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Version
+    private long version;
+
+    protected Opportunity() {
+    }
+
+    public Opportunity(OpportunityId id, AccountId account, OpportunityDetails details, SalesStage stage, UserId owner,
+                       UserId creator, Instant now) {
+        this.id = id.value();
+        this.accountId = account.value();
+        this.ownerId = owner.value();
+        this.createdBy = creator.value();
+        this.createdAt = now;
+        update(details, now);
+        enter(stage, now);
+    }
+
+    public void update(OpportunityDetails details, Instant now) {
+        this.name = details.name();
+        this.amount = details.amount().orElse(null);
+        this.currency = details.currency();
+        this.closeDate = details.closeDate().orElse(null);
+        this.primaryContactId = details.primaryContact().map(ContactId::value).orElse(null);
+        this.nextStep = details.nextStep().orElse(null);
+        this.updatedAt = now;
+    }
+
+    /** Moves into {@code stage}; closing stages (won or lost) record when the deal closed. */
+    public void enter(SalesStage stage, Instant now) {
+        this.stageId = stage.id().value();
+        this.stageEnteredAt = now;
+        this.closedAt = stage.kind() == StageKind.OPEN ? null : now;
+        this.updatedAt = now;
+    }
+
+    public void reassign(UserId newOwner, Instant now) {
+        this.ownerId = newOwner.value();
+        this.updatedAt = now;
+    }
+
+    public boolean hasFilled(OpportunityField field) {
+        return switch (field) {
+            case AMOUNT -> amount != null && amount.signum() > 0;
+            case CLOSE_DATE -> closeDate != null;
+            case PRIMARY_CONTACT -> primaryContactId != null;
+            case NEXT_STEP -> nextStep != null && !nextStep.isBlank();
+        };
+    }
+
+    public OpportunityId id() {
+        return new OpportunityId(id);
+    }
+
+    public AccountId account() {
+        return new AccountId(accountId);
+    }
+
+    public OpportunityDetails details() {
+        return new OpportunityDetails(name, Optional.ofNullable(amount), currency, Optional.ofNullable(closeDate),
+                Optional.ofNullable(primaryContactId).map(ContactId::new), Optional.ofNullable(nextStep));
+    }
+
+    public StageId stage() {
+        return new StageId(stageId);
+    }
+
+    public UserId owner() {
+        return new UserId(ownerId);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant stageEnteredAt() {
+        return stageEnteredAt;
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,63 @@
+package io.tacitcrm.sales.domain;
+
+import static io.tacitcrm.common.domain.TextRules.tidy;
+
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.TextRules;
+import io.tacitcrm.customer.domain.ContactId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** The editable facts of an opportunity (its stage moves separately, through the stage's requirements). */
+public record OpportunityDetails(String name, Optional<BigDecimal> amount, String currency, Optional<LocalDate> closeDate,
+                                 Optional<ContactId> primaryContact, Optional<String> nextStep) {
+
+    /** numeric(16, 2): fourteen digits before the point. */
+    public static final BigDecimal AMOUNT_MAX = new BigDecimal("99999999999999.99");
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+
+    public OpportunityDetails {
+        List<FieldError> errors = new ArrayList<>();
+        name = name == null ? "" : name.strip();
+        TextRules.required(errors, "name", name, 200);
+        nextStep = tidy(nextStep);
+        TextRules.optional(errors, "nextStep", nextStep, 500);
+        amount = amount == null ? Optional.empty() : amount;
+        amount.ifPresent(a -> {
+            if (a.signum() < 0) {
+                errors.add(new FieldError("amount", "negative", "must not be negative"));
+            } else if (a.compareTo(AMOUNT_MAX) > 0) {
+                errors.add(new FieldError("amount", "too-large", "must be at most " + AMOUNT_MAX.toPlainString()));
+            } else if (a.stripTrailingZeros().scale() > 2) {
+                errors.add(new FieldError("amount", "scale", "must have at most two decimals"));
+            }
+        });
+        currency = currency == null ? "" : currency.strip();
+        if (!isCurrency(currency)) {
+            errors.add(new FieldError("currency", "currency.invalid", "must be an ISO 4217 code such as CNY or USD"));
+        }
+        closeDate = closeDate == null ? Optional.empty() : closeDate;
+        closeDate.filter(d -> d.isBefore(EARLIEST) || d.isAfter(LATEST)).ifPresent(d ->
+                errors.add(new FieldError("closeDate", "range", "must be between " + EARLIEST + " and " + LATEST)));
+        primaryContact = primaryContact == null ? Optional.empty() : primaryContact;
+        TextRules.throwIfAny(errors);
+        amount = amount.map(a -> a.setScale(2, java.math.RoundingMode.UNNECESSARY));
+    }
+
+    private static boolean isCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

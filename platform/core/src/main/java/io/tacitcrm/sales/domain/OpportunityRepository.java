@@ -1,0 +1,24 @@
+package io.tacitcrm.sales.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Opportunities of the current tenant. */
+public interface OpportunityRepository {
+
+    Optional<Opportunity> find(OpportunityId id);
+
+    /** Up to {@code limit + 1} opportunities the query's viewer may read. */
+    List<Opportunity> page(OpportunityQuery query);
+
+    void add(Opportunity opportunity);
+
+    void remove(Opportunity opportunity);
+
+    void record(StageChange change);
+
+    /** The opportunity's stage moves, oldest first. */
+    List<StageChange> history(OpportunityId id);
+
+    void flush();
+}

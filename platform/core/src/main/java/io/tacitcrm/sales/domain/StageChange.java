@@ -1,0 +1,58 @@
+package io.tacitcrm.sales.domain;
+
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.domain.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An opportunity moved from one stage to another (or entered its first), at a time, by someone. Never changed. */
+@Entity
+@Table(name = "stage_change")
+public class StageChange extends TenantOwned {
+
+    @Id
+    private UUID id;
+    @Column(name = "opportunity_id")
+    private UUID opportunityId;
+    @Column(name = "from_stage_id")
+    private UUID fromStageId;
+    @Column(name = "to_stage_id")
+    private UUID toStageId;
+    @Column(name = "changed_at")
+    private Instant changedAt;
+    @Column(name = "changed_by")
+    private UUID changedBy;
+
+    protected StageChange() {
+    }
+
+    public StageChange(UUID id, OpportunityId opportunity, Optional<StageId> from, StageId to, Instant at, UserId by) {
+        this.id = id;
+        this.opportunityId = opportunity.value();
+        this.fromStageId = from.map(StageId::value).orElse(null);
+        this.toStageId = to.value();
+        this.changedAt = at;
+        this.changedBy = by.value();
+    }
+
+    public Optional<StageId> from() {
+        return Optional.ofNullable(fromStageId).map(StageId::new);
+    }
+
+    public StageId to() {
+        return new StageId(toStageId);
+    }
+
+    public Instant at() {
+        return changedAt;
+    }
+
+    public UserId by() {
+        return new UserId(changedBy);
+    }
+}

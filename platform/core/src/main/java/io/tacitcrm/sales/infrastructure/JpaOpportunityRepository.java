@@ -1,0 +1,78 @@
+package io.tacitcrm.sales.infrastructure;
+
+import io.tacitcrm.access.infrastructure.VisibilityJpql;
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.sales.domain.Opportunity;
+import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.domain.OpportunityQuery;
+import io.tacitcrm.sales.domain.OpportunityRepository;
+import io.tacitcrm.sales.domain.StageChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaOpportunityRepository implements OpportunityRepository {
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+
+    @Override
+    public Optional<Opportunity> find(OpportunityId id) {
+        return Optional.ofNullable(em().find(Opportunity.class, id.value()));
+    }
+
+    @Override
+    public List<Opportunity> page(OpportunityQuery query) {
+        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, query.viewer());
+        List<String> where = new ArrayList<>();
+        visible.ifPresent(c -> where.add(c.jpql()));
+        query.account().ifPresent(a -> where.add("o.accountId = :account"));
+        query.stage().ifPresent(s -> where.add("o.stageId = :stage"));
+        query.owner().ifPresent(o -> where.add("o.ownerId = :owner"));
+        query.after().ifPresent(c -> where.add("(o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
+        TypedQuery<Opportunity> q = em().createQuery("select o from Opportunity o"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by o.createdAt desc, o.id desc", Opportunity.class);
+        visible.ifPresent(c -> c.bind(q));
+        query.account().ifPresent(a -> q.setParameter("account", a.value()));
+        query.stage().ifPresent(s -> q.setParameter("stage", s.value()));
+        query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
+        query.after().ifPresent(c -> q.setParameter("key", c.createdAt()).setParameter("id", c.id()));
+        return q.setMaxResults(query.limit() + 1).getResultList();
+    }
+
+    @Override
+    public void add(Opportunity opportunity) {
+        em().persist(opportunity);
+    }
+
+    @Override
+    public void remove(Opportunity opportunity) {
+        em().remove(opportunity);
+    }
+
+    @Override
+    public void record(StageChange change) {
+        em().persist(change);
+    }
+
+    @Override
+    public List<StageChange> history(OpportunityId id) {
+        return em().createQuery("select c from StageChange c where c.opportunityId = :id order by c.changedAt, c.id", StageChange.class)
+                .setParameter("id", id.value()).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em().flush();
+    }
+
+    private EntityManager em() {
+        return entityManagers.tenantData();
+    }
+}

@@ -1,0 +1,132 @@
+package io.tacitcrm.sales.rest;
+
+import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.common.rest.ETags;
+import io.tacitcrm.common.rest.JsonMerge;
+import io.tacitcrm.common.rest.PathIds;
+import io.tacitcrm.common.rest.QueryParams;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.sales.domain.OpportunityCursor;
+import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.domain.StageId;
+import io.tacitcrm.sales.service.OpportunityService;
+import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.sales.service.StageMove;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+
+/** Deals at customers, their stage moves (with requirements) and stage history. */
+@Path("opportunities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OpportunityResource {
+
+    public record OpportunityListJson(List<OpportunityJson> items, String nextCursor) {
+    }
+
+    public record StageRequest(String stageId) {
+    }
+
+    public record StageMoveJson(String fromStageId, String fromStageName, String toStageId, String toStageName,
+                                Instant at, String byId, String byName) {
+
+        static StageMoveJson of(StageMove m) {
+            return new StageMoveJson(m.from().map(Object::toString).orElse(null), m.fromName().orElse(null),
+                    m.to().toString(), m.toName(), m.at(), m.by().toString(), m.byName());
+        }
+    }
+
+    public record HistoryJson(List<StageMoveJson> items) {
+    }
+
+    @Inject
+    OpportunityService opportunities;
+    @Context
+    UriInfo uri;
+
+    @GET
+    public OpportunityListJson list(@QueryParam("accountId") String accountId, @QueryParam("stageId") String stageId,
+                                    @QueryParam("ownerId") String ownerId, @QueryParam("cursor") String cursor,
+                                    @QueryParam("limit") Integer limit) {
+        Page<OpportunityView> page = opportunities.list(QueryParams.id("accountId", accountId).map(AccountId::new),
+                QueryParams.id("stageId", stageId).map(StageId::new), QueryParams.id("ownerId", ownerId).map(UserId::new),
+                QueryParams.text(cursor).map(OpportunityCursor::decode), PageLimit.of(limit).value());
+        return new OpportunityListJson(page.items().stream().map(OpportunityJson::of).toList(), page.nextCursor().orElse(null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull OpportunityInput input) {
+        OpportunityView created = opportunities.open(input.toNew());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(OpportunityJson.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return withTag(opportunities.find(opportunityId(id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull JsonObject patch) {
+        return withTag(opportunities.edit(opportunityId(id), ETags.expected(ifMatch),
+                current -> JsonMerge.apply(OpportunityInput.of(current), patch).details()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        opportunities.remove(opportunityId(id), ETags.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /** Moves to another stage; 422 lists every unmet requirement of that stage and changes nothing. */
+    @POST
+    @Path("{id}/stage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response stage(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @NotNull StageRequest request) {
+        StageId target = new StageId(QueryParams.id("stageId", request.stageId())
+                .orElseThrow(() -> io.tacitcrm.common.domain.InvalidInputException.of("stageId", "required", "must name the target stage")));
+        return withTag(opportunities.moveToStage(opportunityId(id), target, ETags.expected(ifMatch)));
+    }
+
+    @GET
+    @Path("{id}/stage-history")
+    public HistoryJson history(@PathParam("id") String id) {
+        return new HistoryJson(opportunities.history(opportunityId(id)).stream().map(StageMoveJson::of).toList());
+    }
+
+    private static Response withTag(OpportunityView view) {
+        return Response.ok(OpportunityJson.of(view)).tag(ETags.of(view.version())).build();
+    }
+
+    private static OpportunityId opportunityId(String id) {
+        return new OpportunityId(PathIds.uuid(id, "opportunity"));
+    }
+}

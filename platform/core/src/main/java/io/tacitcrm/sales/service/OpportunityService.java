@@ -1,0 +1,241 @@
+package io.tacitcrm.sales.service;
+
+import io.tacitcrm.access.service.RecordAccess;
+import io.tacitcrm.audit.service.Audit;
+import io.tacitcrm.audit.service.Changes;
+import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.common.domain.StaleVersionException;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.service.AccountService;
+import io.tacitcrm.customer.service.ContactService;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.UserDirectory;
+import io.tacitcrm.identity.service.UserSummary;
+import io.tacitcrm.sales.domain.Opportunity;
+import io.tacitcrm.sales.domain.OpportunityCursor;
+import io.tacitcrm.sales.domain.OpportunityDetails;
+import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.domain.OpportunityQuery;
+import io.tacitcrm.sales.domain.OpportunityRepository;
+import io.tacitcrm.sales.domain.RequirementsUnmetException;
+import io.tacitcrm.sales.domain.SalesStage;
+import io.tacitcrm.sales.domain.SalesStageRepository;
+import io.tacitcrm.sales.domain.StageChange;
+import io.tacitcrm.sales.domain.StageEvidence;
+import io.tacitcrm.sales.domain.StageId;
+import io.tacitcrm.sales.domain.StageKind;
+import io.tacitcrm.sales.domain.UnmetRequirement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Opportunities of the caller's tenant, with their own record access (owner, hierarchy, org-wide default, shares).
+ * Opening one needs read access to its account; a stage move needs edit access and the target stage's requirements.
+ */
+@ApplicationScoped
+@Transactional
+public class OpportunityService {
+
+    static final String ENTITY = Opportunity.OBJECT_TYPE;
+
+    @Inject
+    OpportunityRepository opportunities;
+    @Inject
+    SalesStageRepository stages;
+    @Inject
+    StageEvidence evidence;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ContactService contacts;
+    @Inject
+    RecordAccess access;
+    @Inject
+    UserDirectory users;
+    @Inject
+    CurrentPrincipal caller;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    public Page<OpportunityView> list(Optional<AccountId> account, Optional<StageId> stage, Optional<UserId> owner,
+                                      Optional<OpportunityCursor> after, int limit) {
+        account.ifPresent(accounts::requireAccess);
+        List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, owner, after, limit));
+        boolean more = rows.size() > limit;
+        List<Opportunity> page = more ? rows.subList(0, limit) : rows;
+        return new Page<>(views(page), more ? Optional.of(OpportunityCursor.after(page.getLast()).encode()) : Optional.empty());
+    }
+
+    public OpportunityView find(OpportunityId id) {
+        return view(readable(id));
+    }
+
+    public OpportunityView open(NewOpportunity request) {
+        accounts.requireAccess(request.account());
+        requireContactOf(request.account(), request.details());
+        SalesStage stage = request.stage().map(this::enterable).orElseGet(this::firstOpenStage);
+        if (stage.kind() != StageKind.OPEN) {
+            throw InvalidInputException.of("stageId", "stage.closed", "a new opportunity starts in an open stage");
+        }
+        UserId me = caller.require().userId();
+        UserId owner = request.owner().map(this::activeUser).orElse(me);
+        Opportunity opportunity = new Opportunity(new OpportunityId(Ids.newId()), request.account(), request.details(), stage,
+                owner, me, now());
+        requireMet(stage, opportunity);
+        opportunities.add(opportunity);
+        opportunities.record(new StageChange(Ids.newId(), opportunity.id(), Optional.empty(), stage.id(), now(), me));
+        audit.created(ENTITY, opportunity.id().value(), "account " + request.account() + "; stage " + stage.id() + "; owner " + owner);
+        return view(opportunity);
+    }
+
+    public OpportunityView edit(OpportunityId id, ExpectedVersion expected, Function<OpportunityView, OpportunityDetails> edit) {
+        Opportunity opportunity = editable(id);
+        expected.check(opportunity.version(), ENTITY);
+        OpportunityDetails before = opportunity.details();
+        OpportunityDetails after = edit.apply(view(opportunity));
+        requireContactOf(opportunity.account(), after);
+        opportunity.update(after, now());
+        flush();
+        audit.updated(ENTITY, id.value(), Changes.between(before, after));
+        return view(opportunity);
+    }
+
+    /**
+     * Moves the opportunity into {@code target} if it meets the stage's entry requirements; otherwise nothing changes
+     * and the exception lists everything still missing. Every move is kept in the stage history.
+     */
+    public OpportunityView moveToStage(OpportunityId id, StageId target, ExpectedVersion expected) {
+        Opportunity opportunity = editable(id);
+        expected.check(opportunity.version(), ENTITY);
+        SalesStage stage = enterable(target);
+        if (stage.id().equals(opportunity.stage())) {
+            return view(opportunity);
+        }
+        requireMet(stage, opportunity);
+        StageId from = opportunity.stage();
+        opportunity.enter(stage, now());
+        opportunities.record(new StageChange(Ids.newId(), id, Optional.of(from), stage.id(), now(), caller.require().userId()));
+        flush();
+        audit.record("STAGE_CHANGE", ENTITY, id.value(), "from " + from + " to " + stage.id());
+        return view(opportunity);
+    }
+
+    /** What the opportunity still lacks for {@code target}: the UI shows it before the user tries. */
+    public List<UnmetRequirement> unmetFor(OpportunityId id, StageId target) {
+        Opportunity opportunity = readable(id);
+        return stages.find(target).map(s -> s.requirements().unmetBy(opportunity, evidence.doneOn(id))).orElse(List.of());
+    }
+
+    public void remove(OpportunityId id, ExpectedVersion expected) {
+        Opportunity opportunity = editable(id);
+        expected.check(opportunity.version(), ENTITY);
+        opportunities.remove(opportunity);
+        flush();
+        audit.deleted(ENTITY, id.value(), "account " + opportunity.account());
+    }
+
+    public List<StageMove> history(OpportunityId id) {
+        readable(id);
+        List<StageChange> changes = opportunities.history(id);
+        Map<StageId, String> stageNames = stages.all().stream().collect(Collectors.toMap(SalesStage::id, SalesStage::name));
+        Map<UserId, String> names = users.names(changes.stream().map(StageChange::by).collect(Collectors.toSet()));
+        return changes.stream().map(c -> new StageMove(c.from(), c.from().map(stageNames::get), c.to(),
+                stageNames.getOrDefault(c.to(), ""), c.at(), c.by(), names.getOrDefault(c.by(), ""))).toList();
+    }
+
+    private void requireMet(SalesStage stage, Opportunity opportunity) {
+        List<UnmetRequirement> unmet = stage.requirements().unmetBy(opportunity, evidence.doneOn(opportunity.id()));
+        if (!unmet.isEmpty()) {
+            throw new RequirementsUnmetException(stage.name(), unmet);
+        }
+    }
+
+    private void requireContactOf(AccountId account, OpportunityDetails details) {
+        details.primaryContact().ifPresent(contact -> {
+            if (contacts.findOnAccount(contact, account).isEmpty()) {
+                throw InvalidInputException.of("primaryContactId", "contact.foreign", "is not a contact of this opportunity's account");
+            }
+        });
+    }
+
+    private SalesStage enterable(StageId id) {
+        SalesStage stage = stages.find(id)
+                .orElseThrow(() -> InvalidInputException.of("stageId", "stage.unknown", "is not a stage of this workspace's process"));
+        if (stage.retired()) {
+            throw InvalidInputException.of("stageId", "stage.retired", "is retired; opportunities may no longer enter it");
+        }
+        return stage;
+    }
+
+    private SalesStage firstOpenStage() {
+        return stages.all().stream().filter(s -> !s.retired() && s.kind() == StageKind.OPEN).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("stageId", "stage.none-open", "the sales process has no open stage"));
+    }
+
+    private Opportunity load(OpportunityId id) {
+        return opportunities.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    private Opportunity readable(OpportunityId id) {
+        Opportunity opportunity = load(id);
+        access.requireRead(ENTITY, id.value(), opportunity.owner());
+        return opportunity;
+    }
+
+    private Opportunity editable(OpportunityId id) {
+        Opportunity opportunity = load(id);
+        access.requireEdit(ENTITY, id.value(), opportunity.owner());
+        return opportunity;
+    }
+
+    private UserId activeUser(UserId id) {
+        return users.findActive(id).map(UserSummary::id)
+                .orElseThrow(() -> InvalidInputException.of("ownerId", "owner.unknown", "is not an active user of this workspace"));
+    }
+
+    private void flush() {
+        try {
+            opportunities.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(ENTITY);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private OpportunityView view(Opportunity o) {
+        return views(List.of(o)).getFirst();
+    }
+
+    private List<OpportunityView> views(List<Opportunity> page) {
+        Map<StageId, SalesStage> byId = stages.all().stream().collect(Collectors.toMap(SalesStage::id, Function.identity()));
+        Set<UserId> owners = page.stream().map(Opportunity::owner).collect(Collectors.toSet());
+        Map<UserId, String> names = users.names(owners);
+        return page.stream().map(o -> {
+            SalesStage s = byId.get(o.stage());
+            return new OpportunityView(o.id(), o.account(), o.details(), o.stage(), s.name(), s.kind(), s.probability(),
+                    o.owner(), names.getOrDefault(o.owner(), ""), o.createdAt(), o.updatedAt(), o.stageEnteredAt(),
+                    o.closedAt(), o.version());
+        }).toList();
+    }
+}
