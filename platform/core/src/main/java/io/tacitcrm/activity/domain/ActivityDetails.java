@@ -1,0 +1,39 @@
+package io.tacitcrm.activity.domain;
+
+import static io.tacitcrm.common.domain.TextRules.tidy;
+
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.TextRules;
+import io.tacitcrm.sales.domain.ActivityType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What a rep records about one footprint, checked as a whole. */
+public record ActivityDetails(ActivityType type, ActivityStatus status, String subject, Optional<String> notes,
+                              Optional<String> outcome, Instant occurredAt, Optional<Integer> durationMinutes) {
+
+    public static final int NOTES_MAX = 10_000;
+
+    public ActivityDetails {
+        List<FieldError> errors = new ArrayList<>();
+        if (type == null) {
+            errors.add(new FieldError("type", "required", "must be one of CALL, VISIT, MEETING, EMAIL, DEMO, QUOTE, NOTE, TASK"));
+        }
+        status = status == null ? ActivityStatus.DONE : status;
+        subject = subject == null ? "" : subject.strip();
+        TextRules.required(errors, "subject", subject, 200);
+        notes = tidy(notes);
+        outcome = tidy(outcome);
+        TextRules.multiline(errors, "notes", notes, NOTES_MAX);
+        TextRules.optional(errors, "outcome", outcome, 500);
+        if (occurredAt == null) {
+            errors.add(new FieldError("occurredAt", "required", "must be a date and time, e.g. 2026-11-27T09:30:00+08:00"));
+        }
+        durationMinutes = durationMinutes == null ? Optional.empty() : durationMinutes;
+        durationMinutes.filter(d -> d < 0 || d > 1440).ifPresent(d ->
+                errors.add(new FieldError("durationMinutes", "range", "must be between 0 and 1440")));
+        TextRules.throwIfAny(errors);
+    }
+}

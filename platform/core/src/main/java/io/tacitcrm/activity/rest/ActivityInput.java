@@ -1,0 +1,79 @@
+package io.tacitcrm.activity.rest;
+
+import io.tacitcrm.activity.domain.ActivityDetails;
+import io.tacitcrm.activity.domain.ActivityStatus;
+import io.tacitcrm.activity.service.ActivityService;
+import io.tacitcrm.activity.service.ActivityView;
+import io.tacitcrm.activity.service.NewActivity;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.rest.BodyFields;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.domain.ContactId;
+import io.tacitcrm.sales.domain.ActivityType;
+import io.tacitcrm.sales.domain.OpportunityId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A footprint as a client sends it. The owner is always the caller and the stage is taken from the opportunity. */
+public record ActivityInput(String type, String status, String subject, String notes, String outcome, String occurredAt,
+                            Integer durationMinutes, String accountId, String contactId, String opportunityId) {
+
+    static ActivityInput of(ActivityView v) {
+        var d = v.details();
+        return new ActivityInput(d.type().name(), d.status().name(), d.subject(), d.notes().orElse(null),
+                d.outcome().orElse(null), d.occurredAt().toString(), d.durationMinutes().orElse(null),
+                v.links().account().toString(), v.links().contact().map(Object::toString).orElse(null),
+                v.links().opportunity().map(Object::toString).orElse(null));
+    }
+
+    NewActivity toNew() {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<UUID> account = BodyFields.id(errors, "accountId", accountId);
+        Optional<UUID> contact = BodyFields.id(errors, "contactId", contactId);
+        Optional<UUID> opportunity = BodyFields.id(errors, "opportunityId", opportunityId);
+        ActivityDetails details = details(errors);
+        return new NewActivity(details, account.map(AccountId::new), contact.map(ContactId::new), opportunity.map(OpportunityId::new));
+    }
+
+    ActivityService.Edit toEdit() {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<UUID> contact = BodyFields.id(errors, "contactId", contactId);
+        return new ActivityService.Edit(details(errors), contact.map(ContactId::new));
+    }
+
+    /** Parses and checks the details; throws every error found so far together with the details' own. */
+    private ActivityDetails details(List<FieldError> errors) {
+        Optional<ActivityType> parsedType = BodyFields.parse(errors, "type", type, ActivityType.class);
+        Optional<ActivityStatus> parsedStatus = BodyFields.parse(errors, "status", status, ActivityStatus.class);
+        Optional<Instant> at = instant(errors);
+        try {
+            ActivityDetails details = new ActivityDetails(parsedType.orElse(null), parsedStatus.orElse(null), subject,
+                    Optional.ofNullable(notes), Optional.ofNullable(outcome), at.orElse(null), Optional.ofNullable(durationMinutes));
+            if (errors.isEmpty()) {
+                return details;
+            }
+        } catch (InvalidInputException e) {
+            e.errors().stream().filter(fe -> errors.stream().noneMatch(x -> x.field().equals(fe.field()))).forEach(errors::add);
+        }
+        throw new InvalidInputException(errors);
+    }
+
+    private Optional<Instant> instant(List<FieldError> errors) {
+        if (occurredAt == null || occurredAt.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(occurredAt.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("occurredAt", "datetime.invalid", "must be a date and time with offset, e.g. 2026-11-27T09:30:00+08:00"));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of footprints and the customer timeline. */
+package io.tacitcrm.activity.rest;

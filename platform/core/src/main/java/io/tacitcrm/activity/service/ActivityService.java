@@ -1,0 +1,225 @@
+package io.tacitcrm.activity.service;
+
+import io.tacitcrm.activity.domain.Activity;
+import io.tacitcrm.activity.domain.ActivityCursor;
+import io.tacitcrm.activity.domain.ActivityDetails;
+import io.tacitcrm.activity.domain.ActivityId;
+import io.tacitcrm.activity.domain.ActivityLinks;
+import io.tacitcrm.activity.domain.ActivityQuery;
+import io.tacitcrm.activity.domain.ActivityRepository;
+import io.tacitcrm.audit.service.Audit;
+import io.tacitcrm.audit.service.Changes;
+import io.tacitcrm.common.domain.AccessDeniedException;
+import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.common.domain.StaleVersionException;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.domain.ContactId;
+import io.tacitcrm.customer.service.AccountService;
+import io.tacitcrm.customer.service.ContactService;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.Member;
+import io.tacitcrm.identity.service.Principal;
+import io.tacitcrm.identity.service.UserDirectory;
+import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.service.OpportunityService;
+import io.tacitcrm.sales.service.OpportunityView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Footprints. Who may see one follows its parent: its opportunity when it has one, else its account. Its owner, and
+ * whoever may edit the parent, may change or remove it. Lists without a parent show the footprints of oneself or of
+ * someone whose role lies below one's own.
+ */
+@ApplicationScoped
+@Transactional
+public class ActivityService {
+
+    static final String ENTITY = "activity";
+
+    @Inject
+    ActivityRepository activities;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ContactService contacts;
+    @Inject
+    OpportunityService opportunities;
+    @Inject
+    UserDirectory users;
+    @Inject
+    CurrentPrincipal caller;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    public Page<ActivityView> list(ActivityFilter filter) {
+        ActivityQuery query;
+        if (filter.opportunity().isPresent()) {
+            opportunities.find(filter.opportunity().get());
+            query = new ActivityQuery(Optional.empty(), filter.opportunity(), filter.owner().map(Set::of), filter.from(),
+                    filter.to(), filter.after(), filter.limit());
+        } else if (filter.account().isPresent()) {
+            accounts.requireAccess(filter.account().get());
+            query = new ActivityQuery(filter.account(), Optional.empty(), filter.owner().map(Set::of), filter.from(),
+                    filter.to(), filter.after(), filter.limit());
+        } else {
+            UserId owner = filter.owner().orElse(caller.require().userId());
+            requireOneselfOrBelow(owner);
+            query = new ActivityQuery(Optional.empty(), Optional.empty(), Optional.of(Set.of(owner)), filter.from(),
+                    filter.to(), filter.after(), filter.limit());
+        }
+        List<Activity> rows = activities.page(query);
+        boolean more = rows.size() > filter.limit();
+        List<Activity> page = more ? rows.subList(0, filter.limit()) : rows;
+        Optional<String> next = more ? Optional.of(ActivityCursor.after(page.getLast()).encode()) : Optional.empty();
+        Map<OpportunityId, Boolean> readableOpportunities = new HashMap<>();
+        return new Page<>(views(page.stream().filter(a -> a.links().opportunity()
+                .map(o -> readableOpportunities.computeIfAbsent(o, this::readableOpportunity)).orElse(true)).toList()), next);
+    }
+
+    public ActivityView find(ActivityId id) {
+        return view(readable(id));
+    }
+
+    public ActivityView log(NewActivity request) {
+        Optional<OpportunityView> opportunity = request.opportunity().map(this::opportunityForFootprint);
+        AccountId account = opportunity.map(OpportunityView::account).or(request::account)
+                .orElseThrow(() -> InvalidInputException.of("accountId", "required", "a footprint needs an account or an opportunity"));
+        if (request.account().isPresent() && !request.account().get().equals(account)) {
+            throw InvalidInputException.of("opportunityId", "opportunity.foreign", "is not an opportunity of this account");
+        }
+        accounts.requireAccess(account);
+        requireContactOf(account, request.contact());
+        ActivityLinks links = new ActivityLinks(account, request.contact(), request.opportunity(), opportunity.map(OpportunityView::stage));
+        Activity activity = new Activity(new ActivityId(Ids.newId()), request.details(), links, caller.require().userId(), now());
+        activities.add(activity);
+        audit.created(ENTITY, activity.id().value(), request.details().type() + " " + request.details().status() + " on account "
+                + account + opportunity.map(o -> ", opportunity " + o.id()).orElse(""));
+        return view(activity);
+    }
+
+    public ActivityView edit(ActivityId id, ExpectedVersion expected, Function<ActivityView, Edit> edit) {
+        Activity activity = changeable(id);
+        expected.check(activity.version(), ENTITY);
+        ActivityDetails before = activity.details();
+        Edit change = edit.apply(view(activity));
+        requireContactOf(activity.links().account(), change.contact());
+        activity.update(change.details(), change.contact(), now());
+        flush();
+        audit.updated(ENTITY, id.value(), Changes.between(before, change.details()));
+        return view(activity);
+    }
+
+    public void remove(ActivityId id, ExpectedVersion expected) {
+        Activity activity = changeable(id);
+        expected.check(activity.version(), ENTITY);
+        activities.remove(activity);
+        flush();
+        audit.deleted(ENTITY, id.value(), "account " + activity.links().account());
+    }
+
+    /** The new details and contact of an edited footprint; its account and opportunity stay. */
+    public record Edit(ActivityDetails details, Optional<ContactId> contact) {
+    }
+
+    private OpportunityView opportunityForFootprint(OpportunityId id) {
+        try {
+            return opportunities.find(id);
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("opportunityId", "opportunity.unknown", "is not an opportunity you can see");
+        }
+    }
+
+    private void requireContactOf(AccountId account, Optional<ContactId> contact) {
+        if (contact.isPresent() && contacts.findOnAccount(contact.get(), account).isEmpty()) {
+            throw InvalidInputException.of("contactId", "contact.foreign", "is not a contact of this footprint's account");
+        }
+    }
+
+    private void requireOneselfOrBelow(UserId owner) {
+        Principal me = caller.require();
+        if (owner.equals(me.userId())) {
+            return;
+        }
+        boolean below = me.rolePath().flatMap(mine -> users.member(owner).flatMap(Member::role).map(mine::isAbove)).orElse(false);
+        if (!below) {
+            throw InvalidInputException.of("ownerId", "owner.not-below", "you may list your own footprints and those of people below your role");
+        }
+    }
+
+    private Activity load(ActivityId id) {
+        return activities.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    /** Readable when its opportunity (if any) and its account are readable; hidden is "not found". */
+    private Activity readable(ActivityId id) {
+        Activity activity = load(id);
+        try {
+            accounts.requireAccess(activity.links().account());
+            activity.links().opportunity().ifPresent(opportunities::find);
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException(ENTITY);
+        }
+        return activity;
+    }
+
+    private Activity changeable(ActivityId id) {
+        Activity activity = readable(id);
+        if (!activity.owner().equals(caller.require().userId())) {
+            try {
+                accounts.requireEditAccess(activity.links().account());
+            } catch (AccessDeniedException e) {
+                throw AccessDeniedException.readOnly(ENTITY);
+            }
+        }
+        return activity;
+    }
+
+    private boolean readableOpportunity(OpportunityId id) {
+        try {
+            opportunities.find(id);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private void flush() {
+        try {
+            activities.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(ENTITY);
+        }
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private ActivityView view(Activity a) {
+        return views(List.of(a)).getFirst();
+    }
+
+    private List<ActivityView> views(List<Activity> page) {
+        Map<UserId, String> names = new HashMap<>(users.names(page.stream().map(Activity::owner).collect(Collectors.toSet())));
+        return page.stream().map(a -> ActivityView.of(a, names.getOrDefault(a.owner(), ""))).toList();
+    }
+}

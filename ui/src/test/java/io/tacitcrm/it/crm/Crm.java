@@ -1,0 +1,56 @@
+package io.tacitcrm.it.crm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.sample.demo.TacitClient.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/** Small steps the CRM tests share: create records through the API and read lists. */
+final class Crm {
+
+    private Crm() {
+    }
+
+    static String created(Reply reply) {
+        assertEquals(201, reply.status(), () -> reply.body().toString());
+        return reply.body().getString("id");
+    }
+
+    static String account(TacitClient client, String name) {
+        return created(client.post("accounts", Json.createObjectBuilder().add("name", name).build()));
+    }
+
+    static String contact(TacitClient client, String accountId, String name, String role) {
+        return created(client.post("contacts", Json.createObjectBuilder().add("accountId", accountId).add("name", name)
+                .add("phone", "+86 138 0000 1234").add("decisionRole", role).build()));
+    }
+
+    static String opportunity(TacitClient client, String accountId, String name) {
+        return created(client.post("opportunities", Json.createObjectBuilder().add("accountId", accountId).add("name", name).build()));
+    }
+
+    static JsonObjectBuilder activity(String type, String accountId) {
+        return Json.createObjectBuilder().add("type", type).add("status", "DONE").add("subject", type + " at the customer")
+                .add("occurredAt", "2026-11-20T10:00:00+08:00").add("accountId", accountId);
+    }
+
+    /** The process's stage ids in order, active stages only. */
+    static List<JsonObject> activeStages(TacitClient client) {
+        Reply reply = client.get("process");
+        assertEquals(200, reply.status(), () -> reply.body().toString());
+        return reply.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("retired")).toList();
+    }
+
+    static List<JsonObject> items(Reply reply) {
+        assertEquals(200, reply.status(), () -> reply.body().toString());
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    static List<String> errorFields(Reply reply) {
+        return reply.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+    }
+}

@@ -1,0 +1,152 @@
+package io.tacitcrm.it.crm;
+
+import static io.tacitcrm.it.crm.Crm.activeStages;
+import static io.tacitcrm.it.crm.Crm.activity;
+import static io.tacitcrm.it.crm.Crm.errorFields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.sample.demo.TacitClient.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Opportunities move through the tenant's stages only when the target stage's requirements are met. */
+class OpportunityStagesIT {
+
+    private final TestServer server = TestServer.get();
+    private final Tenant tenant = Tenants.signUp(server, "stages");
+    private final TacitClient admin = tenant.admin();
+    private final String account = Crm.account(admin, "宁波海达物流有限公司");
+    private final List<JsonObject> stages = activeStages(admin);
+
+    private String stage(int index) {
+        return stages.get(index).getString("id");
+    }
+
+    private Reply move(String opportunity, String stageId) {
+        return admin.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder().add("stageId", stageId).build());
+    }
+
+    @Test
+    void a_new_opportunity_starts_in_the_first_open_stage_and_its_history_says_who_put_it_there() {
+        String opportunity = Crm.opportunity(admin, account, "仓储系统升级");
+
+        JsonObject read = admin.get("opportunities/" + opportunity).body();
+        assertEquals(stage(0), read.getString("stageId"));
+        List<JsonObject> history = Crm.items(admin.get("opportunities/" + opportunity + "/stage-history"));
+        assertEquals(1, history.size());
+        assertTrue(history.getFirst().isNull("fromStageId"));
+        assertEquals(tenant.adminId(), history.getFirst().getString("byId"));
+    }
+
+    @Test
+    void a_move_into_a_stage_with_unmet_requirements_answers_422_listing_each_and_changes_nothing() {
+        String opportunity = Crm.opportunity(admin, account, "Cold storage");
+
+        Reply refused = move(opportunity, stage(2));
+
+        assertEquals(422, refused.status());
+        assertEquals("stage.requirements-unmet", refused.body().getString("code"));
+        assertEquals(List.of("amount", "closeDate", "activities"), errorFields(refused));
+        assertTrue(refused.body().getJsonArray("errors").getJsonObject(2).getString("message").contains("VISIT"));
+        assertEquals(stage(0), admin.get("opportunities/" + opportunity).body().getString("stageId"));
+        assertEquals(1, Crm.items(admin.get("opportunities/" + opportunity + "/stage-history")).size());
+    }
+
+    @Test
+    void once_fields_are_filled_and_a_visit_is_done_the_move_succeeds_and_later_footprints_record_the_new_stage() {
+        String opportunity = Crm.opportunity(admin, account, "Fleet tracking");
+        assertEquals(200, admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 380000)
+                .add("closeDate", "2027-03-31").build(), null).status());
+        JsonObject visit = admin.post("activities", activity("VISIT", account).add("opportunityId", opportunity).build()).body();
+        assertEquals(stage(0), visit.getString("stageId"), "the footprint remembers the stage it was left in");
+
+        Reply moved = move(opportunity, stage(2));
+
+        assertEquals(200, moved.status(), moved.body().toString());
+        assertEquals(stage(2), moved.body().getString("stageId"));
+        JsonObject quote = admin.post("activities", activity("QUOTE", account).add("opportunityId", opportunity).build()).body();
+        assertEquals(stage(2), quote.getString("stageId"));
+        List<JsonObject> history = Crm.items(admin.get("opportunities/" + opportunity + "/stage-history"));
+        assertEquals(List.of(stage(0), stage(2)), history.stream().map(h -> h.getString("toStageId")).toList());
+        assertEquals(stage(0), history.get(1).getString("fromStageId"));
+    }
+
+    @Test
+    void a_planned_visit_does_not_count_towards_a_requirement() {
+        String opportunity = Crm.opportunity(admin, account, "Planned only");
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 1000).add("closeDate", "2027-01-31").build(), null);
+        admin.post("activities", activity("VISIT", account).add("status", "PLANNED").add("opportunityId", opportunity).build());
+
+        assertEquals(List.of("activities"), errorFields(move(opportunity, stage(2))));
+    }
+
+    @Test
+    void a_demo_with_a_decision_maker_requirement_is_met_only_by_a_demo_with_such_a_contact() {
+        List<JsonObject> process = stages.stream().map(s -> Json.createObjectBuilder(s).remove("retired").build()).toList();
+        var body = Json.createArrayBuilder();
+        for (int i = 0; i < process.size(); i++) {
+            var stage = Json.createObjectBuilder(process.get(i));
+            if (i == 1) {
+                stage.add("requiredFields", Json.createArrayBuilder()).add("requiredActivities", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "DEMO").add("min", 1).add("contactRole", "DECISION_MAKER")));
+            }
+            body.add(stage);
+        }
+        assertEquals(200, admin.put("process", Json.createObjectBuilder().add("stages", body).build()).status());
+        String opportunity = Crm.opportunity(admin, account, "Demo first");
+        String engineer = Crm.contact(admin, account, "Engineer Xu", "EVALUATOR");
+        String boss = Crm.contact(admin, account, "总经理 陈", "DECISION_MAKER");
+        admin.post("activities", activity("DEMO", account).add("opportunityId", opportunity).add("contactId", engineer).build());
+
+        assertEquals(422, move(opportunity, stage(1)).status());
+
+        admin.post("activities", activity("DEMO", account).add("opportunityId", opportunity).add("contactId", boss).build());
+        assertEquals(200, move(opportunity, stage(1)).status());
+    }
+
+    @Test
+    void unknown_retired_and_foreign_stages_are_refused_with_a_field_error() {
+        String opportunity = Crm.opportunity(admin, account, "Bad moves");
+        Tenant other = Tenants.signUp(server, "stages-other");
+        String foreignStage = activeStages(other.admin()).get(0).getString("id");
+
+        assertEquals(List.of("stageId"), errorFields(move(opportunity, foreignStage)));
+        assertEquals(List.of("stageId"), errorFields(move(opportunity, java.util.UUID.randomUUID().toString())));
+        assertEquals(422, move(opportunity, "not-a-uuid").status());
+        assertEquals(stage(0), admin.get("opportunities/" + opportunity).body().getString("stageId"));
+    }
+
+    @Test
+    void amounts_and_dates_out_of_range_or_malformed_are_refused_field_by_field() {
+        Reply bad = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", " ")
+                .add("amount", -5).add("currency", "XXQ").add("closeDate", "next friday").build());
+
+        assertEquals(422, bad.status());
+        assertTrue(errorFields(bad).containsAll(List.of("name", "amount", "currency", "closeDate")), bad.body().toString());
+        Reply absurd = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", "Huge")
+                .add("amount", new java.math.BigDecimal("1e20")).build());
+        assertEquals(List.of("amount"), errorFields(absurd));
+        assertEquals(0, Crm.items(admin.get("opportunities?accountId=" + account)).stream()
+                .filter(o -> o.getString("name").equals("Huge")).count());
+    }
+
+    @Test
+    void won_business_adds_to_the_accounts_lifetime_value() {
+        String opportunity = Crm.opportunity(admin, account, "Signed");
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 120000.5).add("closeDate", "2026-11-30").build(), null);
+        String won = stages.stream().filter(s -> s.getString("kind").equals("WON")).findFirst().orElseThrow().getString("id");
+
+        assertEquals(200, move(opportunity, won).status());
+
+        JsonObject value = admin.get("accounts/" + account).body().getJsonObject("lifetimeValue");
+        assertEquals(0, new java.math.BigDecimal("120000.50").compareTo(value.getJsonNumber("CNY").bigDecimalValue()));
+        assertTrue(!admin.get("opportunities/" + opportunity).body().isNull("closedAt"));
+    }
+}

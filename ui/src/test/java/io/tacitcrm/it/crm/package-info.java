@@ -1,0 +1,2 @@
+/** Integration tests of the core CRM over HTTP: contacts, the sales process, opportunities, footprints, audit. */
+package io.tacitcrm.it.crm;
