@@ -76,16 +76,69 @@ public final class DemoTenant {
             }
             sessions.put(p.email(), api.login(WORKSPACE, p.email(), PASSWORD));
         }
-        for (Customer c : CUSTOMERS) {
+        List<String> stages = sessions.get(CUSTOMERS.getFirst().owner()).get("process").body().getJsonArray("stages")
+                .getValuesAs(JsonObject.class).stream().map(st -> st.getString("id")).toList();
+        for (int i = 0; i < CUSTOMERS.size(); i++) {
+            Customer c = CUSTOMERS.get(i);
             JsonObjectBuilder body = Json.createObjectBuilder().add("name", c.name()).add("industry", c.industry())
                     .add("region", c.region()).add("size", c.size()).add("valueTier", c.tier()).add("phone", c.phone());
             var created = sessions.get(c.owner()).post("accounts", body.build());
             if (created.status() != 201) {
                 throw new IllegalStateException("Demo account " + c.name() + " failed: " + created.status() + " " + created.body());
             }
+            sellTo(sessions.get(c.owner()), created.body().getString("id"), c.name(), i, stages);
         }
         LOG.info(() -> "Demo workspace loaded: " + (TEAM.size() + 1) + " users, " + CUSTOMERS.size() + " accounts");
         return true;
+    }
+
+    /**
+     * A contact, an opportunity and footprints at the customer, moved as far through the default process as the
+     * customer's index says — through the API, so each move meets the stage's requirements like a rep's would.
+     */
+    private static void sellTo(TacitClient rep, String account, String name, int index, List<String> stages) {
+        String contact = require(rep.post("contacts", Json.createObjectBuilder().add("accountId", account)
+                .add("name", SURNAMES.get(index % SURNAMES.size()) + "总").add("title", "总经理").add("decisionRole", "DECISION_MAKER")
+                .add("phone", "138 0000 " + (1000 + index)).build())).getString("id");
+        String deal = require(rep.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                .add("name", name.length() > 6 ? name.substring(0, 6) + " · 2027 采购" : name + " · 2027 采购")
+                .add("amount", 80_000 + index * 35_000).add("currency", "CNY").add("closeDate", "2027-0" + (1 + index % 6) + "-28")
+                .add("primaryContactId", contact).add("nextStep", "安排技术交流").build())).getString("id");
+        footprint(rep, account, deal, contact, "CALL", "首次电话沟通需求", "2026-11-02T10:00:00+08:00");
+        move(rep, deal, stages.get(1));
+        if (index % 5 >= 1) {
+            footprint(rep, account, deal, contact, "VISIT", "上门拜访，了解产线现状", "2026-11-09T14:00:00+08:00");
+            move(rep, deal, stages.get(2));
+        }
+        if (index % 5 >= 2) {
+            footprint(rep, account, deal, contact, "QUOTE", "提交报价方案", "2026-11-16T16:00:00+08:00");
+            move(rep, deal, stages.get(3));
+        }
+        if (index % 5 == 4) {
+            move(rep, deal, stages.get(4));
+        }
+    }
+
+    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马");
+
+    private static void footprint(TacitClient rep, String account, String deal, String contact, String type, String subject, String at) {
+        require(rep.post("activities", Json.createObjectBuilder().add("type", type).add("status", "DONE").add("subject", subject)
+                .add("occurredAt", at).add("durationMinutes", 45).add("accountId", account).add("opportunityId", deal)
+                .add("contactId", contact).add("outcome", "客户有兴趣").build()));
+    }
+
+    private static void move(TacitClient rep, String deal, String stage) {
+        var moved = rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder().add("stageId", stage).build());
+        if (moved.status() != 200) {
+            throw new IllegalStateException("Demo stage move failed: " + moved.status() + " " + moved.body());
+        }
+    }
+
+    private static JsonObject require(TacitClient.Reply created) {
+        if (created.status() != 201) {
+            throw new IllegalStateException("Demo data failed: " + created.status() + " " + created.body());
+        }
+        return created.body();
     }
 
     /** The default role tree is a chain; walk it from the root down. */

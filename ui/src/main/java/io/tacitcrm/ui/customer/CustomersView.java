@@ -71,7 +71,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(io.tacitcrm.ui.shell.BrowserZone.current(getLocale()));
         grid.addColumn(a -> a.details().name()).setHeader(getTranslation("account.name")).setKey("name").setSortable(true)
                 .setSortProperty("name").setFlexGrow(1).setWidth("16em").setTooltipGenerator(a -> a.details().name());
         fitted(grid.addColumn(a -> a.details().industry().orElse("")).setHeader(getTranslation("account.industry")));
@@ -84,7 +84,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("customers-grid");
         grid.setItems(query -> pagesFor(query.getSortOrders()).fetch(query.getOffset(), query.getLimit()).stream());
-        grid.addItemClickListener(e -> open(Optional.of(e.getItem())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().id().toString())));
         grid.setEmptyStateText(getTranslation("customers.empty"));
     }
 

@@ -43,9 +43,15 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.customers"), "", VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), "pipeline", VaadinIcon.FUNNEL.create()));
         principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me ->
                 nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create())));
         addToDrawer(nav);
+        addAttachListener(e -> {
+            if (e.getSession().getAttribute(java.time.ZoneId.class) == null) {
+                BrowserZone.learn(e.getUI());
+            }
+        });
     }
 
     private void logOut() {

@@ -85,6 +85,14 @@ class SignupToCustomerJourneyIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("customers-" + locale)));
 
             page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(customer)).click();
+            assertThat(page.locator("#customer-name")).hasText(customer);
+            page.locator("#footprint-subject input").fill("<b>首次拜访</b>");
+            page.locator("#footprint-log").click();
+            assertThat(page.locator("#timeline-grid vaadin-grid-cell-content").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("<b>首次拜访</b>"))).hasCount(1);
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("customer-" + locale)));
+
+            page.locator("#customer-edit").click();
             page.locator("#account-access").click();
             assertThat(page.locator("#account-access-grid vaadin-grid-cell-content").filter(
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText("测试管理员"))).hasCount(1);

@@ -1,0 +1,181 @@
+package io.tacitcrm.ui.customer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import io.tacitcrm.activity.service.ActivityFilter;
+import io.tacitcrm.activity.service.ActivityService;
+import io.tacitcrm.activity.service.ActivityView;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.service.AccountService;
+import io.tacitcrm.customer.service.AccountView;
+import io.tacitcrm.customer.service.ContactService;
+import io.tacitcrm.customer.service.ContactView;
+import io.tacitcrm.sales.service.OpportunityService;
+import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.ui.sales.OpportunityDialog;
+import io.tacitcrm.ui.shell.KeysetPages;
+import io.tacitcrm.ui.shell.MainLayout;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** One customer: its facts, contacts, opportunities and the timeline of every footprint, with quick logging. */
+@Route(value = "customers", layout = MainLayout.class)
+@Dependent
+public class CustomerView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    /** Contacts and open deals a form offers to link; a customer with more is searched in the lists. */
+    private static final PageLimit CHOICES = new PageLimit(PageLimit.MAX);
+
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final OpportunityService opportunities;
+    private final ActivityService activities;
+    private ZoneId zone = ZoneId.systemDefault();
+    private AccountView account;
+
+    @Inject
+    public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.opportunities = opportunities;
+        this.activities = activities;
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        removeAll();
+        zone = io.tacitcrm.ui.shell.BrowserZone.current(getLocale());
+        try {
+            account = accounts.find(new AccountId(UUID.fromString(id)));
+            render();
+        } catch (NotFoundException | IllegalArgumentException e) {
+            account = null;
+            Span missing = new Span(getTranslation("customer.not-found"));
+            missing.setId("customer-not-found");
+            add(missing);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Optional.ofNullable(account).map(a -> a.details().name()).orElse(getTranslation("customers.title")) + " · Tacit CRM";
+    }
+
+    private void render() {
+        H2 name = new H2(account.details().name());
+        name.setId("customer-name");
+        Button edit = new Button(getTranslation("customer.details"), VaadinIcon.EDIT.create(),
+                e -> new AccountDialog(accounts, Optional.of(account), () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+        edit.setId("customer-edit");
+        HorizontalLayout header = new HorizontalLayout(name, edit);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Span facts = new Span(facts());
+        facts.addClassName("tacit-facts");
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        List<ContactView> people = contacts.ofAccount(account.id(), Optional.empty(), CHOICES).items();
+        List<OpportunityView> deals = opportunities.list(Optional.of(account.id()), Optional.empty(), Optional.empty(),
+                Optional.empty(), CHOICES.value()).items();
+        tabs.add(getTranslation("customer.timeline"), timeline(people, deals));
+        tabs.add(getTranslation("customer.contacts") + " (" + people.size() + ")", contactList(people));
+        tabs.add(getTranslation("customer.opportunities") + " (" + deals.size() + ")", opportunityList(people, deals));
+        add(header, facts, tabs);
+        expand(tabs);
+    }
+
+    private String facts() {
+        var d = account.details();
+        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
+        String value = account.lifetimeValue().entrySet().stream().map(e -> e.getKey() + " " + money.format(e.getValue()))
+                .collect(Collectors.joining(", "));
+        return java.util.stream.Stream.of(d.industry(), d.region(), d.valueTier().map(t -> getTranslation("tier." + t)),
+                        Optional.of(getTranslation("account.owner") + ": " + account.ownerName()),
+                        Optional.of(value).filter(v -> !v.isEmpty()).map(v -> getTranslation("customer.lifetimeValue") + ": " + v))
+                .flatMap(Optional::stream).collect(Collectors.joining(" · "));
+    }
+
+    private VerticalLayout timeline(List<ContactView> people, List<OpportunityView> deals) {
+        Grid<ActivityView> grid = new Grid<>();
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        grid.addColumn(a -> times.format(a.details().occurredAt())).setHeader(getTranslation("activity.occurredAt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("activity.type." + a.details().type())).setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("activity.status." + a.details().status())).setHeader(getTranslation("activity.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.details().subject()).setHeader(getTranslation("activity.subject")).setFlexGrow(1)
+                .setTooltipGenerator(a -> a.details().notes().orElse(a.details().subject()));
+        grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome")).setFlexGrow(1);
+        grid.addColumn(ActivityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true).setFlexGrow(0);
+        grid.setId("timeline-grid");
+        grid.setMinHeight("18em");
+        grid.setEmptyStateText(getTranslation("customer.timeline.empty"));
+        Runnable reload = () -> {
+            KeysetPages<ActivityView> pages = new KeysetPages<>((cursor, limit) -> activities.list(new ActivityFilter(
+                    Optional.of(account.id()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    cursor.map(io.tacitcrm.activity.domain.ActivityCursor::decode), limit)));
+            grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
+        };
+        reload.run();
+        VerticalLayout layout = new VerticalLayout(new FootprintForm(activities, account.id(), people, deals, zone, reload), grid);
+        layout.setPadding(false);
+        layout.setSizeFull();
+        layout.expand(grid);
+        return layout;
+    }
+
+    private VerticalLayout contactList(List<ContactView> people) {
+        Grid<ContactView> grid = new Grid<>();
+        grid.addColumn(c -> c.details().name()).setHeader(getTranslation("contact.name")).setFlexGrow(1);
+        grid.addColumn(c -> c.details().title().orElse("")).setHeader(getTranslation("contact.title")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("contact.role." + c.details().decisionRole())).setHeader(getTranslation("contact.role")).setAutoWidth(true);
+        grid.addColumn(c -> c.details().phone().orElse("")).setHeader(getTranslation("contact.phone")).setAutoWidth(true);
+        grid.addColumn(c -> c.details().email().orElse("")).setHeader(getTranslation("contact.email")).setAutoWidth(true);
+        grid.setItems(people);
+        grid.setId("contacts-grid");
+        grid.setEmptyStateText(getTranslation("customer.contacts.empty"));
+        Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        grid.addItemClickListener(e -> new ContactDialog(contacts, account.id(), Optional.of(e.getItem()), refresh).open());
+        Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(),
+                e -> new ContactDialog(contacts, account.id(), Optional.empty(), refresh).open());
+        add.setId("new-contact");
+        VerticalLayout layout = new VerticalLayout(add, grid);
+        layout.setPadding(false);
+        layout.setSizeFull();
+        return layout;
+    }
+
+    private VerticalLayout opportunityList(List<ContactView> people, List<OpportunityView> deals) {
+        Grid<OpportunityView> grid = OpportunityGrids.of(deals, getLocale());
+        Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        grid.addItemClickListener(e -> new OpportunityDialog(opportunities, account.id(), people, Optional.of(e.getItem()), refresh).open());
+        Button add = new Button(getTranslation("opportunity.new"), VaadinIcon.PLUS.create(),
+                e -> new OpportunityDialog(opportunities, account.id(), people, Optional.empty(), refresh).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-opportunity");
+        VerticalLayout layout = new VerticalLayout(add, grid);
+        layout.setPadding(false);
+        layout.setSizeFull();
+        return layout;
+    }
+}

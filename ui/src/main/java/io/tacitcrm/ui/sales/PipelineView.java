@@ -1,0 +1,140 @@
+package io.tacitcrm.ui.sales;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.sales.domain.RequirementsUnmetException;
+import io.tacitcrm.sales.service.OpportunityService;
+import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.sales.service.SalesProcessService;
+import io.tacitcrm.sales.service.StageView;
+import io.tacitcrm.ui.customer.CustomerView;
+import io.tacitcrm.ui.shell.FieldErrors;
+import io.tacitcrm.ui.shell.MainLayout;
+import io.tacitcrm.ui.shell.Problems;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pipeline as a board: a column per active stage with the opportunities the user may see. Dragging a card to
+ * another column (or choosing the stage from its menu) moves it under the same requirement checks as the API.
+ */
+@Route(value = "pipeline", layout = MainLayout.class)
+@Dependent
+public class PipelineView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PER_STAGE = 50;
+
+    private final OpportunityService opportunities;
+    private final SalesProcessService process;
+    private final CurrentPrincipal principal;
+    private final HorizontalLayout board = new HorizontalLayout();
+    private final Checkbox mineOnly = new Checkbox();
+
+    @Inject
+    public PipelineView(OpportunityService opportunities, SalesProcessService process, CurrentPrincipal principal) {
+        this.opportunities = opportunities;
+        this.process = process;
+        this.principal = principal;
+        setSizeFull();
+        mineOnly.setLabel(getTranslation("pipeline.mine"));
+        mineOnly.setId("pipeline-mine");
+        mineOnly.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mineOnly);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        board.setId("pipeline-board");
+        board.addClassName("tacit-board");
+        board.setSizeFull();
+        add(toolbar, board);
+        expand(board);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("pipeline.title") + " · Tacit CRM";
+    }
+
+    private void refresh() {
+        board.removeAll();
+        List<StageView> stages = process.current().active();
+        stages.forEach(stage -> board.add(column(stage, stages)));
+    }
+
+    private VerticalLayout column(StageView stage, List<StageView> stages) {
+        Page<OpportunityView> page = opportunities.list(Optional.empty(), Optional.of(stage.id()),
+                mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.empty(), Optional.empty(), PER_STAGE);
+        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
+        BigDecimal total = page.items().stream().flatMap(o -> o.details().amount().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Span title = new Span(stage.definition().name());
+        title.addClassName("tacit-column-title");
+        Span summary = new Span(getTranslation("pipeline.summary", page.items().size() + (page.nextCursor().isPresent() ? "+" : ""),
+                money.format(total), stage.definition().probability()));
+        summary.addClassName("tacit-column-summary");
+        VerticalLayout column = new VerticalLayout(title, summary);
+        column.addClassName("tacit-column");
+        column.setId("stage-" + stage.id());
+        column.getElement().setAttribute("title", stage.definition().guidance());
+        page.items().forEach(o -> column.add(card(o, stages, money)));
+        DropTarget<VerticalLayout> target = DropTarget.create(column);
+        target.addDropListener(e -> e.getDragData().filter(OpportunityView.class::isInstance).map(OpportunityView.class::cast)
+                .ifPresent(o -> move(o, stage)));
+        return column;
+    }
+
+    private Div card(OpportunityView o, List<StageView> stages, NumberFormat money) {
+        Span name = new Span(o.details().name());
+        name.addClassName("tacit-card-name");
+        Span amount = new Span(o.details().amount().map(a -> o.details().currency() + " " + money.format(a)).orElse("—"));
+        Span owner = new Span(o.ownerName() + o.details().closeDate().map(d -> " · " + d).orElse(""));
+        owner.addClassName("tacit-card-meta");
+        Div card = new Div(name, amount, owner);
+        card.addClassName("tacit-deal");
+        DragSource<Div> drag = DragSource.create(card);
+        drag.setDragData(o);
+        ContextMenu menu = new ContextMenu(card);
+        menu.addItem(getTranslation("pipeline.open-customer"), e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, o.account().toString())));
+        stages.stream().filter(s -> !s.id().equals(o.stage())).forEach(s ->
+                menu.addItem(getTranslation("pipeline.move-to", s.definition().name()), e -> move(o, s)));
+        return card;
+    }
+
+    private void move(OpportunityView o, StageView stage) {
+        if (stage.id().equals(o.stage())) {
+            return;
+        }
+        try {
+            opportunities.moveToStage(o.id(), stage.id(), ExpectedVersion.of(o.version()));
+            Notification.show(getTranslation("pipeline.moved", o.details().name(), stage.definition().name()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RequirementsUnmetException e) {
+            Notification n = Notification.show(Problems.requirements(this, e), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            n.setId("pipeline-unmet");
+        } catch (DomainException e) {
+            Notification.show(FieldErrors.translate(this, new FieldError("", e.code(), e.getMessage())), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+}

@@ -1,0 +1,2 @@
+/** Screens of the sales work: the pipeline board and the opportunity form. */
+package io.tacitcrm.ui.sales;

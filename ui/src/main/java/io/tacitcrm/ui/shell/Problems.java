@@ -1,0 +1,49 @@
+package io.tacitcrm.ui.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.sales.domain.RequirementsUnmetException;
+import io.tacitcrm.sales.domain.UnmetRequirement;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Shows what a service refused, in the user's language: field errors next to their fields, the rest (and unmet stage
+ * requirements, one per line) in the form's message area.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static void show(DomainException e, Map<String, ? extends HasValidation> fields, Div message) {
+        message.addClassName("tacit-form-error");
+        switch (e) {
+            case InvalidInputException invalid -> message.setText(FieldErrors.show(invalid.errors(), fields).stream()
+                    .map(err -> FieldErrors.translate(message, err)).collect(Collectors.joining(" ")));
+            case RequirementsUnmetException unmet -> message.setText(requirements(message, unmet));
+            default -> message.setText(FieldErrors.translate(message, new FieldError("", e.code(), e.getMessage())));
+        }
+    }
+
+    /** "Cannot enter Negotiation yet: …" with each missing field or activity. */
+    public static String requirements(Component anchor, RequirementsUnmetException e) {
+        return anchor.getTranslation("stage.unmet", e.stageName()) + " "
+                + e.unmet().stream().map(u -> describe(anchor, u)).collect(Collectors.joining("; "));
+    }
+
+    public static String describe(Component anchor, UnmetRequirement u) {
+        return u.field().map(f -> anchor.getTranslation("stage.unmet.field", anchor.getTranslation("opportunity." + f.jsonName())))
+                .orElseGet(() -> {
+                    var a = u.activity().orElseThrow();
+                    String type = anchor.getTranslation("activity.type." + a.type());
+                    return a.contactRole()
+                            .map(r -> anchor.getTranslation("stage.unmet.activity-with", a.min(), type, anchor.getTranslation("contact.role." + r), u.have()))
+                            .orElseGet(() -> anchor.getTranslation("stage.unmet.activity", a.min(), type, u.have()));
+                });
+    }
+}
