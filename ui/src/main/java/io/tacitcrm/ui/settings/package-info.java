@@ -1,2 +1,2 @@
-/** Workspace settings for administrators: the role tree (add, rename, move a subtree, delete when empty). */
+/** Administrators' settings: the role tree and the sales-process editor. */
 package io.tacitcrm.ui.settings;

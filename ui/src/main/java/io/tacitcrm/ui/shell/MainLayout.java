@@ -46,6 +46,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), "pipeline", VaadinIcon.FUNNEL.create()));
         principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me ->
                 nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create())));
+        principal.get().filter(me -> me.has(Permission.PROCESS_MANAGE)).ifPresent(me ->
+                nav.addItem(new SideNavItem(getTranslation("nav.process"), "settings/process", VaadinIcon.FLAG_CHECKERED.create())));
         addToDrawer(nav);
         addAttachListener(e -> {
             if (e.getSession().getAttribute(java.time.ZoneId.class) == null) {
