@@ -42,4 +42,15 @@ public final class QueryParams {
             }
         });
     }
+
+    /** A time zone such as Asia/Shanghai; UTC when none is given. */
+    public static java.time.ZoneId zone(String name, String value) {
+        return text(value).map(v -> {
+            try {
+                return java.time.ZoneId.of(v);
+            } catch (java.time.DateTimeException e) {
+                throw InvalidInputException.of(name, "zone.invalid", "must be a time zone such as Asia/Shanghai");
+            }
+        }).orElse(java.time.ZoneOffset.UTC);
+    }
 }
