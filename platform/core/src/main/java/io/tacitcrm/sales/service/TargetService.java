@@ -115,7 +115,9 @@ public class TargetService {
         if (t.subject() == SalesTarget.Subject.USER && t.subjectId().equals(me.userId().value())) {
             return true;
         }
-        return me.rolePath().map(mine -> subjectPath(t, members).map(path -> mine.covers(path)).orElse(false)).orElse(false);
+        // a person's target is for them and those above them; a role's target for everyone in or above that role
+        return me.rolePath().map(mine -> subjectPath(t, members).map(path -> t.subject() == SalesTarget.Subject.USER
+                ? mine.isAbove(path) : mine.covers(path)).orElse(false)).orElse(false);
     }
 
     private Optional<RolePath> subjectPath(SalesTarget t, List<Member> members) {
