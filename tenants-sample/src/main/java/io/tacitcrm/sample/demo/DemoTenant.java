@@ -88,6 +88,7 @@ public final class DemoTenant {
             }
             sellTo(sessions.get(c.owner()), created.body().getString("id"), c.name(), i, stages);
         }
+        reportsAndTargets(sessions);
         LOG.info(() -> "Demo workspace loaded: " + (TEAM.size() + 1) + " users, " + CUSTOMERS.size() + " accounts");
         return true;
     }
@@ -116,6 +117,32 @@ public final class DemoTenant {
         }
         if (index % 5 == 4) {
             move(rep, deal, stages.get(4));
+        }
+    }
+
+    /** Today's report of one rep (the other has not reported yet) and this month's targets set by their manager. */
+    private static void reportsAndTargets(Map<String, TacitClient> sessions) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        TacitClient rep = sessions.get("liu.yang@yunfan.example");
+        String account = rep.get("accounts?limit=1").body().getJsonArray("items").getJsonObject(0).getString("id");
+        for (String[] f : new String[][]{{"VISIT", "DONE", "09:30", "现场拜访，确认报价范围"}, {"CALL", "DONE", "14:00", "电话跟进技术问题"},
+                {"MEETING", "PLANNED", "16:30", "与采购部门开会"}}) {
+            require(rep.post("activities", Json.createObjectBuilder().add("type", f[0]).add("status", f[1]).add("subject", f[3])
+                    .add("occurredAt", today + "T" + f[2] + ":00+08:00").add("durationMinutes", 30).add("accountId", account).build()));
+        }
+        var report = rep.put("daily-reports/" + today, Json.createObjectBuilder()
+                .add("progress", "拜访宁波港通物流，确认报价范围；电话跟进苏州恒信。").add("plan", "准备杭州绿源的商务谈判材料")
+                .add("obstacles", "客户预算审批周期较长").add("timeZone", zone.getId()).build());
+        if (report.status() != 200) {
+            throw new IllegalStateException("Demo report failed: " + report.status() + " " + report.body());
+        }
+        TacitClient manager = sessions.get("zhang.qiang@yunfan.example");
+        for (String rep : List.of("liu.yang@yunfan.example", "chen.jing@yunfan.example")) {
+            String id = sessions.get(rep).get("me").body().getString("id");
+            require(manager.post("targets?timeZone=" + zone.getId(), Json.createObjectBuilder().add("subjectType", "USER")
+                    .add("subjectId", id).add("periodKind", "MONTH").add("periodStart", today.withDayOfMonth(1).toString())
+                    .add("amount", 600_000).add("currency", "CNY").build()));
         }
     }
 

@@ -44,6 +44,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.customers"), "", VaadinIcon.BUILDING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), "pipeline", VaadinIcon.FUNNEL.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.myday"), "my-day", VaadinIcon.CALENDAR_USER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.reports"), "daily-reports", VaadinIcon.NOTEBOOK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.targets"), "targets", VaadinIcon.TRENDING_UP.create()));
         principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me ->
                 nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create())));
         principal.get().filter(me -> me.has(Permission.PROCESS_MANAGE)).ifPresent(me ->
