@@ -138,8 +138,8 @@ public final class DemoTenant {
             throw new IllegalStateException("Demo report failed: " + report.status() + " " + report.body());
         }
         TacitClient manager = sessions.get("zhang.qiang@yunfan.example");
-        for (String rep : List.of("liu.yang@yunfan.example", "chen.jing@yunfan.example")) {
-            String id = sessions.get(rep).get("me").body().getString("id");
+        for (String email : List.of("liu.yang@yunfan.example", "chen.jing@yunfan.example")) {
+            String id = sessions.get(email).get("me").body().getString("id");
             require(manager.post("targets?timeZone=" + zone.getId(), Json.createObjectBuilder().add("subjectType", "USER")
                     .add("subjectId", id).add("periodKind", "MONTH").add("periodStart", today.withDayOfMonth(1).toString())
                     .add("amount", 600_000).add("currency", "CNY").build()));
