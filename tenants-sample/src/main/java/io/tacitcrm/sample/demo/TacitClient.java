@@ -79,6 +79,16 @@ public final class TacitClient {
         return send(b);
     }
 
+    /** Uploads a file as the request body (CSV imports). */
+    public Reply upload(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Downloads a file (CSV exports); its text is in {@code raw().body()}. */
+    public Reply download(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     /** Sends a raw body, for tests of malformed input. */
     public Reply postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -20,4 +20,10 @@ public interface AccountRepository {
 
     /** Writes pending changes now; a concurrent change shows up as {@link jakarta.persistence.OptimisticLockException}. */
     void flush();
+
+    /** Writes pending changes and forgets the loaded objects: keeps memory flat while importing many rows. */
+    void flushAndForget();
+
+    /** The ids of accounts with exactly these names (all of them, visible or not: callers check access). */
+    java.util.Map<String, List<AccountId>> idsNamed(java.util.Collection<String> names);
 }

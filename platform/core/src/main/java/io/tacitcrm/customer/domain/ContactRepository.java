@@ -16,4 +16,7 @@ public interface ContactRepository {
     void remove(Contact contact);
 
     void flush();
+
+    /** Writes pending changes and forgets the loaded objects: keeps memory flat while importing many rows. */
+    void flushAndForget();
 }

@@ -126,6 +126,24 @@ class JpaAccountRepository implements AccountRepository {
         em().flush();
     }
 
+    @Override
+    public java.util.Map<String, List<AccountId>> idsNamed(java.util.Collection<String> names) {
+        java.util.Map<String, List<AccountId>> result = new java.util.HashMap<>();
+        List<String> all = List.copyOf(names);
+        for (int i = 0; i < all.size(); i += 1000) {
+            em().createQuery("select a.name, a.id from Account a where a.name in :names", Object[].class)
+                    .setParameter("names", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .forEach(row -> result.computeIfAbsent((String) row[0], n -> new ArrayList<>()).add(new AccountId((UUID) row[1])));
+        }
+        return result;
+    }
+
+    @Override
+    public void flushAndForget() {
+        em().flush();
+        em().clear();
+    }
+
     private EntityManager em() {
         return entityManagers.tenantData();
     }

@@ -48,6 +48,12 @@ class JpaContactRepository implements ContactRepository {
         em().flush();
     }
 
+    @Override
+    public void flushAndForget() {
+        em().flush();
+        em().clear();
+    }
+
     private EntityManager em() {
         return entityManagers.tenantData();
     }

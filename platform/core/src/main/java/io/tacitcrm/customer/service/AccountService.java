@@ -15,6 +15,7 @@ import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.StaleVersionException;
 import io.tacitcrm.customer.domain.Account;
 import io.tacitcrm.customer.domain.AccountCursor;
+import io.tacitcrm.customer.domain.AccountDetails;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountRepository;
@@ -106,6 +107,44 @@ public class AccountService {
         accounts.remove(account);
         flush();
         audit.deleted(ENTITY, id.value(), "owner " + account.owner());
+    }
+
+    /**
+     * Opens many accounts owned by the caller in this transaction (all or none), with one audit entry for the lot.
+     * Creation times are a microsecond apart, so the list keeps the file's order among them.
+     */
+    public int openAll(List<AccountDetails> rows, String source) {
+        Principal me = caller.require();
+        me.require(Permission.CUSTOMER_CREATE);
+        Instant start = now();
+        int count = 0;
+        for (AccountDetails details : rows) {
+            accounts.add(new Account(new AccountId(Ids.newId()), details, me.userId(), me.userId(), start.plusNanos(1000L * count)));
+            if (++count % 500 == 0) {
+                accounts.flushAndForget();
+            }
+        }
+        accounts.flushAndForget();
+        audit.record("IMPORT", ENTITY, me.tenantId().value(), count + " accounts from " + source);
+        return count;
+    }
+
+    /** Accounts named exactly {@code name} that the caller may edit. */
+    public Map<String, List<AccountId>> editableNamed(java.util.Collection<String> names) {
+        Map<String, List<AccountId>> result = new java.util.HashMap<>();
+        accounts.idsNamed(names).forEach((name, ids) -> {
+            List<AccountId> editable = ids.stream().filter(this::mayEditQuietly).toList();
+            if (!editable.isEmpty()) {
+                result.put(name, editable);
+            }
+        });
+        return result;
+    }
+
+    /** True when the caller may edit the account; false when they may only read it or not see it at all. */
+    public boolean mayEditQuietly(AccountId id) {
+        return accounts.find(id).flatMap(a -> access.accessTo(Account.OBJECT_TYPE, id.value(), a.owner()))
+                .map(AccessLevel::allowsEdit).orElse(false);
     }
 
     /** The caller's access to the account: not found when they may not see it. Contacts, opportunities and footprints ask here. */

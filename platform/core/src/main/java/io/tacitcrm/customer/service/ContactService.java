@@ -73,6 +73,26 @@ public class ContactService {
         return ContactView.of(contact);
     }
 
+    /** Adds many contacts in this transaction (all or none); the caller must be able to edit every account named. */
+    public int addAll(List<java.util.Map.Entry<AccountId, ContactDetails>> rows, String source) {
+        var me = caller.require();
+        java.util.Set<AccountId> checked = new java.util.HashSet<>();
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int count = 0;
+        for (var row : rows) {
+            if (checked.add(row.getKey())) {
+                accounts.requireEditAccess(row.getKey());
+            }
+            contacts.add(new Contact(new ContactId(Ids.newId()), row.getKey(), row.getValue(), me.userId(), now));
+            if (++count % 500 == 0) {
+                contacts.flushAndForget();
+            }
+        }
+        contacts.flushAndForget();
+        audit.record("IMPORT", ENTITY, me.tenantId().value(), count + " contacts from " + source);
+        return count;
+    }
+
     public ContactView edit(ContactId id, ExpectedVersion expected, Function<ContactView, ContactDetails> edit) {
         Contact contact = editable(id);
         expected.check(contact.version(), ENTITY);

@@ -1,0 +1,34 @@
+package io.tacitcrm.exchange.rest;
+
+import io.tacitcrm.exchange.domain.ImportReport;
+import io.tacitcrm.exchange.service.CustomerExport;
+import io.tacitcrm.exchange.service.CustomerImport;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+
+/** CSV export and import of contacts. */
+@Path("contacts")
+@RequestScoped
+public class ContactCsvResource extends CsvResource {
+
+    @Inject
+    CustomerExport export;
+    @Inject
+    CustomerImport importer;
+
+    @Override
+    String object() {
+        return "contacts";
+    }
+
+    @Override
+    byte[] exportCsv() {
+        return export.contacts();
+    }
+
+    @Override
+    ImportReport importCsv(CustomerImport.Request request) {
+        return importer.contacts(request);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints of CSV import and export. */
+package io.tacitcrm.exchange.rest;
