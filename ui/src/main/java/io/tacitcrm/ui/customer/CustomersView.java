@@ -42,9 +42,17 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private KeysetPages<AccountView> pages;
     private String pagesKey = "";
 
+    private final io.tacitcrm.exchange.service.CustomerImport importer;
+    private final io.tacitcrm.exchange.service.CustomerExport export;
+    private final io.tacitcrm.identity.service.CurrentPrincipal principal;
+
     @Inject
-    public CustomersView(AccountService accounts) {
+    public CustomersView(AccountService accounts, io.tacitcrm.exchange.service.CustomerImport importer,
+                         io.tacitcrm.exchange.service.CustomerExport export, io.tacitcrm.identity.service.CurrentPrincipal principal) {
         this.accounts = accounts;
+        this.importer = importer;
+        this.export = export;
+        this.principal = principal;
         setSizeFull();
         search.setPlaceholder(getTranslation("customers.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -57,6 +65,25 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-customer");
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("customers.title")), search, add);
+        Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e -> new CsvImportDialog(importer, () -> {
+            pages = null;
+            grid.getDataProvider().refreshAll();
+        }).open());
+        importCsv.setId("import-open");
+        toolbar.add(importCsv);
+        if (principal.require().has(io.tacitcrm.identity.domain.Permission.CUSTOMER_EXPORT)) {
+            for (String object : new String[]{"accounts", "contacts"}) {
+                com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
+                        com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                            byte[] csv = object.equals("accounts") ? export.accounts() : export.contacts();
+                            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(csv),
+                                    object + "-" + java.time.LocalDate.now() + ".csv", "text/csv; charset=UTF-8", csv.length);
+                        }), getTranslation("export." + object));
+                download.getElement().setAttribute("download", true);
+                download.setId("export-" + object);
+                toolbar.add(download);
+            }
+        }
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.expand(toolbar.getComponentAt(0));

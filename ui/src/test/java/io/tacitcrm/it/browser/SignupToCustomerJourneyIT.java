@@ -98,6 +98,14 @@ class SignupToCustomerJourneyIT {
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText("测试管理员"))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("access-" + locale)));
 
+            page.navigate(base + "pipeline");
+            assertThat(page.locator(".tacit-column")).hasCount(6);
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("pipeline-" + locale)));
+
+            page.navigate(base + "settings/process");
+            assertThat(page.locator("#process-stages")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("process-" + locale)));
+
             page.navigate(base + "settings/roles");
             assertThat(page.locator("#role-tree vaadin-grid-cell-content").filter(
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText(topRole))).hasCount(1);

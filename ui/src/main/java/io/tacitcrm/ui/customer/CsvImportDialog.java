@@ -1,0 +1,102 @@
+package io.tacitcrm.ui.customer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.exchange.domain.ImportMode;
+import io.tacitcrm.exchange.domain.ImportReport;
+import io.tacitcrm.exchange.domain.RowProblem;
+import io.tacitcrm.exchange.service.CustomerImport;
+import io.tacitcrm.ui.shell.FieldErrors;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports customers or contacts from a CSV file: check first (nothing stored), see each refused row, then import —
+ * all rows, or knowingly only the valid ones.
+ */
+class CsvImportDialog extends Dialog {
+
+    enum Kind {
+        ACCOUNTS, CONTACTS
+    }
+
+    private final CustomerImport importer;
+    private final Select<Kind> kind = new Select<>();
+    private final Checkbox validOnly = new Checkbox();
+    private final Div summary = new Div();
+    private final Grid<RowProblem> problems = new Grid<>();
+    private final Button importButton = new Button();
+    private byte[] file;
+    private String fileName = "upload.csv";
+
+    CsvImportDialog(CustomerImport importer, Runnable onImported) {
+        this.importer = importer;
+        setHeaderTitle(getTranslation("import.title"));
+        setWidth("min(48rem, 95vw)");
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
+        kind.setValue(Kind.ACCOUNTS);
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            file = bytes;
+            fileName = metadata.fileName();
+            run(true);
+        }))));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setId("import-upload");
+        validOnly.setLabel(getTranslation("import.valid-only"));
+        problems.addColumn(RowProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(RowProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> FieldErrors.translate(this, new FieldError(p.column(), p.code(), p.message()))).setHeader(getTranslation("import.problem"));
+        problems.setHeight("14em");
+        problems.setVisible(false);
+        summary.setId("import-summary");
+        importButton.setText(getTranslation("import.run"));
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        importButton.setId("import-run");
+        importButton.addClickListener(e -> {
+            if (run(false)) {
+                onImported.run();
+            }
+        });
+        add(new Paragraph(getTranslation("import.intro")), kind, upload, summary, problems, validOnly);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), importButton);
+    }
+
+    /** Checks (dry run) or imports the uploaded file; true when rows were imported. */
+    private boolean run(boolean dryRun) {
+        summary.removeClassName("tacit-form-error");
+        try {
+            CustomerImport.Request request = new CustomerImport.Request(file, Optional.empty(), Map.of(),
+                    validOnly.getValue() ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING, dryRun, fileName);
+            ImportReport report = kind.getValue() == Kind.ACCOUNTS ? importer.accounts(request) : importer.contacts(request);
+            problems.setItems(report.problems());
+            problems.setVisible(!report.problems().isEmpty());
+            summary.setText(dryRun
+                    ? getTranslation("import.checked", report.rows(), report.problems().isEmpty() ? 0 : report.problems().stream().map(RowProblem::line).distinct().count(), report.encoding())
+                    : getTranslation("import.done", report.imported(), report.rows()));
+            importButton.setEnabled(dryRun);
+            return !dryRun && report.imported() > 0;
+        } catch (DomainException e) {
+            summary.addClassName("tacit-form-error");
+            summary.setText(e instanceof io.tacitcrm.common.domain.InvalidInputException invalid
+                    ? invalid.errors().stream().map(err -> FieldErrors.translate(this, err)).reduce((a, b) -> a + " " + b).orElse("")
+                    : FieldErrors.translate(this, new FieldError("", e.code(), e.getMessage())));
+            importButton.setEnabled(false);
+            return false;
+        }
+    }
+}
