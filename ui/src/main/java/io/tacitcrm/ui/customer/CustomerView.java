@@ -55,8 +55,12 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private ZoneId zone = ZoneId.systemDefault();
     private AccountView account;
 
+    private final io.tacitcrm.sales.service.SalesProcessService process;
+
     @Inject
-    public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities) {
+    public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities,
+                        io.tacitcrm.sales.service.SalesProcessService process) {
+        this.process = process;
         this.accounts = accounts;
         this.contacts = contacts;
         this.opportunities = opportunities;
@@ -168,9 +172,9 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private VerticalLayout opportunityList(List<ContactView> people, List<OpportunityView> deals) {
         Grid<OpportunityView> grid = OpportunityGrids.of(deals, getLocale());
         Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        grid.addItemClickListener(e -> new OpportunityDialog(opportunities, account.id(), people, Optional.of(e.getItem()), refresh).open());
+        grid.addItemClickListener(e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people, Optional.of(e.getItem()), refresh).open());
         Button add = new Button(getTranslation("opportunity.new"), VaadinIcon.PLUS.create(),
-                e -> new OpportunityDialog(opportunities, account.id(), people, Optional.empty(), refresh).open());
+                e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people, Optional.empty(), refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-opportunity");
         VerticalLayout layout = new VerticalLayout(add, grid);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountCursor;
+import io.tacitcrm.customer.domain.AccountFilters;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.service.AccountService;
@@ -39,6 +40,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final AccountService accounts;
     private final Grid<AccountView> grid = new Grid<>();
     private final TextField search = new TextField();
+    private final TextField industry = new TextField();
+    private final TextField region = new TextField();
+    private final com.vaadin.flow.component.select.Select<io.tacitcrm.customer.domain.ValueTier> tier = new com.vaadin.flow.component.select.Select<>();
     private KeysetPages<AccountView> pages;
     private String pagesKey = "";
 
@@ -88,7 +92,24 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.expand(toolbar.getComponentAt(0));
         configureGrid();
-        add(toolbar, grid);
+        industry.setPlaceholder(getTranslation("account.industry"));
+        region.setPlaceholder(getTranslation("account.region"));
+        for (TextField filter : List.of(industry, region)) {
+            filter.setValueChangeMode(ValueChangeMode.LAZY);
+            filter.setClearButtonVisible(true);
+            filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            filter.setWidth("10em");
+        }
+        tier.setItems(io.tacitcrm.customer.domain.ValueTier.values());
+        tier.setEmptySelectionAllowed(true);
+        tier.setEmptySelectionCaption(getTranslation("customers.any-tier"));
+        tier.setItemLabelGenerator(t -> t == null ? getTranslation("customers.any-tier") : getTranslation("tier." + t.name()));
+        tier.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        tier.setWidth("12em");
+        industry.setId("filter-industry");
+        region.setId("filter-region");
+        tier.setId("filter-tier");
+        add(toolbar, new HorizontalLayout(industry, region, tier), grid);
         expand(grid);
     }
 
@@ -127,11 +148,13 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             default -> o.getDirection() == SortDirection.ASCENDING ? AccountSort.OLDEST : AccountSort.NEWEST;
         }).orElse(AccountSort.NEWEST);
         Optional<String> text = Optional.of(search.getValue().strip()).filter(s -> !s.isEmpty());
-        String key = sort + "\n" + text.orElse("");
+        AccountFilters filters = new AccountFilters(Optional.of(industry.getValue().strip()).filter(s -> !s.isEmpty()),
+                Optional.of(region.getValue().strip()).filter(s -> !s.isEmpty()), Optional.ofNullable(tier.getValue()));
+        String key = sort + "\n" + text.orElse("") + "\n" + filters;
         if (pages == null || !key.equals(pagesKey)) {
             pagesKey = key;
             pages = new KeysetPages<>((cursor, limit) -> accounts.list(new AccountQuery(text, Optional.empty(), sort,
-                    cursor.map(c -> AccountCursor.decode(c, sort)), new PageLimit(limit))));
+                    cursor.map(c -> AccountCursor.decode(c, sort)), new PageLimit(limit)).filtered(filters)));
         }
         return pages;
     }

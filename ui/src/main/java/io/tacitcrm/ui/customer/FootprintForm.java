@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Logs a footprint on the customer in a few clicks: type, what, when; contact, opportunity and the rest optional. */
-class FootprintForm extends VerticalLayout {
+public class FootprintForm extends VerticalLayout {
 
     private final Select<ActivityType> type = new Select<>();
     private final RadioButtonGroup<ActivityStatus> status = new RadioButtonGroup<>();
@@ -44,7 +44,7 @@ class FootprintForm extends VerticalLayout {
     private final TextArea notes = new TextArea();
     private final Div message = new Div();
 
-    FootprintForm(ActivityService activities, AccountId account, List<ContactView> contacts, List<OpportunityView> opportunities,
+    public FootprintForm(ActivityService activities, AccountId account, List<ContactView> contacts, List<OpportunityView> opportunities,
                   ZoneId zone, Runnable onLogged) {
         setPadding(false);
         type.setLabel(getTranslation("activity.type"));
@@ -106,5 +106,11 @@ class FootprintForm extends VerticalLayout {
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setId("footprint-log");
         add(form, message, log);
+    }
+
+    /** Starts the form on one opportunity, for logging from the opportunity itself. */
+    public FootprintForm on(OpportunityView deal) {
+        opportunity.setValue(deal);
+        return this;
     }
 }

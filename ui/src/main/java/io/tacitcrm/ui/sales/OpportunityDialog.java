@@ -34,8 +34,9 @@ public class OpportunityDialog extends Dialog {
     private final TextField nextStep = new TextField();
     private final Div message = new Div();
 
-    public OpportunityDialog(OpportunityService opportunities, AccountId account, List<ContactView> contacts,
-                             Optional<OpportunityView> existing, Runnable onSaved) {
+    public OpportunityDialog(OpportunityService opportunities, io.tacitcrm.sales.service.SalesProcessService stages,
+                             Optional<io.tacitcrm.activity.service.ActivityService> footprints, AccountId account,
+                             List<ContactView> contacts, Optional<OpportunityView> existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing.isPresent() ? "opportunity.edit" : "opportunity.new"));
         setWidth("min(40rem, 95vw)");
         name.setLabel(getTranslation("opportunity.name"));
@@ -59,6 +60,16 @@ public class OpportunityDialog extends Dialog {
         FormLayout form = new FormLayout(name, amount, currency, closeDate, contact, nextStep);
         form.setColspan(name, 2);
         add(form, message);
+        existing.ifPresent(o -> {
+            add(new StagePanel(opportunities, stages, o, onSaved));
+            footprints.ifPresent(activities -> {
+                var details = new com.vaadin.flow.component.details.Details(getTranslation("activity.log"),
+                        new io.tacitcrm.ui.customer.FootprintForm(activities, account, contacts, List.of(o),
+                                io.tacitcrm.ui.shell.BrowserZone.current(getLocale()), onSaved).on(o));
+                details.setId("opportunity-log");
+                add(details);
+            });
+        });
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 OpportunityDetails details = new OpportunityDetails(name.getValue(), Optional.ofNullable(amount.getValue()),

@@ -50,6 +50,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentPrincipal principal;
     private final HorizontalLayout board = new HorizontalLayout();
     private final Checkbox mineOnly = new Checkbox();
+    private final com.vaadin.flow.component.grid.Grid<OpportunityView> list = new com.vaadin.flow.component.grid.Grid<>();
 
     @Inject
     public PipelineView(OpportunityService opportunities, SalesProcessService process, CurrentPrincipal principal) {
@@ -60,13 +61,36 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         mineOnly.setLabel(getTranslation("pipeline.mine"));
         mineOnly.setId("pipeline-mine");
         mineOnly.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mineOnly);
+        NumberFormat amounts = NumberFormat.getNumberInstance(getLocale());
+        list.addColumn(o -> o.details().name()).setHeader(getTranslation("opportunity.name")).setFlexGrow(1).setWidth("14em");
+        list.addColumn(OpportunityView::stageName).setHeader(getTranslation("opportunity.stage")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(o -> o.probability() + "%").setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(o -> o.details().amount().map(a -> o.details().currency() + " " + amounts.format(a)).orElse(""))
+                .setHeader(getTranslation("opportunity.amount")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(o -> o.details().closeDate().map(Object::toString).orElse("")).setHeader(getTranslation("opportunity.closeDate"))
+                .setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(OpportunityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true).setFlexGrow(0);
+        list.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().account().toString())));
+        com.vaadin.flow.component.tabs.Tabs mode = new com.vaadin.flow.component.tabs.Tabs(
+                new com.vaadin.flow.component.tabs.Tab(getTranslation("pipeline.board")),
+                new com.vaadin.flow.component.tabs.Tab(getTranslation("pipeline.list")));
+        mode.setId("pipeline-mode");
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mode, mineOnly);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         board.setId("pipeline-board");
         board.addClassName("tacit-board");
         board.setSizeFull();
-        add(toolbar, board);
+        list.setId("pipeline-list");
+        list.setVisible(false);
+        mode.addSelectedChangeListener(e -> {
+            boolean showList = mode.getSelectedIndex() == 1;
+            board.setVisible(!showList);
+            list.setVisible(showList);
+            refresh();
+        });
+        add(toolbar, board, list);
         expand(board);
+        setFlexGrow(1, list);
         refresh();
     }
 
@@ -76,6 +100,13 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        if (list.isVisible()) {
+            var owner = mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.<io.tacitcrm.identity.domain.UserId>empty();
+            var pages = new io.tacitcrm.ui.shell.KeysetPages<OpportunityView>((cursor, limit) -> opportunities.list(Optional.empty(),
+                    Optional.empty(), owner, cursor.map(io.tacitcrm.sales.domain.OpportunityCursor::decode), limit));
+            list.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
+            return;
+        }
         board.removeAll();
         List<StageView> stages = process.current().active();
         stages.forEach(stage -> board.add(column(stage, stages)));

@@ -76,6 +76,20 @@ class AccountApiIT {
         assertEquals(List.of(), search("_"));
     }
 
+    @Test
+    void filters_by_industry_region_and_value_tier_combine_and_an_unknown_tier_is_a_field_error() {
+        admin.post("accounts", Json.createObjectBuilder().add("name", "East A").add("industry", "物流").add("region", "华东").add("valueTier", "A").build());
+        admin.post("accounts", Json.createObjectBuilder().add("name", "East B").add("industry", "物流").add("region", "华东").add("valueTier", "B").build());
+        admin.post("accounts", Json.createObjectBuilder().add("name", "North A").add("industry", "物流").add("region", "华北").add("valueTier", "A").build());
+
+        Reply filtered = admin.get("accounts?industry=" + URLEncoder.encode("物流", StandardCharsets.UTF_8) + "&region="
+                + URLEncoder.encode("华东", StandardCharsets.UTF_8) + "&valueTier=A");
+
+        assertEquals(List.of("East A"), filtered.body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("name")).toList());
+        assertEquals(422, admin.get("accounts?valueTier=Z").status());
+    }
+
     private List<String> search(String q) {
         Reply r = admin.get("accounts?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertEquals(200, r.status());

@@ -2,6 +2,7 @@ package io.tacitcrm.it.crm;
 
 import static io.tacitcrm.it.crm.Crm.activity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.TestServer;
@@ -46,6 +47,22 @@ class CrmTenantIsolationIT {
         assertEquals(422, b.admin().post("activities", activity("CALL", bAccount).add("opportunityId", aOpportunity).build()).status());
         assertEquals(422, b.admin().post("opportunities", Json.createObjectBuilder().add("accountId", bAccount).add("name", "x")
                 .add("primaryContactId", aContact).build()).status());
+    }
+
+    @Test
+    void reports_targets_the_process_and_exports_are_per_tenant() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        a.admin().put("daily-reports/" + today, Json.createObjectBuilder().add("progress", "A's day").build());
+        String aReport = Crm.items(a.admin().get("daily-reports?from=" + today + "&to=" + today)).getFirst().getString("id");
+
+        assertTrue(Crm.items(b.admin().get("daily-reports?from=" + today + "&to=" + today)).isEmpty());
+        assertEquals(404, b.admin().post("daily-reports/" + aReport + "/comments", Json.createObjectBuilder().add("body", "x").build()).status());
+        assertEquals(422, b.admin().get("daily-reports?userId=" + a.adminId()).status());
+        assertEquals(422, b.admin().post("targets", Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", a.adminId())
+                .add("periodKind", "MONTH").add("periodStart", today.substring(0, 8) + "01").add("amount", 1).build()).status());
+        java.util.Set<String> aStages = new java.util.HashSet<>(Crm.activeStages(a.admin()).stream().map(s -> s.getString("id")).toList());
+        assertTrue(Crm.activeStages(b.admin()).stream().noneMatch(s -> aStages.contains(s.getString("id"))));
+        assertFalse(b.admin().download("accounts/export", "text/csv").raw().body().contains("A's customer"));
     }
 
     @Test

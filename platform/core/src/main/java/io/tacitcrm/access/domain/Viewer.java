@@ -9,7 +9,11 @@ import java.util.Optional;
  * below theirs (then records owned below are usually many, which decides the query's shape). Built per request from the
  * authenticated principal, never from client input.
  */
-public record Viewer(Subject subject, OrgWideDefault orgDefault, boolean leadsOtherRoles) {
+public record Viewer(Subject subject, OrgWideDefault orgDefault, boolean leadsOtherRoles, boolean everyOtherOwnerBelow) {
+
+    public Viewer(Subject subject, OrgWideDefault orgDefault, boolean leadsOtherRoles) {
+        this(subject, orgDefault, leadsOtherRoles, false);
+    }
 
     public UserId user() {
         return subject.user();
@@ -19,8 +23,12 @@ public record Viewer(Subject subject, OrgWideDefault orgDefault, boolean leadsOt
         return subject.role();
     }
 
-    /** True when the org-wide default opens every record of this object to everyone. */
+    /**
+     * True when the org-wide default opens every record of this object to everyone, or when every other user of the
+     * workspace has a role below the viewer's (the usual case for the top role): then every record's owner is the viewer
+     * or someone below, and the list needs no visibility condition at all.
+     */
     public boolean seesEverything() {
-        return orgDefault != OrgWideDefault.PRIVATE;
+        return orgDefault != OrgWideDefault.PRIVATE || everyOtherOwnerBelow;
     }
 }

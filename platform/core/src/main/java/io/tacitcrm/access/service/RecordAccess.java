@@ -55,7 +55,9 @@ public class RecordAccess {
     /** The caller as list queries of {@code objectType} must see them. */
     public Viewer viewer(String objectType) {
         Principal principal = caller.require();
-        return new Viewer(subject(principal), defaults.of(objectType), principal.leadsOtherRoles());
+        boolean everyoneBelow = principal.leadsOtherRoles() && principal.rolePath()
+                .map(path -> directory.everyoneElseBelow(principal.userId(), path)).orElse(false);
+        return new Viewer(subject(principal), defaults.of(objectType), principal.leadsOtherRoles(), everyoneBelow);
     }
 
     /** The caller's access to a record owned by {@code owner}; empty when they may not even see it. */

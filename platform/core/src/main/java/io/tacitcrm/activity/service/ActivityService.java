@@ -90,9 +90,9 @@ public class ActivityService {
         boolean more = rows.size() > filter.limit();
         List<Activity> page = more ? rows.subList(0, filter.limit()) : rows;
         Optional<String> next = more ? Optional.of(ActivityCursor.after(page.getLast()).encode()) : Optional.empty();
-        Map<OpportunityId, Boolean> readableOpportunities = new HashMap<>();
-        return new Page<>(views(page.stream().filter(a -> a.links().opportunity()
-                .map(o -> readableOpportunities.computeIfAbsent(o, this::readableOpportunity)).orElse(true)).toList()), next);
+        Set<OpportunityId> readable = opportunities.readableAmong(page.stream().flatMap(a -> a.links().opportunity().stream())
+                .collect(Collectors.toSet()));
+        return new Page<>(views(page.stream().filter(a -> a.links().opportunity().map(readable::contains).orElse(true)).toList()), next);
     }
 
     public ActivityView find(ActivityId id) {
@@ -191,15 +191,6 @@ public class ActivityService {
             }
         }
         return activity;
-    }
-
-    private boolean readableOpportunity(OpportunityId id) {
-        try {
-            opportunities.find(id);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
     }
 
     private void flush() {

@@ -29,7 +29,7 @@ class JpaAuditLog implements AuditLog {
         query.actor().ifPresent(t -> where.add("e.actorId = :actor"));
         query.from().ifPresent(t -> where.add("e.at >= :from"));
         query.to().ifPresent(t -> where.add("e.at < :to"));
-        query.after().ifPresent(c -> where.add("(e.at < :key or (e.at = :key and e.id < :id))"));
+        query.after().ifPresent(c -> where.add("e.at <= :key and (e.at < :key or (e.at = :key and e.id < :id))"));
         TypedQuery<AuditEntry> q = entityManagers.tenantData().createQuery("select e from AuditEntry e"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by e.at desc, e.id desc", AuditEntry.class);
         query.entityType().ifPresent(t -> q.setParameter("type", t));

@@ -6,17 +6,21 @@ import io.tacitcrm.identity.domain.UserId;
 import java.util.Optional;
 
 /**
- * Which accounts to list: a name search, an owner, an order, and where the previous page ended. The service adds the
- * caller's {@link Viewer} so that only readable accounts come back.
+ * Which accounts to list: a search text, an owner, filters, an order, and where the previous page ended. The service
+ * adds the caller's {@link Viewer} so that only readable accounts come back.
  */
-public record AccountQuery(Optional<String> text, Optional<UserId> owner, AccountSort sort, Optional<AccountCursor> after,
-                           PageLimit limit, Optional<Viewer> viewer) {
+public record AccountQuery(Optional<String> text, Optional<UserId> owner, AccountFilters filters, AccountSort sort,
+                           Optional<AccountCursor> after, PageLimit limit, Optional<Viewer> viewer) {
 
     public AccountQuery(Optional<String> text, Optional<UserId> owner, AccountSort sort, Optional<AccountCursor> after, PageLimit limit) {
-        this(text, owner, sort, after, limit, Optional.empty());
+        this(text, owner, AccountFilters.NONE, sort, after, limit, Optional.empty());
+    }
+
+    public AccountQuery filtered(AccountFilters by) {
+        return new AccountQuery(text, owner, by, sort, after, limit, viewer);
     }
 
     public AccountQuery seenBy(Viewer who) {
-        return new AccountQuery(text, owner, sort, after, limit, Optional.of(who));
+        return new AccountQuery(text, owner, filters, sort, after, limit, Optional.of(who));
     }
 }

@@ -67,27 +67,40 @@ class JpaAccountRepository implements AccountRepository {
         List<String> where = new ArrayList<>();
         extra.ifPresent(c -> where.add(c.jpql()));
         // name, phone, or one of its contacts' names and phones: how people remember a customer
-        // (an uncorrelated IN: PostgreSQL runs it once as a hashed subplan, where EXISTS inside an OR runs per row)
+        // (an uncorrelated IN: PostgreSQL runs it once as a hashed subplan, where EXISTS inside an OR runs per row;
+        // contacts match by substring through trigram indexes — terms under three characters have no trigrams and
+        // scan the tenant's contacts, slow in very large tenants but never wrong)
         query.text().ifPresent(t -> where.add("(lower(a.name) like :text escape '!' or a.phone like :text escape '!'"
                 + " or a.id in (select c.accountId from Contact c"
-                + " where lower(c.name) like :text escape '!' or c.phone like :text escape '!'))"));
+                + " where lower(c.name) like :contactText escape '!' or c.phone like :contactText escape '!'))"));
         query.owner().ifPresent(o -> where.add("a.ownerId = :owner"));
+        query.filters().industry().ifPresent(i -> where.add("a.industry = :industry"));
+        query.filters().region().ifPresent(r -> where.add("a.region = :region"));
+        query.filters().valueTier().ifPresent(t -> where.add("a.valueTier = :tier"));
         query.after().ifPresent(c -> where.add(keysetCondition(query.sort())));
         String jpql = head + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by " + order(query.sort());
         TypedQuery<T> q = em().createQuery(jpql, type);
         extra.ifPresent(c -> c.bind(q));
-        query.text().ifPresent(t -> q.setParameter("text", "%" + escapeLike(t.toLowerCase(Locale.ROOT)) + "%"));
+        query.text().ifPresent(t -> {
+            String term = escapeLike(t.toLowerCase(Locale.ROOT));
+            q.setParameter("text", "%" + term + "%");
+            q.setParameter("contactText", "%" + term + "%");
+        });
         query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
+        query.filters().industry().ifPresent(i -> q.setParameter("industry", i));
+        query.filters().region().ifPresent(r -> q.setParameter("region", r));
+        query.filters().valueTier().ifPresent(t -> q.setParameter("tier", t));
         query.after().ifPresent(c -> bindCursor(q, c));
         return q;
     }
 
+    /** The row comparison spelled out, with a redundant range on the sort key so PostgreSQL seeks in the index instead of filtering from its start. */
     private static String keysetCondition(AccountSort sort) {
         return switch (sort) {
-            case NEWEST -> "(a.createdAt < :key or (a.createdAt = :key and a.id < :id))";
-            case OLDEST -> "(a.createdAt > :key or (a.createdAt = :key and a.id > :id))";
-            case NAME -> "(a.name > :key or (a.name = :key and a.id > :id))";
-            case NAME_DESC -> "(a.name < :key or (a.name = :key and a.id < :id))";
+            case NEWEST -> "a.createdAt <= :key and (a.createdAt < :key or (a.createdAt = :key and a.id < :id))";
+            case OLDEST -> "a.createdAt >= :key and (a.createdAt > :key or (a.createdAt = :key and a.id > :id))";
+            case NAME -> "a.name >= :key and (a.name > :key or (a.name = :key and a.id > :id))";
+            case NAME_DESC -> "a.name <= :key and (a.name < :key or (a.name = :key and a.id < :id))";
         };
     }
 

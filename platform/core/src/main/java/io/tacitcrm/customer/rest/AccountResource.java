@@ -1,6 +1,12 @@
 package io.tacitcrm.customer.rest;
 
+import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.rest.BodyFields;
+import io.tacitcrm.common.rest.QueryParams;
+import io.tacitcrm.customer.domain.AccountFilters;
+import io.tacitcrm.customer.domain.ValueTier;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
@@ -50,6 +56,8 @@ public class AccountResource {
 
     @GET
     public AccountListJson list(@QueryParam("q") String q, @QueryParam("ownerId") String ownerId,
+                                @QueryParam("industry") String industry, @QueryParam("region") String region,
+                                @QueryParam("valueTier") String valueTier,
                                 @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
                                 @QueryParam("limit") Integer limit) {
         AccountSort order = AccountSort.fromParameter(sort);
@@ -58,7 +66,8 @@ public class AccountResource {
                 Optional.ofNullable(ownerId).map(id -> new UserId(Ids.parse("ownerId", id))),
                 order,
                 Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, order)),
-                PageLimit.of(limit));
+                PageLimit.of(limit)).filtered(new AccountFilters(QueryParams.text(industry), QueryParams.text(region),
+                tier(valueTier)));
         Page<AccountView> page = accounts.list(query);
         return new AccountListJson(page.items().stream().map(AccountJson::of).toList(), page.nextCursor().orElse(null));
     }
@@ -120,6 +129,15 @@ public class AccountResource {
     public Response unshare(@PathParam("id") String id, @PathParam("shareId") String shareId) {
         accounts.unshare(accountId(id), PathIds.uuid(shareId, "share"));
         return Response.noContent().build();
+    }
+
+    private static Optional<ValueTier> tier(String value) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        Optional<ValueTier> tier = BodyFields.parse(errors, "valueTier", value, ValueTier.class);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return tier;
     }
 
     private static AccountId accountId(String id) {

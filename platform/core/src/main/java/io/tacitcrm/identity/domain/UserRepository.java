@@ -23,4 +23,7 @@ public interface UserRepository {
     List<User> allActive();
 
     void add(User user);
+
+    /** How many users other than {@code me} have no role, or a role that is not strictly below {@code path}. */
+    long countOutside(UserId me, RolePath path);
 }

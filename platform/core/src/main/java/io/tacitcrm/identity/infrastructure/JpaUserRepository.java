@@ -61,6 +61,14 @@ class JpaUserRepository implements UserRepository {
         em().persist(user);
     }
 
+    @Override
+    public long countOutside(UserId me, io.tacitcrm.identity.domain.RolePath path) {
+        // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
+        return em().createQuery("select count(u) from User u where u.id <> :me and (u.roleId is null"
+                        + " or u.roleId not in (select r.id from Role r where r.path like :below))", Long.class)
+                .setParameter("me", me.value()).setParameter("below", path.value() + "_%").getSingleResult();
+    }
+
     private EntityManager em() {
         return entityManagers.tenantData();
     }

@@ -69,4 +69,10 @@ public class UserDirectory {
     public Map<UserId, String> names(Set<UserId> ids) {
         return users.findAll(ids).stream().collect(Collectors.toMap(User::id, User::name));
     }
+
+    /** True when every user of the workspace other than {@code me} (active or not) has a role strictly below {@code path}. */
+    @Transactional
+    public boolean everyoneElseBelow(UserId me, RolePath path) {
+        return users.countOutside(me, path) == 0;
+    }
 }

@@ -21,4 +21,7 @@ public interface OpportunityRepository {
     List<StageChange> history(OpportunityId id);
 
     void flush();
+
+    /** Which of these opportunities the viewer may read: one query for a whole page of footprints. */
+    java.util.Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer);
 }

@@ -34,7 +34,7 @@ class JpaOpportunityRepository implements OpportunityRepository {
         query.account().ifPresent(a -> where.add("o.accountId = :account"));
         query.stage().ifPresent(s -> where.add("o.stageId = :stage"));
         query.owner().ifPresent(o -> where.add("o.ownerId = :owner"));
-        query.after().ifPresent(c -> where.add("(o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
+        query.after().ifPresent(c -> where.add("o.createdAt <= :key and (o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
         TypedQuery<Opportunity> q = em().createQuery("select o from Opportunity o"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by o.createdAt desc, o.id desc", Opportunity.class);
@@ -44,6 +44,19 @@ class JpaOpportunityRepository implements OpportunityRepository {
         query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
         query.after().ifPresent(c -> q.setParameter("key", c.createdAt()).setParameter("id", c.id()));
         return q.setMaxResults(query.limit() + 1).getResultList();
+    }
+
+    @Override
+    public java.util.Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, viewer);
+        TypedQuery<java.util.UUID> q = em().createQuery("select o.id from Opportunity o where o.id in :ids"
+                + visible.map(c -> " and " + c.jpql()).orElse(""), java.util.UUID.class)
+                .setParameter("ids", ids.stream().map(OpportunityId::value).toList());
+        visible.ifPresent(c -> c.bind(q));
+        return q.getResultList().stream().map(OpportunityId::new).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -84,6 +84,11 @@ public class OpportunityService {
         return new Page<>(views(page), more ? Optional.of(OpportunityCursor.after(page.getLast()).encode()) : Optional.empty());
     }
 
+    /** Which of these opportunities the caller may read, in one query (for lists of footprints that link to them). */
+    public Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids) {
+        return opportunities.readableAmong(ids, access.viewer(ENTITY));
+    }
+
     public OpportunityView find(OpportunityId id) {
         return view(readable(id));
     }
