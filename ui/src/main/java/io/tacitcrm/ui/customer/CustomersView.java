@@ -74,7 +74,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
         }).open());
         importCsv.setId("import-open");
-        toolbar.add(importCsv);
+        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout exchange = new HorizontalLayout(importCsv);
+        exchange.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (principal.require().has(io.tacitcrm.identity.domain.Permission.CUSTOMER_EXPORT)) {
             for (String object : new String[]{"accounts", "contacts"}) {
                 com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
@@ -85,7 +87,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                         }), getTranslation("export." + object));
                 download.getElement().setAttribute("download", true);
                 download.setId("export-" + object);
-                toolbar.add(download);
+                download.getStyle().set("white-space", "nowrap");
+                exchange.add(download);
             }
         }
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -109,7 +112,11 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         industry.setId("filter-industry");
         region.setId("filter-region");
         tier.setId("filter-tier");
-        add(toolbar, new HorizontalLayout(industry, region, tier), grid);
+        HorizontalLayout filters = new HorizontalLayout(industry, region, tier, exchange);
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exchange.getStyle().set("margin-inline-start", "auto");
+        add(toolbar, filters, grid);
         expand(grid);
     }
 
