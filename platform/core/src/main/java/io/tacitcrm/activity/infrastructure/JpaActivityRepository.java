@@ -36,7 +36,7 @@ class JpaActivityRepository implements ActivityRepository {
         query.after().ifPresent(c -> where.add("a.occurredAt <= :key and (a.occurredAt < :key or (a.occurredAt = :key and a.id < :id))"));
         TypedQuery<Activity> q = em().createQuery("select a from Activity a"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by a.occurredAt desc, a.id desc", Activity.class);
+                + " order by a.occurredAt desc, a.id desc", Activity.class).setHint("eclipselink.read-only", "true");
         query.account().ifPresent(a -> q.setParameter("account", a.value()));
         query.opportunity().ifPresent(o -> q.setParameter("opportunity", o.value()));
         query.owners().ifPresent(o -> q.setParameter("owners", o.stream().map(UserId::value).toList()));

@@ -79,7 +79,7 @@ class JpaAccountRepository implements AccountRepository {
         query.filters().valueTier().ifPresent(t -> where.add("a.valueTier = :tier"));
         query.after().ifPresent(c -> where.add(keysetCondition(query.sort())));
         String jpql = head + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by " + order(query.sort());
-        TypedQuery<T> q = em().createQuery(jpql, type);
+        TypedQuery<T> q = em().createQuery(jpql, type).setHint("eclipselink.read-only", "true");
         extra.ifPresent(c -> c.bind(q));
         query.text().ifPresent(t -> {
             String term = escapeLike(t.toLowerCase(Locale.ROOT));

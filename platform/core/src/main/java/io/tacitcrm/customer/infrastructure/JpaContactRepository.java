@@ -28,7 +28,7 @@ class JpaContactRepository implements ContactRepository {
     public List<Contact> ofAccount(AccountId account, Optional<ContactCursor> after, int limit) {
         TypedQuery<Contact> q = em().createQuery("select c from Contact c where c.accountId = :account"
                 + after.map(c -> " and c.name >= :name and (c.name > :name or (c.name = :name and c.id > :id))").orElse("")
-                + " order by c.name, c.id", Contact.class).setParameter("account", account.value());
+                + " order by c.name, c.id", Contact.class).setHint("eclipselink.read-only", "true").setParameter("account", account.value());
         after.ifPresent(c -> q.setParameter("name", c.name()).setParameter("id", c.id()));
         return q.setMaxResults(limit + 1).getResultList();
     }

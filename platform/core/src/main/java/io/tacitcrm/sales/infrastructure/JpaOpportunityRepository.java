@@ -37,7 +37,7 @@ class JpaOpportunityRepository implements OpportunityRepository {
         query.after().ifPresent(c -> where.add("o.createdAt <= :key and (o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
         TypedQuery<Opportunity> q = em().createQuery("select o from Opportunity o"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by o.createdAt desc, o.id desc", Opportunity.class);
+                + " order by o.createdAt desc, o.id desc", Opportunity.class).setHint("eclipselink.read-only", "true");
         visible.ifPresent(c -> c.bind(q));
         query.account().ifPresent(a -> q.setParameter("account", a.value()));
         query.stage().ifPresent(s -> q.setParameter("stage", s.value()));
