@@ -87,12 +87,12 @@ public class ActivityService {
                     filter.to(), filter.after(), filter.limit());
         }
         List<Activity> rows = activities.page(query);
-        boolean more = rows.size() > filter.limit();
-        List<Activity> page = more ? rows.subList(0, filter.limit()) : rows;
-        Optional<String> next = more ? Optional.of(ActivityCursor.after(page.getLast()).encode()) : Optional.empty();
-        Set<OpportunityId> readable = opportunities.readableAmong(page.stream().flatMap(a -> a.links().opportunity().stream())
-                .collect(Collectors.toSet()));
-        return new Page<>(views(page.stream().filter(a -> a.links().opportunity().map(readable::contains).orElse(true)).toList()), next);
+        // footprints on opportunities the caller may not see are left out; the cursor still moves past them
+        return Page.of(rows, filter.limit(), last -> ActivityCursor.after(last).encode(), page -> {
+            Set<OpportunityId> readable = opportunities.readableAmong(page.stream().flatMap(a -> a.links().opportunity().stream())
+                    .collect(Collectors.toSet()));
+            return views(page.stream().filter(a -> a.links().opportunity().map(readable::contains).orElse(true)).toList());
+        });
     }
 
     public ActivityView find(ActivityId id) {

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
 
 /** The audit log for those holding {@code audit.read}. */
 @ApplicationScoped
@@ -26,8 +25,6 @@ public class AuditReading {
     public Page<AuditEntry> page(AuditQuery query) {
         caller.require().require(Permission.AUDIT_READ);
         List<AuditEntry> rows = log.page(query);
-        boolean more = rows.size() > query.limit();
-        List<AuditEntry> page = more ? rows.subList(0, query.limit()) : rows;
-        return new Page<>(page, more ? Optional.of(new AuditCursor(page.getLast().at(), page.getLast().id()).encode()) : Optional.empty());
+        return Page.of(rows, query.limit(), last -> new AuditCursor(last.at(), last.id()).encode(), page -> page);
     }
 }

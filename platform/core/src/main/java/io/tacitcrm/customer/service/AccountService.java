@@ -68,10 +68,7 @@ public class AccountService {
 
     public Page<AccountView> list(AccountQuery query) {
         List<Account> rows = accounts.page(query.seenBy(access.viewer(Account.OBJECT_TYPE)));
-        boolean more = rows.size() > query.limit().value();
-        List<Account> page = more ? rows.subList(0, query.limit().value()) : rows;
-        Optional<String> next = more ? Optional.of(AccountCursor.after(page.getLast(), query.sort()).encode()) : Optional.empty();
-        return new Page<>(views(page), next);
+        return Page.of(rows, query.limit().value(), last -> AccountCursor.after(last, query.sort()).encode(), this::views);
     }
 
     public AccountView find(AccountId id) {

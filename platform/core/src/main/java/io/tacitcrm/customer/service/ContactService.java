@@ -49,10 +49,8 @@ public class ContactService {
     public Page<ContactView> ofAccount(AccountId account, Optional<ContactCursor> after, PageLimit limit) {
         accounts.requireAccess(account);
         List<Contact> rows = contacts.ofAccount(account, after, limit.value());
-        boolean more = rows.size() > limit.value();
-        List<Contact> page = more ? rows.subList(0, limit.value()) : rows;
-        return new Page<>(page.stream().map(ContactView::of).toList(),
-                more ? Optional.of(ContactCursor.after(page.getLast()).encode()) : Optional.empty());
+        return Page.of(rows, limit.value(), last -> ContactCursor.after(last).encode(),
+                page -> page.stream().map(ContactView::of).toList());
     }
 
     public ContactView find(ContactId id) {

@@ -79,9 +79,7 @@ public class OpportunityService {
                                       Optional<OpportunityCursor> after, int limit) {
         account.ifPresent(accounts::requireAccess);
         List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, owner, after, limit));
-        boolean more = rows.size() > limit;
-        List<Opportunity> page = more ? rows.subList(0, limit) : rows;
-        return new Page<>(views(page), more ? Optional.of(OpportunityCursor.after(page.getLast()).encode()) : Optional.empty());
+        return Page.of(rows, limit, last -> OpportunityCursor.after(last).encode(), this::views);
     }
 
     /** Which of these opportunities the caller may read, in one query (for lists of footprints that link to them). */
