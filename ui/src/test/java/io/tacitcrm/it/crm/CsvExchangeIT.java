@@ -109,8 +109,9 @@ class CsvExchangeIT {
     void the_export_neutralizes_formulas_and_holds_only_what_the_caller_may_see() {
         TacitClient director = Tenants.addUser(server, tenant, "dir-" + System.nanoTime(), roles.get(1));
         TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(), roles.get(3));
-        Crm.account(rep, "=HYPERLINK(\"http://evil\",\"click\")");
-        Crm.account(admin, "Admin's own secret customer");
+        String repAccount = Crm.account(rep, "=HYPERLINK(\"http://evil\",\"click\")");
+        Crm.contact(rep, repAccount, "@SUM(1+1)", "USER");
+        Crm.contact(admin, Crm.account(admin, "Admin's own secret customer"), "Secret contact", "USER");
 
         Reply export = director.download("accounts/export", "text/csv");
 
@@ -120,6 +121,9 @@ class CsvExchangeIT {
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\""), csv);
         assertFalse(csv.contains("secret"), "the director does not see the admin's customer");
         assertEquals(403, rep.download("accounts/export", "text/csv").status(), "a rep lacks customer.export");
+        String contacts = director.download("contacts/export", "text/csv").raw().body();
+        assertTrue(contacts.contains(",'@SUM(1+1),"), contacts);
+        assertFalse(contacts.contains("Secret contact"), "contacts follow their account's visibility");
     }
 
     @Test

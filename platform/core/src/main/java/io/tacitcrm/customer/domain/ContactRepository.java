@@ -11,6 +11,9 @@ public interface ContactRepository {
     /** Up to {@code limit + 1} contacts of the account by name, after the given name and id. */
     List<Contact> ofAccount(AccountId account, Optional<ContactCursor> after, int limit);
 
+    /** All contacts of these accounts, by account and name. */
+    List<Contact> ofAccounts(java.util.Collection<AccountId> accounts);
+
     void add(Contact contact);
 
     void remove(Contact contact);

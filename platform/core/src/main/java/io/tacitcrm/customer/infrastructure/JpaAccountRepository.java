@@ -126,6 +126,19 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Set<AccountId> readableAmong(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
+        TypedQuery<UUID> q = em().createQuery("select a.id from Account a where a.id in :ids"
+                + visible.map(c -> " and " + c.jpql()).orElse(""), UUID.class)
+                .setParameter("ids", ids.stream().map(AccountId::value).toList());
+        visible.ifPresent(c -> c.bind(q));
+        return q.getResultList().stream().map(AccountId::new).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public void add(Account account) {
         em().persist(account);
     }

@@ -34,6 +34,16 @@ class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Contact> ofAccounts(java.util.Collection<AccountId> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("select c from Contact c where c.accountId in :accounts order by c.accountId, c.name, c.id", Contact.class)
+                .setHint("eclipselink.read-only", "true")
+                .setParameter("accounts", accounts.stream().map(AccountId::value).toList()).getResultList();
+    }
+
+    @Override
     public void add(Contact contact) {
         em().persist(contact);
     }

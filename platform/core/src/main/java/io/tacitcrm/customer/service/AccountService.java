@@ -144,6 +144,11 @@ public class AccountService {
                 .map(AccessLevel::allowsEdit).orElse(false);
     }
 
+    /** Which of these accounts the caller may read, in one query. */
+    public Set<AccountId> readableAmong(java.util.Collection<AccountId> ids) {
+        return accounts.readableAmong(ids, access.viewer(Account.OBJECT_TYPE));
+    }
+
     /** The caller's access to the account: not found when they may not see it. Contacts, opportunities and footprints ask here. */
     public AccessLevel requireAccess(AccountId id) {
         return access.requireRead(Account.OBJECT_TYPE, id.value(), load(id).owner());

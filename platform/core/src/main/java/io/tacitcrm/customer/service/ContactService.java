@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -51,6 +52,12 @@ public class ContactService {
         List<Contact> rows = contacts.ofAccount(account, after, limit.value());
         return Page.of(rows, limit.value(), last -> ContactCursor.after(last).encode(),
                 page -> page.stream().map(ContactView::of).toList());
+    }
+
+    /** The contacts of those of these accounts the caller may read (two queries, however many accounts). */
+    public Map<AccountId, List<ContactView>> ofReadableAccounts(java.util.Collection<AccountId> ids) {
+        return contacts.ofAccounts(accounts.readableAmong(ids)).stream().map(ContactView::of)
+                .collect(java.util.stream.Collectors.groupingBy(ContactView::account));
     }
 
     public ContactView find(ContactId id) {
