@@ -30,7 +30,6 @@ import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -174,7 +173,11 @@ public class ActivityService {
         Activity activity = load(id);
         try {
             accounts.requireAccess(activity.links().account());
-            activity.links().opportunity().ifPresent(opportunities::find);
+            // a read check only: no need to build the opportunity's view
+            activity.links().opportunity().filter(o -> !opportunities.readableAmong(Set.of(o)).contains(o))
+                    .ifPresent(o -> {
+                        throw new NotFoundException(ENTITY);
+                    });
         } catch (NotFoundException hidden) {
             throw new NotFoundException(ENTITY);
         }
@@ -194,11 +197,7 @@ public class ActivityService {
     }
 
     private void flush() {
-        try {
-            activities.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(ENTITY);
-        }
+        StaleVersionException.onConflict(activities::flush, ENTITY);
     }
 
     private java.time.Instant now() {

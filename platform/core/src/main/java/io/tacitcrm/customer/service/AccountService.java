@@ -27,7 +27,6 @@ import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.identity.service.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -214,11 +213,7 @@ public class AccountService {
     }
 
     private void flush() {
-        try {
-            accounts.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(ENTITY);
-        }
+        StaleVersionException.onConflict(accounts::flush, ENTITY);
     }
 
     private Instant now() {

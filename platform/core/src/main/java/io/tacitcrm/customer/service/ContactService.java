@@ -17,7 +17,6 @@ import io.tacitcrm.customer.domain.ContactRepository;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -134,10 +133,6 @@ public class ContactService {
     }
 
     private void flush() {
-        try {
-            contacts.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(ENTITY);
-        }
+        StaleVersionException.onConflict(contacts::flush, ENTITY);
     }
 }

@@ -32,7 +32,6 @@ import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.domain.UnmetRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -215,11 +214,7 @@ public class OpportunityService {
     }
 
     private void flush() {
-        try {
-            opportunities.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException(ENTITY);
-        }
+        StaleVersionException.onConflict(opportunities::flush, ENTITY);
     }
 
     private Instant now() {
