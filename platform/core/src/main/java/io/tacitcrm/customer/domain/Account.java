@@ -43,6 +43,9 @@ public class Account extends TenantOwned {
     private Instant updatedAt;
     @Version
     private long version;
+    /** Name, phone and contacts, lower-cased, kept by the database for search; never written from here. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
 
     protected Account() {
     }

@@ -1,24 +1,24 @@
 package io.tacitcrm.customer.infrastructure;
 
+import io.tacitcrm.access.infrastructure.VisibilityJpql;
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.customer.domain.Account;
 import io.tacitcrm.customer.domain.AccountCursor;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountRepository;
 import io.tacitcrm.customer.domain.AccountSort;
+import io.tacitcrm.customer.domain.SearchTerm;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.tacitcrm.access.infrastructure.VisibilityJpql;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 @ApplicationScoped
 class JpaAccountRepository implements AccountRepository {
@@ -41,67 +41,89 @@ class JpaAccountRepository implements AccountRepository {
     public List<Account> page(AccountQuery query) {
         var viewer = query.viewer().orElseThrow(() -> new IllegalArgumentException("an account list needs a viewer"));
         int rows = query.limit().value() + 1;
+        List<VisibilityJpql.Condition> search = query.text().map(SearchTerm::new).map(this::searchConditions).orElse(List.of());
         Optional<List<VisibilityJpql.Condition>> branches = VisibilityJpql.readableBranches("a", Account.OBJECT_TYPE, viewer);
         if (branches.isEmpty() || viewer.leadsOtherRoles()) {
             // Everything, or a manager's usually large share of it: walking the ordered index with the visibility
             // filter finds a page after a few rows.
-            return select("select a from Account a", Account.class, query,
+            return select("select a from Account a", Account.class, query, search,
                     VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer)).setMaxResults(rows).getResultList();
         }
         Set<UUID> candidates = new HashSet<>();
         for (VisibilityJpql.Condition branch : branches.get()) {
             // distinct over the id and every sort key: a record reached by two shares counts once towards the limit
             String head = "select distinct a.id, a.createdAt, a.name from Account a" + (branch.join().isEmpty() ? "" : ", " + branch.join());
-            select(head, Object[].class, query, Optional.of(branch)).setMaxResults(rows).getResultList()
+            select(head, Object[].class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
                     .forEach(row -> candidates.add((UUID) row[0]));
         }
         if (candidates.isEmpty()) {
             return List.of();
         }
         var ids = new VisibilityJpql.Condition("a.id in :v_candidates", java.util.Map.of("v_candidates", List.copyOf(candidates)));
-        return select("select a from Account a", Account.class, query, Optional.of(ids)).setMaxResults(rows).getResultList();
+        return select("select a from Account a", Account.class, query, search, Optional.of(ids)).setMaxResults(rows).getResultList();
     }
 
-    /** The query's filters, cursor and order on top of {@code head}, with an extra condition if given. */
-    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, Optional<VisibilityJpql.Condition> extra) {
-        List<String> where = new ArrayList<>();
-        extra.ifPresent(c -> where.add(c.jpql()));
-        // name, phone, or one of its contacts' names and phones: how people remember a customer
-        // (an uncorrelated IN: PostgreSQL runs it once as a hashed subplan, where EXISTS inside an OR runs per row;
-        // contacts match by substring through trigram indexes — terms under three characters have no trigrams and
-        // scan the tenant's contacts, slow in very large tenants but never wrong)
-        query.text().ifPresent(t -> where.add("(lower(a.name) like :text escape '!' or a.phone like :text escape '!'"
-                + " or a.id in (select c.accountId from Contact c"
-                + " where lower(c.name) like :contactText escape '!' or c.phone like :contactText escape '!'))"));
-        query.owner().ifPresent(o -> where.add("a.ownerId = :owner"));
-        query.filters().industry().ifPresent(i -> where.add("a.industry = :industry"));
-        query.filters().region().ifPresent(r -> where.add("a.region = :region"));
-        query.filters().valueTier().ifPresent(t -> where.add("a.valueTier = :tier"));
-        query.after().ifPresent(c -> where.add(keysetCondition(query.sort())));
-        String jpql = head + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by " + order(query.sort());
+    /** The query's search, filters, cursor and order on top of {@code head}, with an extra condition if given. */
+    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, List<VisibilityJpql.Condition> search,
+                                     Optional<VisibilityJpql.Condition> extra) {
+        List<VisibilityJpql.Condition> conditions = new ArrayList<>(search);
+        extra.ifPresent(conditions::add);
+        query.owner().ifPresent(o -> conditions.add(condition("a.ownerId = :owner", "owner", o.value())));
+        query.filters().industry().ifPresent(i -> conditions.add(condition("a.industry = :industry", "industry", i)));
+        query.filters().region().ifPresent(r -> conditions.add(condition("a.region = :region", "region", r)));
+        query.filters().valueTier().ifPresent(t -> conditions.add(condition("a.valueTier = :tier", "tier", t)));
+        query.after().ifPresent(c -> conditions.add(keysetCondition(c)));
+        String jpql = head + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions.stream().map(VisibilityJpql.Condition::jpql).toList()))
+                + " order by " + order(query.sort());
         TypedQuery<T> q = em().createQuery(jpql, type).setHint("eclipselink.read-only", "true");
-        extra.ifPresent(c -> c.bind(q));
-        query.text().ifPresent(t -> {
-            String term = escapeLike(t.toLowerCase(Locale.ROOT));
-            q.setParameter("text", "%" + term + "%");
-            q.setParameter("contactText", "%" + term + "%");
-        });
-        query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
-        query.filters().industry().ifPresent(i -> q.setParameter("industry", i));
-        query.filters().region().ifPresent(r -> q.setParameter("region", r));
-        query.filters().valueTier().ifPresent(t -> q.setParameter("tier", t));
-        query.after().ifPresent(c -> bindCursor(q, c));
+        conditions.forEach(c -> c.bind(q));
         return q;
     }
 
+    /**
+     * The term as a substring of the account's search text (name, phone, contacts' names and phones). When few accounts
+     * can match — the postings of the term's grams intersect in at most {@value #SPARSE_MATCHES} accounts — those
+     * candidates are named too, so PostgreSQL reads only them; when many can, walking the ordered index and testing each
+     * row finds a page sooner.
+     */
+    private List<VisibilityJpql.Condition> searchConditions(SearchTerm term) {
+        var matches = condition("a.searchText like :text escape '!'", "text", term.likePattern());
+        if (!term.indexable()) {
+            return List.of(matches);
+        }
+        String candidates = "select g.accountId from AccountSearchGram g where g.gram in :grams group by g.accountId having count(g) = :gramCount";
+        List<UUID> found = em().createQuery(candidates, UUID.class)
+                .setParameter("grams", term.grams()).setParameter("gramCount", (long) term.grams().size())
+                .setMaxResults(SPARSE_MATCHES + 1).getResultList();
+        if (found.size() > SPARSE_MATCHES) {
+            return List.of(matches);
+        }
+        if (found.isEmpty()) {
+            return List.of(new VisibilityJpql.Condition("1 = 0", java.util.Map.of()));
+        }
+        return List.of(condition("a.id in :candidates", "candidates", found), matches);
+    }
+
+    /** Above this many candidate accounts, a search walks the ordered index instead of fetching every candidate. */
+    static final int SPARSE_MATCHES = 2_000;
+
+    private static VisibilityJpql.Condition condition(String jpql, String parameter, Object value) {
+        return new VisibilityJpql.Condition(jpql, java.util.Map.of(parameter, value));
+    }
+
     /** The row comparison spelled out, with a redundant range on the sort key so PostgreSQL seeks in the index instead of filtering from its start. */
-    private static String keysetCondition(AccountSort sort) {
-        return switch (sort) {
+    private static VisibilityJpql.Condition keysetCondition(AccountCursor cursor) {
+        String jpql = switch (cursor.sort()) {
             case NEWEST -> "a.createdAt <= :key and (a.createdAt < :key or (a.createdAt = :key and a.id < :id))";
             case OLDEST -> "a.createdAt >= :key and (a.createdAt > :key or (a.createdAt = :key and a.id > :id))";
             case NAME -> "a.name >= :key and (a.name > :key or (a.name = :key and a.id > :id))";
             case NAME_DESC -> "a.name <= :key and (a.name < :key or (a.name = :key and a.id < :id))";
         };
+        Object key = switch (cursor.sort()) {
+            case NEWEST, OLDEST -> cursor.keyAsInstant();
+            case NAME, NAME_DESC -> cursor.key();
+        };
+        return new VisibilityJpql.Condition(jpql, java.util.Map.of("key", key, "id", cursor.id()));
     }
 
     private static String order(AccountSort sort) {
@@ -111,18 +133,6 @@ class JpaAccountRepository implements AccountRepository {
             case NAME -> "a.name asc, a.id asc";
             case NAME_DESC -> "a.name desc, a.id desc";
         };
-    }
-
-    private static void bindCursor(TypedQuery<?> q, AccountCursor cursor) {
-        switch (cursor.sort()) {
-            case NEWEST, OLDEST -> q.setParameter("key", cursor.keyAsInstant());
-            case NAME, NAME_DESC -> q.setParameter("key", cursor.key());
-        }
-        q.setParameter("id", cursor.id());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override

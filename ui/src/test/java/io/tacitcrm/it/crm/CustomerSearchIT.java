@@ -1,0 +1,121 @@
+package io.tacitcrm.it.crm;
+
+import static io.tacitcrm.it.crm.Crm.items;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tacitcrm.customer.domain.SearchTerm;
+import io.tacitcrm.it.support.Sql;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.sample.demo.TacitClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The customer search index follows every change of names and phones, and finds the same accounts whichever path it takes. */
+class CustomerSearchIT {
+
+    private final TestServer server = TestServer.get();
+    private final Tenant tenant = Tenants.signUp(server, "search");
+    private final TacitClient admin = tenant.admin();
+
+    @Test
+    void renaming_or_deleting_a_contact_changes_which_account_it_finds() {
+        String account = Crm.account(admin, "Quiet Harbour Trading");
+        String contact = Crm.contact(admin, account, "诸葛孔明", "DECISION_MAKER");
+        assertEquals(List.of(account), found("孔明"));
+
+        var etag = admin.get("contacts/" + contact).header("ETag");
+        assertEquals(200, admin.patch("contacts/" + contact, Json.createObjectBuilder().add("name", "司马懿").build(), etag).status());
+        assertEquals(List.of(), found("孔明"), "the old name no longer finds the account");
+        assertEquals(List.of(account), found("司马"));
+
+        assertEquals(204, admin.delete("contacts/" + contact, admin.get("contacts/" + contact).header("ETag")).status());
+        assertEquals(List.of(), found("司马"));
+        assertEquals(List.of(account), found("harbour trad"), "the account's own name still finds it");
+    }
+
+    @Test
+    void renaming_an_account_re_indexes_it_and_its_contacts_still_find_it() {
+        String account = Crm.account(admin, "Northwind Ceramics");
+        Crm.contact(admin, account, "Ada Lovelace", "CHAMPION");
+        var etag = admin.get("accounts/" + account).header("ETag");
+        assertEquals(200, admin.patch("accounts/" + account, Json.createObjectBuilder().add("name", "Southwind Glass").build(), etag).status());
+
+        assertEquals(List.of(), found("northwind"));
+        assertEquals(List.of(account), found("southwind"));
+        assertEquals(List.of(account), found("lovelace"));
+    }
+
+    @Test
+    void wildcards_are_literal_and_short_latin_terms_are_still_found() {
+        String percent = Crm.account(admin, "100% Organic Farms");
+        String plain = Crm.account(admin, "1000 Organic Farms");
+        assertEquals(List.of(percent), found("0% o"));
+        assertEquals(Set.of(percent, plain), Set.copyOf(found("organic")));
+        assertEquals(List.of(), found("_rganic"), "an underscore is not a wildcard");
+        assertTrue(found("ic").containsAll(List.of(percent, plain)), "a two-letter term scans and still finds");
+    }
+
+    @Test
+    void a_term_matching_thousands_of_accounts_pages_through_all_of_them_newest_first() throws SQLException {
+        int many = 2_100;
+        try (Connection c = server.superuser().getConnection()) {
+            // Written straight into the table, as a bulk load would: the triggers index every row.
+            Sql.execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
+                    + " select ?::uuid, gen_random_uuid(), 'Lumen Optics ' || n, ?::uuid, ?::uuid, now() - n * interval '1 minute', now(), 1"
+                    + " from generate_series(1, ?) n", tenant.tenantId(), tenant.adminId(), tenant.adminId(), many);
+        }
+        List<String> names = new ArrayList<>();
+        String cursor = "";
+        do {
+            JsonObject page = admin.get("accounts?limit=200&q=" + encode("lumen optics") + cursor).body();
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(a -> names.add(a.getString("name")));
+            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? "&cursor=" + encode(page.getString("nextCursor")) : "";
+        } while (!cursor.isEmpty());
+        assertEquals(many, names.size());
+        assertEquals("Lumen Optics 1", names.getFirst());
+        assertEquals(List.of("Lumen Optics 2099"), found("optics 2099").stream().map(id -> admin.get("accounts/" + id).body().getString("name")).toList());
+    }
+
+    @Test
+    void the_application_looks_up_only_grams_the_database_indexes() throws SQLException {
+        List<String> texts = List.of("Summit Foods (Ningbo) Co., Ltd.", "苏州恒信电子有限公司", "0512-6678 2201", "Ünïcödé Straße", "王");
+        try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement("select tacit_text_grams(?)")) {
+            for (String text : texts) {
+                ps.setString(1, text);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    Array grams = rs.getArray(1);
+                    Set<String> indexed = Set.of((String[]) grams.getArray());
+                    for (int from = 0; from < text.length(); from++) {
+                        for (int to = from + 1; to <= text.length(); to++) {
+                            SearchTerm term = new SearchTerm(text.substring(from, to));
+                            assertTrue(indexed.containsAll(term.grams()), "grams of '" + term.text() + "' in " + indexed);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private List<String> found(String term) {
+        return items(admin.get("accounts?q=" + encode(term))).stream().map(a -> a.getString("id")).toList();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
