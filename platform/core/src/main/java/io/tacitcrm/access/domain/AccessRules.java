@@ -33,6 +33,11 @@ public final class AccessRules {
                 grants.add(new AccessGrant(share.access(), share.cause(), share.granteeType() + ":" + share.granteeId()));
             }
         }
+        for (RuleInForce rule : record.rules()) {
+            if (rule.rule().reaches(subject) && rule.covers(record)) {
+                grants.add(new AccessGrant(rule.rule().access(), AccessCause.RULE, "RULE:" + rule.rule().id()));
+            }
+        }
         return grants;
     }
 

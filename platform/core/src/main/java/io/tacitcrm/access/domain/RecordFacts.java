@@ -3,8 +3,26 @@ package io.tacitcrm.access.domain;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
-/** What the access rules need to know about one record: its owner, the owner's role, and its shares. */
-public record RecordFacts(UserId owner, Optional<RolePath> ownerRole, List<RecordShare> shares, OrgWideDefault orgDefault) {
+/**
+ * What the access rules need to know about one record: its owner, the owner's role and teams, its active shares, the
+ * org-wide default, the fields criteria rules test, and the sharing rules of its object type.
+ */
+public record RecordFacts(UserId owner, Optional<RolePath> ownerRole, Set<UUID> ownerTeams, List<RecordShare> shares,
+                          OrgWideDefault orgDefault, Map<String, String> fields, List<RuleInForce> rules) {
+
+    public RecordFacts {
+        ownerTeams = Set.copyOf(ownerTeams);
+        shares = List.copyOf(shares);
+        fields = Map.copyOf(fields);
+        rules = List.copyOf(rules);
+    }
+
+    public RecordFacts(UserId owner, Optional<RolePath> ownerRole, List<RecordShare> shares, OrgWideDefault orgDefault) {
+        this(owner, ownerRole, Set.of(), shares, orgDefault, Map.of(), List.of());
+    }
 }

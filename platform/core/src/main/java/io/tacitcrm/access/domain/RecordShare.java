@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A grant of READ or EDIT on one record to a user, a role, or a role and its subordinates, with its cause. */
@@ -35,6 +36,10 @@ public class RecordShare extends TenantOwned {
     private UUID createdBy;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "team_role")
+    private String teamRole;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
 
     protected RecordShare() {
     }
@@ -52,14 +57,36 @@ public class RecordShare extends TenantOwned {
         this.createdAt = createdAt;
     }
 
-    /** True when this share reaches the subject: by user, by their exact role, or by a role at or above theirs. */
+    /** A member of the record's team (selling together), with their role on it, until {@code expiresAt} if given. */
+    public static RecordShare teamMember(UUID id, String objectType, UUID recordId, UserId member, String teamRole, AccessLevel access,
+                                         Optional<Instant> expiresAt, UserId createdBy, Instant createdAt) {
+        RecordShare share = new RecordShare(id, objectType, recordId, GranteeType.USER, member.value(), access, AccessCause.TEAM,
+                createdBy, createdAt);
+        share.teamRole = teamRole;
+        share.expiresAt = expiresAt.orElse(null);
+        return share;
+    }
+
+    /** True when this share reaches the subject: by user, team, their exact role, or a role at or above theirs. */
     public boolean appliesTo(Subject subject) {
-        return switch (granteeType) {
-            case USER -> granteeId.equals(subject.user().value());
-            case ROLE -> subject.role().map(p -> p.lineage().getLast().value().equals(granteeId)).orElse(false);
-            case ROLE_AND_SUBORDINATES -> subject.role().map(p -> p.lineage().stream().anyMatch(r -> r.value().equals(granteeId)))
-                    .orElse(false);
-        };
+        return granteeType.reaches(granteeId, subject);
+    }
+
+    /** False once a time-limited share (co-ownership after a transfer) has run out. */
+    public boolean activeAt(Instant now) {
+        return expiresAt == null || expiresAt.isAfter(now);
+    }
+
+    public Optional<String> teamRole() {
+        return Optional.ofNullable(teamRole);
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    public String objectType() {
+        return objectType;
     }
 
     public UUID id() {

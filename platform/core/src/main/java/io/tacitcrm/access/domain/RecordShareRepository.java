@@ -14,4 +14,7 @@ public interface RecordShareRepository {
     void add(RecordShare share);
 
     void remove(RecordShare share);
+
+    /** Removes every share whose grantee is this team (the team is being deleted). */
+    void removeForTeam(UUID team);
 }

@@ -39,6 +39,12 @@ class JpaRecordShareRepository implements RecordShareRepository {
         em().remove(share);
     }
 
+    @Override
+    public void removeForTeam(UUID team) {
+        em().createQuery("delete from RecordShare s where s.granteeType = :team and s.granteeId = :id")
+                .setParameter("team", io.tacitcrm.access.domain.GranteeType.TEAM).setParameter("id", team).executeUpdate();
+    }
+
     private EntityManager em() {
         return entityManagers.tenantData();
     }

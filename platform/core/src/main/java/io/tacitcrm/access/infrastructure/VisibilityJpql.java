@@ -1,6 +1,8 @@
 package io.tacitcrm.access.infrastructure;
 
 import io.tacitcrm.access.domain.GranteeType;
+import io.tacitcrm.access.domain.RuleInForce;
+import io.tacitcrm.access.domain.SharingRule;
 import io.tacitcrm.access.domain.Viewer;
 import io.tacitcrm.identity.domain.RoleId;
 import jakarta.persistence.Query;
@@ -13,7 +15,8 @@ import java.util.UUID;
 /**
  * The visibility query builder: JPQL conditions that keep only the records a viewer may read, for any owned entity
  * with {@code id} and {@code ownerId}. They state in SQL what {@link io.tacitcrm.access.domain.AccessRules} states in
- * Java: own records, records shared with one's user, role or a role above it, and records owned below one's role.
+ * Java: own records, records shared with one's user, team, role or a role above it (time-limited shares while they
+ * last), records owned below one's role, and records opened by sharing rules that reach one.
  * Parameters are prefixed {@code v_} so they never clash with the caller's.
  */
 public final class VisibilityJpql {
@@ -67,9 +70,16 @@ public final class VisibilityJpql {
         shared.put("v_user", viewer.user().value());
         shared.put("v_type", objectType);
         shared.put("v_user_grantee", GranteeType.USER);
+        shared.put("v_now", viewer.now());
         StringBuilder sharedJpql = new StringBuilder(sharedAsJoin ? "v_s.recordId = " + alias + ".id and"
                 : alias + ".id in (select v_s.recordId from RecordShare v_s where")
-                .append(" v_s.objectType = :v_type and ((v_s.granteeType = :v_user_grantee and v_s.granteeId = :v_user)");
+                .append(" v_s.objectType = :v_type and (v_s.expiresAt is null or v_s.expiresAt > :v_now)")
+                .append(" and ((v_s.granteeType = :v_user_grantee and v_s.granteeId = :v_user)");
+        if (!viewer.subject().teams().isEmpty()) {
+            shared.put("v_team_grantee", GranteeType.TEAM);
+            shared.put("v_teams", List.copyOf(viewer.subject().teams()));
+            sharedJpql.append(" or (v_s.granteeType = :v_team_grantee and v_s.granteeId in :v_teams)");
+        }
         viewer.role().ifPresent(path -> {
             List<UUID> lineage = path.lineage().stream().map(RoleId::value).toList();
             shared.put("v_role", lineage.getLast());
@@ -85,6 +95,41 @@ public final class VisibilityJpql {
         // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
         viewer.role().filter(path -> viewer.leadsOtherRoles()).ifPresent(path -> branches.add(new Condition(alias + ".ownerId in (select v_u.id from User v_u, Role v_r"
                 + " where v_u.roleId = v_r.id and v_r.path like :v_below)", Map.of("v_below", path.value() + "_%"))));
+        ruled(alias, objectType, viewer).ifPresent(branches::add);
         return Optional.of(branches);
+    }
+
+    /** Records opened to the viewer by sharing rules: one condition per rule, joined by OR. */
+    private static Optional<Condition> ruled(String alias, String objectType, Viewer viewer) {
+        List<String> conditions = new java.util.ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        List<RuleInForce> rules = viewer.rules().stream().filter(r -> r.rule().objectType().equals(objectType)).toList();
+        for (int i = 0; i < rules.size(); i++) {
+            SharingRule rule = rules.get(i).rule();
+            String p = "v_rule" + i;
+            switch (rule.kind()) {
+                case OWNER -> {
+                    params.put(p, rule.sourceId().orElseThrow());
+                    switch (rule.sourceType().orElseThrow()) {
+                        case TEAM -> conditions.add(alias + ".ownerId in (select " + p + "m.userId from TeamMember " + p + "m where "
+                                + p + "m.teamId = :" + p + ")");
+                        case ROLE -> conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p + "u where "
+                                + p + "u.roleId = :" + p + ")");
+                        case ROLE_AND_SUBORDINATES -> {
+                            // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
+                            params.put(p, rules.get(i).sourceRole().map(r -> r.value() + "%").orElse("/nowhere/"));
+                            conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p + "u, Role " + p + "r where "
+                                    + p + "u.roleId = " + p + "r.id and " + p + "r.path like :" + p + ")");
+                        }
+                        case USER -> throw new IllegalStateException("an owner rule names a role or a team");
+                    }
+                }
+                case CRITERIA -> {
+                    params.put(p, rule.criteriaValues());
+                    conditions.add(alias + "." + rule.criteriaField().orElseThrow().field() + " in :" + p);
+                }
+            }
+        }
+        return conditions.isEmpty() ? Optional.empty() : Optional.of(new Condition("(" + String.join(" or ", conditions) + ")", params));
     }
 }

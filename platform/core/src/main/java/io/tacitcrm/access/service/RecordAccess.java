@@ -8,6 +8,7 @@ import io.tacitcrm.access.domain.GranteeType;
 import io.tacitcrm.access.domain.RecordFacts;
 import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.domain.RecordShareRepository;
+import io.tacitcrm.access.domain.RuleInForce;
 import io.tacitcrm.access.domain.SharingDefaults;
 import io.tacitcrm.access.domain.Subject;
 import io.tacitcrm.access.domain.Viewer;
@@ -23,6 +24,7 @@ import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.Principal;
+import io.tacitcrm.identity.service.TeamSummary;
 import io.tacitcrm.identity.service.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +52,8 @@ public class RecordAccess {
     @Inject
     SharingDefaults defaults;
     @Inject
+    AccessFacts facts;
+    @Inject
     Clock clock;
 
     /** The caller as list queries of {@code objectType} must see them. */
@@ -57,12 +61,14 @@ public class RecordAccess {
         Principal principal = caller.require();
         boolean everyoneBelow = principal.leadsOtherRoles() && principal.rolePath()
                 .map(path -> directory.everyoneElseBelow(principal.userId(), path)).orElse(false);
-        return new Viewer(subject(principal), defaults.of(objectType), principal.leadsOtherRoles(), everyoneBelow);
+        Subject subject = facts.subject(principal);
+        List<RuleInForce> reaching = facts.rulesInForce(objectType).stream().filter(r -> r.rule().reaches(subject)).toList();
+        return new Viewer(subject, defaults.of(objectType), principal.leadsOtherRoles(), everyoneBelow, reaching, clock.instant());
     }
 
     /** The caller's access to a record owned by {@code owner}; empty when they may not even see it. */
     public Optional<AccessLevel> accessTo(String objectType, UUID recordId, UserId owner) {
-        return AccessRules.strongest(AccessRules.grants(subject(caller.require()), facts(objectType, recordId, owner)));
+        return AccessRules.strongest(AccessRules.grants(facts.subject(caller.require()), facts.facts(objectType, recordId, owner)));
     }
 
     /** Throws unless the caller may read the record — as "not found", exactly like a record that does not exist. */
@@ -80,12 +86,15 @@ public class RecordAccess {
     /** Every active user who may access the record, strongest access first, each with all their reasons. */
     public List<UserAccess> whoCanAccess(String objectType, UUID recordId, UserId owner) {
         requireRead(objectType, recordId, owner);
-        RecordFacts facts = facts(objectType, recordId, owner);
+        RecordFacts record = facts.facts(objectType, recordId, owner);
         List<Member> members = directory.activeMembers();
-        java.util.Map<String, String> names = granteeNames(members, facts);
+        java.util.Map<UUID, TeamSummary> teams = directory.teams();
+        java.util.Map<String, String> names = granteeNames(members, teams, record);
         return members.stream()
                 .map(m -> {
-                    List<AccessGrant> grants = AccessRules.grants(new Subject(m.id(), m.role()), facts).stream()
+                    java.util.Set<UUID> memberOf = teams.values().stream().filter(t -> t.members().contains(m.id()))
+                            .map(t -> t.id().value()).collect(java.util.stream.Collectors.toSet());
+                    List<AccessGrant> grants = AccessRules.grants(new Subject(m.id(), m.role(), memberOf), record).stream()
                             .map(g -> new AccessGrant(g.level(), g.cause(), names.getOrDefault(g.detail(), g.detail())))
                             .toList();
                     return AccessRules.strongest(grants).map(level -> new UserAccess(m.id(), m.name(), level, grants));
@@ -95,9 +104,37 @@ public class RecordAccess {
                 .toList();
     }
 
+    /** Manual shares of the record (its team is listed by {@link #teamOf}). */
     public List<RecordShare> sharesOf(String objectType, UUID recordId, UserId owner) {
         requireRead(objectType, recordId, owner);
-        return shares.forRecord(objectType, recordId);
+        return shares.forRecord(objectType, recordId).stream().filter(s -> s.cause() == AccessCause.MANUAL).toList();
+    }
+
+    /** The record's team: people selling it together, each with their role on the team and access (some until a date). */
+    public List<RecordShare> teamOf(String objectType, UUID recordId, UserId owner) {
+        requireRead(objectType, recordId, owner);
+        var now = clock.instant();
+        return shares.forRecord(objectType, recordId).stream().filter(s -> s.cause() == AccessCause.TEAM && s.activeAt(now)).toList();
+    }
+
+    /** Puts a user on the record's team (replacing their earlier place on it); needs the same right as sharing. */
+    public RecordShare addToTeam(String objectType, UUID recordId, UserId owner, TeamMembership membership) {
+        requireSharingRight(objectType, recordId, owner);
+        requireGranteeExists(GranteeType.USER, membership.user().value());
+        shares.forRecord(objectType, recordId).stream()
+                .filter(s -> s.cause() == AccessCause.TEAM && s.granteeId().equals(membership.user().value()))
+                .forEach(shares::remove);
+        RecordShare member = RecordShare.teamMember(Ids.newId(), objectType, recordId, membership.user(), membership.teamRole(),
+                membership.access(), membership.until(), caller.require().userId(), clock.instant());
+        shares.add(member);
+        return member;
+    }
+
+    public void removeFromTeam(String objectType, UUID recordId, UserId owner, UUID memberId) {
+        requireSharingRight(objectType, recordId, owner);
+        RecordShare member = shares.find(memberId).filter(s -> s.recordId().equals(recordId) && s.cause() == AccessCause.TEAM)
+                .orElseThrow(() -> new NotFoundException("team member"));
+        shares.remove(member);
     }
 
     /** Shares the record: the caller needs edit access to it, or read access and the sharing.manage permission. */
@@ -123,17 +160,20 @@ public class RecordAccess {
     }
 
     /** People-readable names for the details of grants: role paths and share grantees. */
-    private java.util.Map<String, String> granteeNames(List<Member> members, RecordFacts facts) {
+    private java.util.Map<String, String> granteeNames(List<Member> members, java.util.Map<UUID, TeamSummary> teams, RecordFacts record) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        facts.ownerRole().ifPresent(path -> names.put(path.value(), directory.describe(path)));
-        for (RecordShare share : facts.shares()) {
-            String key = share.granteeType() + ":" + share.granteeId();
+        record.ownerRole().ifPresent(path -> names.put(path.value(), directory.describe(path)));
+        for (RecordShare share : record.shares()) {
             String name = switch (share.granteeType()) {
                 case USER -> members.stream().filter(m -> m.id().value().equals(share.granteeId())).map(Member::name).findFirst().orElse("?");
+                case TEAM -> java.util.Optional.ofNullable(teams.get(share.granteeId())).map(TeamSummary::name).orElse("?");
                 case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(share.granteeId())).map(directory::describe).orElse("?");
             };
-            names.put(key, share.granteeType() == GranteeType.USER ? name : share.granteeType() + ": " + name);
+            String detail = share.granteeType() == GranteeType.USER ? name : share.granteeType() + ": " + name;
+            names.put(share.granteeType() + ":" + share.granteeId(),
+                    share.teamRole().map(role -> detail + " (" + role + ")").orElse(detail));
         }
+        record.rules().forEach(r -> names.put("RULE:" + r.rule().id(), r.rule().name()));
         return names;
     }
 
@@ -147,19 +187,11 @@ public class RecordAccess {
     private void requireGranteeExists(GranteeType type, UUID id) {
         boolean exists = switch (type) {
             case USER -> directory.findActive(new UserId(id)).isPresent();
+            case TEAM -> directory.teams().containsKey(id);
             case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(id)).isPresent();
         };
         if (!exists) {
-            throw InvalidInputException.of("granteeId", "grantee.unknown", "is not an active user or a role of this workspace");
+            throw InvalidInputException.of("granteeId", "grantee.unknown", "is not an active user, a team or a role of this workspace");
         }
-    }
-
-    private Subject subject(Principal principal) {
-        return new Subject(principal.userId(), principal.rolePath());
-    }
-
-    private RecordFacts facts(String objectType, UUID recordId, UserId owner) {
-        return new RecordFacts(owner, directory.member(owner).flatMap(Member::role), shares.forRecord(objectType, recordId),
-                defaults.of(objectType));
     }
 }

@@ -3,18 +3,18 @@ package io.tacitcrm.customer.rest;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
-import io.tacitcrm.common.rest.BodyFields;
-import io.tacitcrm.common.rest.QueryParams;
-import io.tacitcrm.customer.domain.AccountFilters;
-import io.tacitcrm.customer.domain.ValueTier;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.common.rest.BodyFields;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.PathIds;
+import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.customer.domain.AccountCursor;
+import io.tacitcrm.customer.domain.AccountFilters;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountSort;
+import io.tacitcrm.customer.domain.ValueTier;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.identity.domain.UserId;
@@ -108,6 +108,27 @@ public class AccountResource {
     @Path("{id}/access")
     public AccessListJson access(@PathParam("id") String id) {
         return new AccessListJson(accounts.whoCanAccess(accountId(id)).stream().map(AccessJson::of).toList());
+    }
+
+    @GET
+    @Path("{id}/team")
+    public TeamMemberJson.ListJson team(@PathParam("id") String id) {
+        return new TeamMemberJson.ListJson(accounts.team(accountId(id)).stream().map(TeamMemberJson::of).toList());
+    }
+
+    @POST
+    @Path("{id}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addToTeam(@PathParam("id") String id, @NotNull TeamMemberInput input) {
+        TeamMemberJson created = TeamMemberJson.of(accounts.addToTeam(accountId(id), input.toMembership()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}/team/{memberId}")
+    public Response removeFromTeam(@PathParam("id") String id, @PathParam("memberId") String memberId) {
+        accounts.removeFromTeam(accountId(id), PathIds.uuid(memberId, "team member"));
+        return Response.noContent().build();
     }
 
     @GET

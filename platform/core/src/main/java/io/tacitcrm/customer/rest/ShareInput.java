@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code {granteeType: USER|ROLE|ROLE_AND_SUBORDINATES, granteeId, access: READ|EDIT}} as a client sends it. */
+/** {@code {granteeType: USER|TEAM|ROLE|ROLE_AND_SUBORDINATES, granteeId, access: READ|EDIT}} as a client sends it. */
 public record ShareInput(String granteeType, String granteeId, String access) {
 
     ShareRequest toRequest() {
@@ -21,7 +21,7 @@ public record ShareInput(String granteeType, String granteeId, String access) {
         try {
             grantee = UUID.fromString(String.valueOf(granteeId));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("granteeId", "id.invalid", "must be the id of a user or role"));
+            errors.add(new FieldError("granteeId", "id.invalid", "must be the id of a user, team or role"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -4,6 +4,7 @@ import io.tacitcrm.access.domain.AccessLevel;
 import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.service.RecordAccess;
 import io.tacitcrm.access.service.ShareRequest;
+import io.tacitcrm.access.service.TeamMembership;
 import io.tacitcrm.access.service.UserAccess;
 import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.audit.service.Changes;
@@ -183,6 +184,24 @@ public class AccountService {
     public void unshare(AccountId id, UUID shareId) {
         Account account = load(id);
         access.unshare(Account.OBJECT_TYPE, id.value(), account.owner(), shareId);
+    }
+
+    public List<RecordShare> team(AccountId id) {
+        Account account = load(id);
+        return access.teamOf(Account.OBJECT_TYPE, id.value(), account.owner());
+    }
+
+    public RecordShare addToTeam(AccountId id, TeamMembership membership) {
+        Account account = load(id);
+        RecordShare member = access.addToTeam(Account.OBJECT_TYPE, id.value(), account.owner(), membership);
+        audit.updated(ENTITY, id.value(), "team: +" + membership.user() + " " + membership.access());
+        return member;
+    }
+
+    public void removeFromTeam(AccountId id, UUID memberId) {
+        Account account = load(id);
+        access.removeFromTeam(Account.OBJECT_TYPE, id.value(), account.owner(), memberId);
+        audit.updated(ENTITY, id.value(), "team: -" + memberId);
     }
 
     private Account load(AccountId id) {

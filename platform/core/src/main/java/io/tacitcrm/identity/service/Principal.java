@@ -5,6 +5,7 @@ import io.tacitcrm.identity.domain.EmailAddress;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.RolePath;
+import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.domain.TenantId;
 import java.util.Locale;
@@ -18,10 +19,11 @@ import java.util.Set;
  */
 public record Principal(TenantId tenantId, String workspace, UserId userId, String name, EmailAddress email,
                         Optional<RoleId> role, Optional<RolePath> rolePath, boolean leadsOtherRoles, Set<Permission> permissions,
-                        Locale locale) {
+                        Locale locale, Set<TeamId> teams) {
 
     public Principal {
         permissions = Set.copyOf(permissions);
+        teams = Set.copyOf(teams);
     }
 
     public boolean has(Permission permission) {

@@ -3,6 +3,7 @@ package io.tacitcrm.identity.service;
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleRepository;
 import io.tacitcrm.identity.domain.SubtreeGrants;
+import io.tacitcrm.identity.domain.TeamRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +20,13 @@ class Principals {
 
     @Inject
     RoleRepository roles;
+    @Inject
+    TeamRepository teams;
 
     Principal of(Tenant tenant, User user) {
         Optional<Role> role = user.role().flatMap(roles::find);
         SubtreeGrants grants = role.map(roles::grantsOf).orElse(new SubtreeGrants(Set.of(), 0));
         return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(),
-                role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale());
+                role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale(), teams.teamsOf(user.id()));
     }
 }

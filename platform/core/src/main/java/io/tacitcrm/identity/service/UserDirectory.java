@@ -4,6 +4,9 @@ import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.RoleRepository;
+import io.tacitcrm.identity.domain.Team;
+import io.tacitcrm.identity.domain.TeamId;
+import io.tacitcrm.identity.domain.TeamRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.domain.UserRepository;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** What other features may learn about the current tenant's users. */
@@ -24,6 +28,8 @@ public class UserDirectory {
     UserRepository users;
     @Inject
     RoleRepository roles;
+    @Inject
+    TeamRepository teams;
 
     /** The user, if they exist in the current tenant and are active. */
     @Transactional
@@ -74,5 +80,19 @@ public class UserDirectory {
     @Transactional
     public boolean everyoneElseBelow(UserId me, RolePath path) {
         return users.countOutside(me, path) == 0;
+    }
+
+    /** The teams the user is on (ids). */
+    @Transactional
+    public Set<UUID> teamsOf(UserId user) {
+        return teams.teamsOf(user).stream().map(TeamId::value).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Every team of the tenant by id, with its name and members: for explanations and pickers. */
+    @Transactional
+    public Map<UUID, TeamSummary> teams() {
+        List<Team> all = teams.all();
+        Map<TeamId, Set<UserId>> members = teams.membersOf(all.stream().map(Team::id).toList());
+        return all.stream().collect(Collectors.toMap(t -> t.id().value(), t -> new TeamSummary(t.id(), t.name(), members.get(t.id()))));
     }
 }
