@@ -20,6 +20,11 @@ public record AccountQuery(Optional<String> text, Optional<UserId> owner, Accoun
         return new AccountQuery(text, owner, by, sort, after, limit, viewer);
     }
 
+    /** The same query continuing after {@code cursor} (or from the start). */
+    public AccountQuery continuingAfter(Optional<AccountCursor> cursor) {
+        return new AccountQuery(text, owner, filters, sort, cursor, limit, viewer);
+    }
+
     public AccountQuery seenBy(Viewer who) {
         return new AccountQuery(text, owner, filters, sort, after, limit, Optional.of(who));
     }

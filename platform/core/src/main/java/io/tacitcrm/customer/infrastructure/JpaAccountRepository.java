@@ -41,27 +41,84 @@ class JpaAccountRepository implements AccountRepository {
     public List<Account> page(AccountQuery query) {
         var viewer = query.viewer().orElseThrow(() -> new IllegalArgumentException("an account list needs a viewer"));
         int rows = query.limit().value() + 1;
-        List<VisibilityJpql.Condition> search = query.text().map(SearchTerm::new).map(this::searchConditions).orElse(List.of());
+        Optional<SearchTerm> term = query.text().map(SearchTerm::new);
         Optional<List<VisibilityJpql.Condition>> branches = VisibilityJpql.readableBranches("a", Account.OBJECT_TYPE, viewer);
         if (branches.isEmpty() || viewer.leadsOtherRoles()) {
             // Everything, or a manager's usually large share of it: walking the ordered index with the visibility
             // filter finds a page after a few rows.
-            return select("select a from Account a", Account.class, query, search,
-                    VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer)).setMaxResults(rows).getResultList();
+            Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
+            if (term.isPresent()) {
+                return search(query, term.get(), visible, rows);
+            }
+            return select("select a from Account a", Account.class, query, List.of(), visible).setMaxResults(rows).getResultList();
         }
-        Set<UUID> candidates = new HashSet<>();
+        List<VisibilityJpql.Condition> search = term.map(t -> candidates(t).map(c -> List.of(c, matching(t))).orElse(List.of(matching(t))))
+                .orElse(List.of());
+        Set<UUID> found = new HashSet<>();
         for (VisibilityJpql.Condition branch : branches.get()) {
             // distinct over the id and every sort key: a record reached by two shares counts once towards the limit
             String head = "select distinct a.id, a.createdAt, a.name from Account a" + (branch.join().isEmpty() ? "" : ", " + branch.join());
             select(head, Object[].class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
-                    .forEach(row -> candidates.add((UUID) row[0]));
+                    .forEach(row -> found.add((UUID) row[0]));
         }
-        if (candidates.isEmpty()) {
+        return inOrder(query, found, rows);
+    }
+
+    /**
+     * A search over a large visible set. Row-level security leaves PostgreSQL unable to estimate how many rows a LIKE
+     * keeps (its policy condition's guessed selectivity multiplies every estimate), so it would sort every match instead
+     * of walking the ordered index. The walk is done here: the next {@value #CHUNK} rows in order (id, sort keys and
+     * search text only), tested with the same substring rule as LIKE, until the page is full. When the first rows show
+     * the term to be rare, the search index names the few candidates instead.
+     */
+    private List<Account> search(AccountQuery query, SearchTerm term, Optional<VisibilityJpql.Condition> visible, int rows) {
+        List<UUID> found = new ArrayList<>();
+        Optional<AccountCursor> after = query.after();
+        int walked = 0;
+        boolean looked = false;
+        while (found.size() < rows) {
+            List<Object[]> chunk = select("select a.id, a.createdAt, a.name, a.searchText from Account a", Object[].class,
+                    query.continuingAfter(after), List.of(), visible).setMaxResults(CHUNK).getResultList();
+            for (Object[] row : chunk) {
+                if (((String) row[3]).contains(term.text()) && found.size() < rows) {
+                    found.add((UUID) row[0]);
+                }
+            }
+            walked += chunk.size();
+            if (chunk.size() < CHUNK || found.size() >= rows) {
+                break;
+            }
+            Object[] last = chunk.getLast();
+            after = Optional.of(new AccountCursor(query.sort(), switch (query.sort()) {
+                case NEWEST, OLDEST -> last[1].toString();
+                case NAME, NAME_DESC -> (String) last[2];
+            }, (UUID) last[0]));
+            if (!looked && found.size() * RARE < walked) {
+                looked = true;
+                Optional<VisibilityJpql.Condition> few = candidates(term);
+                if (few.isPresent()) {
+                    return select("select a from Account a", Account.class, query, List.of(few.get(), matching(term)), visible)
+                            .setMaxResults(rows).getResultList();
+                }
+            }
+        }
+        return inOrder(query, found, rows);
+    }
+
+    /** The accounts with these ids, in the query's order. */
+    private List<Account> inOrder(AccountQuery query, java.util.Collection<UUID> ids, int rows) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        var ids = new VisibilityJpql.Condition("a.id in :v_candidates", java.util.Map.of("v_candidates", List.copyOf(candidates)));
-        return select("select a from Account a", Account.class, query, search, Optional.of(ids)).setMaxResults(rows).getResultList();
+        var byId = new VisibilityJpql.Condition("a.id in :v_candidates", java.util.Map.of("v_candidates", List.copyOf(ids)));
+        return select("select a from Account a", Account.class, query.continuingAfter(Optional.empty()), List.of(), Optional.of(byId))
+                .setMaxResults(rows).getResultList();
     }
+
+    /** Rows read per step of a search walk. */
+    static final int CHUNK = 1_000;
+    /** A term found in fewer than one row in this many is rare: its candidates are looked up instead of walked to. */
+    static final int RARE = 100;
 
     /** The query's search, filters, cursor and order on top of {@code head}, with an extra condition if given. */
     private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, List<VisibilityJpql.Condition> search,
@@ -80,28 +137,31 @@ class JpaAccountRepository implements AccountRepository {
         return q;
     }
 
+    /** The term as a substring of the account's search text (name, phone, contacts' names and phones). */
+    private static VisibilityJpql.Condition matching(SearchTerm term) {
+        return condition("a.searchText like :text escape '!'", "text", term.likePattern());
+    }
+
     /**
-     * The term as a substring of the account's search text (name, phone, contacts' names and phones). When few accounts
-     * can match — the postings of the term's grams intersect in at most {@value #SPARSE_MATCHES} accounts — those
-     * candidates are named too, so PostgreSQL reads only them; when many can, walking the ordered index and testing each
-     * row finds a page sooner.
+     * The accounts that can contain the term, when they are few: the postings of the term's grams intersect in at most
+     * {@value #SPARSE_MATCHES} accounts (equality on the gram is leakproof, so the index serves under row-level security).
+     * Empty when the term has no grams or matches too many accounts for naming them to pay.
      */
-    private List<VisibilityJpql.Condition> searchConditions(SearchTerm term) {
-        var matches = condition("a.searchText like :text escape '!'", "text", term.likePattern());
+    private Optional<VisibilityJpql.Condition> candidates(SearchTerm term) {
         if (!term.indexable()) {
-            return List.of(matches);
+            return Optional.empty();
         }
         String candidates = "select g.accountId from AccountSearchGram g where g.gram in :grams group by g.accountId having count(g) = :gramCount";
         List<UUID> found = em().createQuery(candidates, UUID.class)
                 .setParameter("grams", term.grams()).setParameter("gramCount", (long) term.grams().size())
                 .setMaxResults(SPARSE_MATCHES + 1).getResultList();
         if (found.size() > SPARSE_MATCHES) {
-            return List.of(matches);
+            return Optional.empty();
         }
         if (found.isEmpty()) {
-            return List.of(new VisibilityJpql.Condition("1 = 0", java.util.Map.of()));
+            return Optional.of(new VisibilityJpql.Condition("1 = 0", java.util.Map.of()));
         }
-        return List.of(condition("a.id in :candidates", "candidates", found), matches);
+        return Optional.of(condition("a.id in :candidates", "candidates", found));
     }
 
     /** Above this many candidate accounts, a search walks the ordered index instead of fetching every candidate. */
