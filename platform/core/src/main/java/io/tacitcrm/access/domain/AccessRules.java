@@ -17,7 +17,7 @@ public final class AccessRules {
 
     public static List<AccessGrant> grants(Subject subject, RecordFacts record) {
         List<AccessGrant> grants = new ArrayList<>();
-        if (record.owner().equals(subject.user())) {
+        if (record.owner().equals(subject.user()) && !record.ownerLapsed()) {
             grants.add(new AccessGrant(AccessLevel.EDIT, AccessCause.OWNER, ""));
         }
         if (subject.role().isPresent() && record.ownerRole().isPresent() && subject.role().get().isAbove(record.ownerRole().get())) {

@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the access rules need to know about one record: its owner, the owner's role and teams, its active shares, the
- * org-wide default, the fields criteria rules test, and the sharing rules of its object type.
+ * What the access rules need to know about one record: its owner (and whether their ownership has lapsed — a customer
+ * returned to the public pool), the owner's role and teams, its active shares, the org-wide default, the fields criteria
+ * rules test, and the sharing rules of its object type.
  */
-public record RecordFacts(UserId owner, Optional<RolePath> ownerRole, Set<UUID> ownerTeams, List<RecordShare> shares,
+public record RecordFacts(UserId owner, boolean ownerLapsed, Optional<RolePath> ownerRole, Set<UUID> ownerTeams, List<RecordShare> shares,
                           OrgWideDefault orgDefault, Map<String, String> fields, List<RuleInForce> rules) {
 
     public RecordFacts {
@@ -23,6 +24,6 @@ public record RecordFacts(UserId owner, Optional<RolePath> ownerRole, Set<UUID> 
     }
 
     public RecordFacts(UserId owner, Optional<RolePath> ownerRole, List<RecordShare> shares, OrgWideDefault orgDefault) {
-        this(owner, ownerRole, Set.of(), shares, orgDefault, Map.of(), List.of());
+        this(owner, false, ownerRole, Set.of(), shares, orgDefault, Map.of(), List.of());
     }
 }

@@ -35,6 +35,9 @@ public final class VisibilityJpql {
         }
     }
 
+    /** Object types whose owners' ownership can lapse (accounts, into the public pool); their entities map {@code pooledAt}. */
+    private static final java.util.Set<String> LAPSING = java.util.Set.of("account");
+
     private VisibilityJpql() {
     }
 
@@ -65,7 +68,9 @@ public final class VisibilityJpql {
             return Optional.empty();
         }
         List<Condition> branches = new java.util.ArrayList<>();
-        branches.add(new Condition(alias + ".ownerId = :v_user", Map.of("v_user", viewer.user().value())));
+        // A customer in the public pool is no longer its last owner's: their own-records branch skips it.
+        branches.add(new Condition(alias + ".ownerId = :v_user" + (LAPSING.contains(objectType) ? " and " + alias + ".pooledAt is null" : ""),
+                Map.of("v_user", viewer.user().value())));
         Map<String, Object> shared = new HashMap<>();
         shared.put("v_user", viewer.user().value());
         shared.put("v_type", objectType);

@@ -60,15 +60,19 @@ class AccessFacts {
         boolean criteriaRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.CRITERIA);
         Map<String, String> fields = criteriaRules ? fieldsOf(objectType, recordId) : Map.of();
         var now = clock.instant();
-        return new RecordFacts(owner, directory.member(owner).flatMap(Member::role),
+        boolean lapsed = source(objectType).map(s -> s.ownerLapsed(recordId)).orElse(false);
+        return new RecordFacts(owner, lapsed, directory.member(owner).flatMap(Member::role),
                 ownerRules ? directory.teamsOf(owner) : java.util.Set.of(),
                 shares.forRecord(objectType, recordId).stream().filter(s -> s.activeAt(now)).toList(),
                 defaults.of(objectType), fields, inForce);
     }
 
     private Map<String, String> fieldsOf(String objectType, UUID recordId) {
-        return fieldSources.stream().filter(s -> s.objectType().equals(objectType)).findFirst()
-                .map(s -> s.fieldsOf(recordId)).orElse(Map.of());
+        return source(objectType).map(s -> s.fieldsOf(recordId)).orElse(Map.of());
+    }
+
+    private Optional<RecordFieldSource> source(String objectType) {
+        return fieldSources.stream().filter(s -> s.objectType().equals(objectType)).findFirst();
     }
 
 }

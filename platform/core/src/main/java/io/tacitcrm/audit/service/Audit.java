@@ -43,4 +43,10 @@ public class Audit {
         log.append(new AuditEntry(Ids.newId(), clock.instant(), caller.get().map(Principal::userId).map(u -> u.value()),
                 action, entityType, Optional.of(id), summary));
     }
+
+    /** An action on no single record (a pool sweep, a policy change); by the caller, or by the system when there is none. */
+    public void recordWithoutEntity(String action, String entityType, String summary) {
+        log.append(new AuditEntry(Ids.newId(), clock.instant(), caller.get().map(Principal::userId).map(u -> u.value()),
+                action, entityType, Optional.empty(), summary));
+    }
 }

@@ -43,6 +43,9 @@ public class Account extends TenantOwned {
     private Instant updatedAt;
     @Version
     private long version;
+    /** Since when the customer waits in the public pool for a rep to claim it; null while someone owns it. */
+    @Column(name = "pooled_at")
+    private Instant pooledAt;
     /** Name, phone and contacts, lower-cased, kept by the database for search; never written from here. */
     @Column(name = "search_text", insertable = false, updatable = false)
     private String searchText;
@@ -64,7 +67,25 @@ public class Account extends TenantOwned {
 
     public void reassign(UserId newOwner, Instant now) {
         this.ownerId = newOwner.value();
+        this.pooledAt = null;
         this.updatedAt = now;
+    }
+
+    /** The rep claims the pooled customer: it is theirs from now on. */
+    public void claim(UserId rep, Instant now) {
+        if (!pooled()) {
+            throw new IllegalStateException("only a pooled customer can be claimed");
+        }
+        reassign(rep, now);
+    }
+
+    /** True while the customer waits in the public pool: its last owner no longer holds it as owner. */
+    public boolean pooled() {
+        return pooledAt != null;
+    }
+
+    public java.util.Optional<Instant> pooledAt() {
+        return java.util.Optional.ofNullable(pooledAt);
     }
 
     private void apply(AccountDetails details, Instant now) {

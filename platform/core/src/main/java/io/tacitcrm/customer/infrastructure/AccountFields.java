@@ -21,22 +21,25 @@ class AccountFields implements RecordFieldSource {
         return Account.OBJECT_TYPE;
     }
 
+    /** From the account the transaction has usually loaded already (the entity manager returns it without a query). */
     @Override
     public Map<String, String> fieldsOf(UUID recordId) {
         Map<String, String> fields = new HashMap<>();
-        em().createQuery("select a.region, a.industry, a.valueTier from Account a where a.id = :id", Object[].class)
-                .setParameter("id", recordId).getResultStream().findFirst().ifPresent(row -> {
-                    if (row[0] != null) {
-                        fields.put("region", (String) row[0]);
-                    }
-                    if (row[1] != null) {
-                        fields.put("industry", (String) row[1]);
-                    }
-                    if (row[2] != null) {
-                        fields.put("valueTier", row[2].toString());
-                    }
-                });
+        account(recordId).ifPresent(a -> {
+            a.details().region().ifPresent(r -> fields.put("region", r));
+            a.details().industry().ifPresent(i -> fields.put("industry", i));
+            a.details().valueTier().ifPresent(t -> fields.put("valueTier", t.name()));
+        });
         return fields;
+    }
+
+    @Override
+    public boolean ownerLapsed(UUID recordId) {
+        return account(recordId).map(Account::pooled).orElse(false);
+    }
+
+    private java.util.Optional<Account> account(UUID id) {
+        return java.util.Optional.ofNullable(em().find(Account.class, id));
     }
 
     private jakarta.persistence.EntityManager em() {

@@ -46,6 +46,7 @@ public class UserAdministration {
         Principal admin = caller.require();
         admin.require(Permission.USERS_MANAGE);
         List<FieldError> errors = new ArrayList<>();
+        TextRules.required(errors, "name", request.name() == null ? "" : request.name().strip(), 100);
         EmailAddress email = collect(errors, () -> EmailAddress.parse(request.email()));
         collect(errors, () -> {
             PasswordPolicy.check(request.password(), request.email(), admin.workspace());

@@ -146,6 +146,19 @@ public class OpportunityService {
         return stages.find(target).map(s -> s.requirements().unmetBy(opportunity, evidence.doneOn(id))).orElse(List.of());
     }
 
+    /** The next active stage after the deal's current one (if any) and what the deal lacks for it: a handover shows it. */
+    public java.util.Optional<NextStageGap> nextStageGap(OpportunityId id) {
+        Opportunity opportunity = readable(id);
+        List<SalesStage> active = stages.all().stream().filter(s -> !s.retired())
+                .sorted(java.util.Comparator.comparingInt(SalesStage::position)).toList();
+        int current = active.stream().map(SalesStage::id).toList().indexOf(opportunity.stage());
+        if (current < 0 || current + 1 >= active.size()) {
+            return java.util.Optional.empty();
+        }
+        SalesStage next = active.get(current + 1);
+        return java.util.Optional.of(new NextStageGap(next.id(), next.name(), next.requirements().unmetBy(opportunity, evidence.doneOn(id))));
+    }
+
     public void remove(OpportunityId id, ExpectedVersion expected) {
         Opportunity opportunity = editable(id);
         expected.check(opportunity.version(), ENTITY);

@@ -15,4 +15,7 @@ public interface TenantRepository {
      * @return false when another tenant took the slug first (the transaction must then roll back)
      */
     boolean add(Tenant tenant);
+
+    /** Every active tenant's id: background work (the pool sweep) visits them one by one. */
+    java.util.List<TenantId> activeIds();
 }

@@ -40,6 +40,12 @@ class JpaTenantRepository implements TenantRepository {
         }
     }
 
+    @Override
+    public java.util.List<TenantId> activeIds() {
+        return em().createQuery("select t.id from Tenant t where t.status = :active order by t.id", java.util.UUID.class)
+                .setParameter("active", io.tacitcrm.tenancy.domain.TenantStatus.ACTIVE).getResultStream().map(TenantId::new).toList();
+    }
+
     private EntityManager em() {
         return entityManagers.global();
     }

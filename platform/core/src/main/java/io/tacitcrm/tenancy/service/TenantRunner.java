@@ -1,0 +1,34 @@
+package io.tacitcrm.tenancy.service;
+
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.domain.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Background work on behalf of a tenant, outside any request: a fresh request context bound to that tenant (and no
+ * principal), so the tenant walls work exactly as for a request. Never from a request thread.
+ */
+@ApplicationScoped
+public class TenantRunner {
+
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    TenantContext context;
+
+    @Transactional
+    public List<TenantId> activeTenants() {
+        return tenants.activeIds();
+    }
+
+    @ActivateRequestContext
+    public <T> T as(TenantId tenant, Supplier<T> work) {
+        context.bind(tenant);
+        return work.get();
+    }
+}

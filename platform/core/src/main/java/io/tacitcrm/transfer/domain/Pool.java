@@ -1,0 +1,52 @@
+package io.tacitcrm.transfer.domain;
+
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.identity.domain.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's public pool. */
+public interface Pool {
+
+    PoolPolicy policy();
+
+    /** Stores the policy if {@code expectedVersion} is still current; false when someone changed it meanwhile. */
+    boolean savePolicy(PoolPolicy policy, long expectedVersion);
+
+    /** Returns every customer with no done footprint since {@code cutoff} (and created before it) to the pool; how many. */
+    int sweep(Instant cutoff, Instant now);
+
+    /** Pooled customers, most recently pooled first, after the given (pooledAt, id) if any. */
+    List<PooledCustomer> page(Optional<PoolCursor> after, int limit);
+
+    /** Serialises one rep's claims, so two at once cannot both slip under the cap. */
+    void lockClaimsOf(UserId rep);
+
+    int claimsSince(UserId rep, Instant since);
+
+    /** Makes the pooled customer the rep's; false when it is not (or no longer) in the pool. */
+    boolean claim(AccountId account, UserId rep, Instant now);
+
+    /** Where a page of the pool ended; opaque to clients. */
+    record PoolCursor(Instant pooledAt, AccountId id) {
+
+        public static PoolCursor after(PooledCustomer last) {
+            return new PoolCursor(last.pooledAt(), last.id());
+        }
+
+        public String encode() {
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((pooledAt + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        public static PoolCursor decode(String cursor) {
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8).split("\\|");
+                return new PoolCursor(Instant.parse(parts[0]), new AccountId(java.util.UUID.fromString(parts[1])));
+            } catch (RuntimeException e) {
+                throw io.tacitcrm.common.domain.InvalidInputException.of("cursor", "cursor.invalid", "is not a cursor of this list");
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.tacitcrm.transfer.infrastructure;
+
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.tenancy.service.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Plain SQL on the transaction's own connection — the one EclipseLink holds, with the tenant's row-security setting —
+ * after EclipseLink has written what it holds. For set-based work entity updates would do row by row.
+ */
+@ApplicationScoped
+class TenantSql {
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+    @Inject
+    TenantContext tenantContext;
+
+    interface Binding {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    interface Reading<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    <T> T query(String sql, Binding binding, Reading<T> reading) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            binding.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return reading.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    int update(String sql, Binding binding) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            binding.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The request's tenant, which every statement names besides row-level security. */
+    UUID tenant() {
+        return tenantContext.require().value();
+    }
+
+    private Connection connection() {
+        var em = entityManagers.tenantData();
+        em.flush();
+        return em.unwrap(Connection.class);
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /transfers} and {@code /accounts/{id}/handover}. */
+package io.tacitcrm.transfer.rest;
