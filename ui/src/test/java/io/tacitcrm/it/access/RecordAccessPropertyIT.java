@@ -23,19 +23,23 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 
 /**
- * For random role trees, users, accounts, shares and org-wide defaults: for every (user, account) pair, what the API
- * lets each user list, read, edit, and what it says about "who can see this", equals the oracle's answer.
+ * For random role trees, users, teams, accounts, shares (to users, teams, roles), record teams, sharing rules (by owner
+ * and by region) and org-wide defaults: for every (user, account) pair, what the API lets each user list (plainly or
+ * through search), read, edit, share, and what it says about "who can see this", equals the oracle's answer.
  */
 class RecordAccessPropertyIT {
 
     private static final int DEFAULT_ROLES = 4;
+    private static final List<String> REGIONS = List.of("华东", "华南");
 
     @Property(tries = 12, shrinking = ShrinkingMode.OFF)
     void list_get_edit_share_and_explanations_agree_with_an_independent_oracle(@ForAll("scenarios") Scenario scenario) {
         World world = World.build(TestServer.get(), scenario);
         for (int user = 0; user < world.users.size(); user++) {
             TacitClient client = world.users.get(user);
-            List<String> listed = pageThrough(client, scenario.accountOwners().size() % 2 == 0 ? "name" : "-createdAt");
+            // half the scenarios list through the search path (every account's name contains "account")
+            boolean search = scenario.userRoles().size() % 2 == 0;
+            List<String> listed = pageThrough(client, scenario.accountOwners().size() % 2 == 0 ? "name" : "-createdAt", search);
             Set<String> expected = new HashSet<>();
             for (int account = 0; account < world.accounts.size(); account++) {
                 String id = world.accounts.get(account);
@@ -83,11 +87,12 @@ class RecordAccessPropertyIT {
     }
 
     /** Every account the list returns, two at a time, following the cursors. */
-    private static List<String> pageThrough(TacitClient client, String sort) {
+    private static List<String> pageThrough(TacitClient client, String sort, boolean search) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            JsonObject page = client.get("accounts?limit=2&sort=" + sort + (cursor == null ? "" : "&cursor=" + cursor)).body();
+            JsonObject page = client.get("accounts?limit=2&sort=" + sort + (search ? "&q=account" : "")
+                    + (cursor == null ? "" : "&cursor=" + cursor)).body();
             page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(a -> ids.add(a.getString("id")));
             cursor = page.isNull("nextCursor") ? null : page.getString("nextCursor");
         } while (cursor != null);
@@ -97,10 +102,18 @@ class RecordAccessPropertyIT {
     @Provide
     Arbitrary<Scenario> scenarios() {
         Arbitrary<Integer> gene = Arbitraries.integers().between(0, 1000);
-        Arbitrary<Scenario.ShareGene> share = Combinators.combine(gene, Arbitraries.of("USER", "ROLE", "ROLE_AND_SUBORDINATES"),
-                gene, Arbitraries.of("READ", "EDIT")).as(Scenario.ShareGene::new);
+        Arbitrary<String> access = Arbitraries.of("READ", "EDIT");
+        Arbitrary<String> grantees = Arbitraries.of("USER", "TEAM", "ROLE", "ROLE_AND_SUBORDINATES");
+        Arbitrary<Scenario.ShareGene> share = Combinators.combine(gene, grantees, gene, access).as(Scenario.ShareGene::new);
+        Arbitrary<Scenario.TeamSeatGene> seat = Combinators.combine(gene, gene, access).as(Scenario.TeamSeatGene::new);
+        Arbitrary<Scenario.RuleGene> rule = Combinators.combine(Arbitraries.of("OWNER", "CRITERIA"),
+                Arbitraries.of("ROLE", "ROLE_AND_SUBORDINATES", "TEAM"), gene, Arbitraries.integers().between(0, 1), grantees, gene, access)
+                .as(Scenario.RuleGene::new);
+        Arbitrary<Scenario.Extras> extras = Combinators.combine(gene.list().ofMaxSize(3).list().ofMaxSize(2),
+                Arbitraries.integers().between(-1, 1).list().ofSize(6), seat.list().ofMaxSize(3), rule.list().ofMaxSize(3))
+                .as(Scenario.Extras::new);
         return Combinators.combine(gene.list().ofMaxSize(4), gene.list().ofMinSize(2).ofMaxSize(4), gene.list().ofMaxSize(6),
-                share.list().ofMaxSize(6), Arbitraries.of("PRIVATE", "PRIVATE", "PRIVATE", "PUBLIC_READ", "PUBLIC_READ_WRITE"))
+                share.list().ofMaxSize(6), Arbitraries.of("PRIVATE", "PRIVATE", "PRIVATE", "PUBLIC_READ", "PUBLIC_READ_WRITE"), extras)
                 .as(Scenario::new);
     }
 
@@ -132,29 +145,92 @@ class RecordAccessPropertyIT {
                 roleOfUser.put(users.size(), role);
                 users.add(server.api().login(tenant.workspace(), email, Tenants.PASSWORD));
             }
+            List<String> teamIds = new ArrayList<>();
+            Map<Integer, Set<Integer>> membersOfTeam = new HashMap<>();
+            for (List<Integer> genes : s.extras().teams()) {
+                Set<Integer> members = new HashSet<>();
+                var ids = Json.createArrayBuilder();
+                genes.stream().map(g -> g % users.size()).distinct().forEach(u -> {
+                    members.add(u);
+                    ids.add(userIds.get(u));
+                });
+                membersOfTeam.put(teamIds.size(), members);
+                teamIds.add(created(admin.post("teams", Json.createObjectBuilder().add("name", "Team " + teamIds.size()).add("memberIds", ids).build())));
+            }
             List<String> accounts = new ArrayList<>();
             Map<Integer, Integer> ownerOfAccount = new HashMap<>();
+            Map<Integer, Integer> regionOfAccount = new HashMap<>();
             for (int gene : s.accountOwners()) {
                 int owner = gene % users.size();
+                int region = s.extras().accountRegions().get(accounts.size());
                 ownerOfAccount.put(accounts.size(), owner);
-                accounts.add(created(users.get(owner).post("accounts", Json.createObjectBuilder().add("name", "Account " + accounts.size()).build())));
+                regionOfAccount.put(accounts.size(), region);
+                var body = Json.createObjectBuilder().add("name", "Account " + accounts.size());
+                if (region >= 0) {
+                    body.add("region", REGIONS.get(region));
+                }
+                accounts.add(created(users.get(owner).post("accounts", body.build())));
             }
             List<AccessOracle.Share> shares = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Scenario.ShareGene g : accounts.isEmpty() ? List.<Scenario.ShareGene>of() : s.shares()) {
+                if (g.granteeType().equals("TEAM") && teamIds.isEmpty()) {
+                    continue;
+                }
                 int account = g.account() % accounts.size();
-                int grantee = g.grantee() % (g.granteeType().equals("USER") ? users.size() : roleIds.size());
+                List<String> candidates = switch (g.granteeType()) {
+                    case "USER" -> userIds;
+                    case "TEAM" -> teamIds;
+                    default -> roleIds;
+                };
+                int grantee = g.grantee() % candidates.size();
                 if (!seen.add(account + g.granteeType() + grantee)) {
                     continue;
                 }
-                String granteeId = g.granteeType().equals("USER") ? userIds.get(grantee) : roleIds.get(grantee);
+                String granteeId = candidates.get(grantee);
                 created(users.get(ownerOfAccount.get(account)).post("accounts/" + accounts.get(account) + "/shares", Json.createObjectBuilder()
                         .add("granteeType", g.granteeType()).add("granteeId", granteeId).add("access", g.access()).build()));
                 shares.add(new AccessOracle.Share(account, g.granteeType(), grantee, g.access()));
             }
+            Set<String> seated = new HashSet<>();
+            for (Scenario.TeamSeatGene g : accounts.isEmpty() ? List.<Scenario.TeamSeatGene>of() : s.extras().seats()) {
+                int account = g.account() % accounts.size();
+                int user = g.user() % users.size();
+                if (!seated.add(account + ":" + user)) {
+                    continue;
+                }
+                created(users.get(ownerOfAccount.get(account)).post("accounts/" + accounts.get(account) + "/team", Json.createObjectBuilder()
+                        .add("userId", userIds.get(user)).add("teamRole", "Seat").add("access", g.access()).build()));
+                shares.add(new AccessOracle.Share(account, "USER", user, g.access()));
+            }
+            List<AccessOracle.Rule> rules = new ArrayList<>();
+            for (Scenario.RuleGene g : s.extras().rules()) {
+                boolean owner = g.kind().equals("OWNER");
+                if (teamIds.isEmpty() && (g.granteeType().equals("TEAM") || owner && g.sourceType().equals("TEAM"))) {
+                    continue;
+                }
+                List<String> sources = g.sourceType().equals("TEAM") ? teamIds : roleIds;
+                int source = g.source() % sources.size();
+                List<String> grantees = switch (g.granteeType()) {
+                    case "USER" -> userIds;
+                    case "TEAM" -> teamIds;
+                    default -> roleIds;
+                };
+                int grantee = g.grantee() % grantees.size();
+                var body = Json.createObjectBuilder().add("name", "Rule " + rules.size()).add("object", "account").add("kind", g.kind())
+                        .add("granteeType", g.granteeType()).add("granteeId", grantees.get(grantee)).add("access", g.access());
+                if (owner) {
+                    body.add("source", Json.createObjectBuilder().add("type", g.sourceType()).add("id", sources.get(source)));
+                } else {
+                    body.add("criteria", Json.createObjectBuilder().add("field", "region").add("values", Json.createArrayBuilder().add(REGIONS.get(g.region()))));
+                }
+                created(admin.post("sharing/rules", body.build()));
+                rules.add(new AccessOracle.Rule(g.kind(), g.sourceType(), owner ? source : -1, g.region(), g.granteeType(), grantee, g.access()));
+            }
             var defaults = admin.put("sharing/defaults", Json.createObjectBuilder().add("account", s.orgDefault()).build());
             assertEquals(200, defaults.status(), defaults.body().toString());
-            return new World(users, userIds, accounts, new AccessOracle(parentOfRole, roleOfUser, ownerOfAccount, shares, s.orgDefault()));
+            return new World(users, userIds, accounts, new AccessOracle(parentOfRole, roleOfUser, ownerOfAccount, regionOfAccount,
+                    membersOfTeam, shares, rules, s.orgDefault()));
         }
 
         private static String created(TacitClient.Reply reply) {
