@@ -24,8 +24,10 @@ import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.customer.service.ContactService;
 import io.tacitcrm.customer.service.ContactView;
+import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.transfer.service.TransferService;
 import io.tacitcrm.ui.sales.OpportunityDialog;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
@@ -56,11 +58,15 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private AccountView account;
 
     private final io.tacitcrm.sales.service.SalesProcessService process;
+    private final UserDirectory directory;
+    private final TransferService transfers;
 
     @Inject
     public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities,
-                        io.tacitcrm.sales.service.SalesProcessService process) {
+                        io.tacitcrm.sales.service.SalesProcessService process, UserDirectory directory, TransferService transfers) {
         this.process = process;
+        this.directory = directory;
+        this.transfers = transfers;
         this.accounts = accounts;
         this.contacts = contacts;
         this.opportunities = opportunities;
@@ -106,6 +112,10 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         tabs.add(getTranslation("customer.timeline"), timeline(people, deals));
         tabs.add(getTranslation("customer.contacts") + " (" + people.size() + ")", contactList(people));
         tabs.add(getTranslation("customer.opportunities") + " (" + deals.size() + ")", opportunityList(people, deals));
+        tabs.add(getTranslation("customer.team"), new AccountTeamPanel(accounts, account.id(), directory.activeMembers(),
+                accounts.mayEdit(account.id()), zone));
+        transfers.handover(account.id()).ifPresent(handover -> tabs.add(getTranslation("customer.handover"), new HandoverPanel(handover,
+                directory.member(handover.dossier().previousOwner()).map(io.tacitcrm.identity.service.Member::name).orElse("?"), zone)));
         add(header, facts, tabs);
         expand(tabs);
     }

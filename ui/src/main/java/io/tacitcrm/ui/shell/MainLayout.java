@@ -47,8 +47,15 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.myday"), "my-day", VaadinIcon.CALENDAR_USER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.reports"), "daily-reports", VaadinIcon.NOTEBOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.targets"), "targets", VaadinIcon.TRENDING_UP.create()));
-        principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me ->
-                nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create())));
+        nav.addItem(new SideNavItem(getTranslation("nav.pool"), "pool", VaadinIcon.INBOX.create()));
+        principal.get().filter(me -> me.has(Permission.CUSTOMER_TRANSFER)).ifPresent(me ->
+                nav.addItem(new SideNavItem(getTranslation("nav.transfer"), "settings/transfer", VaadinIcon.EXCHANGE.create())));
+        principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me -> {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "settings/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create()));
+        });
+        nav.addItem(new SideNavItem(getTranslation("nav.teams"), "settings/teams", VaadinIcon.GROUP.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.sharing"), "settings/sharing", VaadinIcon.SHARE.create()));
         principal.get().filter(me -> me.has(Permission.PROCESS_MANAGE)).ifPresent(me ->
                 nav.addItem(new SideNavItem(getTranslation("nav.process"), "settings/process", VaadinIcon.FLAG_CHECKERED.create())));
         addToDrawer(nav);

@@ -7,8 +7,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -110,6 +110,22 @@ class SignupToCustomerJourneyIT {
             assertThat(page.locator("#role-tree vaadin-grid-cell-content").filter(
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText(topRole))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("roles-" + locale)));
+
+            page.navigate(base + "settings/teams");
+            page.locator("#team-add").click();
+            page.locator("#team-name input").fill("重点客户组");
+            page.locator("#team-save").click();
+            assertThat(page.locator("#teams-grid vaadin-grid-cell-content").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("重点客户组"))).hasCount(1);
+
+            page.navigate(base + "settings/transfer");
+            page.locator("#transfer-preview").click();
+            assertThat(page.locator("#transfer-target")).hasAttribute("invalid", "");
+            assertThat(page.locator("#transfer-go")).isDisabled();
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("transfer-" + locale)));
+
+            page.navigate(base + "pool");
+            assertThat(page.locator("#pool-grid")).isVisible();
         }
     }
 

@@ -17,6 +17,9 @@ import java.util.UUID;
 @Table(name = "record_share")
 public class RecordShare extends TenantOwned {
 
+    /** The team role a transfer gives the previous owner during co-ownership. */
+    public static final String PREVIOUS_OWNER = "Previous owner";
+
     @Id
     private UUID id;
     @Column(name = "object_type")

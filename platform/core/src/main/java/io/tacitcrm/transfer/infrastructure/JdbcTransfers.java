@@ -89,14 +89,15 @@ class JdbcTransfers implements Transfers {
             Instant until = now.plus(plan.coOwnershipDays(), ChronoUnit.DAYS);
             update("insert into record_share (tenant_id, id, object_type, record_id, grantee_type, grantee_id, access, cause, created_by,"
                     + " created_at, team_role, expires_at) select ?, gen_random_uuid(), 'account', m.id, 'USER', m.previous, 'READ', 'TEAM', ?, ?,"
-                    + " 'Previous owner', ? from unnest(?, ?) m(id, previous)"
+                    + " ?, ? from unnest(?, ?) m(id, previous)"
                     + " on conflict (tenant_id, object_type, record_id, grantee_type, grantee_id, cause)"
                     + " do update set access = 'READ', team_role = excluded.team_role, expires_at = excluded.expires_at", ps -> {
                         ps.setObject(1, tenant());
                         ps.setObject(2, caller.value());
                         ps.setTimestamp(3, Timestamp.from(now));
-                        ps.setTimestamp(4, Timestamp.from(until));
-                        bindPairs(ps, 5, previous);
+                        ps.setString(4, io.tacitcrm.access.domain.RecordShare.PREVIOUS_OWNER);
+                        ps.setTimestamp(5, Timestamp.from(until));
+                        bindPairs(ps, 6, previous);
                     });
         }
         return new Moved(previous, opportunities, activities);
