@@ -78,6 +78,7 @@ public final class DemoTenant {
         }
         List<String> stages = sessions.get(CUSTOMERS.getFirst().owner()).get("process").body().getJsonArray("stages")
                 .getValuesAs(JsonObject.class).stream().map(st -> st.getString("id")).toList();
+        Map<String, String> accountIds = new HashMap<>();
         for (int i = 0; i < CUSTOMERS.size(); i++) {
             Customer c = CUSTOMERS.get(i);
             JsonObjectBuilder body = Json.createObjectBuilder().add("name", c.name()).add("industry", c.industry())
@@ -86,11 +87,43 @@ public final class DemoTenant {
             if (created.status() != 201) {
                 throw new IllegalStateException("Demo account " + c.name() + " failed: " + created.status() + " " + created.body());
             }
+            accountIds.put(c.name(), created.body().getString("id"));
             sellTo(sessions.get(c.owner()), created.body().getString("id"), c.name(), i, stages);
         }
         reportsAndTargets(sessions);
+        sellingTogether(sessions, accountIds);
         LOG.info(() -> "Demo workspace loaded: " + (TEAM.size() + 1) + " users, " + CUSTOMERS.size() + " accounts");
         return true;
+    }
+
+    /**
+     * The access model at work: an East China key-account team that also reads South China's customers by a sharing rule,
+     * a solution engineer on one customer's team, a customer handed over (with its dossier) from 陈静 to 刘洋 while she
+     * keeps reading it for 30 days, and a public pool for customers untended for 90 days.
+     */
+    private static void sellingTogether(Map<String, TacitClient> sessions, Map<String, String> accountIds) {
+        TacitClient admin = sessions.get(ADMIN.email());
+        Map<String, String> ids = new HashMap<>();
+        for (Person p : TEAM) {
+            ids.put(p.email(), sessions.get(p.email()).get("me").body().getString("id"));
+        }
+        String team = require(admin.post("teams", Json.createObjectBuilder().add("name", "华东重点客户组")
+                .add("leaderId", ids.get("zhang.qiang@yunfan.example"))
+                .add("memberIds", Json.createArrayBuilder().add(ids.get("liu.yang@yunfan.example")).add(ids.get("chen.jing@yunfan.example")))
+                .build())).getString("id");
+        require(admin.post("sharing/rules", Json.createObjectBuilder().add("name", "华南客户对华东重点客户组开放").add("object", "account")
+                .add("kind", "CRITERIA").add("criteria", Json.createObjectBuilder().add("field", "region").add("values", Json.createArrayBuilder().add("华南")))
+                .add("granteeType", "TEAM").add("granteeId", team).add("access", "READ").build()));
+        require(sessions.get("liu.yang@yunfan.example").post("accounts/" + accountIds.get("上海明德精密机械有限公司") + "/team",
+                Json.createObjectBuilder().add("userId", ids.get("chen.jing@yunfan.example")).add("teamRole", "方案工程师").add("access", "READ").build()));
+        require(sessions.get("li.na@yunfan.example").post("transfers", Json.createObjectBuilder()
+                .add("criteria", Json.createObjectBuilder().add("accountIds", Json.createArrayBuilder().add(accountIds.get("济南泉城建材有限公司"))))
+                .add("toUserId", ids.get("liu.yang@yunfan.example")).add("coOwnershipDays", 30).add("note", "陈静转向华北大客户，济南交由刘洋跟进")
+                .build()));
+        var policy = admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 90).add("claimCap", 10).build());
+        if (policy.status() != 200) {
+            throw new IllegalStateException("Demo pool policy failed: " + policy.status() + " " + policy.body());
+        }
     }
 
     /**
