@@ -210,7 +210,7 @@ class RecordAccessPropertyIT {
                     continue;
                 }
                 List<String> sources = g.sourceType().equals("TEAM") ? teamIds : roleIds;
-                int source = g.source() % sources.size();
+                int source = owner ? g.source() % sources.size() : -1;
                 List<String> grantees = switch (g.granteeType()) {
                     case "USER" -> userIds;
                     case "TEAM" -> teamIds;

@@ -1,6 +1,7 @@
 package io.tacitcrm.access.service;
 
 import io.tacitcrm.access.domain.GranteeType;
+import io.tacitcrm.access.domain.OrgWideDefault;
 import io.tacitcrm.access.domain.RecordFacts;
 import io.tacitcrm.access.domain.RecordFieldSource;
 import io.tacitcrm.access.domain.RecordShareRepository;
@@ -12,6 +13,7 @@ import io.tacitcrm.access.domain.SharingRuleRepository;
 import io.tacitcrm.access.domain.Subject;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
@@ -41,6 +43,10 @@ class AccessFacts {
     Instance<RecordFieldSource> fieldSources;
     @Inject
     Clock clock;
+    @Inject
+    AccessCache cache;
+    @Inject
+    CurrentPrincipal caller;
 
     Subject subject(Principal principal) {
         return new Subject(principal.userId(), principal.rolePath(),
@@ -49,6 +55,15 @@ class AccessFacts {
 
     /** The object type's sharing rules, each with its source role's current place in the tree. */
     List<RuleInForce> rulesInForce(String objectType) {
+        return cache.get(caller.require(), "rules:" + objectType, () -> loadRules(objectType));
+    }
+
+    /** The org-wide default of the object type. */
+    OrgWideDefault defaultOf(String objectType) {
+        return cache.get(caller.require(), "default:" + objectType, () -> defaults.of(objectType));
+    }
+
+    private List<RuleInForce> loadRules(String objectType) {
         return rules.forObject(objectType).stream().map(rule -> new RuleInForce(rule,
                 rule.sourceType().filter(t -> t == GranteeType.ROLE_AND_SUBORDINATES)
                         .flatMap(t -> directory.rolePath(new RoleId(rule.sourceId().orElseThrow()))))).toList();
@@ -64,7 +79,7 @@ class AccessFacts {
         return new RecordFacts(owner, lapsed, directory.member(owner).flatMap(Member::role),
                 ownerRules ? directory.teamsOf(owner) : java.util.Set.of(),
                 shares.forRecord(objectType, recordId).stream().filter(s -> s.activeAt(now)).toList(),
-                defaults.of(objectType), fields, inForce);
+                defaultOf(objectType), fields, inForce);
     }
 
     private Map<String, String> fieldsOf(String objectType, UUID recordId) {

@@ -54,16 +54,19 @@ public class RecordAccess {
     @Inject
     AccessFacts facts;
     @Inject
+    AccessCache cache;
+    @Inject
     Clock clock;
 
     /** The caller as list queries of {@code objectType} must see them. */
     public Viewer viewer(String objectType) {
         Principal principal = caller.require();
         boolean everyoneBelow = principal.leadsOtherRoles() && principal.rolePath()
-                .map(path -> directory.everyoneElseBelow(principal.userId(), path)).orElse(false);
+                .map(path -> cache.<Boolean>get(principal, "below:" + principal.userId() + path.value(),
+                        () -> directory.everyoneElseBelow(principal.userId(), path))).orElse(false);
         Subject subject = facts.subject(principal);
         List<RuleInForce> reaching = facts.rulesInForce(objectType).stream().filter(r -> r.rule().reaches(subject)).toList();
-        return new Viewer(subject, defaults.of(objectType), principal.leadsOtherRoles(), everyoneBelow, reaching, clock.instant());
+        return new Viewer(subject, facts.defaultOf(objectType), principal.leadsOtherRoles(), everyoneBelow, reaching, clock.instant());
     }
 
     /** The caller's access to a record owned by {@code owner}; empty when they may not even see it. */

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public record Principal(TenantId tenantId, String workspace, UserId userId, String name, EmailAddress email,
                         Optional<RoleId> role, Optional<RolePath> rolePath, boolean leadsOtherRoles, Set<Permission> permissions,
-                        Locale locale, Set<TeamId> teams) {
+                        Locale locale, Set<TeamId> teams, long accessRevision) {
 
     public Principal {
         permissions = Set.copyOf(permissions);

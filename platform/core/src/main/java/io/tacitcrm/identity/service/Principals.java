@@ -27,6 +27,7 @@ class Principals {
         Optional<Role> role = user.role().flatMap(roles::find);
         SubtreeGrants grants = role.map(roles::grantsOf).orElse(new SubtreeGrants(Set.of(), 0));
         return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(),
-                role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale(), teams.teamsOf(user.id()));
+                role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale(), teams.teamsOf(user.id()),
+                tenant.accessRevision());
     }
 }

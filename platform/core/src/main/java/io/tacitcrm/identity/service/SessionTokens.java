@@ -3,6 +3,8 @@ package io.tacitcrm.identity.service;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.identity.domain.ApiToken;
 import io.tacitcrm.identity.domain.ApiTokenRepository;
+import io.tacitcrm.identity.domain.SessionLookup;
+import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.TokenKind;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, checks and revokes bearer tokens for the REST API. */
@@ -21,11 +25,11 @@ public class SessionTokens {
     @Inject
     ApiTokenRepository tokens;
     @Inject
+    SessionLookup sessions;
+    @Inject
     CurrentPrincipal currentPrincipal;
     @Inject
     TenantContext tenantContext;
-    @Inject
-    AuthenticationService authentication;
     @Inject
     Clock clock;
     @Inject
@@ -49,9 +53,10 @@ public class SessionTokens {
         return BearerToken.parse(presented).flatMap(token -> {
             // The lookup needs the tenant; an unknown token ends the request with 401 before any data is served.
             tenantContext.bind(token.tenant());
-            return tokens.findBySecretHash(token.hash())
-                    .filter(stored -> stored.isValidAt(clock.instant()))
-                    .flatMap(stored -> authentication.resume(token.tenant(), stored.user()));
+            return sessions.byTokenHash(token.hash()).filter(facts -> facts.admits(clock.instant()))
+                    .map(facts -> new Principal(token.tenant(), facts.workspace(), facts.user(), facts.name(), facts.email(), facts.role(),
+                            facts.rolePath(), facts.subtreeRoles() > 1, facts.permissions(), Locale.forLanguageTag(facts.locale()),
+                            facts.teams().stream().map(TeamId::new).collect(Collectors.toSet()), facts.accessRevision()));
         });
     }
 

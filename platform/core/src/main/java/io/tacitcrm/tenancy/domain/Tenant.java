@@ -28,6 +28,9 @@ public class Tenant {
     private Instant createdAt;
     @Version
     private long version;
+    /** Bumped by the database whenever sharing rules, defaults, roles or users' roles change (see V8__access_revision.sql). */
+    @jakarta.persistence.Column(name = "access_revision", insertable = false, updatable = false)
+    private long accessRevision;
 
     protected Tenant() {
     }
@@ -60,6 +63,10 @@ public class Tenant {
 
     public TenantStatus status() {
         return status;
+    }
+
+    public long accessRevision() {
+        return accessRevision;
     }
 
     public boolean isActive() {

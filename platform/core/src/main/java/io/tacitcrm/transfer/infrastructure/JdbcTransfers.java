@@ -1,5 +1,6 @@
 package io.tacitcrm.transfer.infrastructure;
 
+import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;

@@ -30,9 +30,11 @@ final class Selection {
         add("a.tenant_id = ?", (ps, i) -> ps.setObject(i, tenant));
         if (callerRole.isPresent()) {
             // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
+            // the tenant as a parameter, not a reference to a.tenant_id: an uncorrelated subquery runs once, hashed
             add("(a.owner_id = ? or a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
-                            + " where u.tenant_id = a.tenant_id and r.path like ?))",
-                    (ps, i) -> ps.setObject(i, caller.value()), (ps, i) -> ps.setString(i, callerRole.get().value() + "_%"));
+                            + " where u.tenant_id = ? and r.path like ?))",
+                    (ps, i) -> ps.setObject(i, caller.value()), (ps, i) -> ps.setObject(i, tenant),
+                    (ps, i) -> ps.setString(i, callerRole.get().value() + "_%"));
         } else {
             add("a.owner_id = ?", (ps, i) -> ps.setObject(i, caller.value()));
         }

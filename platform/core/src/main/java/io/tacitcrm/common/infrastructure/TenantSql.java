@@ -1,6 +1,5 @@
-package io.tacitcrm.transfer.infrastructure;
+package io.tacitcrm.common.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,22 +14,22 @@ import java.util.UUID;
  * after EclipseLink has written what it holds. For set-based work entity updates would do row by row.
  */
 @ApplicationScoped
-class TenantSql {
+public class TenantSql {
 
     @Inject
     TransactionEntityManagers entityManagers;
     @Inject
     TenantContext tenantContext;
 
-    interface Binding {
+    public interface Binding {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    interface Reading<T> {
+    public interface Reading<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    <T> T query(String sql, Binding binding, Reading<T> reading) {
+    public <T> T query(String sql, Binding binding, Reading<T> reading) {
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             binding.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -41,7 +40,7 @@ class TenantSql {
         }
     }
 
-    int update(String sql, Binding binding) {
+    public int update(String sql, Binding binding) {
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             binding.bind(ps);
             return ps.executeUpdate();
@@ -51,7 +50,7 @@ class TenantSql {
     }
 
     /** The request's tenant, which every statement names besides row-level security. */
-    UUID tenant() {
+    public UUID tenant() {
         return tenantContext.require().value();
     }
 
