@@ -193,7 +193,7 @@ public final class CrmDataGenerator {
     }
 
     /** What the search triggers of V5__account_search.sql would have written, for the whole tenant at once. */
-    private static void indexForSearch(Connection superuser, UUID tenant) throws SQLException {
+    static void indexForSearch(Connection superuser, UUID tenant) throws SQLException {
         try (PreparedStatement text = superuser.prepareStatement("update account a set search_text = tacit_account_search_text(a.tenant_id, a.id, a.name, a.phone) where a.tenant_id = ?");
              PreparedStatement grams = superuser.prepareStatement("insert into account_search_gram (tenant_id, gram, account_id)"
                      + " select distinct a.tenant_id, g, a.id from account a, unnest(tacit_text_grams(a.search_text)) g where a.tenant_id = ?")) {
