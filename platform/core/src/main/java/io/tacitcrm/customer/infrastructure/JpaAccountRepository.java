@@ -56,8 +56,11 @@ class JpaAccountRepository implements AccountRepository {
                 .orElse(List.of());
         Set<UUID> found = new HashSet<>();
         for (VisibilityJpql.Condition branch : branches.get()) {
-            // distinct over the id and every sort key: a record reached by two shares counts once towards the limit
-            String head = "select distinct a.id, a.createdAt, a.name from Account a" + (branch.join().isEmpty() ? "" : ", " + branch.join());
+            // a joined branch (shares) can reach a record twice: distinct over the id and every sort key keeps it from
+            // counting twice towards the limit. A branch without a join cannot, and without distinct PostgreSQL stops
+            // walking the ordered index after the limit instead of de-duplicating every match first.
+            String head = (branch.join().isEmpty() ? "select a.id, a.createdAt, a.name from Account a"
+                    : "select distinct a.id, a.createdAt, a.name from Account a, " + branch.join());
             select(head, Object[].class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
                     .forEach(row -> found.add((UUID) row[0]));
         }
