@@ -16,6 +16,7 @@ import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.Principal;
+import io.tacitcrm.identity.service.RevisionCache;
 import io.tacitcrm.identity.service.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -44,7 +45,7 @@ class AccessFacts {
     @Inject
     Clock clock;
     @Inject
-    AccessCache cache;
+    RevisionCache cache;
     @Inject
     CurrentPrincipal caller;
 

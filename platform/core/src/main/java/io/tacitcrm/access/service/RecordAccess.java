@@ -24,6 +24,7 @@ import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.Principal;
+import io.tacitcrm.identity.service.RevisionCache;
 import io.tacitcrm.identity.service.TeamSummary;
 import io.tacitcrm.identity.service.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class RecordAccess {
     @Inject
     AccessFacts facts;
     @Inject
-    AccessCache cache;
+    RevisionCache cache;
     @Inject
     Clock clock;
 

@@ -54,6 +54,9 @@ class JpaAccountRepository implements AccountRepository {
         }
         List<VisibilityJpql.Condition> search = term.map(t -> candidates(t).map(c -> List.of(c, matching(t))).orElse(List.of(matching(t))))
                 .orElse(List.of());
+        if (query.sort() == AccountSort.NEWEST || query.sort() == AccountSort.OLDEST) {
+            return mergedByCreation(query, branches.get(), search, rows);
+        }
         Set<UUID> found = new HashSet<>();
         for (VisibilityJpql.Condition branch : branches.get()) {
             // a joined branch (shares) can reach a record twice: distinct over the id and every sort key keeps it from
@@ -64,7 +67,32 @@ class JpaAccountRepository implements AccountRepository {
             select(head, Object[].class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
                     .forEach(row -> found.add((UUID) row[0]));
         }
+        // names sort by the database's collation: PostgreSQL orders the union
         return inOrder(query, found, rows);
+    }
+
+    /**
+     * By creation time the branches' own pages are merged here, one query fewer: each branch yields its first rows as
+     * entities, and the page is the first of their union in PostgreSQL's order — creation time, then the id compared
+     * as PostgreSQL compares uuids (unsigned, byte by byte).
+     */
+    private List<Account> mergedByCreation(AccountQuery query, List<VisibilityJpql.Condition> branches, List<VisibilityJpql.Condition> search,
+                                           int rows) {
+        java.util.Map<UUID, Account> found = new java.util.HashMap<>();
+        for (VisibilityJpql.Condition branch : branches) {
+            String head = branch.join().isEmpty() ? "select a from Account a" : "select distinct a from Account a, " + branch.join();
+            select(head, Account.class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
+                    .forEach(a -> found.putIfAbsent(a.id().value(), a));
+        }
+        java.util.Comparator<Account> newest = java.util.Comparator.comparing(Account::createdAt)
+                .thenComparing((x, y) -> compareUuids(x.id().value(), y.id().value())).reversed();
+        return found.values().stream().sorted(query.sort() == AccountSort.NEWEST ? newest : newest.reversed()).limit(rows).toList();
+    }
+
+    /** PostgreSQL's uuid order: the 16 bytes compared unsigned, most significant first. */
+    static int compareUuids(UUID x, UUID y) {
+        int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
     }
 
     /**

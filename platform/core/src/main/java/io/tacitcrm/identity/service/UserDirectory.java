@@ -30,6 +30,10 @@ public class UserDirectory {
     RoleRepository roles;
     @Inject
     TeamRepository teams;
+    @Inject
+    CurrentPrincipal caller;
+    @Inject
+    RevisionCache cache;
 
     /** The user, if they exist in the current tenant and are active. */
     @Transactional
@@ -73,7 +77,14 @@ public class UserDirectory {
     /** Display names of the given users of the current tenant; unknown ids are left out. */
     @Transactional
     public Map<UserId, String> names(Set<UserId> ids) {
-        return users.findAll(ids).stream().collect(Collectors.toMap(User::id, User::name));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // every user's name, kept per access revision (a rename, a new user bumps it): no query on most lists
+        Map<UserId, String> all = caller.get().map(me -> cache.<Map<UserId, String>>get(me, "names",
+                () -> users.all().stream().collect(Collectors.toUnmodifiableMap(User::id, User::name))))
+                .orElseGet(() -> users.findAll(ids).stream().collect(Collectors.toMap(User::id, User::name)));
+        return ids.stream().filter(all::containsKey).collect(Collectors.toMap(id -> id, all::get));
     }
 
     /** True when every user of the workspace other than {@code me} (active or not) has a role strictly below {@code path}. */

@@ -1,6 +1,5 @@
-package io.tacitcrm.access.service;
+package io.tacitcrm.identity.service;
 
-import io.tacitcrm.identity.service.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
@@ -8,13 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What the access rules read on every request but rarely changes — a workspace's sharing rules and defaults, whether
- * everyone else is below a user — kept per workspace and access revision. The revision comes with the principal, read
- * in the request's own authentication query, and the database bumps it with every such change: an entry is never
- * used for a later state, on any server, and a changed workspace simply misses.
+ * What requests read every time but rarely changes — a workspace's sharing rules and defaults, whether everyone else is
+ * below a user, its users' names — kept per workspace and access revision. The revision comes with the principal, read
+ * in the request's own authentication query, and the database bumps it with every such change: an entry is never used
+ * for a later state, on any server, and a changed workspace simply misses.
  */
 @ApplicationScoped
-class AccessCache {
+public class RevisionCache {
 
     /** Entries of older revisions are never read again; past this size the cache starts over. */
     static final int MAX_ENTRIES = 20_000;
@@ -25,7 +24,7 @@ class AccessCache {
     private final Map<Key, Object> entries = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
-    <T> T get(Principal principal, String what, Supplier<T> load) {
+    public <T> T get(Principal principal, String what, Supplier<T> load) {
         if (entries.size() > MAX_ENTRIES) {
             entries.clear();
         }
