@@ -199,15 +199,15 @@ public final class CoreCrmAtScale {
 
         /**
          * The statements the application sends to search a large visible set (JpaAccountRepository.search): the next
-         * 1,000 rows in order (id, sort keys, search text), tested in Java, until 51 match; then those 51 rows by id.
+         * 2,000 rows in order (id, sort keys, search text), tested in Java, until 51 match; then those 51 rows by id.
          */
         Optional<Supplier<Long>> searchWalk(String term) {
             return Optional.of(() -> {
                 try (PreparedStatement first = app.prepareStatement("select a.id, a.created_at, a.name, a.search_text from account a"
-                        + " where a.tenant_id = ? order by a.created_at desc, a.id desc limit 1000");
+                        + " where a.tenant_id = ? order by a.created_at desc, a.id desc limit 2000");
                      PreparedStatement next = app.prepareStatement("select a.id, a.created_at, a.name, a.search_text from account a"
                              + " where a.tenant_id = ? and a.created_at <= ? and (a.created_at < ? or (a.created_at = ? and a.id < ?))"
-                             + " order by a.created_at desc, a.id desc limit 1000");
+                             + " order by a.created_at desc, a.id desc limit 2000");
                      PreparedStatement page = app.prepareStatement("select * from account a where a.tenant_id = ? and a.id = any(?)"
                              + " order by a.created_at desc, a.id desc limit 51")) {
                     long start = System.nanoTime();
@@ -229,7 +229,7 @@ public final class CoreCrmAtScale {
                                     }
                                 }
                             }
-                            if (rows < 1000) {
+                            if (rows < 2000) {
                                 break;
                             }
                             chunk = next;

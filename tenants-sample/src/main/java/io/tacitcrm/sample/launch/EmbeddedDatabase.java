@@ -42,6 +42,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setOverrideWorkingDirectory(directory.resolve("work").toFile())
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
+                // per-statement execution statistics, for operators and the benchmarks' ratio of the application's
+                // statements to hand-written SQL (CREATE EXTENSION pg_stat_statements to read them)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.provision();

@@ -91,6 +91,28 @@ class CustomerSearchIT {
     }
 
     @Test
+    void a_term_too_common_for_candidates_but_sparse_in_each_step_is_walked_to_the_end() throws SQLException {
+        int rows = 6_000;
+        try (Connection c = server.superuser().getConnection()) {
+            // one account in 60 matches: fewer than a page in each step of the walk, too many to name as candidates
+            Sql.execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
+                    + " select ?::uuid, gen_random_uuid(), case when n % 60 = 0 then 'Vega Robotics ' || n else 'Filler ' || n end,"
+                    + " ?::uuid, ?::uuid, now() - n * interval '1 second', now(), 1 from generate_series(1, ?) n",
+                    tenant.tenantId(), tenant.adminId(), tenant.adminId(), rows);
+        }
+        List<String> names = new ArrayList<>();
+        String cursor = "";
+        do {
+            JsonObject page = admin.get("accounts?limit=50&q=" + encode("vega robotics") + cursor).body();
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(a -> names.add(a.getString("name")));
+            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? "&cursor=" + encode(page.getString("nextCursor")) : "";
+        } while (!cursor.isEmpty());
+        assertEquals(rows / 60, names.size());
+        assertEquals("Vega Robotics 60", names.getFirst());
+        assertEquals("Vega Robotics " + rows, names.getLast());
+    }
+
+    @Test
     void the_application_looks_up_only_grams_the_database_indexes() throws SQLException {
         List<String> texts = List.of("Summit Foods (Ningbo) Co., Ltd.", "苏州恒信电子有限公司", "0512-6678 2201", "Ünïcödé Straße", "王");
         try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement("select tacit_text_grams(?)")) {

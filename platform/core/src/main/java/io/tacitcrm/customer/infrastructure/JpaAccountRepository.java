@@ -147,7 +147,7 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     /** Rows read per step of a search walk. */
-    static final int CHUNK = 1_000;
+    static final int CHUNK = 2_000;
     /** A term found in fewer than one row in this many is rare: its candidates are looked up instead of walked to. */
     static final int RARE = 100;
 
