@@ -80,4 +80,30 @@ class RoleTreeIT {
                 .filter(r -> !r.isNull("parentId"))
                 .collect(Collectors.toMap(r -> r.getString("id"), r -> r.getString("parentId"), (a, b) -> a, java.util.TreeMap::new));
     }
+
+    @Test
+    void a_twelve_level_tree_with_five_thousand_roles_keeps_every_permission_and_record_flowing_up() throws java.sql.SQLException {
+        String parent = rep;
+        for (int level = 5; level <= 12; level++) {
+            parent = addRole("Level " + level, parent);
+        }
+        String deepest = parent;
+        try (var c = server.superuser().getConnection()) {
+            // the rest of 5,000 roles at once, hanging below the deepest one, with a permission only they hold
+            io.tacitcrm.it.support.Sql.execute(c, "insert into app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth)"
+                    + " select r.tenant_id, g.id, 'Bulk ' || g.n, r.id, 'audit.read', now(), 1, r.path || g.id || '/', r.depth + 1"
+                    + " from app_role r, (select gen_random_uuid() as id, n from generate_series(1, ?) n) g where r.tenant_id = ?::uuid and r.id = ?::uuid",
+                    5_000 - 12, tenant.tenantId(), deepest);
+        }
+        assertEquals(5_000, tenant.admin().get("roles").body().getJsonArray("items").size());
+
+        TacitClient deepRep = Tenants.addUser(server, tenant, "deep-" + System.nanoTime(), deepest);
+        String account = deepRep.post("accounts", Json.createObjectBuilder().add("name", "Twelve levels down").build()).body().getString("id");
+        TacitClient directorUser = Tenants.addUser(server, tenant, "director-" + System.nanoTime(), director);
+        assertEquals(200, directorUser.get("accounts/" + account).status(), "a superior eleven levels up sees it");
+        assertEquals(true, directorUser.get("me").body().getJsonArray("permissions").toString().contains("audit.read"),
+                "and holds a permission granted only at the bottom of the tree");
+        assertEquals(true, deepRep.get("me").body().getJsonArray("permissions").toString().contains("audit.read"),
+                "the deepest named role leads the 4,988 below it");
+    }
 }
