@@ -115,6 +115,24 @@ class TeamsAndRulesIT {
         assertEquals(422, bad.status());
     }
 
+    @Test
+    void another_workspaces_team_user_or_role_cannot_be_named_to_widen_access() {
+        Tenant other = Tenants.signUp(server, "teams-other");
+        String foreignTeam = created(other.admin().post("teams", team("Theirs", other.adminId(), List.of())));
+        String foreignRole = Tenants.defaultRoleChain(other.admin()).getLast();
+        String account = account(rep, "Ours only", "华东");
+
+        Reply share = rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType", "TEAM")
+                .add("granteeId", foreignTeam).add("access", "EDIT").build());
+        assertEquals(422, share.status(), share.body().toString());
+        assertEquals(422, admin.post("sharing/rules", criteriaRule("Leak", "华东", "TEAM", foreignTeam)).status());
+        assertEquals(422, admin.post("sharing/rules", criteriaRule("Leak", "华东", "ROLE", foreignRole)).status());
+        assertEquals(422, admin.post("teams", team("Mixed", repId, List.of(other.adminId()))).status(), "a foreign user as member");
+        assertEquals(422, rep.post("accounts/" + account + "/team", Json.createObjectBuilder().add("userId", other.adminId())
+                .add("teamRole", "Spy").add("access", "READ").build()).status());
+        assertEquals(404, other.admin().get("accounts/" + account).status());
+    }
+
     private static JsonObject team(String name, String leader, List<String> members) {
         var ids = Json.createArrayBuilder();
         members.forEach(ids::add);
