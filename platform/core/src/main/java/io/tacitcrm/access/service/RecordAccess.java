@@ -55,6 +55,8 @@ public class RecordAccess {
     @Inject
     AccessFacts facts;
     @Inject
+    Grantees grantees;
+    @Inject
     RevisionCache cache;
     @Inject
     Clock clock;
@@ -189,13 +191,9 @@ public class RecordAccess {
     }
 
     private void requireGranteeExists(GranteeType type, UUID id) {
-        boolean exists = switch (type) {
-            case USER -> directory.findActive(new UserId(id)).isPresent();
-            case TEAM -> directory.teams().containsKey(id);
-            case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(id)).isPresent();
-        };
-        if (!exists) {
+        if (!grantees.exist(type, id)) {
             throw InvalidInputException.of("granteeId", "grantee.unknown", "is not an active user, a team or a role of this workspace");
         }
     }
+
 }

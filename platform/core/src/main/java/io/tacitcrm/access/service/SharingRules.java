@@ -13,11 +13,9 @@ import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.identity.domain.Permission;
-import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.TeamDeleted;
-import io.tacitcrm.identity.service.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -43,7 +41,7 @@ public class SharingRules {
     @Inject
     RecordShareRepository shares;
     @Inject
-    UserDirectory directory;
+    Grantees grantees;
     @Inject
     CurrentPrincipal caller;
     @Inject
@@ -98,7 +96,7 @@ public class SharingRules {
         if (draft.kind() == RuleKind.OWNER) {
             if (draft.sourceType().isEmpty() || draft.sourceType().get() == GranteeType.USER || draft.sourceId().isEmpty()) {
                 errors.add(new FieldError("source", "rule.source", "an owner rule names a role, a role and its subordinates, or a team"));
-            } else if (!exists(draft.sourceType().get(), draft.sourceId().get())) {
+            } else if (!grantees.exist(draft.sourceType().get(), draft.sourceId().get())) {
                 errors.add(new FieldError("source.id", "source.unknown", "is not a role or team of this workspace"));
             }
         } else {
@@ -112,19 +110,11 @@ public class SharingRules {
                 errors.add(new FieldError("criteria.values", "rule.values", "between 1 and 50 values of at most 100 characters"));
             }
         }
-        if (!exists(draft.granteeType(), draft.granteeId())) {
+        if (!grantees.exist(draft.granteeType(), draft.granteeId())) {
             errors.add(new FieldError("granteeId", "grantee.unknown", "is not an active user, a team or a role of this workspace"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private boolean exists(GranteeType type, UUID id) {
-        return switch (type) {
-            case USER -> directory.findActive(new UserId(id)).isPresent();
-            case TEAM -> directory.teams().containsKey(id);
-            case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(id)).isPresent();
-        };
     }
 }
