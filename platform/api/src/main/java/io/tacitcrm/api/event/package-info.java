@@ -1,0 +1,2 @@
+/** Domain events a plugin can listen to. */
+package io.tacitcrm.api.event;
