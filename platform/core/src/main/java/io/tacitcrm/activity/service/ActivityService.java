@@ -68,6 +68,8 @@ public class ActivityService {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<ActivityRecorded> recorded;
 
     public Page<ActivityView> list(ActivityFilter filter) {
         ActivityQuery query;
@@ -110,6 +112,8 @@ public class ActivityService {
         ActivityLinks links = new ActivityLinks(account, request.contact(), request.opportunity(), opportunity.map(OpportunityView::stage));
         Activity activity = new Activity(new ActivityId(Ids.newId()), request.details(), links, caller.require().userId(), now());
         activities.add(activity);
+        recorded.fire(new ActivityRecorded(caller.require().tenantId(), activity.owner(), activity.createdAt(), activity.id(),
+                links, request.details().type(), request.details().status()));
         audit.created(ENTITY, activity.id().value(), request.details().type() + " " + request.details().status() + " on account "
                 + account + opportunity.map(o -> ", opportunity " + o.id()).orElse(""));
         return view(activity);

@@ -65,6 +65,8 @@ public class AccountService {
     io.tacitcrm.customer.domain.LifetimeValues lifetimeValues;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<AccountOpened> opened;
 
     public Page<AccountView> list(AccountQuery query) {
         List<Account> rows = accounts.page(query.seenBy(access.viewer(Account.OBJECT_TYPE)));
@@ -82,6 +84,7 @@ public class AccountService {
         Account account = new Account(new AccountId(Ids.newId()), change.details(), owner, me.userId(), now());
         accounts.add(account);
         audit.created(ENTITY, account.id().value(), "owner " + owner);
+        opened.fire(new AccountOpened(me.tenantId(), me.userId(), account.createdAt(), account.id(), change.details().name(), owner));
         return view(account);
     }
 

@@ -16,7 +16,8 @@ public enum Permission {
     SHARING_MANAGE("sharing.manage"),
     KNOWLEDGE_PUBLISH("knowledge.publish"),
     ANALYTICS_TEAM("analytics.team"),
-    AUDIT_READ("audit.read");
+    AUDIT_READ("audit.read"),
+    PLUGINS_MANAGE("plugins.manage");
 
     private final String code;
 

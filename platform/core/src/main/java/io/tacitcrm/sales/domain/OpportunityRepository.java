@@ -23,5 +23,8 @@ public interface OpportunityRepository {
     void flush();
 
     /** Which of these opportunities the viewer may read: one query for a whole page of footprints. */
+    /** How many of these opportunities (of the current tenant, whoever may see them) are in stages of each kind. */
+    java.util.Map<io.tacitcrm.sales.domain.StageKind, Long> countByStageKind(java.util.Collection<OpportunityId> ids);
+
     java.util.Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer);
 }

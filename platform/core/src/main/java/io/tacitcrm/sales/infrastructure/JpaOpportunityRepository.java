@@ -60,6 +60,19 @@ class JpaOpportunityRepository implements OpportunityRepository {
     }
 
     @Override
+    public java.util.Map<io.tacitcrm.sales.domain.StageKind, Long> countByStageKind(java.util.Collection<OpportunityId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<io.tacitcrm.sales.domain.StageKind, Long> counts = new java.util.EnumMap<>(io.tacitcrm.sales.domain.StageKind.class);
+        em().createQuery("select s.kind, count(o) from Opportunity o, SalesStage s where s.id = o.stageId and o.id in :ids"
+                        + " group by s.kind", Object[].class)
+                .setParameter("ids", ids.stream().map(OpportunityId::value).toList())
+                .getResultList().forEach(row -> counts.put((io.tacitcrm.sales.domain.StageKind) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
     public void add(Opportunity opportunity) {
         em().persist(opportunity);
     }

@@ -1,0 +1,15 @@
+package io.tacitcrm.plugin.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The plugins installed on this server and the extensions of the active ones. */
+public interface PluginCatalog {
+
+    List<InstalledPlugin> installed();
+
+    Optional<InstalledPlugin> find(String pluginId);
+
+    /** The active plugin's extensions of this type (empty for a plugin that is not active). */
+    <T> List<T> extensions(String pluginId, Class<T> type);
+}

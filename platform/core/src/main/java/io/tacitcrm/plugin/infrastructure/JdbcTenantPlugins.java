@@ -1,0 +1,43 @@
+package io.tacitcrm.plugin.infrastructure;
+
+import io.tacitcrm.common.infrastructure.TenantSql;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.plugin.domain.TenantPlugins;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The switches, on the request transaction's connection. */
+@ApplicationScoped
+class JdbcTenantPlugins implements TenantPlugins {
+
+    @Inject
+    TenantSql sql;
+
+    @Override
+    public Set<String> enabled() {
+        return sql.query("select plugin_id from tenant_plugin where tenant_id = ? and enabled",
+                ps -> ps.setObject(1, sql.tenant()), rs -> {
+                    Set<String> ids = new HashSet<>();
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                    return ids;
+                });
+    }
+
+    @Override
+    public void set(String pluginId, boolean enabled, UserId by) {
+        sql.update("""
+                insert into tenant_plugin (tenant_id, plugin_id, enabled, changed_at, changed_by) values (?, ?, ?, now(), ?)
+                on conflict (tenant_id, plugin_id)
+                do update set enabled = excluded.enabled, changed_at = excluded.changed_at, changed_by = excluded.changed_by""",
+                ps -> {
+                    ps.setObject(1, sql.tenant());
+                    ps.setString(2, pluginId);
+                    ps.setBoolean(3, enabled);
+                    ps.setObject(4, by.value());
+                });
+    }
+}

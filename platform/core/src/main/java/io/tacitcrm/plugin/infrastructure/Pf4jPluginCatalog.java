@@ -1,0 +1,153 @@
+package io.tacitcrm.plugin.infrastructure;
+
+import io.tacitcrm.api.CrmModule;
+import io.tacitcrm.api.PlatformVersion;
+import io.tacitcrm.plugin.domain.InstalledPlugin;
+import io.tacitcrm.plugin.domain.PluginCatalog;
+import io.tacitcrm.plugin.domain.PluginStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * PF4J behind the catalog. At start-up (after the core schema is migrated) every plugin in the directory is checked
+ * against the platform API version, started, migrated and checked for the tenant wall; only plugins that pass all of
+ * it become ACTIVE. Each verdict is logged with the plugin's id.
+ */
+@ApplicationScoped
+public class Pf4jPluginCatalog implements PluginCatalog {
+
+    private static final Logger LOG = Logger.getLogger(Pf4jPluginCatalog.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tacit.plugins.dir")
+    Optional<String> directory;
+    @Inject
+    @ConfigProperty(name = "db.user")
+    String applicationRole;
+    @Resource(lookup = "jdbc/tacitOwner")
+    DataSource ownerDataSource;
+
+    private final Map<String, InstalledPlugin> installed = new ConcurrentHashMap<>();
+    private final Map<String, Map<Class<?>, List<?>>> extensions = new ConcurrentHashMap<>();
+    private PluginManager manager;
+
+    void loadOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object started) {
+        Optional<Path> dir = directory.filter(d -> !d.isBlank()).map(Path::of).filter(Files::isDirectory);
+        if (dir.isEmpty()) {
+            LOG.info(() -> "No plugins directory at " + directory.orElse("(tacit.plugins.dir unset)") + "; no plugins loaded");
+            return;
+        }
+        manager = new DefaultPluginManager(List.of(dir.get()));
+        manager.setSystemVersion(PlatformVersion.CURRENT);
+        manager.loadPlugins();
+        PluginSchemas schemas = new PluginSchemas(ownerDataSource, applicationRole);
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            InstalledPlugin verdict = admit(plugin, schemas);
+            installed.put(verdict.id(), verdict);
+        }
+        LOG.info(() -> "Plugins from " + dir.get() + ": " + installed.values().stream()
+                .sorted(Comparator.comparing(InstalledPlugin::id)).map(p -> p.id() + " " + p.status()).toList());
+    }
+
+    private InstalledPlugin admit(PluginWrapper plugin, PluginSchemas schemas) {
+        var d = plugin.getDescriptor();
+        String id = d.getPluginId();
+        InstalledPlugin found = new InstalledPlugin(id, d.getVersion(), nonNull(d.getProvider()), nonNull(d.getPluginDescription()),
+                nonNull(d.getRequires()), PluginStatus.ACTIVE, Optional.empty());
+        if (!manager.getVersionManager().checkVersionConstraint(PlatformVersion.CURRENT, found.requires())) {
+            LOG.severe(() -> "Plugin '" + id + "' " + found.version() + " refused: it requires platform API "
+                    + found.requires() + ", but this server provides " + PlatformVersion.CURRENT);
+            return found.withStatus(PluginStatus.INCOMPATIBLE,
+                    "requires platform API " + found.requires() + "; this server provides " + PlatformVersion.CURRENT);
+        }
+        try {
+            if (manager.startPlugin(id) != PluginState.STARTED) {
+                String why = Optional.ofNullable(plugin.getFailedException()).map(Throwable::toString).orElse("did not start");
+                LOG.severe(() -> "Plugin '" + id + "' failed to start: " + why);
+                return found.withStatus(PluginStatus.FAILED, why);
+            }
+            Optional<CrmModule> module = manager.getExtensions(CrmModule.class, id).stream()
+                    .filter(m -> id.equals(m.id())).findFirst();
+            String location = module.map(CrmModule::migrations).orElse("db/plugin/" + id);
+            int ran = schemas.migrate(id, plugin.getPluginClassLoader(), location);
+            List<String> problems = schemas.wallProblems(id);
+            if (!problems.isEmpty()) {
+                manager.stopPlugin(id);
+                LOG.severe(() -> "Plugin '" + id + "' refused: its tables do not keep the tenant wall: " + String.join("; ", problems));
+                return found.withStatus(PluginStatus.REFUSED, "tenant wall: " + String.join("; ", problems));
+            }
+            LOG.info(() -> "Plugin '" + id + "' " + found.version() + " active (" + ran + " migrations run)");
+            return found;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Plugin '" + id + "' refused: " + e.getMessage());
+            stopQuietly(id);
+            return found.withStatus(PluginStatus.REFUSED, e.getMessage());
+        }
+    }
+
+    @Override
+    public List<InstalledPlugin> installed() {
+        return installed.values().stream().sorted(Comparator.comparing(InstalledPlugin::id)).toList();
+    }
+
+    @Override
+    public Optional<InstalledPlugin> find(String pluginId) {
+        return Optional.ofNullable(installed.get(pluginId));
+    }
+
+    /** One instance of each extension per plugin, made on first use and kept (PF4J would make a new one per call). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<T> extensions(String pluginId, Class<T> type) {
+        if (find(pluginId).filter(InstalledPlugin::isActive).isEmpty()) {
+            return List.of();
+        }
+        return (List<T>) extensions.computeIfAbsent(pluginId, id -> new ConcurrentHashMap<>())
+                .computeIfAbsent(type, t -> List.copyOf(manager.getExtensions(type, pluginId)));
+    }
+
+    /** PF4J's stopPlugins() can fail while iterating (STACK.md): stop and unload one by one from a copy. */
+    @PreDestroy
+    void stopAll() {
+        if (manager == null) {
+            return;
+        }
+        for (PluginWrapper plugin : new ArrayList<>(manager.getStartedPlugins())) {
+            stopQuietly(plugin.getPluginId());
+        }
+    }
+
+    private void stopQuietly(String id) {
+        try {
+            manager.stopPlugin(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Plugin '" + id + "' did not stop cleanly");
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,109 @@
+package io.tacitcrm.plugin.rest;
+
+import io.tacitcrm.api.web.ApiProblem;
+import io.tacitcrm.api.web.ApiResponse;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.rest.Problem;
+import io.tacitcrm.plugin.service.ApiCall;
+import io.tacitcrm.plugin.service.PluginApis;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The door to the plugins' own endpoints. Deliberately not transactional: the plugin runs on a worker thread in
+ * transactions of its own, so nothing it does can hold or spoil a transaction of this request.
+ */
+@Path("x/{plugin}")
+@RequestScoped
+public class PluginApiResource {
+
+    private static final String ANY = "{path: .*}";
+
+    @Inject
+    PluginApis apis;
+    @Context
+    UriInfo uri;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path(ANY)
+    public Response get(@PathParam("plugin") String plugin, @PathParam("path") String path) {
+        return answer(plugin, "GET", path, null);
+    }
+
+    @POST
+    @Path(ANY)
+    public Response post(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
+        return answer(plugin, "POST", path, body);
+    }
+
+    @PUT
+    @Path(ANY)
+    public Response put(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
+        return answer(plugin, "PUT", path, body);
+    }
+
+    @PATCH
+    @Path(ANY)
+    public Response patch(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
+        return answer(plugin, "PATCH", path, body);
+    }
+
+    @DELETE
+    @Path(ANY)
+    public Response delete(@PathParam("plugin") String plugin, @PathParam("path") String path) {
+        return answer(plugin, "DELETE", path, null);
+    }
+
+    private Response answer(String plugin, String method, String path, String body) {
+        Map<String, String> firstHeaders = new HashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> firstHeaders.put(name, values.getFirst()));
+        try {
+            ApiCall call = new ApiCall(method, path, queryParameters(), firstHeaders, body, Map.of());
+            return written(plugin, apis.handle(plugin, call));
+        } catch (ApiProblem problem) {
+            return Problem.response(statusOf(problem.status()), problem.code(), problem.getMessage(),
+                    problem.fields().stream().map(f -> new FieldError(f.field(), f.code(), f.message())).toList());
+        }
+    }
+
+    /** The query, or a 400 for one a client did not percent-encode (instead of the 500 the parser would cause). */
+    private Map<String, java.util.List<String>> queryParameters() {
+        try {
+            return uri.getQueryParameters();
+        } catch (IllegalArgumentException unreadable) {
+            throw ApiProblem.badRequest("The query string is not valid; percent-encode its values.");
+        }
+    }
+
+    private Response written(String plugin, ApiResponse answer) {
+        Response.ResponseBuilder response = Response.status(answer.status());
+        answer.body().ifPresent(b -> response.entity(b).type(MediaType.APPLICATION_JSON_TYPE));
+        answer.headers().forEach((name, value) -> response.header(name,
+                "Location".equalsIgnoreCase(name) ? uri.getBaseUriBuilder().path("x").path(plugin).path(value).build() : value));
+        return response.build();
+    }
+
+    private static Response.StatusType statusOf(int code) {
+        Response.Status known = Response.Status.fromStatusCode(code);
+        if (known != null) {
+            return known;
+        }
+        return code == 422 ? Problem.UNPROCESSABLE : Response.Status.INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /plugins} (the tenant's switches) and {@code /x/<plugin>/…} (the plugins' own endpoints). */
+package io.tacitcrm.plugin.rest;

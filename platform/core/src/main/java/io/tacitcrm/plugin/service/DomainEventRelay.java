@@ -1,0 +1,108 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.activity.service.ActivityRecorded;
+import io.tacitcrm.api.event.AccountCreated;
+import io.tacitcrm.api.event.ActivityLogged;
+import io.tacitcrm.api.event.DomainEvent;
+import io.tacitcrm.api.event.DomainEventListener;
+import io.tacitcrm.api.event.OpportunityStageChanged;
+import io.tacitcrm.api.event.TransferCompleted;
+import io.tacitcrm.api.records.Outcome;
+import io.tacitcrm.customer.service.AccountOpened;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.plugin.domain.InstalledPlugin;
+import io.tacitcrm.plugin.domain.PluginCatalog;
+import io.tacitcrm.sales.service.StageChanged;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.domain.TenantRepository;
+import io.tacitcrm.transfer.service.TransferDone;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Passes the core's events to the listeners of the plugins the tenant enabled — only once the change is committed, and
+ * each on a worker with a time limit, so a listener can neither undo nor delay the change. Who is listening is read
+ * inside the transaction (the switch is tenant data); delivery happens after it.
+ */
+@ApplicationScoped
+public class DomainEventRelay {
+
+    @Inject
+    PluginCatalog catalog;
+    @Inject
+    PluginEnablement enablement;
+    @Inject
+    PluginCalls calls;
+    @Inject
+    PluginContexts contexts;
+    @Inject
+    CurrentPrincipal principal;
+    @Inject
+    TenantRepository tenants;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    void accountOpened(@Observes AccountOpened e) {
+        relay(new AccountCreated(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.account().value(), e.name(),
+                e.owner().value()));
+    }
+
+    void stageChanged(@Observes StageChanged e) {
+        relay(new OpportunityStageChanged(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.opportunity().value(),
+                e.account().value(), e.fromStage(), e.toStage(), Outcome.valueOf(e.toKind().name())));
+    }
+
+    void activityRecorded(@Observes ActivityRecorded e) {
+        relay(new ActivityLogged(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.activity().value(),
+                e.links().account().value(), e.links().opportunity().map(o -> o.value()), e.type().name(), e.status().name()));
+    }
+
+    void transferDone(@Observes TransferDone e) {
+        var t = e.transfer();
+        principal.get().ifPresent(p -> relay(new TransferCompleted(p.tenantId().value(), Optional.of(t.by().value()), t.at(),
+                t.id().value(), t.to().value(), t.accounts())));
+    }
+
+    private void relay(DomainEvent event) {
+        if (catalog.installed().stream().noneMatch(InstalledPlugin::isActive)) {
+            return;
+        }
+        List<EnabledExtension<DomainEventListener>> listeners = enablement.extensions(DomainEventListener.class);
+        if (listeners.isEmpty()) {
+            return;
+        }
+        PluginCaller caller = principal.get().map(PluginCaller::of).orElseGet(() -> background(new TenantId(event.tenantId())));
+        String what = "listener for " + event.getClass().getSimpleName();
+        Runnable deliver = () -> listeners.forEach(l -> calls.callLater(l.pluginId(), what, () -> {
+            l.extension().on(event, contexts.of(l.pluginId(), caller));
+            return null;
+        }));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deliver.run();
+                }
+            }
+        });
+    }
+
+    private PluginCaller background(TenantId tenant) {
+        var found = tenants.find(tenant);
+        return new PluginCaller(tenant, found.map(t -> t.slug().value()).orElse(""), Optional.empty(),
+                found.map(t -> t.locale()).orElse(Locale.ENGLISH), java.time.ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,32 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.activity.domain.ActivityId;
+import io.tacitcrm.activity.service.ActivityService;
+import io.tacitcrm.activity.service.ActivityView;
+import io.tacitcrm.api.records.Activities;
+import io.tacitcrm.api.records.ActivityRecord;
+import io.tacitcrm.common.domain.NotFoundException;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Footprints for a plugin, with the caller's visibility (that of the footprint's opportunity or account). */
+record HostActivities(PluginScope scope, PluginCaller caller, ActivityService activities) implements Activities {
+
+    @Override
+    public Optional<ActivityRecord> find(UUID id) {
+        return scope.as(caller, () -> {
+            try {
+                return Optional.of(record(activities.find(new ActivityId(id))));
+            } catch (NotFoundException hiddenOrAbsent) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    static ActivityRecord record(ActivityView a) {
+        return new ActivityRecord(a.id().value(), a.links().account().value(),
+                a.links().opportunity().map(o -> o.value()), a.links().contact().map(c -> c.value()),
+                a.details().type().name(), a.details().status().name(), a.details().subject(), a.details().occurredAt(),
+                a.owner().value(), a.ownerName());
+    }
+}

@@ -1,0 +1,41 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.api.records.CustomerRecord;
+import io.tacitcrm.api.records.Customers;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.customer.domain.AccountQuery;
+import io.tacitcrm.customer.domain.AccountSort;
+import io.tacitcrm.customer.service.AccountService;
+import io.tacitcrm.customer.service.AccountView;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Customers for a plugin, through the same service (and visibility) as the application's own screens. */
+record HostCustomers(PluginScope scope, PluginCaller caller, AccountService accounts) implements Customers {
+
+    @Override
+    public Optional<CustomerRecord> find(UUID id) {
+        return scope.as(caller, () -> {
+            try {
+                return Optional.of(record(accounts.find(new AccountId(id))));
+            } catch (NotFoundException hiddenOrAbsent) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public List<CustomerRecord> search(String text, int limit) {
+        AccountQuery query = new AccountQuery(Optional.of(text).filter(t -> !t.isBlank()), Optional.empty(), AccountSort.NEWEST,
+                Optional.empty(), PageLimit.of(Math.clamp(limit, 1, 100)));
+        return scope.as(caller, () -> accounts.list(query).items().stream().map(HostCustomers::record).toList());
+    }
+
+    static CustomerRecord record(AccountView a) {
+        return new CustomerRecord(a.id().value(), a.details().name(), a.details().industry(), a.details().region(),
+                a.ownerId().value(), a.ownerName());
+    }
+}

@@ -1,0 +1,66 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.api.records.OpportunityRecord;
+import io.tacitcrm.api.records.Opportunities;
+import io.tacitcrm.api.records.Outcome;
+import io.tacitcrm.api.records.OutcomeCounts;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.domain.StageKind;
+import io.tacitcrm.sales.service.OpportunityService;
+import io.tacitcrm.sales.service.OpportunityView;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Opportunities for a plugin, with the caller's visibility; outcome counts over the tenant. */
+record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityService opportunities) implements Opportunities {
+
+    private static final int MAX_IDS = 10_000;
+
+    @Override
+    public Optional<OpportunityRecord> find(UUID id) {
+        return scope.as(caller, () -> {
+            try {
+                return Optional.of(record(opportunities.find(new OpportunityId(id))));
+            } catch (NotFoundException hiddenOrAbsent) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public List<OpportunityRecord> ofCustomer(UUID customerId, int limit) {
+        return scope.as(caller, () -> {
+            try {
+                return opportunities.list(Optional.of(new AccountId(customerId)), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Math.clamp(limit, 1, 100)).items().stream().map(HostOpportunities::record).toList();
+            } catch (NotFoundException hiddenOrAbsent) {
+                return List.of();
+            }
+        });
+    }
+
+    @Override
+    public OutcomeCounts outcomes(Collection<UUID> ids) {
+        if (ids.size() > MAX_IDS) {
+            throw new IllegalArgumentException("at most " + MAX_IDS + " ids at once");
+        }
+        Map<StageKind, Long> counts = scope.as(caller, () ->
+                opportunities.countByStageKind(ids.stream().distinct().map(OpportunityId::new).toList()));
+        return new OutcomeCounts(count(counts, StageKind.OPEN), count(counts, StageKind.WON), count(counts, StageKind.LOST));
+    }
+
+    private static int count(Map<StageKind, Long> counts, StageKind kind) {
+        return counts.getOrDefault(kind, 0L).intValue();
+    }
+
+    static OpportunityRecord record(OpportunityView o) {
+        return new OpportunityRecord(o.id().value(), o.account().value(), o.details().name(), o.details().amount(),
+                o.details().currency(), o.stageName(), Outcome.valueOf(o.stageKind().name()), o.owner().value(),
+                o.ownerName(), o.closedAt());
+    }
+}

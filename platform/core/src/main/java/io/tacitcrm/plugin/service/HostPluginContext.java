@@ -1,0 +1,53 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.api.CurrentUser;
+import io.tacitcrm.api.PluginContext;
+import io.tacitcrm.api.PluginSettings;
+import io.tacitcrm.api.TenantDatabase;
+import io.tacitcrm.api.TenantRef;
+import io.tacitcrm.api.records.Activities;
+import io.tacitcrm.api.records.Customers;
+import io.tacitcrm.api.records.Opportunities;
+import io.tacitcrm.api.records.Roles;
+import io.tacitcrm.api.records.Users;
+import io.tacitcrm.identity.domain.Permission;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The host as one plugin sees it for one call. */
+record HostPluginContext(String pluginId, PluginCaller caller, Customers customers, Opportunities opportunities,
+                         Activities activities, HostDirectory directory, PluginSettings settings, TenantDatabase database)
+        implements PluginContext {
+
+    @Override
+    public TenantRef tenant() {
+        return new TenantRef(caller.tenant().value(), caller.workspace());
+    }
+
+    @Override
+    public Optional<CurrentUser> user() {
+        return caller.principal().map(p -> new CurrentUser(p.userId().value(), p.name(), p.locale(),
+                p.permissions().stream().map(Permission::code).collect(Collectors.toSet())));
+    }
+
+    @Override
+    public Locale locale() {
+        return caller.locale();
+    }
+
+    @Override
+    public java.time.ZoneId zone() {
+        return caller.zone();
+    }
+
+    @Override
+    public Users users() {
+        return directory;
+    }
+
+    @Override
+    public Roles roles() {
+        return directory;
+    }
+}

@@ -1,0 +1,80 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.api.web.ApiContribution;
+import io.tacitcrm.api.web.ApiProblem;
+import io.tacitcrm.api.web.ApiResponse;
+import io.tacitcrm.api.web.ApiRoutes;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.plugin.domain.PluginCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Answers {@code /api/v1/x/<plugin>/…}: 404 unless the caller's tenant enabled the plugin, then the plugin's first
+ * matching route, run as the caller through {@link PluginCalls}. A plugin's {@link ApiProblem} passes through; any other
+ * failure becomes 500 (thrown) or 504 (too slow), naming the plugin — never the exception's text.
+ */
+@ApplicationScoped
+public class PluginApis {
+
+    @Inject
+    PluginCatalog catalog;
+    @Inject
+    PluginEnablement enablement;
+    @Inject
+    PluginCalls calls;
+    @Inject
+    PluginContexts contexts;
+    @Inject
+    CurrentPrincipal principal;
+
+    private final Map<String, Optional<ApiRoutes>> routes = new ConcurrentHashMap<>();
+
+    public ApiResponse handle(String pluginId, ApiCall call) {
+        if (!enablement.isEnabled(pluginId)) {
+            throw ApiProblem.notFound("No plugin '" + pluginId + "' is enabled in this workspace.");
+        }
+        ApiRoutes table = routes.computeIfAbsent(pluginId, this::collect)
+                .orElseThrow(() -> failed(pluginId, "Its routes could not be read; the error is logged."));
+        var match = table.match(call.method(), call.path()).orElseThrow(() -> noRoute(table.methodsFor(call.path())));
+        PluginCaller caller = PluginCaller.of(principal.require());
+        ApiCall bound = call.withPathParameters(match.parameters());
+        String what = "API " + call.method() + " " + call.path();
+        return switch (calls.call(pluginId, what, () -> match.handler().handle(bound, contexts.of(pluginId, caller)))) {
+            case PluginOutcome.Done<ApiResponse> done when done.value() != null -> done.value();
+            case PluginOutcome.Done<ApiResponse> empty -> throw failed(pluginId, "It answered nothing.");
+            case PluginOutcome.Failed<ApiResponse> f when f.cause().orElse(null) instanceof ApiProblem problem -> throw problem;
+            case PluginOutcome.Failed<ApiResponse> f when f.timedOut() -> throw new ApiProblem(504, "plugin.timeout",
+                    "The plugin '" + pluginId + "' did not answer within " + calls.timeoutMillis() + " ms.", List.of());
+            case PluginOutcome.Failed<ApiResponse> f -> throw failed(pluginId, "The error is logged.");
+        };
+    }
+
+    private Optional<ApiRoutes> collect(String pluginId) {
+        ApiRoutes table = new ApiRoutes();
+        for (ApiContribution contribution : catalog.extensions(pluginId, ApiContribution.class)) {
+            if (calls.call(pluginId, "API routes", () -> {
+                contribution.routes(table);
+                return table;
+            }) instanceof PluginOutcome.Failed<ApiRoutes>) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(table);
+    }
+
+    private static ApiProblem noRoute(Set<String> allowed) {
+        return allowed.isEmpty()
+                ? ApiProblem.notFound("No such endpoint.")
+                : new ApiProblem(405, "method.not-allowed", "Allowed here: " + String.join(", ", allowed) + ".", List.of());
+    }
+
+    private static ApiProblem failed(String pluginId, String detail) {
+        return new ApiProblem(500, "plugin.failed", "The plugin '" + pluginId + "' failed. " + detail, List.of());
+    }
+}

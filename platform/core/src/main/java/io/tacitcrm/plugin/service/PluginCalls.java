@@ -1,0 +1,81 @@
+package io.tacitcrm.plugin.service;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every call into plugin code goes through here: on a worker thread, with a time limit ({@code tacit.plugins.timeout-ms}),
+ * errors caught and logged with the plugin's id. A plugin that throws or hangs therefore cannot break the page, the
+ * request or the transaction of the core action around it; a hung call is interrupted and its caller goes on.
+ */
+@ApplicationScoped
+public class PluginCalls {
+
+    private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService workers;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService watchdog;
+    @Inject
+    @ConfigProperty(name = "tacit.plugins.timeout-ms", defaultValue = "5000")
+    long timeoutMillis;
+
+    /** Runs the call and waits for it, at most the time limit. */
+    public <T> PluginOutcome<T> call(String pluginId, String what, Callable<T> work) {
+        Future<T> future = workers.submit(work);
+        try {
+            return new PluginOutcome.Done<>(future.get(timeoutMillis, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return failed(pluginId, what, true, "did not answer within " + timeoutMillis + " ms", Optional.empty());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return failed(pluginId, what, false, String.valueOf(cause), Optional.of(cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            return failed(pluginId, what, false, "interrupted", Optional.of(e));
+        }
+    }
+
+    /** Runs the call without waiting for it; a watchdog interrupts it at the time limit. */
+    public void callLater(String pluginId, String what, Callable<?> work) {
+        Future<?> future = workers.submit(() -> {
+            try {
+                return work.call();
+            } catch (Exception | LinkageError e) {
+                failed(pluginId, what, false, String.valueOf(e), Optional.of(e));
+                return null;
+            }
+        });
+        watchdog.schedule(() -> {
+            if (!future.isDone()) {
+                future.cancel(true);
+                failed(pluginId, what, true, "did not finish within " + timeoutMillis + " ms", Optional.empty());
+            }
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    private static <T> PluginOutcome<T> failed(String pluginId, String what, boolean timedOut, String message,
+                                               Optional<Throwable> cause) {
+        LOG.log(Level.WARNING, cause.orElse(null), () -> "Plugin '" + pluginId + "' failed in " + what + ": " + message);
+        return new PluginOutcome.Failed<>(pluginId, what, timedOut, message, cause);
+    }
+}

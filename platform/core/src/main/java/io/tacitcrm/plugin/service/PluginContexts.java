@@ -1,0 +1,41 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.activity.service.ActivityService;
+import io.tacitcrm.api.PluginContext;
+import io.tacitcrm.customer.service.AccountService;
+import io.tacitcrm.identity.service.UserAdministration;
+import io.tacitcrm.identity.service.UserDirectory;
+import io.tacitcrm.plugin.domain.PluginStorage;
+import io.tacitcrm.sales.service.OpportunityService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Makes the {@link PluginContext} a plugin gets for one call on behalf of one caller. */
+@ApplicationScoped
+public class PluginContexts {
+
+    @Inject
+    PluginScope scope;
+    @Inject
+    AccountService accounts;
+    @Inject
+    OpportunityService opportunities;
+    @Inject
+    ActivityService activities;
+    @Inject
+    UserDirectory directory;
+    @Inject
+    UserAdministration administration;
+    @Inject
+    PluginStorage storage;
+
+    public PluginContext of(String pluginId, PluginCaller caller) {
+        return new HostPluginContext(pluginId, caller,
+                new HostCustomers(scope, caller, accounts),
+                new HostOpportunities(scope, caller, opportunities),
+                new HostActivities(scope, caller, activities),
+                new HostDirectory(scope, caller, directory, administration),
+                storage.settings(pluginId, caller.tenant()),
+                storage.database(pluginId, caller.tenant()));
+    }
+}

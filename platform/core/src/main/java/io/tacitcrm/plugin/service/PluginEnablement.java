@@ -1,0 +1,92 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.api.CrmModule;
+import io.tacitcrm.audit.service.Audit;
+import io.tacitcrm.common.domain.ConflictException;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.Principal;
+import io.tacitcrm.plugin.domain.InstalledPlugin;
+import io.tacitcrm.plugin.domain.PluginCatalog;
+import io.tacitcrm.plugin.domain.TenantPlugins;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which installed plugins the current tenant uses. Operators install; the tenant's administrators
+ * ({@code plugins.manage}) switch them on and off. The switch is read on every use, so turning a plugin off removes its
+ * screens, endpoints, panels, menu entries and event deliveries for this tenant at once; its data stays.
+ */
+@ApplicationScoped
+@Transactional
+public class PluginEnablement {
+
+    private static final String ENTITY = "plugin";
+
+    @Inject
+    PluginCatalog catalog;
+    @Inject
+    TenantPlugins switches;
+    @Inject
+    CurrentPrincipal caller;
+    @Inject
+    PluginCalls calls;
+    @Inject
+    Audit audit;
+
+    public List<TenantPlugin> list() {
+        Principal me = caller.require();
+        Set<String> enabled = switches.enabled();
+        return catalog.installed().stream().map(p -> describe(p, me.locale(), enabled.contains(p.id()))).toList();
+    }
+
+    /** Ids of the plugins that are active on this server and enabled by the current tenant. */
+    public Set<String> enabledIds() {
+        Set<String> enabled = switches.enabled();
+        enabled.removeIf(id -> catalog.find(id).filter(InstalledPlugin::isActive).isEmpty());
+        return enabled;
+    }
+
+    public boolean isEnabled(String pluginId) {
+        return catalog.find(pluginId).filter(InstalledPlugin::isActive).isPresent() && switches.enabled().contains(pluginId);
+    }
+
+    /** The extensions of this type from every plugin the current tenant enabled, by plugin id. */
+    public <T> List<EnabledExtension<T>> extensions(Class<T> type) {
+        return enabledIds().stream().sorted()
+                .flatMap(id -> catalog.extensions(id, type).stream().map(e -> new EnabledExtension<>(id, e)))
+                .toList();
+    }
+
+    public TenantPlugin set(String pluginId, boolean enabled) {
+        Principal me = caller.require();
+        me.require(Permission.PLUGINS_MANAGE);
+        InstalledPlugin plugin = catalog.find(pluginId).orElseThrow(() -> new NotFoundException(ENTITY));
+        if (enabled && !plugin.isActive()) {
+            throw new ConflictException("enabled", "plugin.not-active",
+                    "The plugin is installed but " + plugin.status() + ": " + plugin.problem().orElse("not active"));
+        }
+        switches.set(pluginId, enabled, me.userId());
+        audit.recordWithoutEntity(enabled ? "PLUGIN_ENABLED" : "PLUGIN_DISABLED", ENTITY, pluginId + " " + plugin.version());
+        return describe(plugin, me.locale(), enabled);
+    }
+
+    private TenantPlugin describe(InstalledPlugin plugin, Locale locale, boolean enabled) {
+        Optional<CrmModule> module = catalog.extensions(plugin.id(), CrmModule.class).stream()
+                .filter(m -> plugin.id().equals(m.id())).findFirst();
+        String name = module.flatMap(m -> done(calls.call(plugin.id(), "name", () -> m.name(locale)))).orElse(plugin.id());
+        String description = module.flatMap(m -> done(calls.call(plugin.id(), "description", () -> m.description(locale))))
+                .filter(d -> !d.isBlank()).orElse(plugin.description());
+        return new TenantPlugin(plugin, name, description, enabled);
+    }
+
+    private static <T> Optional<T> done(PluginOutcome<T> outcome) {
+        return outcome instanceof PluginOutcome.Done<T> done ? Optional.ofNullable(done.value()) : Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.tenancy.service.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/**
+ * Runs a plugin's read of core data as its caller: in a request context of its own on a worker thread (or the current
+ * one on a request thread), bound to the caller's principal — so every core service applies that user's visibility —
+ * or, for background events, to the tenant alone.
+ */
+@ApplicationScoped
+public class PluginScope {
+
+    @Inject
+    CurrentPrincipal current;
+    @Inject
+    TenantContext tenantContext;
+
+    @ActivateRequestContext
+    public <T> T as(PluginCaller caller, Supplier<T> work) {
+        if (current.get().isEmpty()) {
+            caller.principal().ifPresentOrElse(current::establish, () -> tenantContext.bind(caller.tenant()));
+        }
+        return work.get();
+    }
+}
