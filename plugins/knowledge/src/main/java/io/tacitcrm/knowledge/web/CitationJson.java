@@ -1,0 +1,20 @@
+package io.tacitcrm.knowledge.web;
+
+import io.tacitcrm.knowledge.domain.Citation;
+import java.time.Instant;
+
+/** A citation: which article, on which record (and that record's customer and opportunity), by whom and when. */
+public record CitationJson(String id, String articleId, String articleTitle, String recordType, String recordId,
+                           String customerId, String opportunityId, String citedBy, String citedByName, Instant citedAt,
+                           String note) {
+
+    static CitationJson of(Citation c, String citedByName) {
+        return new CitationJson(c.id().toString(), c.articleId().toString(), c.articleTitle(), c.record().type().name(),
+                c.record().id().toString(), c.customerId().toString(), c.opportunityId().map(Object::toString).orElse(null),
+                c.citedBy().toString(), citedByName, c.citedAt(), c.note());
+    }
+
+    /** What a client sends to cite an article. */
+    public record Input(String articleId, String recordType, String recordId, String note) {
+    }
+}
