@@ -60,10 +60,13 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private final io.tacitcrm.sales.service.SalesProcessService process;
     private final UserDirectory directory;
     private final TransferService transfers;
+    private final io.tacitcrm.ui.plugin.PluginTabs pluginTabs;
 
     @Inject
     public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities,
-                        io.tacitcrm.sales.service.SalesProcessService process, UserDirectory directory, TransferService transfers) {
+                        io.tacitcrm.sales.service.SalesProcessService process, UserDirectory directory, TransferService transfers,
+                        io.tacitcrm.ui.plugin.PluginTabs pluginTabs) {
+        this.pluginTabs = pluginTabs;
         this.process = process;
         this.directory = directory;
         this.transfers = transfers;
@@ -116,6 +119,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
                 accounts.mayEdit(account.id()), zone));
         transfers.handover(account.id()).ifPresent(handover -> tabs.add(getTranslation("customer.handover"), new HandoverPanel(handover,
                 directory.member(handover.dossier().previousOwner()).map(io.tacitcrm.identity.service.Member::name).orElse("?"), zone)));
+        pluginTabs.addTo(tabs, new io.tacitcrm.api.records.RecordRef(io.tacitcrm.api.records.RecordType.ACCOUNT, account.id().value()));
         add(header, facts, tabs);
         expand(tabs);
     }

@@ -1,5 +1,12 @@
 package io.tacitcrm.ui.shell;
 
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import io.tacitcrm.api.CrmModule;
+import io.tacitcrm.plugin.service.PluginEnablement;
+import io.tacitcrm.ui.plugin.PluginComponents;
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,10 +27,18 @@ import jakarta.inject.Inject;
 
 /** The frame around every signed-in page: navigation, the workspace, the user, language and log-out. */
 @Dependent
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final PluginEnablement plugins;
+    private final PluginComponents pluginCalls;
+    private final SideNavItem pluginEntries;
+    private final boolean signedIn;
 
     @Inject
-    public MainLayout(CurrentPrincipal principal, UserAdministration users) {
+    public MainLayout(CurrentPrincipal principal, UserAdministration users, PluginEnablement plugins, PluginComponents pluginCalls) {
+        this.plugins = plugins;
+        this.pluginCalls = pluginCalls;
+        this.signedIn = principal.get().isPresent();
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("tacit-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -48,12 +63,19 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.reports"), "daily-reports", VaadinIcon.NOTEBOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.targets"), "targets", VaadinIcon.TRENDING_UP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.pool"), "pool", VaadinIcon.INBOX.create()));
+        pluginEntries = new SideNavItem(getTranslation("nav.modules"));
+        pluginEntries.setPrefixComponent(VaadinIcon.PUZZLE_PIECE.create());
+        pluginEntries.setExpanded(true);
+        pluginEntries.setId("nav-modules");
+        nav.addItem(pluginEntries);
         principal.get().filter(me -> me.has(Permission.CUSTOMER_TRANSFER)).ifPresent(me ->
                 nav.addItem(new SideNavItem(getTranslation("nav.transfer"), "settings/transfer", VaadinIcon.EXCHANGE.create())));
         principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me -> {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "settings/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create()));
         });
+        principal.get().filter(me -> me.has(Permission.PLUGINS_MANAGE)).ifPresent(me ->
+                nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "settings/plugins", VaadinIcon.PLUG.create())));
         nav.addItem(new SideNavItem(getTranslation("nav.teams"), "settings/teams", VaadinIcon.GROUP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sharing"), "settings/sharing", VaadinIcon.SHARE.create()));
         principal.get().filter(me -> me.has(Permission.PROCESS_MANAGE)).ifPresent(me ->
@@ -64,6 +86,22 @@ public class MainLayout extends AppLayout {
                 BrowserZone.learn(e.getUI());
             }
         });
+    }
+
+    /** Plugin entries are read again on every navigation, so a plugin switched off disappears from the menu at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pluginEntries.removeAll();
+        pluginEntries.setVisible(false);
+        if (!signedIn) {
+            return;
+        }
+        for (var module : plugins.extensions(CrmModule.class)) {
+            pluginCalls.call(module.pluginId(), "menu", c -> module.extension().menu(c.locale())).orElse(List.of())
+                    .forEach(entry -> pluginEntries.addItem(new SideNavItem(entry.label(),
+                            "x/" + module.pluginId() + "/" + entry.view())));
+        }
+        pluginEntries.setVisible(!pluginEntries.getItems().isEmpty());
     }
 
     private void logOut() {

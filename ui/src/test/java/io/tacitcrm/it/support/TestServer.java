@@ -15,6 +15,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -28,6 +30,8 @@ public final class TestServer {
 
     private static final Logger LOG = Logger.getLogger(TestServer.class.getName());
     private static TestServer instance;
+    /** How long the server under test lets a plugin call run. */
+    public static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(2);
 
     private final EmbeddedDatabase database;
     private final LibertyServer server;
@@ -67,7 +71,11 @@ public final class TestServer {
         EmbeddedDatabase database = EmbeddedDatabase.start(dbDir, freePort());
         Path dropin = writeArquillianDropin(wlp.resolve("usr/servers/tacit/configDropins/overrides/arquillian.xml"));
         int httpPort = Integer.getInteger("tacit.test.port", 19080);
-        LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, database.settings().environment(),
+        Map<String, String> environment = new HashMap<>(database.settings().environment());
+        // the knowledge base and the misbehaving test plugins; a short time limit keeps the hanging ones quick
+        environment.put("TACIT_PLUGINS_DIR", target.resolve("it-plugins").toString());
+        environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
+        LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, environment,
                 Optional.of(target.resolve("it-server-console.log")));
         Duration ready = server.awaitReady(Duration.ofMinutes(4));
         LOG.info(() -> "Server under test ready in " + ready.toMillis() + " ms at " + server.baseUri());
