@@ -21,6 +21,11 @@ public final class TacitClient {
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+
+        /** The body, for endpoints that answer with a JSON array. */
+        public jakarta.json.JsonArray array() {
+            return Json.createReader(new StringReader(raw.body())).readArray();
+        }
     }
 
     // HTTP/1.1 with keep-alive, as browsers and API clients talk to the server; no h2c upgrade attempts
@@ -58,6 +63,11 @@ public final class TacitClient {
 
     public Reply post(String path, JsonValue body) {
         return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
+    }
+
+    /** A POST that changes a versioned resource, with the version read in {@code If-Match}. */
+    public Reply post(String path, JsonValue body, String ifMatch) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch).POST(publisher(body)));
     }
 
     public Reply put(String path, JsonValue body) {

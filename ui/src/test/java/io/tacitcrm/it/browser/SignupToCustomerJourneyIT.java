@@ -4,15 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import io.tacitcrm.it.support.HeadlessChromium;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,23 +18,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A new company signs up, logs out and in again, creates its first customer and sees it in the grid. */
 class SignupToCustomerJourneyIT {
 
-    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("tacit.chromium", "/usr/bin/chromium")))
-                .setHeadless(true).setArgs(CHROMIUM_FLAGS));
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -130,7 +122,6 @@ class SignupToCustomerJourneyIT {
     }
 
     private static Path screenshot(String name) {
-        return Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).getParent().getParent()
-                .resolve("screenshots").resolve(name + ".png");
+        return HeadlessChromium.screenshot(name);
     }
 }

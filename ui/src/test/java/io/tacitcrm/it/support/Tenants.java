@@ -61,6 +61,14 @@ public final class Tenants {
         return server.api().login(tenant.workspace(), email, PASSWORD);
     }
 
+    /** Switches an installed plugin on (or off) for the tenant, as its administrator. */
+    public static void switchPlugin(Tenant tenant, String pluginId, boolean enabled) {
+        var reply = tenant.admin().patch("plugins/" + pluginId, Json.createObjectBuilder().add("enabled", enabled).build(), null);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("switching plugin " + pluginId + " failed: " + reply.status() + " " + reply.body());
+        }
+    }
+
     public static Tenant signUp(TestServer server, String prefix) {
         String workspace = uniqueWorkspace(prefix);
         String email = "admin@" + workspace + ".example";

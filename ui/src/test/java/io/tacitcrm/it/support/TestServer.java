@@ -94,6 +94,12 @@ public final class TestServer {
         return file;
     }
 
+    /** The server's log, where plugin verdicts and failures are written. */
+    public Path messagesLog() {
+        return Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath()
+                .resolve("usr/servers/tacit/logs/messages.log");
+    }
+
     public URI baseUri() {
         return server.baseUri();
     }

@@ -1,0 +1,152 @@
+package io.tacitcrm.it.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tacitcrm.it.support.Sql;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.sample.demo.TacitClient.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugins the packaged server loaded from its plugins directory (TACIT_PLUGINS_DIR): the knowledge base, a plugin
+ * that throws or hangs everywhere, one that needs a future platform API and one whose table has no tenant wall.
+ */
+class PluginPlatformIT {
+
+    private final TestServer server = TestServer.get();
+
+    @Test
+    void the_server_checks_every_plugin_at_start_and_says_why_it_refused_one() throws IOException {
+        Tenant tenant = Tenants.signUp(server, "plugins");
+        Map<String, JsonObject> plugins = tenant.admin().get("plugins").array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(p -> p.getString("id"), p -> p));
+        assertEquals("ACTIVE", plugins.get("knowledge").getString("status"));
+        assertEquals("ACTIVE", plugins.get("misbehaving").getString("status"));
+        assertEquals("INCOMPATIBLE", plugins.get("future").getString("status"));
+        assertTrue(plugins.get("future").getString("problem").contains(">=99.0.0"), plugins.get("future").toString());
+        assertEquals("REFUSED", plugins.get("unwalled").getString("status"));
+        assertTrue(plugins.get("unwalled").getString("problem").contains("row-level security"), plugins.get("unwalled").toString());
+        assertTrue(plugins.values().stream().noneMatch(p -> p.getBoolean("enabled")), "every plugin starts switched off");
+
+        String log = Files.readString(server.messagesLog());
+        assertTrue(log.contains("Plugin 'future' 0.1.0-SNAPSHOT refused: it requires platform API >=99.0.0, but this server provides 0.1.0"),
+                "a clear line names the plugin, what it needs and what the server has");
+        assertTrue(log.contains("Plugin 'unwalled' refused: its tables do not keep the tenant wall: note lacks enabled and forced row-level security"));
+
+        Reply refused = tenant.admin().patch("plugins/future", Json.createObjectBuilder().add("enabled", true).build(), null);
+        assertEquals(409, refused.status());
+        assertEquals("plugin.not-active", refused.body().getString("code"));
+        assertEquals(404, tenant.admin().get("x/future/anything").status());
+        assertEquals(404, tenant.admin().patch("plugins/no-such-plugin", Json.createObjectBuilder().add("enabled", true).build(), null).status());
+        assertEquals(422, tenant.admin().patch("plugins/knowledge", Json.createObjectBuilder().build(), null).status());
+    }
+
+    @Test
+    void a_plugin_appears_and_vanishes_for_the_tenant_that_switches_it_and_keeps_its_data() {
+        Tenant a = Tenants.signUp(server, "plug-a");
+        Tenant b = Tenants.signUp(server, "plug-b");
+        TacitClient repOfA = Tenants.addUser(server, a, "rep-" + System.nanoTime(), Tenants.defaultRoleChain(a.admin()).getLast());
+        assertEquals(404, a.admin().get("x/knowledge/articles").status());
+        assertEquals(403, repOfA.patch("plugins/knowledge", Json.createObjectBuilder().add("enabled", true).build(), null).status(),
+                "only holders of plugins.manage switch plugins");
+
+        Tenants.switchPlugin(a, "knowledge", true);
+        assertEquals(200, repOfA.get("x/knowledge/articles").status());
+        assertEquals(404, b.admin().get("x/knowledge/articles").status(), "another workspace is not affected");
+        String id = a.admin().post("x/knowledge/articles", Json.createObjectBuilder().add("title", "Pricing guide")
+                .add("category", "PRODUCT").add("body", "List prices").build()).body().getString("id");
+
+        Tenants.switchPlugin(a, "knowledge", false);
+        assertEquals(404, repOfA.get("x/knowledge/articles/" + id).status(), "switched off: its API is gone at once");
+        Tenants.switchPlugin(a, "knowledge", true);
+        assertEquals(200, repOfA.get("x/knowledge/articles/" + id).status(), "switched on again: its data was kept");
+
+        Tenants.switchPlugin(b, "knowledge", true);
+        assertEquals(404, b.admin().get("x/knowledge/articles/" + id).status(), "another workspace never sees it");
+        String audit = a.admin().get("audit?entityType=plugin").body().toString();
+        assertTrue(audit.contains("PLUGIN_ENABLED") && audit.contains("PLUGIN_DISABLED"), audit);
+    }
+
+    @Test
+    void a_plugin_that_throws_or_hangs_breaks_neither_the_core_action_nor_the_request() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "misbehaving");
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+
+        Instant start = Instant.now();
+        Reply created = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "Still created").build());
+        Duration took = Duration.between(start, Instant.now());
+        assertEquals(201, created.status());
+        assertTrue(took.compareTo(TestServer.PLUGIN_TIMEOUT) < 0, "the request did not wait for the hanging listener: " + took);
+        String account = created.body().getString("id");
+        assertEquals(201, tenant.admin().post("activities", Json.createObjectBuilder().add("type", "CALL").add("status", "DONE")
+                .add("subject", "Call").add("occurredAt", Instant.now().toString()).add("accountId", account).build()).status());
+        assertEquals(200, tenant.admin().get("accounts/" + account).status());
+
+        List<String> seen = awaitSeen(tenant.admin(), 2);
+        assertEquals(List.of("AccountCreated", "ActivityLogged"), seen.stream().sorted().toList(),
+                "listeners ran after the commit, for this workspace");
+
+        Reply boom = tenant.admin().get("x/misbehaving/boom");
+        assertEquals(500, boom.status());
+        assertEquals("plugin.failed", boom.body().getString("code"));
+        assertTrue(!boom.body().toString().contains("always fails"), "the exception's text stays in the log");
+        Reply hang = tenant.admin().get("x/misbehaving/hang");
+        assertEquals(504, hang.status());
+        assertEquals("plugin.timeout", hang.body().getString("code"));
+        assertEquals(405, tenant.admin().post("x/misbehaving/boom", Json.createObjectBuilder().build()).status());
+        assertEquals("Admin " + tenant.workspace(), tenant.admin().get("x/misbehaving/whoami").body().getString("user"));
+
+        String log = Files.readString(server.messagesLog());
+        assertTrue(log.contains("Plugin 'misbehaving' failed in listener for AccountCreated: java.lang.IllegalStateException"));
+        assertTrue(log.contains("Plugin 'misbehaving' failed in API GET hang: did not answer within"));
+    }
+
+    @Test
+    void plugin_tables_show_nothing_to_a_query_with_another_tenants_setting() throws Exception {
+        Tenant a = Tenants.signUp(server, "wall-a");
+        Tenant b = Tenants.signUp(server, "wall-b");
+        Tenants.switchPlugin(a, "knowledge", true);
+        assertEquals(201, a.admin().post("x/knowledge/articles", Json.createObjectBuilder().add("title", "Wall test")
+                .add("category", "SOLUTION").add("body", "only for a").build()).status());
+        try (Connection c = server.applicationRoleConnection()) {
+            c.setAutoCommit(false);
+            String count = "select count(*) from plugin_knowledge.article where title = 'Wall test'";
+            Sql.execute(c, "select set_config('app.tenant_id', ?, true)", b.tenantId());
+            assertEquals(0, Sql.count(c, count), "another tenant's setting sees nothing");
+            assertEquals(0, Sql.count(c, "select count(*) from plugin_knowledge.article_term where tenant_id = ?::uuid", a.tenantId()));
+            Sql.execute(c, "select set_config('app.tenant_id', ?, true)", a.tenantId());
+            assertEquals(1, Sql.count(c, count));
+            Sql.execute(c, "select set_config('app.tenant_id', '', true)");
+            assertEquals(0, Sql.count(c, count), "no setting, nothing at all");
+            c.rollback();
+        }
+    }
+
+    private static List<String> awaitSeen(TacitClient client, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        List<String> seen = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            seen = client.get("x/misbehaving/seen").body().getJsonArray("kinds").getValuesAs(jakarta.json.JsonString.class)
+                    .stream().map(jakarta.json.JsonString::getString).toList();
+            if (seen.size() >= count) {
+                return seen;
+            }
+            Thread.sleep(100);
+        }
+        return seen;
+    }
+}
