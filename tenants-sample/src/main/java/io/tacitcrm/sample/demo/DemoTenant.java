@@ -92,6 +92,8 @@ public final class DemoTenant {
         }
         reportsAndTargets(sessions);
         sellingTogether(sessions, accountIds);
+        DemoKnowledge.load(sessions, ADMIN.email(), "li.na@yunfan.example", "liu.yang@yunfan.example",
+                CUSTOMERS.stream().filter(c -> c.owner().equals("liu.yang@yunfan.example")).map(c -> accountIds.get(c.name())).toList());
         LOG.info(() -> "Demo workspace loaded: " + (TEAM.size() + 1) + " users, " + CUSTOMERS.size() + " accounts");
         return true;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DemoWorkspaceIT {
 
     @Test
-    void the_demo_loads_through_the_api_with_teams_rules_a_handover_and_a_pool() {
+    void the_demo_loads_through_the_api_with_teams_rules_a_handover_a_pool_and_a_knowledge_base() {
         TacitClient api = TestServer.get().api();
         DemoTenant.loadOnce(api);
         TacitClient liu = api.login(DemoTenant.WORKSPACE, "liu.yang@yunfan.example", DemoTenant.PASSWORD);
@@ -30,5 +30,10 @@ class DemoWorkspaceIT {
         assertEquals(200, chen.get("accounts/" + jinan).status(), "the previous owner reads it during co-ownership");
         assertEquals(403, chen.patch("accounts/" + jinan, jakarta.json.Json.createObjectBuilder().add("name", "x").build(), null).status());
         assertEquals(90, liu.get("pool/policy").body().getInt("idleDays"));
+        var articles = liu.get("x/knowledge/articles?q=" + java.net.URLEncoder.encode("华为", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, articles.status(), "the demo switched the knowledge base on");
+        assertEquals("对比华为工业网关：我们赢在哪里", articles.body().getJsonArray("items").getJsonObject(0).getString("title"));
+        assertTrue(liu.get("x/knowledge/citations?recordType=ACCOUNT&recordId=" + visible.get("上海明德精密机械有限公司")).array().size() >= 1,
+                "刘洋 cited it while selling");
     }
 }
