@@ -35,16 +35,22 @@ create table article_version (
 );
 
 -- Search: one row per (term, article) with the term's weight (title > tags > body). Looked up by equality, which
--- PostgreSQL may use an index for under row-level security (LIKE and full-text operators are not leakproof).
+-- PostgreSQL may use an index for under row-level security (LIKE and full-text operators are not leakproof). The
+-- article's status, category and last change are copied in (every change of an article rewrites its terms), so the
+-- rank index hands out a term's best matches in order and a search stops after one page instead of ranking them all.
 create table article_term (
-    tenant_id  uuid     not null,
-    term       text     not null,
-    article_id uuid     not null,
-    weight     smallint not null,
+    tenant_id  uuid        not null,
+    term       text        not null,
+    article_id uuid        not null,
+    weight     smallint    not null,
+    status     text        not null,
+    category   text        not null,
+    updated_at timestamptz not null,
     primary key (tenant_id, term, article_id),
     foreign key (tenant_id, article_id) references article (tenant_id, id) on delete cascade
 );
 create index article_term_article_idx on article_term (tenant_id, article_id);
+create index article_term_rank_idx on article_term (tenant_id, term, status, weight desc, updated_at desc, article_id);
 
 create table category (
     tenant_id uuid not null,

@@ -5,7 +5,6 @@ import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
 import io.tacitcrm.api.records.Activities;
 import io.tacitcrm.api.records.ActivityRecord;
-import io.tacitcrm.common.domain.NotFoundException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,13 +13,7 @@ record HostActivities(PluginScope scope, PluginCaller caller, ActivityService ac
 
     @Override
     public Optional<ActivityRecord> find(UUID id) {
-        return scope.as(caller, () -> {
-            try {
-                return Optional.of(record(activities.find(new ActivityId(id))));
-            } catch (NotFoundException hiddenOrAbsent) {
-                return Optional.empty();
-            }
-        });
+        return scope.find(caller, () -> record(activities.find(new ActivityId(id))));
     }
 
     static ActivityRecord record(ActivityView a) {

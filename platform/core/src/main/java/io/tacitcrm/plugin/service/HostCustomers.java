@@ -2,7 +2,6 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.api.records.CustomerRecord;
 import io.tacitcrm.api.records.Customers;
-import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
@@ -18,13 +17,7 @@ record HostCustomers(PluginScope scope, PluginCaller caller, AccountService acco
 
     @Override
     public Optional<CustomerRecord> find(UUID id) {
-        return scope.as(caller, () -> {
-            try {
-                return Optional.of(record(accounts.find(new AccountId(id))));
-            } catch (NotFoundException hiddenOrAbsent) {
-                return Optional.empty();
-            }
-        });
+        return scope.find(caller, () -> record(accounts.find(new AccountId(id))));
     }
 
     @Override

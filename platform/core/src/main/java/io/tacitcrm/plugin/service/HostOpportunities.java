@@ -4,7 +4,6 @@ import io.tacitcrm.api.records.OpportunityRecord;
 import io.tacitcrm.api.records.Opportunities;
 import io.tacitcrm.api.records.Outcome;
 import io.tacitcrm.api.records.OutcomeCounts;
-import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageKind;
@@ -23,25 +22,14 @@ record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityServ
 
     @Override
     public Optional<OpportunityRecord> find(UUID id) {
-        return scope.as(caller, () -> {
-            try {
-                return Optional.of(record(opportunities.find(new OpportunityId(id))));
-            } catch (NotFoundException hiddenOrAbsent) {
-                return Optional.empty();
-            }
-        });
+        return scope.find(caller, () -> record(opportunities.find(new OpportunityId(id))));
     }
 
     @Override
     public List<OpportunityRecord> ofCustomer(UUID customerId, int limit) {
-        return scope.as(caller, () -> {
-            try {
-                return opportunities.list(Optional.of(new AccountId(customerId)), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Math.clamp(limit, 1, 100)).items().stream().map(HostOpportunities::record).toList();
-            } catch (NotFoundException hiddenOrAbsent) {
-                return List.of();
-            }
-        });
+        return scope.find(caller, () -> opportunities.list(Optional.of(new AccountId(customerId)), Optional.empty(),
+                Optional.empty(), Optional.empty(), Math.clamp(limit, 1, 100)).items().stream().map(HostOpportunities::record).toList())
+                .orElse(List.of());
     }
 
     @Override

@@ -45,14 +45,26 @@ public class PluginApis {
         PluginCaller caller = PluginCaller.of(principal.require());
         ApiCall bound = call.withPathParameters(match.parameters());
         String what = "API " + call.method() + " " + call.path();
-        return switch (calls.call(pluginId, what, () -> match.handler().handle(bound, contexts.of(pluginId, caller)))) {
-            case PluginOutcome.Done<ApiResponse> done when done.value() != null -> done.value();
-            case PluginOutcome.Done<ApiResponse> empty -> throw failed(pluginId, "It answered nothing.");
-            case PluginOutcome.Failed<ApiResponse> f when f.cause().orElse(null) instanceof ApiProblem problem -> throw problem;
-            case PluginOutcome.Failed<ApiResponse> f when f.timedOut() -> throw new ApiProblem(504, "plugin.timeout",
+        // a problem the plugin answers with is an answer, not a failure: it is returned, not thrown past the guard
+        PluginOutcome<Answer> outcome = calls.call(pluginId, what, () -> {
+            try {
+                return new Answer(Optional.ofNullable(match.handler().handle(bound, contexts.of(pluginId, caller))), Optional.empty());
+            } catch (ApiProblem problem) {
+                return new Answer(Optional.empty(), Optional.of(problem));
+            }
+        });
+        return switch (outcome) {
+            case PluginOutcome.Done<Answer> done when done.value().problem().isPresent() -> throw done.value().problem().get();
+            case PluginOutcome.Done<Answer> done -> done.value().response()
+                    .orElseThrow(() -> failed(pluginId, "It answered nothing."));
+            case PluginOutcome.Failed<Answer> f when f.timedOut() -> throw new ApiProblem(504, "plugin.timeout",
                     "The plugin '" + pluginId + "' did not answer within " + calls.timeoutMillis() + " ms.", List.of());
-            case PluginOutcome.Failed<ApiResponse> f -> throw failed(pluginId, "The error is logged.");
+            case PluginOutcome.Failed<Answer> f -> throw failed(pluginId, "The error is logged.");
         };
+    }
+
+    /** What a handler gave: a response, or a problem to answer with. */
+    private record Answer(Optional<ApiResponse> response, Optional<ApiProblem> problem) {
     }
 
     private Optional<ApiRoutes> collect(String pluginId) {

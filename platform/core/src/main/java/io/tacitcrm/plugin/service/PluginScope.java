@@ -5,6 +5,8 @@ import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import io.tacitcrm.common.domain.NotFoundException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,9 +24,24 @@ public class PluginScope {
 
     @ActivateRequestContext
     public <T> T as(PluginCaller caller, Supplier<T> work) {
+        bind(caller);
+        return work.get();
+    }
+
+    /** A record the caller may see, or empty — a hidden record and a missing one look the same, as everywhere. */
+    @ActivateRequestContext
+    public <T> Optional<T> find(PluginCaller caller, Supplier<T> lookup) {
+        bind(caller);
+        try {
+            return Optional.of(lookup.get());
+        } catch (NotFoundException hiddenOrAbsent) {
+            return Optional.empty();
+        }
+    }
+
+    private void bind(PluginCaller caller) {
         if (current.get().isEmpty()) {
             caller.principal().ifPresentOrElse(current::establish, () -> tenantContext.bind(caller.tenant()));
         }
-        return work.get();
     }
 }

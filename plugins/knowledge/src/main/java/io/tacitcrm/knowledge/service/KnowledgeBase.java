@@ -172,7 +172,7 @@ public final class KnowledgeBase {
     private void keep(Connection c, PluginContext ctx, Article article, String note) throws SQLException {
         articles.keepVersion(c, tenant(ctx), new ArticleVersion(article.id(), article.version(), article.content(),
                 article.status(), article.updatedBy(), article.updatedAt(), note));
-        articles.index(c, tenant(ctx), article.id(), SearchTerms.of(article.content()));
+        articles.index(c, tenant(ctx), article, SearchTerms.of(article.content()));
     }
 
     private java.util.Set<String> categories(Connection c, PluginContext ctx) throws SQLException {

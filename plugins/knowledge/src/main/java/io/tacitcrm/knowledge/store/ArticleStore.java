@@ -89,23 +89,29 @@ public final class ArticleStore {
         }
     }
 
-    /** Replaces the article's search terms (one statement each way; the terms come from the same transaction's content). */
-    public void index(Connection c, UUID tenant, UUID article, Map<String, Integer> terms) throws SQLException {
+    /**
+     * Replaces the article's search terms, with its current status, category and last change copied in (one statement
+     * each way). Called on every change, so the copies are never stale.
+     */
+    public void index(Connection c, UUID tenant, Article article, Map<String, Integer> terms) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("delete from article_term where tenant_id = ? and article_id = ?")) {
             delete.setObject(1, tenant);
-            delete.setObject(2, article);
+            delete.setObject(2, article.id());
             delete.executeUpdate();
         }
         if (terms.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = c.prepareStatement("""
-                insert into article_term (tenant_id, term, article_id, weight)
-                select ?, t.term, ?, t.weight from unnest(?::text[], ?::smallint[]) as t (term, weight)""")) {
+                insert into article_term (tenant_id, term, article_id, weight, status, category, updated_at)
+                select ?, t.term, ?, t.weight, ?, ?, ? from unnest(?::text[], ?::smallint[]) as t (term, weight)""")) {
             insert.setObject(1, tenant);
-            insert.setObject(2, article);
-            insert.setArray(3, c.createArrayOf("text", terms.keySet().toArray()));
-            insert.setArray(4, c.createArrayOf("int2", terms.values().stream().map(Integer::shortValue).toArray()));
+            insert.setObject(2, article.id());
+            insert.setString(3, article.status().name());
+            insert.setString(4, article.category());
+            insert.setTimestamp(5, Rows.timestamp(article.updatedAt()));
+            insert.setArray(6, c.createArrayOf("text", terms.keySet().toArray()));
+            insert.setArray(7, c.createArrayOf("int2", terms.values().stream().map(Integer::shortValue).toArray()));
             insert.executeUpdate();
         }
     }
