@@ -21,8 +21,9 @@ class LayerRulesTest {
     @Test
     void all_modules_are_analysed() {
         if (TACIT.stream().noneMatch(c -> c.getPackageName().startsWith("io.tacitcrm.customer"))
-                || TACIT.stream().noneMatch(c -> c.getPackageName().startsWith("io.tacitcrm.ui"))) {
-            throw new AssertionError("core and ui classes must both be imported");
+                || TACIT.stream().noneMatch(c -> c.getPackageName().startsWith("io.tacitcrm.ui"))
+                || TACIT.stream().noneMatch(c -> c.getPackageName().startsWith("io.tacitcrm.knowledge"))) {
+            throw new AssertionError("core, ui and knowledge-plugin classes must all be imported");
         }
     }
 
@@ -31,6 +32,15 @@ class LayerRulesTest {
         classes().that().resideInAPackage("io.tacitcrm.api..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.tacitcrm.api..", "java..", "org.pf4j",
                         "com.vaadin.flow.component").check(TACIT);
+    }
+
+    @Test
+    void the_knowledge_plugin_reaches_the_core_only_through_the_partner_api() {
+        noClasses().that().resideInAPackage("io.tacitcrm.knowledge..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("io.tacitcrm..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                                .resideInAnyPackage("io.tacitcrm.api..", "io.tacitcrm.knowledge.."))))
+                .check(TACIT);
     }
 
     @Test

@@ -186,7 +186,13 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private VerticalLayout opportunityList(List<ContactView> people, List<OpportunityView> deals) {
         Grid<OpportunityView> grid = OpportunityGrids.of(deals, getLocale());
         Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        grid.addItemClickListener(e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people, Optional.of(e.getItem()), refresh).open());
+        grid.addItemClickListener(e -> {
+            OpportunityDialog dialog = new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people,
+                    Optional.of(e.getItem()), refresh);
+            pluginTabs.addSectionsTo(dialog, new io.tacitcrm.api.records.RecordRef(io.tacitcrm.api.records.RecordType.OPPORTUNITY,
+                    e.getItem().id().value()));
+            dialog.open();
+        });
         Button add = new Button(getTranslation("opportunity.new"), VaadinIcon.PLUS.create(),
                 e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people, Optional.empty(), refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

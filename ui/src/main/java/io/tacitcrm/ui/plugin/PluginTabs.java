@@ -10,7 +10,10 @@ import io.tacitcrm.plugin.service.EnabledExtension;
 import io.tacitcrm.plugin.service.PluginEnablement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.details.Details;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,12 +30,9 @@ public class PluginTabs {
 
     public void addTo(TabSheet tabs, RecordRef record) {
         Map<Tab, Runnable> pending = new HashMap<>();
-        for (EnabledExtension<RecordPanel> panel : enablement.extensions(RecordPanel.class)) {
+        for (EnabledExtension<RecordPanel> panel : panelsFor(record)) {
             String plugin = panel.pluginId();
-            if (!components.call(plugin, "panel scope", c -> panel.extension().appliesTo(record.type())).orElse(false)) {
-                continue;
-            }
-            String label = components.call(plugin, "panel title", c -> panel.extension().title(c.locale())).orElse(plugin);
+            String label = label(panel);
             Div holder = new Div();
             holder.setSizeFull();
             holder.addClassName("tacit-plugin-panel");
@@ -49,5 +49,31 @@ public class PluginTabs {
                 build.run();
             }
         });
+    }
+
+    /** The same panels as collapsed sections (for dialogs such as the opportunity's), each built when first opened. */
+    public void addSectionsTo(HasComponents container, RecordRef record) {
+        for (EnabledExtension<RecordPanel> panel : panelsFor(record)) {
+            Details section = new Details(label(panel));
+            section.setId("plugin-section-" + panel.pluginId());
+            section.setWidthFull();
+            section.addOpenedChangeListener(e -> {
+                if (e.isOpened() && section.getContent().findAny().isEmpty()) {
+                    section.add(components.build(panel.pluginId(), "panel " + section.getSummaryText(),
+                            c -> panel.extension().create(record, c)));
+                }
+            });
+            container.add(section);
+        }
+    }
+
+    private List<EnabledExtension<RecordPanel>> panelsFor(RecordRef record) {
+        return enablement.extensions(RecordPanel.class).stream()
+                .filter(p -> components.call(p.pluginId(), "panel scope", c -> p.extension().appliesTo(record.type())).orElse(false))
+                .toList();
+    }
+
+    private String label(EnabledExtension<RecordPanel> panel) {
+        return components.call(panel.pluginId(), "panel title", c -> panel.extension().title(c.locale())).orElse(panel.pluginId());
     }
 }
