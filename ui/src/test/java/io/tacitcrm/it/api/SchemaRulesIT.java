@@ -13,40 +13,48 @@ import org.junit.jupiter.api.Test;
 /** The migrated schema keeps the rules of DESIGN §2 and §10 for every tenant table, present and future. */
 class SchemaRulesIT {
 
-    private static final String TENANT_TABLES = "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-            + "join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' "
-            + "where n.nspname = 'public' and c.relkind = 'r'";
-
     private final TestServer server = TestServer.get();
+    /** Tenant tables of the core and of every plugin the server admitted (a refused plugin's tables are never used). */
+    private final String tenantTables = "select c.oid from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+            + "join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' "
+            + "where c.relkind = 'r' and (n.nspname = 'public' or n.nspname in (" + activePluginSchemas() + "))";
 
     @Test
     void every_key_and_unique_index_of_a_tenant_table_leads_with_tenant_id() throws SQLException {
         List<String> offenders = query("""
-                select t.relname || '.' || i.relname from pg_index x
+                select t.oid::regclass || '.' || i.relname from pg_index x
                 join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
-                where t.relname in (%s) and (x.indisprimary or x.indisunique)
+                where t.oid in (%s) and (x.indisprimary or x.indisunique)
                   and (select attname from pg_attribute where attrelid = t.oid and attnum = x.indkey[0]) <> 'tenant_id'
                 union all
-                select t.relname || '.' || k.conname from pg_constraint k join pg_class t on t.oid = k.conrelid
-                where t.relname in (%s) and k.contype = 'f'
+                select t.oid::regclass || '.' || k.conname from pg_constraint k join pg_class t on t.oid = k.conrelid
+                where t.oid in (%s) and k.contype = 'f'
                   and (select attname from pg_attribute where attrelid = t.oid and attnum = k.conkey[1]) <> 'tenant_id'
-                """.formatted(TENANT_TABLES, TENANT_TABLES));
+                """.formatted(tenantTables, tenantTables));
         assertEquals(List.of(), offenders);
     }
 
     @Test
     void every_tenant_table_forces_row_level_security_with_a_tenant_policy() throws SQLException {
         List<String> offenders = query("""
-                select c.relname from pg_class c where c.relname in (%s)
+                select c.oid::regclass::text from pg_class c where c.oid in (%s)
                   and not (c.relrowsecurity and c.relforcerowsecurity
                            and exists (select 1 from pg_policy p where p.polrelid = c.oid and pg_get_expr(p.polqual, p.polrelid) like '%%app.tenant_id%%'))
-                """.formatted(TENANT_TABLES));
+                """.formatted(tenantTables));
         assertEquals(List.of(), offenders);
     }
 
     @Test
     void there_are_tenant_tables_to_check() throws SQLException {
-        assertEquals(true, query(TENANT_TABLES).containsAll(List.of("account", "app_user", "app_role", "api_token")));
+        assertEquals(true, query("select oid::regclass::text from pg_class where oid in (" + tenantTables + ")").containsAll(
+                List.of("account", "app_user", "app_role", "api_token", "plugin_knowledge.article", "plugin_knowledge.citation")));
+    }
+
+    private String activePluginSchemas() {
+        var admin = io.tacitcrm.it.support.Tenants.signUp(server, "schema").admin();
+        return admin.get("plugins").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> p.getString("status").equals("ACTIVE"))
+                .map(p -> "'plugin_" + p.getString("id").replace('-', '_') + "'").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private List<String> query(String sql) throws SQLException {
