@@ -42,6 +42,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> getTranslation("plugins.status." + p.plugin().status())
                 + p.plugin().problem().map(why -> " — " + why).orElse("")).setHeader(getTranslation("plugins.status")).setFlexGrow(1);
         grid.setId("plugins-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(grid);
         refresh();

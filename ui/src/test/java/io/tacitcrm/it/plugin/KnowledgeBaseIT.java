@@ -90,6 +90,21 @@ class KnowledgeBaseIT {
     }
 
     @Test
+    void publishers_add_the_workspaces_own_categories() {
+        JsonObject partner = Json.createObjectBuilder().add("code", "partner").add("label", "渠道伙伴").build();
+        assertEquals(403, rep.post(API + "categories", partner).status());
+        assertEquals(422, rep.post(API + "articles", article("Partner kit", "PARTNER", "x")).status(), "unknown until defined");
+        Reply added = director.post(API + "categories", partner);
+        assertEquals(201, added.status());
+        assertEquals("渠道伙伴", added.body().getString("PARTNER"));
+        assertEquals(409, director.post(API + "categories", partner).status());
+        Reply bad = director.post(API + "categories", Json.createObjectBuilder().add("code", "product").add("label", "").build());
+        assertEquals(List.of("code", "label"), bad.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList(), "a built-in code and an empty name");
+        assertEquals("PARTNER", created(rep.post(API + "articles", article("Partner kit", "partner", "x"))).getString("category"));
+    }
+
+    @Test
     void script_event_handlers_and_javascript_links_never_reach_the_rendered_html() {
         String body = "Hello <script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[click](javascript:alert(3))\n\n"
                 + "<a href=\"javascript:alert(4)\">raw</a> <iframe src=\"https://evil.example\"></iframe>\n\n"

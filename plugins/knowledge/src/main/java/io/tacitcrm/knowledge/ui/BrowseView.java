@@ -66,6 +66,12 @@ public class BrowseView implements ViewContribution {
         create.setId("knowledge-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(search, category, status, create);
+        if (ctx.requireUser().has(KnowledgeBase.PUBLISH)) {
+            Button newCategory = new Button(texts.get("category.new"), e -> new CategoryDialog(ctx, knowledge, texts,
+                    () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+            newCategory.setId("knowledge-new-category");
+            bar.add(newCategory);
+        }
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
 
