@@ -56,6 +56,8 @@ public class PluginCalls {
         Future<?> future = workers.submit(() -> {
             try {
                 return work.call();
+            } catch (InterruptedException stoppedByTheWatchdog) {
+                return null; // already logged as timed out
             } catch (Exception | LinkageError e) {
                 failed(pluginId, what, false, String.valueOf(e), Optional.of(e));
                 return null;
