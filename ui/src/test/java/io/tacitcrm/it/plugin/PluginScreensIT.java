@@ -70,6 +70,12 @@ class PluginScreensIT {
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText("插件失败后照常记录"))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("plugin-panels")));
 
+            page.navigate(base + "x/misbehaving/button");
+            page.locator("#misbehaving-button").click();
+            assertThat(page.locator("vaadin-notification-card").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("misbehaving"))).isVisible();
+            assertThat(page.locator("#misbehaving-button")).isVisible();
+
             page.navigate(base + "x/knowledge/edit");
             page.locator("#knowledge-edit-title input").fill("<img src=x onerror=alert('title')>竞品");
             page.locator("#knowledge-edit-category input").click();

@@ -10,6 +10,9 @@ public interface PluginCatalog {
 
     Optional<InstalledPlugin> find(String pluginId);
 
+    /** The active plugin a class belongs to, by its name (for errors raised by plugin code outside a guarded call). */
+    Optional<String> pluginOf(String className);
+
     /** The active plugin's extensions of this type (empty for a plugin that is not active). */
     <T> List<T> extensions(String pluginId, Class<T> type);
 }

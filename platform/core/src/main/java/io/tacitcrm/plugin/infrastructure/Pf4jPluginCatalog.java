@@ -51,6 +51,8 @@ public class Pf4jPluginCatalog implements PluginCatalog {
 
     private final Map<String, InstalledPlugin> installed = new ConcurrentHashMap<>();
     private final Map<String, Map<Class<?>, List<?>>> extensions = new ConcurrentHashMap<>();
+    /** Each active plugin's code, as the package its extensions share (e.g. io.tacitcrm.knowledge). */
+    private final Map<String, String> packages = new ConcurrentHashMap<>();
     private PluginManager manager;
 
     void loadOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object started) {
@@ -98,6 +100,7 @@ public class Pf4jPluginCatalog implements PluginCatalog {
                 LOG.severe(() -> "Plugin '" + id + "' refused: its tables do not keep the tenant wall: " + String.join("; ", problems));
                 return found.withStatus(PluginStatus.REFUSED, "tenant wall: " + String.join("; ", problems));
             }
+            commonPackage(manager.getExtensionClassNames(id)).ifPresent(p -> packages.put(id, p));
             LOG.info(() -> "Plugin '" + id + "' " + found.version() + " active (" + ran + " migrations run)");
             return found;
         } catch (RuntimeException e) {
@@ -115,6 +118,23 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     @Override
     public Optional<InstalledPlugin> find(String pluginId) {
         return Optional.ofNullable(installed.get(pluginId));
+    }
+
+    @Override
+    public Optional<String> pluginOf(String className) {
+        return packages.entrySet().stream().filter(e -> className.startsWith(e.getValue() + ".")).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The longest package all these classes share, if it is specific enough (two segments or more) to name a plugin. */
+    static Optional<String> commonPackage(java.util.Set<String> classNames) {
+        Optional<String> common = classNames.stream().map(n -> n.substring(0, Math.max(0, n.lastIndexOf('.'))))
+                .reduce((a, b) -> {
+                    while (!(b + ".").startsWith(a + ".") && a.contains(".")) {
+                        a = a.substring(0, a.lastIndexOf('.'));
+                    }
+                    return (b + ".").startsWith(a + ".") ? a : "";
+                });
+        return common.filter(p -> p.chars().filter(ch -> ch == '.').count() >= 1);
     }
 
     /** One instance of each extension per plugin, made on first use and kept (PF4J would make a new one per call). */
