@@ -124,6 +124,7 @@ public class ReadView implements ViewContribution {
         grid.addColumn(c -> c.note()).setHeader(texts.get("cite.note")).setFlexGrow(1);
         grid.setItems(cited);
         grid.setAllRowsVisible(true);
+        grid.setVisible(!cited.isEmpty());
         VerticalLayout box = new VerticalLayout(new H3(texts.get("read.cited")), summary, grid);
         box.setPadding(false);
         return box;
