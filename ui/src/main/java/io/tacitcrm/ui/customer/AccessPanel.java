@@ -40,7 +40,15 @@ class AccessPanel extends Composite<Details> {
 
     private String reasons(List<AccessGrant> grants) {
         return grants.stream().map(g -> getTranslation("access.cause." + g.cause().name())
-                        + (g.detail().isBlank() ? "" : " (" + g.detail() + ")"))
+                        + (g.detail().isBlank() ? "" : " (" + detail(g.detail()) + ")"))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The team role a transfer gives the previous owner ("陈静 (Previous owner)") is a constant; read in the user's language. */
+    private String detail(String detail) {
+        String stored = "(" + io.tacitcrm.access.domain.RecordShare.PREVIOUS_OWNER + ")";
+        return detail.endsWith(stored)
+                ? detail.substring(0, detail.length() - stored.length()) + "(" + getTranslation("team.role.previous-owner") + ")"
+                : detail;
     }
 }
