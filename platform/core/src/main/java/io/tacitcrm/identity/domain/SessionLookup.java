@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface SessionLookup {
 
     Optional<SessionFacts> byTokenHash(String secretHash);
+
+    /** The same facts for a browser session, which knows its user rather than a token (no expiry or revocation). */
+    Optional<SessionFacts> byUser(UserId user);
 }

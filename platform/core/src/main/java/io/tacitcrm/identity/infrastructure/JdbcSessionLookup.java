@@ -17,42 +17,57 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One round trip per authenticated request instead of six: token, workspace, user, role, the permissions of the role's
- * subtree and the user's teams in a single statement (role paths hold only hex digits, hyphens and slashes, so they are
+ * One round trip per authenticated request instead of six: token (or, for a browser session, the user), workspace,
+ * user, role, the permissions of the role's subtree and the user's teams in a single statement (role paths hold only hex digits, hyphens and slashes, so they are
  * safe LIKE prefixes).
  */
 @ApplicationScoped
 class JdbcSessionLookup implements SessionLookup {
 
-    private static final String SQL = "select u.id, u.name, u.email, u.active, u.locale, u.role_id, r.path,"
+    private static final String FACTS = "select u.id, u.name, u.email, u.active, u.locale, u.role_id, r.path,"
             + " (select string_agg(r2.permissions, ',') from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
             + " (select count(*) from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
             + " array(select m.team_id from team_member m where m.tenant_id = u.tenant_id and m.user_id = u.id),"
-            + " t.slug, t.status, t.access_revision, k.expires_at, k.revoked_at"
+            + " t.slug, t.status, t.access_revision, ";
+    private static final String BY_TOKEN = FACTS + "k.expires_at, k.revoked_at"
             + " from api_token k join tenant t on t.id = k.tenant_id"
             + " join app_user u on u.tenant_id = k.tenant_id and u.id = k.user_id"
             + " left join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
             + " where k.tenant_id = ? and k.secret_hash = ?";
+    private static final String BY_USER = FACTS + "null::timestamptz, null::timestamptz"
+            + " from app_user u join tenant t on t.id = u.tenant_id"
+            + " left join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
+            + " where u.tenant_id = ? and u.id = ?";
 
     @Inject
     TenantSql sql;
 
     @Override
     public Optional<SessionFacts> byTokenHash(String secretHash) {
-        return sql.query(SQL, ps -> {
+        return sql.query(BY_TOKEN, ps -> {
             ps.setObject(1, sql.tenant());
             ps.setString(2, secretHash);
-        }, rs -> {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            Optional<String> path = Optional.ofNullable(rs.getString(7));
-            Array teams = rs.getArray(10);
-            return Optional.of(new SessionFacts(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), EmailAddress.parse(rs.getString(3)),
-                    rs.getBoolean(4), rs.getString(5), Optional.ofNullable(rs.getObject(6, UUID.class)).map(RoleId::new), path.map(RolePath::new),
-                    path.isPresent() ? rs.getInt(9) : 0, Permission.decode(rs.getString(8)), Set.of((UUID[]) teams.getArray()),
-                    rs.getString(11), "ACTIVE".equals(rs.getString(12)), rs.getLong(13),
-                    Optional.ofNullable(rs.getTimestamp(14)).map(Timestamp::toInstant), Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant)));
-        });
+        }, JdbcSessionLookup::facts);
+    }
+
+    @Override
+    public Optional<SessionFacts> byUser(UserId user) {
+        return sql.query(BY_USER, ps -> {
+            ps.setObject(1, sql.tenant());
+            ps.setObject(2, user.value());
+        }, JdbcSessionLookup::facts);
+    }
+
+    private static Optional<SessionFacts> facts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        Optional<String> path = Optional.ofNullable(rs.getString(7));
+        Array teams = rs.getArray(10);
+        return Optional.of(new SessionFacts(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), EmailAddress.parse(rs.getString(3)),
+                rs.getBoolean(4), rs.getString(5), Optional.ofNullable(rs.getObject(6, UUID.class)).map(RoleId::new), path.map(RolePath::new),
+                path.isPresent() ? rs.getInt(9) : 0, Permission.decode(rs.getString(8)), Set.of((UUID[]) teams.getArray()),
+                rs.getString(11), "ACTIVE".equals(rs.getString(12)), rs.getLong(13),
+                Optional.ofNullable(rs.getTimestamp(14)).map(Timestamp::toInstant), Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant)));
     }
 }

@@ -35,6 +35,8 @@ public class AuthenticationService {
     @Inject
     Principals principals;
     @Inject
+    io.tacitcrm.identity.domain.SessionLookup sessions;
+    @Inject
     LoginThrottle throttle;
 
     private final PasswordHasher hasher = PasswordHasher.standard();
@@ -72,12 +74,9 @@ public class AuthenticationService {
      */
     @Transactional
     public Optional<Principal> resume(TenantId tenantId, UserId userId) {
-        Optional<Tenant> tenant = tenants.find(tenantId).filter(Tenant::isActive);
-        if (tenant.isEmpty()) {
-            return Optional.empty();
-        }
         tenantContext.bind(tenantId);
-        return users.find(userId).filter(User::isActive).map(u -> principals.of(tenant.get(), u));
+        // one statement, as for a bearer token (a browser session has no expiry or revocation of its own)
+        return sessions.byUser(userId).filter(facts -> facts.admits(java.time.Instant.EPOCH)).map(facts -> principals.of(tenantId, facts));
     }
 
     private static Optional<WorkspaceSlug> parseSlug(String typed) {

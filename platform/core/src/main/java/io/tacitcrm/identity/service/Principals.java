@@ -30,4 +30,12 @@ class Principals {
                 role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale(), teams.teamsOf(user.id()),
                 tenant.accessRevision());
     }
+
+    /** The principal from the facts one statement read (see {@link io.tacitcrm.identity.domain.SessionLookup}). */
+    Principal of(io.tacitcrm.tenancy.domain.TenantId tenant, io.tacitcrm.identity.domain.SessionFacts facts) {
+        return new Principal(tenant, facts.workspace(), facts.user(), facts.name(), facts.email(), facts.role(),
+                facts.rolePath(), facts.subtreeRoles() > 1, facts.permissions(), java.util.Locale.forLanguageTag(facts.locale()),
+                facts.teams().stream().map(io.tacitcrm.identity.domain.TeamId::new).collect(java.util.stream.Collectors.toSet()),
+                facts.accessRevision());
+    }
 }

@@ -4,7 +4,6 @@ import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.identity.domain.ApiToken;
 import io.tacitcrm.identity.domain.ApiTokenRepository;
 import io.tacitcrm.identity.domain.SessionLookup;
-import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.TokenKind;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +12,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, checks and revokes bearer tokens for the REST API. */
 @ApplicationScoped
 public class SessionTokens {
 
+    @Inject
+    Principals principals;
     @Inject
     ApiTokenRepository tokens;
     @Inject
@@ -54,9 +53,7 @@ public class SessionTokens {
             // The lookup needs the tenant; an unknown token ends the request with 401 before any data is served.
             tenantContext.bind(token.tenant());
             return sessions.byTokenHash(token.hash()).filter(facts -> facts.admits(clock.instant()))
-                    .map(facts -> new Principal(token.tenant(), facts.workspace(), facts.user(), facts.name(), facts.email(), facts.role(),
-                            facts.rolePath(), facts.subtreeRoles() > 1, facts.permissions(), Locale.forLanguageTag(facts.locale()),
-                            facts.teams().stream().map(TeamId::new).collect(Collectors.toSet()), facts.accessRevision()));
+                    .map(facts -> principals.of(token.tenant(), facts));
         });
     }
 
