@@ -41,6 +41,9 @@ class PluginScreensIT {
         Tenants.switchPlugin(tenant, "knowledge", true);
         Tenants.switchPlugin(tenant, "misbehaving", true);
         String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "面板测试客户").build()).body().getString("id");
+        String battlecard = tenant.admin().post("x/knowledge/articles", Json.createObjectBuilder().add("title", "Battlecard 北区")
+                .add("category", "COMPETITOR").add("body", "Why we win").build()).body().getString("id");
+        tenant.admin().post("x/knowledge/articles/" + battlecard + "/publish", Json.createObjectBuilder().build());
         String base = server.baseUri().toString();
         List<String> dialogs = new ArrayList<>();
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))) {
@@ -69,6 +72,16 @@ class PluginScreensIT {
             assertThat(page.locator("#timeline-grid vaadin-grid-cell-content").filter(
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText("插件失败后照常记录"))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("plugin-panels")));
+
+            // the footprint just logged is one of the places a published battlecard can be cited
+            page.locator("#plugin-tab-knowledge-0").click();
+            page.locator("#knowledge-cite-article input").fill("Battlecard");
+            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Battlecard 北区")).click();
+            page.locator("#knowledge-cite-target input").click();
+            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("插件失败后照常记录")).click();
+            page.locator("#knowledge-cite").click();
+            assertThat(page.locator("#knowledge-citations vaadin-grid-cell-content").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("Battlecard 北区"))).hasCount(1);
 
             page.navigate(base + "x/misbehaving/button");
             page.locator("#misbehaving-button").click();

@@ -9,4 +9,7 @@ import java.util.UUID;
 public interface Activities {
 
     Optional<ActivityRecord> find(UUID id);
+
+    /** The customer's activities the user may see, newest first, at most {@code limit} (≤ 100); none if the customer is hidden. */
+    java.util.List<ActivityRecord> ofCustomer(UUID customerId, int limit);
 }

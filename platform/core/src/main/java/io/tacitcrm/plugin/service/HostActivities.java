@@ -16,6 +16,14 @@ record HostActivities(PluginScope scope, PluginCaller caller, ActivityService ac
         return scope.find(caller, () -> record(activities.find(new ActivityId(id))));
     }
 
+    @Override
+    public java.util.List<ActivityRecord> ofCustomer(UUID customerId, int limit) {
+        var filter = new io.tacitcrm.activity.service.ActivityFilter(Optional.of(new io.tacitcrm.customer.domain.AccountId(customerId)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Math.clamp(limit, 1, 100));
+        return scope.find(caller, () -> activities.list(filter).items().stream().map(HostActivities::record).toList())
+                .orElse(java.util.List.of());
+    }
+
     static ActivityRecord record(ActivityView a) {
         return new ActivityRecord(a.id().value(), a.links().account().value(),
                 a.links().opportunity().map(o -> o.value()), a.links().contact().map(c -> c.value()),

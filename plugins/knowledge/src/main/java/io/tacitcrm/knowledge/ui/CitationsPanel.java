@@ -117,13 +117,18 @@ public class CitationsPanel implements RecordPanel {
         return layout;
     }
 
-    /** The record itself and, on a customer's page, each of its deals the user may see. */
+    /**
+     * The record itself and, on a customer's page, each of its deals and its latest activities the user may see — so a
+     * rep who just logged a visit cites the battlecard on that visit.
+     */
     private static List<CitedRecord> targets(RecordRef record, PluginContext ctx) {
         List<CitedRecord> targets = new ArrayList<>();
         CitedRecord.resolve(ctx, record).ifPresent(targets::add);
         if (record.type() == RecordType.ACCOUNT) {
             ctx.opportunities().ofCustomer(record.id(), 50).forEach(o -> targets.add(new CitedRecord(
                     new RecordRef(RecordType.OPPORTUNITY, o.id()), o.name(), o.customerId(), Optional.of(o.id()))));
+            ctx.activities().ofCustomer(record.id(), 20).forEach(a -> targets.add(new CitedRecord(
+                    new RecordRef(RecordType.ACTIVITY, a.id()), a.subject(), a.customerId(), a.opportunityId())));
         }
         return targets;
     }
