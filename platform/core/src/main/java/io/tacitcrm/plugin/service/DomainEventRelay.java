@@ -72,7 +72,9 @@ public class DomainEventRelay {
     }
 
     private void relay(DomainEvent event) {
-        if (catalog.installed().stream().noneMatch(InstalledPlugin::isActive)) {
+        // the common case on a hot path: no active plugin listens at all — then no query for the tenant's switches
+        if (catalog.installed().stream().filter(InstalledPlugin::isActive)
+                .allMatch(p -> catalog.extensions(p.id(), DomainEventListener.class).isEmpty())) {
             return;
         }
         List<EnabledExtension<DomainEventListener>> listeners = enablement.extensions(DomainEventListener.class);
