@@ -1,10 +1,13 @@
 package io.tacitcrm.api.records;
 
+import io.tacitcrm.api.Beta;
 import io.tacitcrm.api.Stable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Opportunities the current user may see. */
 @Stable(since = "0.1")
@@ -21,4 +24,14 @@ public interface Opportunities {
      * ids.
      */
     OutcomeCounts outcomes(Collection<UUID> ids);
+
+    /**
+     * Of these ids, the ones the current user may open; unknown ids, other workspaces' and hidden records are left
+     * out. Use it before showing anything that names records, so a list never discloses one the user cannot see. At
+     * most 1,000 ids; the host answers in one query.
+     */
+    @Beta
+    default Set<UUID> visible(Collection<UUID> ids) {
+        return ids.stream().filter(id -> find(id).isPresent()).collect(Collectors.toSet());
+    }
 }

@@ -8,12 +8,17 @@ import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Customers for a plugin, through the same service (and visibility) as the application's own screens. */
 record HostCustomers(PluginScope scope, PluginCaller caller, AccountService accounts) implements Customers {
+
+    static final int MAX_VISIBLE = 1_000;
 
     @Override
     public Optional<CustomerRecord> find(UUID id) {
@@ -25,6 +30,19 @@ record HostCustomers(PluginScope scope, PluginCaller caller, AccountService acco
         AccountQuery query = new AccountQuery(Optional.of(text).filter(t -> !t.isBlank()), Optional.empty(), AccountSort.NEWEST,
                 Optional.empty(), PageLimit.of(Math.clamp(limit, 1, 100)));
         return scope.as(caller, () -> accounts.list(query).items().stream().map(HostCustomers::record).toList());
+    }
+
+    @Override
+    public Set<UUID> visible(Collection<UUID> ids) {
+        requireAtMost(ids);
+        return scope.as(caller, () -> accounts.readableAmong(ids.stream().distinct().map(AccountId::new).toList()))
+                .stream().map(AccountId::value).collect(Collectors.toSet());
+    }
+
+    static void requireAtMost(Collection<UUID> ids) {
+        if (ids.size() > MAX_VISIBLE) {
+            throw new IllegalArgumentException("at most " + MAX_VISIBLE + " ids at once");
+        }
     }
 
     static CustomerRecord record(AccountView a) {

@@ -13,7 +13,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Opportunities for a plugin, with the caller's visibility; outcome counts over the tenant. */
 record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityService opportunities) implements Opportunities {
@@ -40,6 +42,16 @@ record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityServ
         Map<StageKind, Long> counts = scope.as(caller, () ->
                 opportunities.countByStageKind(ids.stream().distinct().map(OpportunityId::new).toList()));
         return new OutcomeCounts(count(counts, StageKind.OPEN), count(counts, StageKind.WON), count(counts, StageKind.LOST));
+    }
+
+    @Override
+    public Set<UUID> visible(Collection<UUID> ids) {
+        HostCustomers.requireAtMost(ids);
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return scope.as(caller, () -> opportunities.readableAmong(ids.stream().distinct().map(OpportunityId::new)
+                .toList())).stream().map(OpportunityId::value).collect(Collectors.toSet());
     }
 
     private static int count(Map<StageKind, Long> counts, StageKind kind) {

@@ -12,6 +12,7 @@ import io.tacitcrm.knowledge.store.CitationStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -61,17 +62,36 @@ public final class Citations {
         });
     }
 
-    public List<Citation> ofArticle(PluginContext ctx, UUID articleId) {
-        return ctx.database().inTransaction(c -> citations.ofArticle(c, ctx.tenant().id(), articleId, LIST_MAX));
+    /**
+     * Where the article was cited, as far as the reader may see: a citation shows only when the reader may open its
+     * customer and, for one on a deal or on a deal's footprint, that deal. The others are only counted.
+     */
+    public ArticleCitations ofArticle(PluginContext ctx, UUID articleId) {
+        List<Citation> all = ctx.database().inTransaction(c -> citations.ofArticle(c, ctx.tenant().id(), articleId,
+                LIST_MAX));
+        Set<UUID> customers = ctx.customers().visible(all.stream().map(Citation::customerId).distinct().toList());
+        Set<UUID> deals = ctx.opportunities().visible(all.stream().flatMap(x -> x.opportunityId().stream())
+                .distinct().toList());
+        List<Citation> visible = all.stream().filter(x -> customers.contains(x.customerId())
+                && x.opportunityId().map(deals::contains).orElse(true)).toList();
+        return new ArticleCitations(visible, all.size() - visible.size());
+    }
+
+    /** The citations of an article the reader may see, and how many others there are. */
+    public record ArticleCitations(List<Citation> visible, int hidden) {
     }
 
     /** What was cited on a record — for a customer, on it and on its opportunities and activities. */
     public List<Citation> ofRecord(PluginContext ctx, RecordRef ref) {
         CitedRecord.resolve(ctx, ref).orElseThrow(() -> ApiProblem.notFound("No such record."));
-        return ctx.database().inTransaction(c -> switch (ref.type()) {
+        List<Citation> found = ctx.database().inTransaction(c -> switch (ref.type()) {
             case ACCOUNT -> citations.ofCustomer(c, ctx.tenant().id(), ref.id(), LIST_MAX);
             default -> citations.ofRecord(c, ctx.tenant().id(), ref, LIST_MAX);
         });
+        // a customer the reader sees may have deals they do not: what was cited on those stays hidden
+        Set<UUID> deals = ctx.opportunities().visible(found.stream().flatMap(x -> x.opportunityId().stream())
+                .distinct().toList());
+        return found.stream().filter(x -> x.opportunityId().map(deals::contains).orElse(true)).toList();
     }
 
     /** How often the article was cited and how the opportunities that cited it ended (over the whole workspace). */

@@ -109,7 +109,11 @@ public class ReadView implements ViewContribution {
         Span summary = new Span(texts.get("read.usage", usage.citations(), usage.opportunities().won(), usage.opportunities().lost(),
                 usage.winRate().map(percent::format).orElse("–")));
         summary.setId("knowledge-usage");
-        List<Citation> cited = citations.ofArticle(ctx, article);
+        Citations.ArticleCitations ofArticle = citations.ofArticle(ctx, article);
+        List<Citation> cited = ofArticle.visible();
+        Span hidden = new Span(texts.get("cite.hidden-count", ofArticle.hidden()));
+        hidden.setId("knowledge-cited-hidden");
+        hidden.setVisible(ofArticle.hidden() > 0);
         Map<UUID, String> names = ctx.users().names(cited.stream().map(Citation::citedBy).collect(Collectors.toSet()));
         Map<UUID, String> records = new java.util.HashMap<>();
         cited.forEach(c -> records.put(c.id(), CitedRecord.resolve(ctx, c.record()).map(CitedRecord::name).orElse(texts.get("cite.hidden"))));
@@ -125,7 +129,7 @@ public class ReadView implements ViewContribution {
         grid.setItems(cited);
         grid.setAllRowsVisible(true);
         grid.setVisible(!cited.isEmpty());
-        VerticalLayout box = new VerticalLayout(new H3(texts.get("read.cited")), summary, grid);
+        VerticalLayout box = new VerticalLayout(new H3(texts.get("read.cited")), summary, grid, hidden);
         box.setPadding(false);
         return box;
     }

@@ -50,7 +50,7 @@ public class KnowledgeApi implements ApiContribution {
                 .post("articles/{id}/restore", this::restore)
                 .get("articles/{id}/versions", this::versions)
                 .get("articles/{id}/versions/{version}", this::version)
-                .get("articles/{id}/citations", (r, c) -> ApiResponse.ok(citationsJson(citations.ofArticle(c, article(r, c).id()), c)))
+                .get("articles/{id}/citations", this::citationsOfArticle)
                 .get("citations", this::citationsOfRecord)
                 .post("citations", this::cite)
                 .delete("citations/{id}", (r, c) -> {
@@ -163,6 +163,11 @@ public class KnowledgeApi implements ApiContribution {
 
     private Article article(ApiRequest r, PluginContext c) {
         return knowledge.get(c, id(r));
+    }
+
+    private ApiResponse citationsOfArticle(ApiRequest r, PluginContext c) {
+        Citations.ArticleCitations cited = citations.ofArticle(c, article(r, c).id());
+        return ApiResponse.ok(new CitationJson.OfArticle(citationsJson(cited.visible(), c), cited.hidden()));
     }
 
     private static List<CitationJson> citationsJson(Collection<Citation> list, PluginContext c) {
