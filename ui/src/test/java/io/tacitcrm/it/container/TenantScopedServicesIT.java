@@ -76,7 +76,7 @@ class TenantScopedServicesIT {
         String workspace = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "admin@" + workspace + ".example";
         SignupResult result = signup.signUp(new SignupRequest("Container Co", workspace, "Admin", email, PASSWORD, "en"));
-        principal.establish(authentication.login(new LoginAttempt(workspace, email, PASSWORD)));
+        principal.establish(authentication.login(new LoginAttempt(workspace, email, PASSWORD), "127.0.0.1"));
         return result;
     }
 

@@ -71,6 +71,13 @@ public class RecordShare extends TenantOwned {
     }
 
     /** True when this share reaches the subject: by user, team, their exact role, or a role at or above theirs. */
+    /** Changes an account-team member's role, access and end date in place. */
+    public void changeMembership(String newTeamRole, AccessLevel newAccess, Optional<Instant> until) {
+        this.teamRole = newTeamRole;
+        this.access = newAccess;
+        this.expiresAt = until.orElse(null);
+    }
+
     public boolean appliesTo(Subject subject) {
         return granteeType.reaches(granteeId, subject);
     }

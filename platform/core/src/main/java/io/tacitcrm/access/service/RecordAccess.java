@@ -127,9 +127,14 @@ public class RecordAccess {
     public RecordShare addToTeam(String objectType, UUID recordId, UserId owner, TeamMembership membership) {
         requireSharingRight(objectType, recordId, owner);
         requireGranteeExists(GranteeType.USER, membership.user().value());
-        shares.forRecord(objectType, recordId).stream()
+        Optional<RecordShare> existing = shares.forRecord(objectType, recordId).stream()
                 .filter(s -> s.cause() == AccessCause.TEAM && s.granteeId().equals(membership.user().value()))
-                .forEach(shares::remove);
+                .findFirst();
+        if (existing.isPresent()) {
+            // adding someone who is already on the team updates their place on it: the same request twice is harmless
+            existing.get().changeMembership(membership.teamRole(), membership.access(), membership.until());
+            return existing.get();
+        }
         RecordShare member = RecordShare.teamMember(Ids.newId(), objectType, recordId, membership.user(), membership.teamRole(),
                 membership.access(), membership.until(), caller.require().userId(), clock.instant());
         shares.add(member);

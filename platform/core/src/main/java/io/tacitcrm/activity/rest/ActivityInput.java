@@ -25,6 +25,10 @@ import java.util.UUID;
 public record ActivityInput(String type, String status, String subject, String notes, String outcome, String occurredAt,
                             Integer durationMinutes, String accountId, String contactId, String opportunityId) {
 
+    /** What a merge patch may change: a footprint stays on its customer and deal. */
+    static final List<String> PATCHABLE = List.of("type", "status", "subject", "notes", "outcome", "occurredAt",
+            "durationMinutes", "contactId");
+
     static ActivityInput of(ActivityView v) {
         var d = v.details();
         return new ActivityInput(d.type().name(), d.status().name(), d.subject(), d.notes().orElse(null),

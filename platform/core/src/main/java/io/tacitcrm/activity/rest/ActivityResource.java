@@ -57,7 +57,7 @@ public class ActivityResource {
     public ActivityListJson list(@QueryParam("accountId") String accountId, @QueryParam("opportunityId") String opportunityId,
                                  @QueryParam("ownerId") String ownerId, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                                 @QueryParam("limit") Integer limit) {
+                                 @QueryParam("limit") String limit) {
         return ActivityListJson.of(activities.list(new ActivityFilter(
                 QueryParams.id("accountId", accountId).map(AccountId::new),
                 QueryParams.id("opportunityId", opportunityId).map(OpportunityId::new),
@@ -87,7 +87,7 @@ public class ActivityResource {
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull JsonObject patch) {
         ActivityView updated = activities.edit(activityId(id), ETags.expected(ifMatch),
-                current -> JsonMerge.apply(ActivityInput.of(current), patch).toEdit());
+                current -> JsonMerge.apply(ActivityInput.of(current), patch, ActivityInput.PATCHABLE).toEdit());
         return Response.ok(ActivityJson.of(updated)).tag(ETags.of(updated.version())).build();
     }
 

@@ -28,7 +28,7 @@ public class TimelineResource {
 
     @GET
     public ActivityResource.ActivityListJson timeline(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-                                                      @QueryParam("limit") Integer limit) {
+                                                      @QueryParam("limit") String limit) {
         return ActivityResource.ActivityListJson.of(activities.list(new ActivityFilter(
                 Optional.of(new AccountId(PathIds.uuid(id, "account"))), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), QueryParams.text(cursor).map(ActivityCursor::decode),

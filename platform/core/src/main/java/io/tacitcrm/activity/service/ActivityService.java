@@ -112,6 +112,7 @@ public class ActivityService {
         ActivityLinks links = new ActivityLinks(account, request.contact(), request.opportunity(), opportunity.map(OpportunityView::stage));
         Activity activity = new Activity(new ActivityId(Ids.newId()), request.details(), links, caller.require().userId(), now());
         activities.add(activity);
+        flush(); // the insert sets the stored version, which the answer's ETag must carry
         recorded.fire(new ActivityRecorded(caller.require().tenantId(), activity.owner(), activity.createdAt(), activity.id(),
                 links, request.details().type(), request.details().status()));
         audit.created(ENTITY, activity.id().value(), request.details().type() + " " + request.details().status() + " on account "

@@ -42,7 +42,7 @@ public class AuditResource {
     public AuditListJson list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                               @QueryParam("actorId") String actorId, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                              @QueryParam("limit") Integer limit) {
+                              @QueryParam("limit") String limit) {
         Page<AuditEntry> page = audit.page(new AuditQuery(QueryParams.text(entityType), QueryParams.id("entityId", entityId),
                 QueryParams.id("actorId", actorId), QueryParams.instant("from", from), QueryParams.instant("to", to),
                 QueryParams.text(cursor).map(AuditCursor::decode), PageLimit.of(limit).value()));

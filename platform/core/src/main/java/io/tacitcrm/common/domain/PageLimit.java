@@ -12,6 +12,18 @@ public record PageLimit(int value) {
         }
     }
 
+    /** The limit as a query parameter: the default when absent, a field error when it is not a whole number. */
+    public static PageLimit of(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            return new PageLimit(Integer.parseInt(requested.strip()));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("limit", "limit.invalid", "must be a whole number between 1 and " + MAX);
+        }
+    }
+
     /** The limit a client asked for, or the default when it did not ask. */
     public static PageLimit of(Integer requested) {
         return requested == null ? DEFAULT : new PageLimit(requested);

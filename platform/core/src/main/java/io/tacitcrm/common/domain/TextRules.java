@@ -61,6 +61,26 @@ public final class TextRules {
         }
     }
 
+    /**
+     * A web address a browser will open as a page: http or https (a bare host such as {@code example.com} counts as
+     * https). Anything else — {@code javascript:}, {@code data:}, {@code vbscript:}, {@code file:} — could run or read
+     * something when clicked, so it is refused rather than cleaned.
+     */
+    public static void webAddress(List<FieldError> errors, String field, Optional<String> address) {
+        if (address.isEmpty()) {
+            return;
+        }
+        String value = address.get().strip();
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        int colon = lower.indexOf(':');
+        boolean schemeless = colon < 0 || (lower.indexOf('/') >= 0 && lower.indexOf('/') < colon)
+                || lower.substring(colon + 1).matches("\\d+(/.*)?");
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        if ((!web && !schemeless) || value.chars().anyMatch(Character::isWhitespace) || value.contains("\\")) {
+            errors.add(new FieldError(field, "url.invalid", "must be a web address starting with http:// or https://"));
+        }
+    }
+
     /** Trimmed, and empty when blank or absent. */
     public static Optional<String> tidy(Optional<String> text) {
         return text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());

@@ -11,6 +11,8 @@ import io.tacitcrm.identity.service.AuthenticationFailedException;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.identity.service.TooManyAttemptsException;
 import io.tacitcrm.identity.service.WorkspaceSuspendedException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,6 +23,9 @@ import java.util.List;
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(DomainException e) {
         return switch (e) {
@@ -28,7 +33,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case NotFoundException ignored -> Problem.response(Status.NOT_FOUND, e.code(), e.getMessage());
             case ConflictException conflict -> Problem.response(Status.CONFLICT, e.code(), e.getMessage(),
                     List.of(new FieldError(conflict.field(), e.code(), e.getMessage())));
-            case StaleVersionException ignored -> Problem.response(Status.PRECONDITION_FAILED, e.code(), e.getMessage());
+            // 412 answers a precondition; a request that sent none lost a race and gets 409
+            case StaleVersionException ignored -> Problem.response(sentPrecondition() ? Status.PRECONDITION_FAILED
+                    : Status.CONFLICT, e.code(), e.getMessage());
             case AccessDeniedException ignored -> Problem.response(Status.FORBIDDEN, e.code(), e.getMessage());
             case AuthenticationFailedException ignored -> Problem.response(Status.UNAUTHORIZED, e.code(), e.getMessage());
             case WorkspaceSuspendedException ignored -> Problem.response(Status.FORBIDDEN, e.code(), e.getMessage());
@@ -40,5 +47,13 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                             "stage.requirement", u.describe())).toList());
             default -> Problem.response(Status.BAD_REQUEST, e.code(), e.getMessage());
         };
+    }
+
+    private boolean sentPrecondition() {
+        try {
+            return headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+        } catch (IllegalStateException outsideRequest) {
+            return false;
+        }
     }
 }

@@ -8,6 +8,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * JSON merge patch (RFC 7386) onto an input record: the current state as the client would have sent it, the patch
@@ -21,8 +24,15 @@ public final class JsonMerge {
     private JsonMerge() {
     }
 
-    @SuppressWarnings("unchecked")
     public static <T extends Record> T apply(T current, JsonObject patch) {
+        return apply(current, patch, Arrays.stream(current.getClass().getRecordComponents())
+                .map(RecordComponent::getName).toList());
+    }
+
+    /** As {@link #apply(Record, JsonObject)}, accepting only the fields named (a patch naming any other is refused). */
+    @SuppressWarnings("unchecked")
+    public static <T extends Record> T apply(T current, JsonObject patch, List<String> accepted) {
+        MergePatch.requireOnly(patch, accepted);
         JsonValue state = Json.createReader(new StringReader(JSONB.toJson(current))).readValue();
         JsonValue merged = Json.createMergePatch(patch).apply(state);
         try {

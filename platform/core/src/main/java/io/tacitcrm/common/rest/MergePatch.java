@@ -1,9 +1,12 @@
 package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.FieldError;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import io.tacitcrm.common.domain.InvalidInputException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +14,20 @@ import java.util.Optional;
 public final class MergePatch {
 
     private MergePatch() {
+    }
+
+    /**
+     * Refuses a patch that names a field this endpoint does not change: silently ignoring it would answer success
+     * for a change that never happened.
+     */
+    public static void requireOnly(JsonObject patch, Collection<String> accepted) {
+        List<FieldError> errors = patch.keySet().stream().filter(key -> !accepted.contains(key)).sorted()
+                .map(key -> new FieldError(key, "field.unknown", "cannot be changed here; accepted: "
+                        + String.join(", ", accepted)))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     public static Optional<String> text(JsonObject patch, String field, List<FieldError> errors) {
@@ -21,6 +38,22 @@ public final class MergePatch {
             return Optional.of(s.getString());
         }
         errors.add(new FieldError(field, "type", "must be a string"));
+        return Optional.empty();
+    }
+
+    /** A list of text values; {@code null} counts as an empty list. */
+    public static Optional<List<String>> texts(JsonObject patch, String field, List<FieldError> errors) {
+        if (!patch.containsKey(field)) {
+            return Optional.empty();
+        }
+        JsonValue value = patch.get(field);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.of(List.of());
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance)) {
+            return Optional.of(array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        }
+        errors.add(new FieldError(field, "type", "must be a list of text values"));
         return Optional.empty();
     }
 

@@ -12,22 +12,29 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** 422: the request was well-formed but broke a rule (JAX-RS has no constant for it). */
-    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
+    public static final Response.StatusType UNPROCESSABLE = status(422, "Unprocessable Content");
+    /** 413: the body is larger than the endpoint accepts. */
+    public static final Response.StatusType TOO_LARGE = status(413, "Content Too Large");
 
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
+    /** A status JAX-RS has no constant for. */
+    public static Response.StatusType status(int code, String reason) {
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
 
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
-        }
-    };
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
+    }
 
     public static Problem of(Response.StatusType status, String code, String detail, List<FieldError> errors) {
         return new Problem("urn:tacit:problem:" + code, status.getReasonPhrase(), status.getStatusCode(), detail, code,

@@ -13,6 +13,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
+        if (original.getEntity() instanceof Problem) {
+            return original; // already a problem document, written where the request was refused
+        }
         Response.StatusType status = original.getStatusInfo();
         String detail = status.getStatusCode() == 400 ? "The request body or parameters could not be read." : status.getReasonPhrase();
         Response.ResponseBuilder problem = Response.status(status).type(Problem.MEDIA_TYPE)

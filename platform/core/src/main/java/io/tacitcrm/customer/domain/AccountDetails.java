@@ -28,6 +28,7 @@ public record AccountDetails(String name, Optional<String> industry, Optional<St
         TextRules.optional(errors, "industry", industry, 100);
         TextRules.optional(errors, "region", region, 100);
         TextRules.optional(errors, "website", website, 300);
+        TextRules.webAddress(errors, "website", website);
         TextRules.phone(errors, "phone", phone);
         TextRules.throwIfAny(errors);
     }

@@ -3,6 +3,7 @@ package io.tacitcrm.customer.rest;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.rest.BodyFields;
+import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.customer.domain.AccountDetails;
 import io.tacitcrm.customer.domain.CompanySize;
 import io.tacitcrm.customer.domain.ValueTier;
@@ -32,6 +33,7 @@ public record AccountInput(String name, String industry, String region, String s
 
     /** JSON merge patch (RFC 7386): a field present replaces the value, {@code null} clears it, absent keeps it. */
     AccountInput merge(JsonObject patch) {
+        MergePatch.requireOnly(patch, FIELDS);
         List<FieldError> errors = new ArrayList<>();
         String[] values = {name, industry, region, size, valueTier, website, phone, ownerId};
         for (int i = 0; i < FIELDS.size(); i++) {

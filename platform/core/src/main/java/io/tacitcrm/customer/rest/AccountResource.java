@@ -59,7 +59,7 @@ public class AccountResource {
                                 @QueryParam("industry") String industry, @QueryParam("region") String region,
                                 @QueryParam("valueTier") String valueTier,
                                 @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
-                                @QueryParam("limit") Integer limit) {
+                                @QueryParam("limit") String limit) {
         AccountSort order = AccountSort.fromParameter(sort);
         AccountQuery query = new AccountQuery(
                 Optional.ofNullable(q).map(String::strip).filter(s -> !s.isEmpty()),
@@ -81,14 +81,14 @@ public class AccountResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path(CsvPaths.RECORD_ID)
     public Response get(@PathParam("id") String id) {
         AccountView account = accounts.find(accountId(id));
         return Response.ok(AccountJson.of(account)).tag(ETags.of(account.version())).build();
     }
 
     @PATCH
-    @Path("{id}")
+    @Path(CsvPaths.RECORD_ID)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull JsonObject patch) {
@@ -98,7 +98,7 @@ public class AccountResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path(CsvPaths.RECORD_ID)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         accounts.close(accountId(id), ETags.expected(ifMatch));
         return Response.noContent().build();

@@ -15,6 +15,9 @@ import java.util.Optional;
 /** The writable fields of a contact as a client sends them; the account is fixed once the contact exists. */
 public record ContactInput(String accountId, String name, String title, String phone, String email, String decisionRole) {
 
+    /** What a merge patch may change: everything but the account. */
+    static final List<String> PATCHABLE = List.of("name", "title", "phone", "email", "decisionRole");
+
     static ContactInput of(ContactView v) {
         var d = v.details();
         return new ContactInput(v.account().toString(), d.name(), d.title().orElse(null), d.phone().orElse(null),

@@ -47,7 +47,7 @@ public class ContactResource {
 
     @GET
     public ContactListJson list(@QueryParam("accountId") String accountId, @QueryParam("cursor") String cursor,
-                                @QueryParam("limit") Integer limit) {
+                                @QueryParam("limit") String limit) {
         var account = new ContactInput(accountId, null, null, null, null, null).account();
         Page<ContactView> page = contacts.ofAccount(account,
                 Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(ContactCursor::decode), PageLimit.of(limit));
@@ -63,24 +63,24 @@ public class ContactResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path(CsvPaths.RECORD_ID)
     public Response get(@PathParam("id") String id) {
         ContactView contact = contacts.find(contactId(id));
         return Response.ok(ContactJson.of(contact)).tag(ETags.of(contact.version())).build();
     }
 
     @PATCH
-    @Path("{id}")
+    @Path(CsvPaths.RECORD_ID)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull JsonObject patch) {
         ContactView updated = contacts.edit(contactId(id), ETags.expected(ifMatch),
-                current -> JsonMerge.apply(ContactInput.of(current), patch).details());
+                current -> JsonMerge.apply(ContactInput.of(current), patch, ContactInput.PATCHABLE).details());
         return Response.ok(ContactJson.of(updated)).tag(ETags.of(updated.version())).build();
     }
 
     @DELETE
-    @Path("{id}")
+    @Path(CsvPaths.RECORD_ID)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contacts.remove(contactId(id), ETags.expected(ifMatch));
         return Response.noContent().build();

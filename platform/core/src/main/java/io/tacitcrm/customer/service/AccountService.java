@@ -23,6 +23,7 @@ import io.tacitcrm.customer.domain.AccountRepository;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.Ownership;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.identity.service.UserSummary;
@@ -62,6 +63,8 @@ public class AccountService {
     @Inject
     Audit audit;
     @Inject
+    Ownership ownership;
+    @Inject
     io.tacitcrm.customer.domain.LifetimeValues lifetimeValues;
     @Inject
     Clock clock;
@@ -80,9 +83,10 @@ public class AccountService {
     public AccountView open(AccountChange change) {
         Principal me = caller.require();
         me.require(Permission.CUSTOMER_CREATE);
-        UserId owner = change.owner().map(this::activeUser).orElse(me.userId());
+        UserId owner = ownership.ownerForNew(change.owner());
         Account account = new Account(new AccountId(Ids.newId()), change.details(), owner, me.userId(), now());
         accounts.add(account);
+        flush(); // the insert sets the stored version, which the answer's ETag must carry
         audit.created(ENTITY, account.id().value(), "owner " + owner);
         opened.fire(new AccountOpened(me.tenantId(), me.userId(), account.createdAt(), account.id(), change.details().name(), owner));
         return view(account);
@@ -94,10 +98,15 @@ public class AccountService {
         AccountChange change = edit.apply(view(account));
         String changes = Changes.between(account.details(), change.details());
         account.update(change.details(), now());
-        Optional<UserId> newOwner = change.owner().filter(o -> !o.equals(account.owner())).map(this::activeUser);
-        newOwner.ifPresent(o -> account.reassign(o, now()));
+        Optional<UserId> newOwner = change.owner().filter(o -> !o.equals(account.owner()));
+        UserId previousOwner = account.owner();
+        newOwner.ifPresent(o -> {
+            ownership.requireMayReassign(previousOwner, o);
+            account.reassign(o, now());
+        });
         AccountView updated = flushed(account);
-        audit.updated(ENTITY, id.value(), changes + newOwner.map(o -> "; owner " + o).orElse(""));
+        audit.updated(ENTITY, id.value(), changes);
+        newOwner.ifPresent(o -> audit.record("TRANSFER", ENTITY, id.value(), "owner " + previousOwner + " to " + o));
         return updated;
     }
 
@@ -221,11 +230,6 @@ public class AccountService {
         Account account = load(id);
         access.requireEdit(Account.OBJECT_TYPE, id.value(), account.owner());
         return account;
-    }
-
-    private UserId activeUser(UserId id) {
-        return users.findActive(id).map(UserSummary::id)
-                .orElseThrow(() -> InvalidInputException.of("ownerId", "owner.unknown", "is not an active user of this workspace"));
     }
 
     /** Writes now, so a concurrent edit surfaces as a stale version here rather than as an error at commit. */

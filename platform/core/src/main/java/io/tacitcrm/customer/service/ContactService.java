@@ -73,6 +73,7 @@ public class ContactService {
         Contact contact = new Contact(new ContactId(Ids.newId()), account, details, caller.require().userId(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         contacts.add(contact);
+        flush(); // the insert sets the stored version, which the answer's ETag must carry
         audit.created(ENTITY, contact.id().value(), "account " + account);
         return ContactView.of(contact);
     }

@@ -73,6 +73,11 @@ public class Role extends TenantOwned {
         return new RolePath(path);
     }
 
+    /** Replaces the permissions granted to this role itself. */
+    public void grantExactly(Set<Permission> granted) {
+        this.permissions = Permission.encode(granted);
+    }
+
     /** The permissions granted to this role itself (not yet those inherited from its subordinates). */
     public Set<Permission> ownPermissions() {
         return Permission.decode(permissions);

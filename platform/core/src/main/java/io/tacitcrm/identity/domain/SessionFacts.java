@@ -12,7 +12,7 @@ import java.util.UUID;
 public record SessionFacts(UserId user, String name, EmailAddress email, boolean userActive, String locale, Optional<RoleId> role,
                            Optional<RolePath> rolePath, int subtreeRoles, Set<Permission> permissions, Set<UUID> teams,
                            String workspace, boolean workspaceActive, long accessRevision, Optional<Instant> expiresAt,
-                           Optional<Instant> revokedAt) {
+                           Optional<Instant> revokedAt, boolean localeChosen) {
 
     public SessionFacts {
         permissions = Set.copyOf(permissions);

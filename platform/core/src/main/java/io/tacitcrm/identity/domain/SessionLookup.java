@@ -7,6 +7,9 @@ public interface SessionLookup {
 
     Optional<SessionFacts> byTokenHash(String secretHash);
 
-    /** The same facts for a browser session, which knows its user rather than a token (no expiry or revocation). */
-    Optional<SessionFacts> byUser(UserId user);
+    /**
+     * The same facts for a browser session, which knows its user rather than a token (no expiry or revocation); empty
+     * when the user's sessions were ended (deactivation) after {@code signedInAt}.
+     */
+    Optional<SessionFacts> byUser(UserId user, java.time.Instant signedInAt);
 }

@@ -28,6 +28,10 @@ public class User extends TenantOwned {
     private String passwordHash;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "locale_chosen")
+    private boolean localeChosen;
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
     @Version
     private long version;
 
@@ -70,6 +74,10 @@ public class User extends TenantOwned {
         return Locale.forLanguageTag(locale);
     }
 
+    public boolean localeChosen() {
+        return localeChosen;
+    }
+
     public String passwordHash() {
         return passwordHash;
     }
@@ -82,15 +90,19 @@ public class User extends TenantOwned {
         this.roleId = role.value();
     }
 
-    public void deactivate() {
+    /** Deactivates the user and ends every session issued until {@code now}, so reactivation revives none of them. */
+    public void deactivate(Instant now) {
         this.active = false;
+        this.sessionsValidFrom = now;
     }
 
     public void activate() {
         this.active = true;
     }
 
+    /** The user picked a language: from now on it wins over the browser's. */
     public void changeLocale(Locale newLocale) {
         this.locale = newLocale.toLanguageTag();
+        this.localeChosen = true;
     }
 }

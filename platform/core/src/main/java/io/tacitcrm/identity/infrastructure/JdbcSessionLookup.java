@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,16 +29,18 @@ class JdbcSessionLookup implements SessionLookup {
             + " (select string_agg(r2.permissions, ',') from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
             + " (select count(*) from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
             + " array(select m.team_id from team_member m where m.tenant_id = u.tenant_id and m.user_id = u.id),"
-            + " t.slug, t.status, t.access_revision, ";
+            + " t.slug, t.status, t.access_revision, u.locale_chosen, ";
     private static final String BY_TOKEN = FACTS + "k.expires_at, k.revoked_at"
             + " from api_token k join tenant t on t.id = k.tenant_id"
             + " join app_user u on u.tenant_id = k.tenant_id and u.id = k.user_id"
             + " left join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
-            + " where k.tenant_id = ? and k.secret_hash = ?";
+            + " where k.tenant_id = ? and k.secret_hash = ?"
+            + " and (u.sessions_valid_from is null or k.created_at >= u.sessions_valid_from)";
     private static final String BY_USER = FACTS + "null::timestamptz, null::timestamptz"
             + " from app_user u join tenant t on t.id = u.tenant_id"
             + " left join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
-            + " where u.tenant_id = ? and u.id = ?";
+            + " where u.tenant_id = ? and u.id = ?"
+            + " and (u.sessions_valid_from is null or ? >= u.sessions_valid_from)";
 
     @Inject
     TenantSql sql;
@@ -51,10 +54,11 @@ class JdbcSessionLookup implements SessionLookup {
     }
 
     @Override
-    public Optional<SessionFacts> byUser(UserId user) {
+    public Optional<SessionFacts> byUser(UserId user, Instant signedInAt) {
         return sql.query(BY_USER, ps -> {
             ps.setObject(1, sql.tenant());
             ps.setObject(2, user.value());
+            ps.setTimestamp(3, Timestamp.from(signedInAt));
         }, JdbcSessionLookup::facts);
     }
 
@@ -68,6 +72,7 @@ class JdbcSessionLookup implements SessionLookup {
                 rs.getBoolean(4), rs.getString(5), Optional.ofNullable(rs.getObject(6, UUID.class)).map(RoleId::new), path.map(RolePath::new),
                 path.isPresent() ? rs.getInt(9) : 0, Permission.decode(rs.getString(8)), Set.of((UUID[]) teams.getArray()),
                 rs.getString(11), "ACTIVE".equals(rs.getString(12)), rs.getLong(13),
-                Optional.ofNullable(rs.getTimestamp(14)).map(Timestamp::toInstant), Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant)));
+                Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant),
+                Optional.ofNullable(rs.getTimestamp(16)).map(Timestamp::toInstant), rs.getBoolean(14)));
     }
 }

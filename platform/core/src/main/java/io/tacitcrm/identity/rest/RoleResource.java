@@ -20,7 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.rest.MergePatch;
+import io.tacitcrm.common.rest.PersistenceFailures;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.identity.service.RoleChange;
 import jakarta.json.JsonObject;
@@ -46,22 +48,28 @@ public class RoleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewRole request) {
-        RoleId id = administration.addRole(request);
+        RoleId id = PersistenceFailures.uniqueOr("app_role_name_uq", () -> new ConflictException("name",
+                "role.name-taken", "A role with this name already exists."), () -> administration.addRole(request));
         return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", id.toString())).build();
     }
 
-    /** JSON merge patch of {@code name} and {@code parentId} (moving the role with its subtree). */
+    /**
+     * JSON merge patch of {@code name}, {@code parentId} (moving the role with its subtree) and {@code permissions}
+     * (the role's own permission codes, replaced as a whole).
+     */
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response change(@PathParam("id") String id, @NotNull JsonObject patch) {
+        MergePatch.requireOnly(patch, List.of("name", "parentId", "permissions"));
         List<FieldError> errors = new ArrayList<>();
         Optional<String> name = MergePatch.text(patch, "name", errors);
         Optional<String> parent = MergePatch.text(patch, "parentId", errors);
+        Optional<List<String>> permissions = MergePatch.texts(patch, "permissions", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        administration.changeRole(roleId(id), new RoleChange(name, parent));
+        administration.changeRole(roleId(id), new RoleChange(name, parent, permissions));
         return Response.noContent().build();
     }
 

@@ -16,6 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -34,11 +36,13 @@ public class SessionResource {
     AuthenticationService authentication;
     @Inject
     SessionTokens tokens;
+    @Context
+    HttpServletRequest request;
 
     @POST
     @PublicEndpoint
     public Response login(@NotNull @Valid LoginAttempt attempt) {
-        IssuedToken issued = tokens.issueSession(authentication.login(attempt));
+        IssuedToken issued = tokens.issueSession(authentication.login(attempt, request.getRemoteAddr()));
         return Response.status(Response.Status.CREATED).entity(new SessionJson(issued.token(), issued.expiresAt().orElse(null))).build();
     }
 

@@ -1,10 +1,12 @@
 package io.tacitcrm.identity.rest;
 
+import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.rest.BodyFields;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.PathIds;
+import io.tacitcrm.common.rest.PersistenceFailures;
 import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.TeamAdministration;
@@ -87,7 +89,8 @@ public class TeamResource {
 
     @POST
     public Response create(@NotNull TeamInput input) {
-        TeamId id = teams.create(input.toDraft());
+        TeamId id = PersistenceFailures.uniqueOr("team_name_uq", () -> new ConflictException("name", "team.name-taken",
+                "A team with this name already exists."), () -> teams.create(input.toDraft()));
         TeamView team = teams.find(id).orElseThrow();
         return Response.status(Response.Status.CREATED).tag(ETags.of(team.version())).entity(TeamJson.of(team)).build();
     }

@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.rest.MergePatch;
+import io.tacitcrm.common.rest.PersistenceFailures;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.identity.service.UserChange;
 import jakarta.json.JsonObject;
@@ -55,6 +57,7 @@ public class UserResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response change(@PathParam("id") String id, @NotNull JsonObject patch) {
         UserId user = new UserId(PathIds.uuid(id, "user"));
+        MergePatch.requireOnly(patch, List.of("name", "roleId", "active"));
         List<FieldError> errors = new ArrayList<>();
         Optional<String> name = MergePatch.text(patch, "name", errors);
         Optional<String> role = MergePatch.text(patch, "roleId", errors);
@@ -68,7 +71,8 @@ public class UserResource {
 
     @POST
     public Response create(@NotNull @Valid NewUser request) {
-        UserId id = administration.addUser(request);
+        UserId id = PersistenceFailures.uniqueOr("app_user_email_uq", () -> new ConflictException("email", "email.taken",
+                "A user with this e-mail already exists in this workspace."), () -> administration.addUser(request));
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id.toString())).build();
     }
 }

@@ -14,6 +14,7 @@ import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -41,10 +42,13 @@ public class AuthenticationService {
 
     private final PasswordHasher hasher = PasswordHasher.standard();
 
-    /** Logs in; the returned principal is not yet established for the request (see {@link CurrentPrincipal}). */
+    /**
+     * Logs in from {@code clientAddress} (the throttle counts failures per account and address); the returned principal is
+     * not yet established for the request (see {@link CurrentPrincipal}).
+     */
     @Transactional
-    public Principal login(LoginAttempt attempt) {
-        throttle.checkAllowed(attempt.workspace(), attempt.email());
+    public Principal login(LoginAttempt attempt, String clientAddress) {
+        throttle.checkAllowed(attempt.workspace(), attempt.email(), clientAddress);
         Optional<Tenant> tenant = parseSlug(attempt.workspace()).flatMap(tenants::findBySlug);
         Optional<User> user = tenant.flatMap(t -> {
             // Looking the user up needs the tenant; if authentication fails the request ends with 401 regardless.
@@ -57,11 +61,11 @@ public class AuthenticationService {
                     return false;
                 });
         if (!passwordMatches || !user.get().isActive()) {
-            throttle.recordFailure(attempt.workspace(), attempt.email());
+            throttle.recordFailure(attempt.workspace(), attempt.email(), clientAddress);
             LOG.info(() -> "Failed login to workspace '" + attempt.workspace() + "'");
             throw new AuthenticationFailedException();
         }
-        throttle.recordSuccess(attempt.workspace(), attempt.email());
+        throttle.recordSuccess(attempt.workspace(), attempt.email(), clientAddress);
         if (!tenant.get().isActive()) {
             throw new WorkspaceSuspendedException();
         }
@@ -73,10 +77,10 @@ public class AuthenticationService {
      * a deactivated user or a suspended tenant loses access at once.
      */
     @Transactional
-    public Optional<Principal> resume(TenantId tenantId, UserId userId) {
+    public Optional<Principal> resume(TenantId tenantId, UserId userId, Instant signedInAt) {
         tenantContext.bind(tenantId);
         // one statement, as for a bearer token (a browser session has no expiry or revocation of its own)
-        return sessions.byUser(userId).filter(facts -> facts.admits(java.time.Instant.EPOCH)).map(facts -> principals.of(tenantId, facts));
+        return sessions.byUser(userId, signedInAt).filter(facts -> facts.admits(java.time.Instant.EPOCH)).map(facts -> principals.of(tenantId, facts));
     }
 
     private static Optional<WorkspaceSlug> parseSlug(String typed) {

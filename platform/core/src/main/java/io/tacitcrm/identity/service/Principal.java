@@ -15,11 +15,12 @@ import java.util.Set;
 /**
  * The authenticated user of a request, with the tenant they belong to, their role's place in the tree (read afresh for
  * every request, so a role move takes effect at once) and their effective permissions (their role's own plus those of
- * every role below it).
+ * every role below it). {@code localeChosen} is false until the user picks a language themselves: until then the
+ * screens follow the browser's language and {@code locale} is only the workspace's default for what is written to them.
  */
 public record Principal(TenantId tenantId, String workspace, UserId userId, String name, EmailAddress email,
                         Optional<RoleId> role, Optional<RolePath> rolePath, boolean leadsOtherRoles, Set<Permission> permissions,
-                        Locale locale, Set<TeamId> teams, long accessRevision) {
+                        Locale locale, Set<TeamId> teams, long accessRevision, boolean localeChosen) {
 
     public Principal {
         permissions = Set.copyOf(permissions);

@@ -28,7 +28,7 @@ class Principals {
         SubtreeGrants grants = role.map(roles::grantsOf).orElse(new SubtreeGrants(Set.of(), 0));
         return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(),
                 role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale(), teams.teamsOf(user.id()),
-                tenant.accessRevision());
+                tenant.accessRevision(), user.localeChosen());
     }
 
     /** The principal from the facts one statement read (see {@link io.tacitcrm.identity.domain.SessionLookup}). */
@@ -36,6 +36,6 @@ class Principals {
         return new Principal(tenant, facts.workspace(), facts.user(), facts.name(), facts.email(), facts.role(),
                 facts.rolePath(), facts.subtreeRoles() > 1, facts.permissions(), java.util.Locale.forLanguageTag(facts.locale()),
                 facts.teams().stream().map(io.tacitcrm.identity.domain.TeamId::new).collect(java.util.stream.Collectors.toSet()),
-                facts.accessRevision());
+                facts.accessRevision(), facts.localeChosen());
     }
 }

@@ -21,7 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +42,8 @@ public class UserAdministration {
     CurrentPrincipal caller;
     @Inject
     Clock clock;
+    @Inject
+    Event<IdentityChanged> changed;
 
     private final PasswordHasher hasher = PasswordHasher.standard();
 
@@ -95,9 +100,13 @@ public class UserAdministration {
             if (active) {
                 user.activate();
             } else {
-                user.deactivate();
+                user.deactivate(clock.instant());
             }
         });
+        if (change.roleId().isPresent() || change.active().isPresent()) {
+            changed.fire(new IdentityChanged("UPDATE", "user", id.value(), role.map(r -> "role " + r.id()).orElse("")
+                    + change.active().map(a -> a ? " activated" : " deactivated; sessions ended").orElse("")));
+        }
     }
 
     /**
@@ -113,9 +122,18 @@ public class UserAdministration {
         if (parent.isPresent() && role.path().covers(parent.get().path())) {
             errors.add(new FieldError("parentId", "role.cycle", "a role cannot move below itself"));
         }
+        Optional<Set<Permission>> granted = change.permissions().map(codes -> permissions(codes, errors));
+        granted.filter(g -> !keepsUserManagement(role, g)).ifPresent(g -> errors.add(new FieldError("permissions",
+                "role.lockout", "you would no longer hold " + Permission.USERS_MANAGE.code() + " yourself")));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        granted.ifPresent(g -> {
+            String before = Permission.encode(role.ownPermissions());
+            role.grantExactly(g);
+            changed.fire(new IdentityChanged("PERMISSIONS", "role", id.value(),
+                    "permissions " + before + " to " + Permission.encode(g)));
+        });
         change.name().map(String::strip).ifPresent(name -> {
             if (roles.all().stream().anyMatch(r -> !r.id().equals(id) && r.name().equalsIgnoreCase(name))) {
                 throw new ConflictException("name", "role.name-taken", "A role with this name already exists.");
@@ -146,11 +164,8 @@ public class UserAdministration {
         List<FieldError> errors = new ArrayList<>();
         TextRules.required(errors, "name", request.name(), 100);
         Optional<Role> parent = existingRole(Optional.ofNullable(request.parentId()), "parentId", errors);
-        java.util.Set<Permission> permissions = java.util.EnumSet.noneOf(Permission.class);
-        for (String code : request.permissions() == null ? List.<String>of() : request.permissions()) {
-            Permission.fromCode(code).ifPresentOrElse(permissions::add,
-                    () -> errors.add(new FieldError("permissions", "permission.unknown", "unknown permission " + code)));
-        }
+        Set<Permission> permissions = permissions(request.permissions() == null ? List.of() : request.permissions(),
+                errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -171,6 +186,26 @@ public class UserAdministration {
     public List<RoleSummary> roleTree() {
         caller.require();
         return roles.all().stream().map(r -> new RoleSummary(r.id(), r.name(), r.parent(), r.ownPermissions())).toList();
+    }
+
+    private static Set<Permission> permissions(List<String> codes, List<FieldError> errors) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String code : codes) {
+            Permission.fromCode(code).ifPresentOrElse(permissions::add, () -> errors.add(
+                    new FieldError("permissions", "permission.unknown", "unknown permission " + code)));
+        }
+        return permissions;
+    }
+
+    /**
+     * Whether the caller still manages users once {@code role} holds exactly {@code granted}: an administrator must
+     * not take away the permission that lets anyone fix the mistake.
+     */
+    private boolean keepsUserManagement(Role role, Set<Permission> granted) {
+        Principal me = caller.require();
+        return me.rolePath().map(mine -> roles.all().stream().filter(r -> mine.covers(r.path()))
+                .anyMatch(r -> (r.id().equals(role.id()) ? granted : r.ownPermissions())
+                        .contains(Permission.USERS_MANAGE))).orElse(false);
     }
 
     /** The role a field names, if it exists in this workspace; otherwise a field error is added. */

@@ -7,6 +7,9 @@ import io.tacitcrm.common.rest.Problem;
 import io.tacitcrm.plugin.service.ApiCall;
 import io.tacitcrm.plugin.service.PluginApis;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -74,12 +78,31 @@ public class PluginApiResource {
         Map<String, String> firstHeaders = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> firstHeaders.put(name, values.getFirst()));
         try {
+            requireObjectOrNothing(body);
             ApiCall call = new ApiCall(method, path, queryParameters(), firstHeaders, body, Map.of());
             return written(plugin, apis.handle(plugin, call));
         } catch (ApiProblem problem) {
             return Problem.response(statusOf(problem.status()), problem.code(), problem.getMessage(),
                     problem.fields().stream().map(f -> new FieldError(f.field(), f.code(), f.message())).toList());
         }
+    }
+
+    /**
+     * A plugin receives a JSON object or no body at all: {@code null}, an array, a number or broken JSON is refused
+     * here, so no plugin has to guard against them (and none can fail on them).
+     */
+    private static void requireObjectOrNothing(String body) {
+        if (body == null || body.isBlank()) {
+            return;
+        }
+        try {
+            if (Json.createReader(new StringReader(body)).readValue() instanceof JsonObject) {
+                return;
+            }
+        } catch (JsonException | IllegalStateException unreadable) {
+            throw ApiProblem.badRequest("The request body is not valid JSON.");
+        }
+        throw ApiProblem.badRequest("The request body must be a JSON object.");
     }
 
     /** The query, or a 400 for one a client did not percent-encode (instead of the 500 the parser would cause). */

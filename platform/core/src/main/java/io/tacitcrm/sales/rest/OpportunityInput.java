@@ -11,6 +11,10 @@ import io.tacitcrm.sales.domain.OpportunityDetails;
 import io.tacitcrm.sales.domain.StageId;
 import io.tacitcrm.sales.service.NewOpportunity;
 import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.common.domain.TextRules;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +29,24 @@ import java.util.UUID;
  */
 public record OpportunityInput(String accountId, String name, BigDecimal amount, String currency, String stageId,
                                String closeDate, String primaryContactId, String nextStep, String ownerId) {
+
+    /** What a merge patch may change; the stage moves through its own endpoint, the account never. */
+    static final List<String> PATCHABLE = List.of("name", "amount", "currency", "closeDate", "primaryContactId",
+            "nextStep", "ownerId");
+
+    /** The new owner a patch names, if any. */
+    static Optional<UserId> owner(JsonObject patch) {
+        if (!(patch.get("ownerId") instanceof JsonString id)) {
+            if (patch.containsKey("ownerId") && patch.get("ownerId").getValueType() != JsonValue.ValueType.NULL) {
+                throw InvalidInputException.of("ownerId", "type", "must be text");
+            }
+            return Optional.empty();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Optional<UUID> owner = BodyFields.id(errors, "ownerId", id.getString());
+        TextRules.throwIfAny(errors);
+        return owner.map(UserId::new);
+    }
 
     static OpportunityInput of(OpportunityView v) {
         var d = v.details();

@@ -4,6 +4,7 @@ import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.JsonMerge;
+import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.customer.domain.AccountId;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Deals at customers, their stage moves (with requirements) and stage history. */
 @Path("opportunities")
@@ -68,7 +70,7 @@ public class OpportunityResource {
     @GET
     public OpportunityListJson list(@QueryParam("accountId") String accountId, @QueryParam("stageId") String stageId,
                                     @QueryParam("ownerId") String ownerId, @QueryParam("cursor") String cursor,
-                                    @QueryParam("limit") Integer limit) {
+                                    @QueryParam("limit") String limit) {
         Page<OpportunityView> page = opportunities.list(QueryParams.id("accountId", accountId).map(AccountId::new),
                 QueryParams.id("stageId", stageId).map(StageId::new), QueryParams.id("ownerId", ownerId).map(UserId::new),
                 QueryParams.text(cursor).map(OpportunityCursor::decode), PageLimit.of(limit).value());
@@ -94,8 +96,10 @@ public class OpportunityResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull JsonObject patch) {
+        MergePatch.requireOnly(patch, OpportunityInput.PATCHABLE);
+        Optional<UserId> owner = OpportunityInput.owner(patch);
         return withTag(opportunities.edit(opportunityId(id), ETags.expected(ifMatch),
-                current -> JsonMerge.apply(OpportunityInput.of(current), patch).details()));
+                current -> JsonMerge.apply(OpportunityInput.of(current), patch).details(), owner));
     }
 
     @DELETE

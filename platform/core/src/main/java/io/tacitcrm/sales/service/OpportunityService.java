@@ -14,6 +14,7 @@ import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.ContactService;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.Ownership;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.identity.service.UserSummary;
@@ -73,6 +74,8 @@ public class OpportunityService {
     @Inject
     Audit audit;
     @Inject
+    Ownership ownership;
+    @Inject
     Clock clock;
     @Inject
     jakarta.enterprise.event.Event<StageChanged> stageChanged;
@@ -110,25 +113,40 @@ public class OpportunityService {
             throw InvalidInputException.of("stageId", "stage.closed", "a new opportunity starts in an open stage");
         }
         UserId me = caller.require().userId();
-        UserId owner = request.owner().map(this::activeUser).orElse(me);
+        UserId owner = ownership.ownerForNew(request.owner());
         Opportunity opportunity = new Opportunity(new OpportunityId(Ids.newId()), request.account(), request.details(), stage,
                 owner, me, now());
         requireMet(stage, opportunity);
         opportunities.add(opportunity);
+        flush(); // the insert sets the stored version, which the answer's ETag must carry
         opportunities.record(new StageChange(Ids.newId(), opportunity.id(), Optional.empty(), stage.id(), now(), me));
         audit.created(ENTITY, opportunity.id().value(), "account " + request.account() + "; stage " + stage.id() + "; owner " + owner);
         return view(opportunity);
     }
 
-    public OpportunityView edit(OpportunityId id, ExpectedVersion expected, Function<OpportunityView, OpportunityDetails> edit) {
+    public OpportunityView edit(OpportunityId id, ExpectedVersion expected,
+                                Function<OpportunityView, OpportunityDetails> edit) {
+        return edit(id, expected, edit, Optional.empty());
+    }
+
+    /** Edits the deal's details and, when {@code newOwner} names someone else, reassigns it as a one-record transfer. */
+    public OpportunityView edit(OpportunityId id, ExpectedVersion expected,
+                                Function<OpportunityView, OpportunityDetails> edit, Optional<UserId> newOwner) {
         Opportunity opportunity = editable(id);
         expected.check(opportunity.version(), ENTITY);
         OpportunityDetails before = opportunity.details();
         OpportunityDetails after = edit.apply(view(opportunity));
         requireContactOf(opportunity.account(), after);
         opportunity.update(after, now());
+        UserId previousOwner = opportunity.owner();
+        Optional<UserId> reassigned = newOwner.filter(o -> !o.equals(previousOwner));
+        reassigned.ifPresent(o -> {
+            ownership.requireMayReassign(previousOwner, o);
+            opportunity.reassign(o, now());
+        });
         flush();
         audit.updated(ENTITY, id.value(), Changes.between(before, after));
+        reassigned.ifPresent(o -> audit.record("TRANSFER", ENTITY, id.value(), "owner " + previousOwner + " to " + o));
         return view(opportunity);
     }
 
@@ -234,11 +252,6 @@ public class OpportunityService {
         Opportunity opportunity = load(id);
         access.requireEdit(ENTITY, id.value(), opportunity.owner());
         return opportunity;
-    }
-
-    private UserId activeUser(UserId id) {
-        return users.findActive(id).map(UserSummary::id)
-                .orElseThrow(() -> InvalidInputException.of("ownerId", "owner.unknown", "is not an active user of this workspace"));
     }
 
     private void flush() {

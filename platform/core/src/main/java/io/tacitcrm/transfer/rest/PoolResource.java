@@ -57,7 +57,7 @@ public class PoolResource {
     }
 
     @GET
-    public PoolPageJson list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public PoolPageJson list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         var page = pool.page(Optional.ofNullable(cursor).filter(c -> !c.isBlank()), PageLimit.of(limit));
         return new PoolPageJson(page.items().stream().map(PooledJson::of).toList(), page.nextCursor().orElse(null));
     }

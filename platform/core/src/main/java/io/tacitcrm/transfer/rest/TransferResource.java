@@ -85,7 +85,7 @@ public class TransferResource {
     /** The transfer with a page of its dossiers ({@code cursor} is the last account id of the previous page). */
     @GET
     @Path("{id}")
-    public TransferJson get(@PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public TransferJson get(@PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         TransferId transfer = new TransferId(PathIds.uuid(id, "transfer"));
         int rows = PageLimit.of(limit).value();
         Optional<AccountId> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c -> new AccountId(Ids.parse("cursor", c)));
