@@ -29,6 +29,7 @@ import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.MainLayout;
 import io.tacitcrm.ui.shell.Problems;
+import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         TextArea plan = new TextArea(getTranslation("reports.plan"));
         TextArea obstacles = new TextArea(getTranslation("reports.obstacles"));
         List.of(progress, plan, obstacles).forEach(a -> {
-            a.setMaxLength(ReportText.MAX);
+            TextLimits.limit(a, ReportText.MAX);
             a.setMinHeight("5em");
         });
         existing.ifPresent(r -> {
@@ -138,7 +139,7 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         if (!r.author().equals(principal.require().userId())) {
             TextField remark = new TextField();
             remark.setPlaceholder(getTranslation("reports.comment"));
-            remark.setMaxLength(2000);
+            TextLimits.limit(remark, 2000);
             remark.setWidth("24em");
             Button send = new Button(getTranslation("reports.comment.send"), e -> {
                 try {

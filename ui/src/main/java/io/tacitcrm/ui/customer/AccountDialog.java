@@ -22,6 +22,7 @@ import io.tacitcrm.customer.service.AccountChange;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.ui.shell.FieldErrors;
+import io.tacitcrm.ui.shell.TextLimits;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -107,7 +108,7 @@ class AccountDialog extends Dialog {
 
     private void setup(TextField field, String key, int max) {
         field.setLabel(getTranslation("account." + key));
-        field.setMaxLength(max);
+        TextLimits.limit(field, max);
         field.setId("account-" + key);
     }
 

@@ -20,6 +20,7 @@ import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.ui.shell.Problems;
+import io.tacitcrm.ui.shell.TextLimits;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,7 +69,7 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
         member.setItemLabelGenerator(Member::name);
         member.setId("team-member");
         TextField role = new TextField(getTranslation("team.role"));
-        role.setMaxLength(40);
+        TextLimits.limit(role, 40);
         role.setPlaceholder(getTranslation("team.role.placeholder"));
         role.setId("team-role");
         Select<AccessLevel> access = new Select<>();

@@ -23,6 +23,7 @@ import io.tacitcrm.customer.service.ContactView;
 import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.ui.shell.Problems;
+import io.tacitcrm.ui.shell.TextLimits;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +75,7 @@ public class FootprintForm extends VerticalLayout {
         opportunity.setClearButtonVisible(true);
         outcome.setLabel(getTranslation("activity.outcome"));
         notes.setLabel(getTranslation("activity.notes"));
-        notes.setMaxLength(ActivityDetails.NOTES_MAX);
+        TextLimits.limit(notes, ActivityDetails.NOTES_MAX);
         notes.setMaxHeight("6em");
         FormLayout form = new FormLayout(type, status, when, subject, contact, opportunity, minutes, outcome, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));

@@ -19,6 +19,7 @@ import io.tacitcrm.sales.service.NewOpportunity;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.ui.shell.Problems;
+import io.tacitcrm.ui.shell.TextLimits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class OpportunityDialog extends Dialog {
         amount.setId("opportunity-amount");
         currency.setLabel(getTranslation("opportunity.currency"));
         currency.setValue("CNY");
-        currency.setMaxLength(3);
+        TextLimits.limit(currency, 3);
         closeDate.setLabel(getTranslation("opportunity.closeDate"));
         closeDate.setId("opportunity-closeDate");
         contact.setLabel(getTranslation("opportunity.primaryContactId"));

@@ -26,6 +26,7 @@ import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserAdministration;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /** Workspace, e-mail and password. */
 @Route("login")
@@ -85,7 +86,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void logIn() {
         error.setText("");
         try {
-            Principal me = authentication.login(new LoginAttempt(workspace.getValue(), email.getValue(), password.getValue()));
+            Principal me = authentication.login(
+                    new LoginAttempt(workspace.getValue(), email.getValue(), password.getValue()), clientAddress());
             signIn(me);
         } catch (DomainException e) {
             password.clear();
@@ -93,10 +95,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
+    static String clientAddress() {
+        return VaadinServletRequest.getCurrent().getHttpServletRequest().getRemoteAddr();
+    }
+
     /** Starts a fresh HTTP session (no session fixation) that remembers the user; then opens the app. */
     static void signIn(Principal me) {
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
-        new SignedInUser(me.tenantId(), me.userId()).storeIn(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession());
+        new SignedInUser(me.tenantId(), me.userId(), Instant.now()).storeIn(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession());
         UI.getCurrent().getPage().setLocation("./");
     }
 }

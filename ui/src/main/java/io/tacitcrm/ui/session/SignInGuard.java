@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinSession;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.tenancy.service.SupportedLocales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,8 +29,10 @@ public class SignInGuard {
         if (me.isEmpty() && !open) {
             event.forwardTo(LoginView.class);
         }
+        // a language picked in this session, else the one the user picked once; else the browser's stays
         LanguageSwitch.chosen(VaadinSession.getCurrent())
-                .or(() -> me.map(p -> SupportedLocales.isChinese(p.locale()) ? SupportedLocales.CHINESE : SupportedLocales.ENGLISH))
+                .or(() -> me.filter(Principal::localeChosen)
+                        .map(p -> SupportedLocales.isChinese(p.locale()) ? SupportedLocales.CHINESE : SupportedLocales.ENGLISH))
                 .filter(locale -> !locale.equals(event.getUI().getLocale()))
                 .ifPresent(event.getUI()::setLocale);
     }

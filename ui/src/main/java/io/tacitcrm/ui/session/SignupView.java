@@ -24,6 +24,7 @@ import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.tenancy.service.SignupRequest;
 import io.tacitcrm.tenancy.service.SignupService;
 import io.tacitcrm.ui.shell.FieldErrors;
+import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -86,7 +87,7 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
     private void label(TextField field, String name, int max) {
         field.setLabel(getTranslation("signup." + name));
         field.setId(name);
-        field.setMaxLength(max);
+        TextLimits.limit(field, max);
         field.setRequiredIndicatorVisible(true);
     }
 
@@ -96,7 +97,8 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         try {
             var result = signup.signUp(new SignupRequest(company.getValue(), workspace.getValue(), adminName.getValue(),
                     adminEmail.getValue(), password.getValue(), locale));
-            LoginView.signIn(authentication.login(new LoginAttempt(result.workspace().value(), adminEmail.getValue(), password.getValue())));
+            LoginView.signIn(authentication.login(new LoginAttempt(result.workspace().value(), adminEmail.getValue(), password.getValue()),
+                    LoginView.clientAddress()));
         } catch (InvalidInputException e) {
             showRemaining(FieldErrors.show(e.errors(), fields));
         } catch (ConflictException e) {

@@ -38,7 +38,6 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(p -> toggle(p, admin)).setHeader(getTranslation("plugins.enabled")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TenantPlugin::name).setHeader(getTranslation("plugins.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TenantPlugin::description).setHeader(getTranslation("plugins.description")).setFlexGrow(1);
-        grid.addColumn(p -> p.plugin().version()).setHeader(getTranslation("plugins.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation("plugins.status." + p.plugin().status())
                 + p.plugin().problem().map(why -> " — " + why).orElse("")).setHeader(getTranslation("plugins.status")).setFlexGrow(1);
         grid.setId("plugins-grid");

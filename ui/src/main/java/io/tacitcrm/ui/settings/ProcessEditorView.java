@@ -3,6 +3,7 @@ package io.tacitcrm.ui.settings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.common.domain.DomainException;
@@ -33,8 +36,10 @@ import io.tacitcrm.sales.domain.StageDefinition;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.service.SalesProcess;
 import io.tacitcrm.sales.service.SalesProcessService;
+import io.tacitcrm.sales.service.StageSubmission;
 import io.tacitcrm.ui.shell.FieldErrors;
 import io.tacitcrm.ui.shell.MainLayout;
+import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -48,7 +53,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "settings/process", layout = MainLayout.class)
 @Dependent
-public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle {
+public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final SalesProcessService process;
     private final Grid<StageDraft> stages = new Grid<>();
@@ -56,6 +61,7 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
     private final VerticalLayout editor = new VerticalLayout();
     private final Div message = new Div();
     private long revision;
+    private List<StageSubmission> saved = List.of();
 
     @Inject
     public ProcessEditorView(SalesProcessService process, CurrentPrincipal principal) {
@@ -116,6 +122,7 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         revision = current.revision();
         drafts.clear();
         current.active().forEach(s -> drafts.add(StageDraft.of(s)));
+        saved = submissions().orElse(List.of());
         message.setText("");
         refresh(null);
     }
@@ -126,6 +133,31 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
             stages.select(select);
         } else {
             edit(Optional.empty());
+        }
+    }
+
+    /** Leaving with changes that were not saved asks first: the editor holds a whole process, easy to lose. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (drafts.isEmpty() || submissions().filter(saved::equals).isPresent()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("process.unsaved.title"),
+                getTranslation("process.unsaved.text"), getTranslation("process.unsaved.leave"), e -> leave.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("process.unsaved.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("process-unsaved");
+        confirm.open();
+    }
+
+    /** The editor's stages as they would be saved; empty while one of them is not valid yet. */
+    private Optional<List<StageSubmission>> submissions() {
+        try {
+            return Optional.of(drafts.stream().map(StageDraft::toSubmission).toList());
+        } catch (DomainException incomplete) {
+            return Optional.empty();
         }
     }
 
@@ -161,7 +193,7 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         StageDraft d = selection.get();
         TextField name = new TextField(getTranslation("process.stage"), d.name, e -> { d.name = e.getValue(); stages.getDataProvider().refreshItem(d); });
         name.setId("stage-name");
-        name.setMaxLength(100);
+        TextLimits.limit(name, 100);
         IntegerField probability = new IntegerField(getTranslation("process.probability"));
         probability.setValue(d.probability);
         probability.setMin(0);
@@ -174,7 +206,7 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         kind.setValue(d.kind);
         kind.addValueChangeListener(e -> { d.kind = e.getValue(); stages.getDataProvider().refreshItem(d); });
         TextArea guidance = new TextArea(getTranslation("process.guidance"), d.guidance, e -> d.guidance = e.getValue());
-        guidance.setMaxLength(StageDefinition.GUIDANCE_MAX);
+        TextLimits.limit(guidance, StageDefinition.GUIDANCE_MAX);
         CheckboxGroup<OpportunityField> fields = new CheckboxGroup<>(getTranslation("process.required-fields"));
         fields.setItems(OpportunityField.values());
         fields.setItemLabelGenerator(f -> getTranslation("opportunity." + f.jsonName()));

@@ -28,6 +28,7 @@ import io.tacitcrm.identity.service.RoleSummary;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.ui.shell.FieldErrors;
 import io.tacitcrm.ui.shell.MainLayout;
+import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -47,6 +48,7 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
     private final Button rename = new Button(getTranslation("roles.rename"), VaadinIcon.EDIT.create());
     private final Button move = new Button(getTranslation("roles.move"), VaadinIcon.ARROWS.create());
     private final Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create());
+    private final Button permissions = new Button(getTranslation("roles.permissions.edit"), VaadinIcon.KEY.create());
     private List<RoleSummary> roles = List.of();
 
     @Inject
@@ -71,8 +73,13 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
                 administration.changeRole(role.id(), new RoleChange(Optional.of(name), Optional.empty())))));
         move.addClickListener(e -> selected().ifPresent(this::askParent));
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
+        permissions.addClickListener(e -> selected().ifPresent(role -> new RolePermissionsDialog(role, granted ->
+                attempt(() -> administration.changeRole(role.id(), new RoleChange(Optional.empty(), Optional.empty(),
+                        Optional.of(granted.stream().map(Permission::code).toList()))), Map.of(), null)).open()));
         add.setId("role-add");
-        HorizontalLayout actions = new HorizontalLayout(add, rename, move, delete);
+        permissions.setId("role-permissions");
+        HorizontalLayout actions = new HorizontalLayout(add, rename, move, permissions, delete);
+        actions.setWrap(true);
         add(actions, tree);
         expand(tree);
         refresh();
@@ -92,6 +99,7 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
         boolean root = selected().map(r -> r.parent().isEmpty()).orElse(false);
         add.setEnabled(any);
         rename.setEnabled(any);
+        permissions.setEnabled(any);
         move.setEnabled(any && !root);
         delete.setEnabled(any && !root);
     }
@@ -110,7 +118,7 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation(titleKey));
         TextField name = new TextField(getTranslation("roles.name"));
         name.setValue(current);
-        name.setMaxLength(100);
+        TextLimits.limit(name, 100);
         name.setWidthFull();
         name.setId("role-name");
         dialog.add(name);

@@ -29,6 +29,7 @@ import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.identity.service.UserSummary;
 import io.tacitcrm.ui.shell.MainLayout;
 import io.tacitcrm.ui.shell.Problems;
+import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -88,7 +89,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation(team.isPresent() ? "teams.edit" : "teams.add"));
         List<Member> people = directory.activeMembers().stream().sorted(Comparator.comparing(Member::name)).toList();
         TextField name = new TextField(getTranslation("teams.name"));
-        name.setMaxLength(100);
+        TextLimits.limit(name, 100);
         name.setWidthFull();
         name.setId("team-name");
         ComboBox<Member> leader = new ComboBox<>(getTranslation("teams.leader"), people);

@@ -35,6 +35,7 @@ import io.tacitcrm.transfer.service.TransferPreview;
 import io.tacitcrm.transfer.service.TransferService;
 import io.tacitcrm.ui.shell.MainLayout;
 import io.tacitcrm.ui.shell.Problems;
+import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -92,7 +93,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         coOwnership.setMax(365);
         coOwnership.setValue(0);
         coOwnership.setHelperText(getTranslation("transfer.co-ownership.help"));
-        note.setMaxLength(2000);
+        TextLimits.limit(note, 2000);
         FormLayout criteria = new FormLayout(owners, regions, industries, tiers, untouched);
         FormLayout options = new FormLayout(target, coOwnership, opportunities, activities, note);
         options.setColspan(note, 2);
@@ -143,11 +144,16 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void preview() {
+        // a preview that fails or finds nothing leaves nothing to transfer
         message.setText("");
+        count.setText("");
+        sample.setVisible(false);
+        transfer.setEnabled(false);
         plan().ifPresent(plan -> {
             try {
                 TransferPreview preview = transfers.preview(plan);
-                count.setText(getTranslation("transfer.count", preview.count()));
+                count.setText(getTranslation("transfer.count", preview.count())
+                        + (preview.count() == 0 ? " " + getTranslation("transfer.count.none-why") : ""));
                 sample.setItems(preview.sample());
                 sample.setVisible(!preview.sample().isEmpty());
                 transfer.setEnabled(preview.count() > 0);
