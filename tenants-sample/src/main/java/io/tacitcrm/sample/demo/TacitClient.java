@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,22 +30,38 @@ public final class TacitClient {
     }
 
     // HTTP/1.1 with keep-alive, as browsers and API clients talk to the server; no h2c upgrade attempts
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final URI api;
     private final Optional<String> token;
 
     public TacitClient(URI base) {
-        this(base.resolve("/api/v1/"), Optional.empty());
+        this(base.resolve("/api/v1/"), Optional.empty(), client(Optional.empty()));
     }
 
-    private TacitClient(URI api, Optional<String> token) {
+    private TacitClient(URI api, Optional<String> token, HttpClient http) {
         this.api = api;
         this.token = token;
+        this.http = http;
+    }
+
+    private static HttpClient client(Optional<InetAddress> local) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5));
+        local.ifPresent(builder::localAddress);
+        return builder.build();
     }
 
     /** A client that sends the given bearer token. */
     public TacitClient as(String bearer) {
-        return new TacitClient(api, Optional.of(bearer));
+        return new TacitClient(api, Optional.of(bearer), http);
+    }
+
+    /**
+     * A client whose requests come from another loopback address (127.0.0.2 …), as a second machine's would: the
+     * server sees a different client address.
+     */
+    public TacitClient from(InetAddress local) {
+        return new TacitClient(api, token, client(Optional.of(local)));
     }
 
     /** Logs in and returns a client acting as that user. */
@@ -72,6 +89,12 @@ public final class TacitClient {
 
     public Reply put(String path, JsonValue body) {
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
+    }
+
+    /** A PUT of a versioned resource, with the version read in {@code If-Match}. */
+    public Reply put(String path, JsonValue body, String ifMatch) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(publisher(body)));
     }
 
     public Reply patch(String path, JsonValue body, String ifMatch) {

@@ -191,6 +191,48 @@ class KnowledgeBaseIT {
         assertEquals(3, rep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).array().size());
     }
 
+    @Test
+    void where_an_article_was_cited_lists_only_records_the_reader_may_open_and_counts_the_rest() {
+        String article = published(article("Battlecard: 竞品 A", "COMPETITOR", "Lead with service."));
+        String mine = created(rep.post("accounts", Json.createObjectBuilder().add("name", "Rep's customer").build()))
+                .getString("id");
+        String theirs = created(otherRep.post("accounts", Json.createObjectBuilder().add("name", "Other's customer")
+                .build())).getString("id");
+        String theirDeal = created(otherRep.post("opportunities", Json.createObjectBuilder().add("accountId", theirs)
+                .add("name", "Other's deal").build())).getString("id");
+        assertEquals(201, cite(rep, article, "ACCOUNT", mine).status());
+        assertEquals(201, cite(otherRep, article, "ACCOUNT", theirs).status());
+        assertEquals(201, cite(otherRep, article, "OPPORTUNITY", theirDeal).status());
+
+        JsonObject seenByRep = rep.get(API + "articles/" + article + "/citations").body();
+        List<JsonObject> items = seenByRep.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of(mine), items.stream().map(c -> c.getString("customerId")).toList());
+        assertEquals(2, seenByRep.getInt("hiddenCount"));
+        assertFalse(seenByRep.toString().contains(theirs), "nothing names the hidden customer");
+        assertFalse(seenByRep.toString().contains(otherRep.get("me").body().getString("id")), "nor who cited there");
+
+        JsonObject seenByDirector = director.get(API + "articles/" + article + "/citations").body();
+        assertEquals(3, seenByDirector.getJsonArray("items").size(), "the director sees every rep's records");
+        assertEquals(0, seenByDirector.getInt("hiddenCount"));
+    }
+
+    @Test
+    void a_customers_citations_leave_out_what_was_cited_on_deals_the_reader_cannot_see() {
+        String article = published(article("Pricing guide", "PRODUCT", "List prices."));
+        String account = created(rep.post("accounts", Json.createObjectBuilder().add("name", "Shared Co").build()))
+                .getString("id");
+        assertEquals(201, rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType", "USER")
+                .add("granteeId", otherRep.get("me").body().getString("id")).add("access", "EDIT").build()).status());
+        String otherDeal = created(otherRep.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                .add("name", "Other's deal on a shared customer").build())).getString("id");
+        assertEquals(201, cite(otherRep, article, "OPPORTUNITY", otherDeal).status());
+        assertEquals(201, cite(rep, article, "ACCOUNT", account).status());
+
+        assertEquals(404, rep.get("opportunities/" + otherDeal).status(), "the deal is the other rep's own");
+        assertEquals(1, rep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).array().size());
+        assertEquals(2, otherRep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).array().size());
+    }
+
     private String published(JsonObject input) {
         String id = created(director.post(API + "articles", input)).getString("id");
         assertEquals(200, director.post(API + "articles/" + id + "/publish", Json.createObjectBuilder().build()).status());

@@ -3,11 +3,13 @@ package io.tacitcrm.common.rest;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -17,21 +19,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
  * Every request body passes here before it is read: a size limit on all of them (a CSV file may be larger than a JSON
  * document), a nesting limit on JSON, and — for bodies read into an input record — strict types, so {@code 42} or
- * {@code true} sent for a text field is a field error instead of being quietly turned into text.
+ * {@code true} sent for a text field is a field error instead of being quietly turned into text, and a patch naming a
+ * field the record does not have is refused.
  */
 @Provider
 public class RequestBodies implements ReaderInterceptor {
+
+    @Context
+    Request request;
 
     /** Bytes a JSON (or any non-CSV) body may have. */
     public static final int MAX_JSON_BYTES = 1 << 20;
@@ -96,7 +98,7 @@ public class RequestBodies implements ReaderInterceptor {
         }
     }
 
-    private static void checkTypes(byte[] body, Class<?> type) {
+    private void checkTypes(byte[] body, Class<?> type) {
         JsonValue value;
         try {
             value = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readValue();
@@ -107,51 +109,12 @@ public class RequestBodies implements ReaderInterceptor {
             throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
                     "body.not-object", "The request body must be a JSON object."));
         }
-        List<FieldError> errors = new ArrayList<>();
-        checkRecord(object, type, "", errors);
+        List<FieldError> errors = new ArrayList<>(StrictJson.typeErrors(object, type));
+        if (HttpMethod.PATCH.equals(request.getMethod())) {
+            errors.addAll(StrictJson.unknownFields(object, type));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
-        }
-    }
-
-    private static void checkRecord(JsonObject object, Class<?> type, String prefix, List<FieldError> errors) {
-        for (RecordComponent component : type.getRecordComponents()) {
-            JsonValue value = object.get(component.getName());
-            if (value != null) {
-                check(value, component.getGenericType(), prefix + component.getName(), errors);
-            }
-        }
-    }
-
-    private static void check(JsonValue value, Type declared, String field, List<FieldError> errors) {
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
-            return;
-        }
-        Class<?> raw = declared instanceof ParameterizedType p ? (Class<?>) p.getRawType()
-                : declared instanceof Class<?> c ? c : Object.class;
-        if (raw == String.class && value.getValueType() != JsonValue.ValueType.STRING) {
-            errors.add(new FieldError(field, "type", "must be text"));
-        } else if ((Number.class.isAssignableFrom(raw) || raw == int.class || raw == long.class || raw == double.class)
-                && value.getValueType() != JsonValue.ValueType.NUMBER) {
-            errors.add(new FieldError(field, "type", "must be a number"));
-        } else if ((raw == Boolean.class || raw == boolean.class) && value.getValueType() != JsonValue.ValueType.TRUE
-                && value.getValueType() != JsonValue.ValueType.FALSE) {
-            errors.add(new FieldError(field, "type", "must be true or false"));
-        } else if (raw.isRecord()) {
-            if (value instanceof JsonObject nested) {
-                checkRecord(nested, raw, field + ".", errors);
-            } else {
-                errors.add(new FieldError(field, "type", "must be an object"));
-            }
-        } else if (Collection.class.isAssignableFrom(raw)) {
-            if (value instanceof JsonArray array) {
-                Type element = declared instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
-                for (int i = 0; i < array.size(); i++) {
-                    check(array.get(i), element, field + "[" + i + "]", errors);
-                }
-            } else {
-                errors.add(new FieldError(field, "type", "must be a list"));
-            }
         }
     }
 }

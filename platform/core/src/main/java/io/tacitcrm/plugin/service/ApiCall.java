@@ -2,9 +2,16 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.api.web.ApiProblem;
 import io.tacitcrm.api.web.ApiRequest;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.rest.StrictJson;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +66,19 @@ public record ApiCall(String method, String path, Map<String, List<String>> quer
             throw ApiProblem.badRequest("This request needs a JSON body.");
         }
         try {
+            if (type.isRecord() && Json.createReader(new StringReader(bodyText)).readValue() instanceof JsonObject o) {
+                // the same strict reading as the core's own endpoints: wrong types and, in a patch, unknown fields
+                List<FieldError> errors = new ArrayList<>(StrictJson.typeErrors(o, type));
+                if ("PATCH".equals(method)) {
+                    errors.addAll(StrictJson.unknownFields(o, type));
+                }
+                if (!errors.isEmpty()) {
+                    throw ApiProblem.invalid(errors.stream()
+                            .map(e -> new ApiProblem.FieldProblem(e.field(), e.code(), e.message())).toList());
+                }
+            }
             return JSON.fromJson(bodyText, type);
-        } catch (JsonbException e) {
+        } catch (JsonException | JsonbException e) {
             throw ApiProblem.badRequest("The body is not the JSON this endpoint expects.");
         }
     }
