@@ -31,7 +31,7 @@ class UserAdministrationIT {
     }
 
     @Test
-    void a_deactivated_user_loses_access_at_once_and_cannot_log_in_until_reactivated() {
+    void a_deactivated_user_loses_access_at_once_and_logs_in_afresh_after_reactivation() {
         TacitClient liu = Tenants.addUser(server, tenant, "liu", rep);
         String id = idOf(liu);
 
@@ -41,7 +41,9 @@ class UserAdministrationIT {
                 .add("email", "liu@" + tenant.workspace() + ".example").add("password", Tenants.PASSWORD).build()).status());
 
         assertEquals(204, change(id, Json.createObjectBuilder().add("active", true).build()));
-        assertEquals(200, liu.get("me").status(), "the token was never revoked, only the user paused");
+        assertEquals(401, liu.get("me").status(), "deactivation ended the session for good");
+        assertEquals(200, server.api().login(tenant.workspace(), "liu@" + tenant.workspace() + ".example",
+                Tenants.PASSWORD).get("me").status(), "a new login works after reactivation");
     }
 
     @Test

@@ -17,8 +17,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code {account, opportunity}}: PRIVATE, PUBLIC_READ or PUBLIC_READ_WRITE. */
+@Tag(name = "Sharing",
+        description = "Org-wide defaults and sharing rules: who may see records beyond owner and hierarchy.")
 @Path("sharing/defaults")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,12 +34,14 @@ public class SharingDefaultsResource {
     @Inject
     SharingAdministration sharing;
 
+    @Operation(operationId = "getSharingDefaults", summary = "Read the org-wide defaults")
     @GET
     public DefaultsJson get() {
         Map<String, OrgWideDefault> d = sharing.defaults();
         return new DefaultsJson(d.get(SharingAdministration.ACCOUNT).name(), d.get(SharingAdministration.OPPORTUNITY).name());
     }
 
+    @Operation(operationId = "setSharingDefaults", summary = "Set the org-wide defaults")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public DefaultsJson put(@NotNull DefaultsJson body) {

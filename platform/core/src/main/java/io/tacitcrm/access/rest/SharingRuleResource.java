@@ -22,22 +22,35 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Sharing rules: {@code {name, object, kind OWNER|CRITERIA, source:{type, id}, criteria:{field, values[]}, granteeType,
  * granteeId, access}}. In force from the next request on.
  */
+@Tag(name = "Sharing")
 @Path("sharing/rules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SharingRuleResource {
+
+    @Context
+    UriInfo uri;
 
     private static final Set<String> OBJECTS = Set.of(SharingAdministration.ACCOUNT, SharingAdministration.OPPORTUNITY);
 
@@ -63,18 +76,27 @@ public class SharingRuleResource {
     public record RuleListJson(List<RuleJson> items) {
     }
 
+    @Operation(operationId = "listSharingRules", summary = "List the sharing rules")
     @GET
     public RuleListJson list() {
         return new RuleListJson(rules.rules().stream().map(RuleJson::of).toList());
     }
 
+    @Operation(operationId = "createSharingRule", summary = "Create a sharing rule")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull RuleJson body) {
         SharingRule rule = rules.add(draft(body));
-        return Response.status(Response.Status.CREATED).entity(RuleJson.of(rule)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build()).entity(RuleJson.of(rule))
+                .build();
     }
 
+    @Operation(operationId = "deleteSharingRule", summary = "Delete a sharing rule")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

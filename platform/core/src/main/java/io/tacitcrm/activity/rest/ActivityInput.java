@@ -9,6 +9,7 @@ import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.rest.BodyFields;
+import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.sales.domain.ActivityType;
@@ -26,8 +27,7 @@ public record ActivityInput(String type, String status, String subject, String n
                             Integer durationMinutes, String accountId, String contactId, String opportunityId) {
 
     /** What a merge patch may change: a footprint stays on its customer and deal. */
-    static final List<String> PATCHABLE = List.of("type", "status", "subject", "notes", "outcome", "occurredAt",
-            "durationMinutes", "contactId");
+    static final List<String> PATCHABLE = MergePatch.fieldsOf(ActivityPatch.class);
 
     static ActivityInput of(ActivityView v) {
         var d = v.details();

@@ -34,8 +34,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Footprints: log, read, correct, remove; lists by account, opportunity, or owner and time window (the day view). */
+@Tag(name = "Footprints", description = "Activities (footprints) on customers and deals, planned or done.")
 @Path("activities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +62,7 @@ public class ActivityResource {
     @Context
     UriInfo uri;
 
+    @Operation(operationId = "listActivities", summary = "List footprints the caller may see")
     @GET
     public ActivityListJson list(@QueryParam("accountId") String accountId, @QueryParam("opportunityId") String opportunityId,
                                  @QueryParam("ownerId") String ownerId, @QueryParam("from") String from,
@@ -66,6 +76,11 @@ public class ActivityResource {
                 QueryParams.text(cursor).map(ActivityCursor::decode), PageLimit.of(limit).value())));
     }
 
+    @Operation(operationId = "createActivity", summary = "Log a footprint")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull ActivityInput input) {
@@ -74,6 +89,9 @@ public class ActivityResource {
                 .tag(ETags.of(created.version())).entity(ActivityJson.of(created)).build();
     }
 
+    @Operation(operationId = "getActivity", summary = "Read a footprint")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityJson.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
@@ -81,16 +99,24 @@ public class ActivityResource {
         return Response.ok(ActivityJson.of(activity)).tag(ETags.of(activity.version())).build();
     }
 
+    @Operation(operationId = "updateActivity", summary = "Change a footprint (merge patch)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityJson.class)))
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @RequestBody(content = {
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ActivityPatch.class)),
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityPatch.class))})
                           @NotNull JsonObject patch) {
         ActivityView updated = activities.edit(activityId(id), ETags.expected(ifMatch),
                 current -> JsonMerge.apply(ActivityInput.of(current), patch, ActivityInput.PATCHABLE).toEdit());
         return Response.ok(ActivityJson.of(updated)).tag(ETags.of(updated.version())).build();
     }
 
+    @Operation(operationId = "deleteActivity", summary = "Delete a footprint")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

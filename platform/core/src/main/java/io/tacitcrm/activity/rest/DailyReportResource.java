@@ -27,8 +27,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Daily reports: one's own per date (PUT), the team's (list), who has not reported, and comments. */
+@Tag(name = "Daily reports",
+        description = "What each rep did today and plans tomorrow, with managers' comments.")
 @Path("daily-reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +80,7 @@ public class DailyReportResource {
     @Inject
     DailyReportService reports;
 
+    @Operation(operationId = "listDailyReports", summary = "List daily reports (own and subtree)")
     @GET
     public ReportListJson list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("userId") String userId) {
         LocalDate end = QueryParams.date("to", to).orElse(LocalDate.now());
@@ -81,6 +89,7 @@ public class DailyReportResource {
                 .map(ReportJson::of).toList());
     }
 
+    @Operation(operationId = "listMissingDailyReports", summary = "Who below the caller has not reported today")
     @GET
     @Path("missing")
     public MissingJson missing(@QueryParam("date") String date) {
@@ -90,6 +99,9 @@ public class DailyReportResource {
                 .map(m -> Map.of("id", m.id().toString(), "name", m.name())).toList());
     }
 
+    @Operation(operationId = "submitDailyReport", summary = "Write or rewrite one's report of a day")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)))
     @PUT
     @Path("{date}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +113,9 @@ public class DailyReportResource {
         return Response.ok(ReportJson.of(saved)).tag(ETags.of(saved.version())).build();
     }
 
+    @Operation(operationId = "commentDailyReport", summary = "Comment on a report")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportJson.class)))
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -16,8 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A customer's timeline: every footprint on the account and its opportunities the caller may see, newest first. */
+@Tag(name = "Footprints")
 @Path("accounts/{id}/timeline")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +29,7 @@ public class TimelineResource {
     @Inject
     ActivityService activities;
 
+    @Operation(operationId = "getAccountTimeline", summary = "A customer's footprints, newest first")
     @GET
     public ActivityResource.ActivityListJson timeline(@PathParam("id") String id, @QueryParam("cursor") String cursor,
                                                       @QueryParam("limit") String limit) {

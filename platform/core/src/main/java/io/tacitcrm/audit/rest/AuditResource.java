@@ -16,8 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The workspace's audit log, newest first; needs {@code audit.read}. */
+@Tag(name = "Audit", description = "Who changed what, when (administrators).")
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +41,7 @@ public class AuditResource {
     @Inject
     AuditReading audit;
 
+    @Operation(operationId = "listAudit", summary = "Read the audit log")
     @GET
     public AuditListJson list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                               @QueryParam("actorId") String actorId, @QueryParam("from") String from,

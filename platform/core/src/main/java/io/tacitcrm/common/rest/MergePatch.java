@@ -1,11 +1,13 @@
 package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.InvalidInputException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import io.tacitcrm.common.domain.InvalidInputException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,11 @@ public final class MergePatch {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** The fields a patch record (the documented shape of a merge patch) names, in declaration order. */
+    public static List<String> fieldsOf(Class<? extends Record> patch) {
+        return Arrays.stream(patch.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     public static Optional<String> text(JsonObject patch, String field, List<FieldError> errors) {

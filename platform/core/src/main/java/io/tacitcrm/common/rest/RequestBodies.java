@@ -2,6 +2,7 @@ package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.json.StrictJson;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -9,8 +10,8 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;

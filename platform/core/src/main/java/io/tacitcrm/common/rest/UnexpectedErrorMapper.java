@@ -1,11 +1,12 @@
 package io.tacitcrm.common.rest;
 
+import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.persistence.PersistenceFailures;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
-import jakarta.ws.rs.core.Context;
-import io.tacitcrm.common.domain.DomainException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;

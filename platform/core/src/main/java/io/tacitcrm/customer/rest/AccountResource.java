@@ -39,8 +39,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The customer companies of the caller's workspace. */
+@Tag(name = "Customers",
+        description = "The customer companies, their shares, account teams and who can see them.")
 @Path("accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +64,7 @@ public class AccountResource {
     @Context
     UriInfo uri;
 
+    @Operation(operationId = "listAccounts", summary = "List the customers the caller may see")
     @GET
     public AccountListJson list(@QueryParam("q") String q, @QueryParam("ownerId") String ownerId,
                                 @QueryParam("industry") String industry, @QueryParam("region") String region,
@@ -72,6 +83,11 @@ public class AccountResource {
         return new AccountListJson(page.items().stream().map(AccountJson::of).toList(), page.nextCursor().orElse(null));
     }
 
+    @Operation(operationId = "createAccount", summary = "Create a customer")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull AccountInput input) {
@@ -80,6 +96,9 @@ public class AccountResource {
                 .tag(ETags.of(created.version())).entity(AccountJson.of(created)).build();
     }
 
+    @Operation(operationId = "getAccount", summary = "Read a customer")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountJson.class)))
     @GET
     @Path(CsvPaths.RECORD_ID)
     public Response get(@PathParam("id") String id) {
@@ -87,16 +106,24 @@ public class AccountResource {
         return Response.ok(AccountJson.of(account)).tag(ETags.of(account.version())).build();
     }
 
+    @Operation(operationId = "updateAccount", summary = "Change a customer (merge patch; a new owner is a transfer)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountJson.class)))
     @PATCH
     @Path(CsvPaths.RECORD_ID)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @RequestBody(content = {
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = AccountInput.class)),
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = AccountInput.class))})
                           @NotNull JsonObject patch) {
         AccountView updated = accounts.edit(accountId(id), ETags.expected(ifMatch),
                 current -> AccountInput.from(AccountJson.of(current)).merge(patch).toChange());
         return Response.ok(AccountJson.of(updated)).tag(ETags.of(updated.version())).build();
     }
 
+    @Operation(operationId = "deleteAccount", summary = "Delete a customer")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path(CsvPaths.RECORD_ID)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -104,18 +131,26 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "explainAccountAccess", summary = "Who can see a customer, and why")
     @GET
     @Path("{id}/access")
     public AccessListJson access(@PathParam("id") String id) {
         return new AccessListJson(accounts.whoCanAccess(accountId(id)).stream().map(AccessJson::of).toList());
     }
 
+    @Operation(operationId = "listAccountTeam", summary = "List a customer's account team")
     @GET
     @Path("{id}/team")
     public TeamMemberJson.ListJson team(@PathParam("id") String id) {
         return new TeamMemberJson.ListJson(accounts.team(accountId(id)).stream().map(TeamMemberJson::of).toList());
     }
 
+    @Operation(operationId = "addAccountTeamMember",
+            summary = "Add someone to the account team (or change their place on it)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamMemberJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Path("{id}/team")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,6 +159,8 @@ public class AccountResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
+    @Operation(operationId = "removeAccountTeamMember", summary = "Remove someone from the account team")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path("{id}/team/{memberId}")
     public Response removeFromTeam(@PathParam("id") String id, @PathParam("memberId") String memberId) {
@@ -131,12 +168,18 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "listAccountShares", summary = "List a customer's manual shares")
     @GET
     @Path("{id}/shares")
     public ShareListJson shares(@PathParam("id") String id) {
         return new ShareListJson(accounts.shares(accountId(id)).stream().map(ShareJson::of).toList());
     }
 
+    @Operation(operationId = "shareAccount", summary = "Share a customer with a user, team or role")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ShareJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Path("{id}/shares")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -145,6 +188,8 @@ public class AccountResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
+    @Operation(operationId = "unshareAccount", summary = "Remove a manual share")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path("{id}/shares/{shareId}")
     public Response unshare(@PathParam("id") String id, @PathParam("shareId") String shareId) {

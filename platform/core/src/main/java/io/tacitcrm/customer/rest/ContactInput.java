@@ -4,6 +4,7 @@ import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.rest.BodyFields;
+import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.ContactDetails;
 import io.tacitcrm.customer.domain.DecisionRole;
@@ -16,7 +17,7 @@ import java.util.Optional;
 public record ContactInput(String accountId, String name, String title, String phone, String email, String decisionRole) {
 
     /** What a merge patch may change: everything but the account. */
-    static final List<String> PATCHABLE = List.of("name", "title", "phone", "email", "decisionRole");
+    static final List<String> PATCHABLE = MergePatch.fieldsOf(ContactPatch.class);
 
     static ContactInput of(ContactView v) {
         var d = v.details();

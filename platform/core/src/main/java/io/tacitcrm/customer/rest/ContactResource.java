@@ -30,8 +30,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The people at customer companies; access follows each contact's account. */
+@Tag(name = "Contacts", description = "People at customers.")
 @Path("contacts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +54,7 @@ public class ContactResource {
     @Context
     UriInfo uri;
 
+    @Operation(operationId = "listContacts", summary = "List the contacts of a customer")
     @GET
     public ContactListJson list(@QueryParam("accountId") String accountId, @QueryParam("cursor") String cursor,
                                 @QueryParam("limit") String limit) {
@@ -54,6 +64,11 @@ public class ContactResource {
         return new ContactListJson(page.items().stream().map(ContactJson::of).toList(), page.nextCursor().orElse(null));
     }
 
+    @Operation(operationId = "createContact", summary = "Add a contact to a customer")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull ContactInput input) {
@@ -62,6 +77,9 @@ public class ContactResource {
                 .tag(ETags.of(created.version())).entity(ContactJson.of(created)).build();
     }
 
+    @Operation(operationId = "getContact", summary = "Read a contact")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactJson.class)))
     @GET
     @Path(CsvPaths.RECORD_ID)
     public Response get(@PathParam("id") String id) {
@@ -69,16 +87,24 @@ public class ContactResource {
         return Response.ok(ContactJson.of(contact)).tag(ETags.of(contact.version())).build();
     }
 
+    @Operation(operationId = "updateContact", summary = "Change a contact (merge patch)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactJson.class)))
     @PATCH
     @Path(CsvPaths.RECORD_ID)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @RequestBody(content = {
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ContactPatch.class)),
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ContactPatch.class))})
                           @NotNull JsonObject patch) {
         ContactView updated = contacts.edit(contactId(id), ETags.expected(ifMatch),
                 current -> JsonMerge.apply(ContactInput.of(current), patch, ContactInput.PATCHABLE).details());
         return Response.ok(ContactJson.of(updated)).tag(ETags.of(updated.version())).build();
     }
 
+    @Operation(operationId = "deleteContact", summary = "Delete a contact")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path(CsvPaths.RECORD_ID)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

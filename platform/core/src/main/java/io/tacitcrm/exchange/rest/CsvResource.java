@@ -11,6 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /<object>/export} and {@code POST /<object>/import} (the CSV file as the body, options as query
@@ -26,6 +33,9 @@ public abstract class CsvResource {
 
     abstract ImportReport importCsv(CustomerImport.Request request);
 
+    @Operation(summary = "Download every record the caller may see as CSV (UTF-8)")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("export")
     @Produces(CsvExchange.CSV)
@@ -33,6 +43,12 @@ public abstract class CsvResource {
         return CsvExchange.file(exportCsv(), object());
     }
 
+    @Operation(summary = "Import a CSV file (or check it with dryRun=true)")
+    @APIResponse(responseCode = "200", description = "Imported, or checked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "The file was refused; the report says why, row by row",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})

@@ -10,8 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller: who they are, in which workspace, with which permissions. */
+@Tag(name = "Session", description = "Logging in and out, and the current user.")
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,7 @@ public class MeResource {
     @Inject
     CurrentPrincipal caller;
 
+    @Operation(operationId = "getMe", summary = "The current user")
     @GET
     public MeJson me() {
         Principal me = caller.require();

@@ -3,10 +3,10 @@ package io.tacitcrm.identity.rest;
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.persistence.PersistenceFailures;
 import io.tacitcrm.common.rest.BodyFields;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.PathIds;
-import io.tacitcrm.common.rest.PersistenceFailures;
 import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.TeamAdministration;
@@ -14,6 +14,7 @@ import io.tacitcrm.identity.service.TeamDraft;
 import io.tacitcrm.identity.service.TeamView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,21 +26,35 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Teams of the caller's workspace: everyone lists them; administrators create, change (If-Match) and delete them. */
+@Tag(name = "Roles and users")
 @Path("teams")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class TeamResource {
+
+    @Context
+    UriInfo uri;
 
     @Inject
     TeamAdministration teams;
@@ -75,11 +90,15 @@ public class TeamResource {
         }
     }
 
+    @Operation(operationId = "listTeams", summary = "List the teams")
     @GET
     public TeamListJson list() {
         return new TeamListJson(teams.teams().stream().map(TeamJson::of).toList());
     }
 
+    @Operation(operationId = "getTeam", summary = "Read a team")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamJson.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
@@ -87,18 +106,31 @@ public class TeamResource {
         return Response.ok(TeamJson.of(team)).tag(ETags.of(team.version())).build();
     }
 
+    @Operation(operationId = "createTeam", summary = "Create a team")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     public Response create(@NotNull TeamInput input) {
         TeamId id = PersistenceFailures.uniqueOr("team_name_uq", () -> new ConflictException("name", "team.name-taken",
                 "A team with this name already exists."), () -> teams.create(input.toDraft()));
         TeamView team = teams.find(id).orElseThrow();
-        return Response.status(Response.Status.CREATED).tag(ETags.of(team.version())).entity(TeamJson.of(team)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(team.id().toString()).build())
+                .tag(ETags.of(team.version())).entity(TeamJson.of(team)).build();
     }
 
     /** JSON merge patch of {@code name}, {@code leaderId} and {@code memberIds} (the whole list). */
+    @Operation(operationId = "updateTeam", summary = "Change a team (merge patch)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamJson.class)))
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull jakarta.json.JsonObject patch) {
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @RequestBody(content = {
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = TeamInput.class)),
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = TeamInput.class))})
+                          @NotNull JsonObject patch) {
         TeamView current = teams.find(teamId(id)).orElseThrow(NotFoundException::new);
         TeamInput now = new TeamInput(current.name(), current.leader().map(Object::toString).orElse(null),
                 current.members().stream().map(m -> m.id().toString()).toList());
@@ -107,6 +139,8 @@ public class TeamResource {
         return Response.ok(TeamJson.of(team)).tag(ETags.of(team.version())).build();
     }
 
+    @Operation(operationId = "deleteTeam", summary = "Delete a team")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -1,40 +1,54 @@
 package io.tacitcrm.identity.rest;
 
+import io.tacitcrm.common.domain.ConflictException;
+import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.persistence.PersistenceFailures;
+import io.tacitcrm.common.rest.IdJson;
+import io.tacitcrm.common.rest.MergePatch;
+import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.NewUser;
 import io.tacitcrm.identity.service.UserAdministration;
+import io.tacitcrm.identity.service.UserChange;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.tacitcrm.common.domain.FieldError;
-import io.tacitcrm.common.domain.InvalidInputException;
-import io.tacitcrm.common.domain.ConflictException;
-import io.tacitcrm.common.rest.MergePatch;
-import io.tacitcrm.common.rest.PersistenceFailures;
-import io.tacitcrm.common.rest.PathIds;
-import io.tacitcrm.identity.service.UserChange;
-import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users of the caller's workspace: administrators with users.manage list, add, rename, move and (de)activate them. */
+@Tag(name = "Roles and users")
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
+
+    @Context
+    UriInfo uri;
 
     @Inject
     UserAdministration administration;
@@ -45,6 +59,7 @@ public class UserResource {
     public record UserListJson(List<UserJson> items) {
     }
 
+    @Operation(operationId = "listUsers", summary = "List the users of the workspace")
     @GET
     public UserListJson list() {
         return new UserListJson(administration.users().stream().map(u -> new UserJson(u.id().toString(), u.email(), u.name(),
@@ -52,12 +67,17 @@ public class UserResource {
     }
 
     /** JSON merge patch of {@code name}, {@code roleId}, {@code active}. */
+    @Operation(operationId = "updateUser", summary = "Rename, move or (de)activate a user (merge patch)")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public Response change(@PathParam("id") String id, @NotNull JsonObject patch) {
+    public Response change(@PathParam("id") String id, @RequestBody(content = {
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = UserPatch.class)),
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = UserPatch.class))})
+                          @NotNull JsonObject patch) {
         UserId user = new UserId(PathIds.uuid(id, "user"));
-        MergePatch.requireOnly(patch, List.of("name", "roleId", "active"));
+        MergePatch.requireOnly(patch, MergePatch.fieldsOf(UserPatch.class));
         List<FieldError> errors = new ArrayList<>();
         Optional<String> name = MergePatch.text(patch, "name", errors);
         Optional<String> role = MergePatch.text(patch, "roleId", errors);
@@ -69,10 +89,16 @@ public class UserResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "createUser", summary = "Add a user")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IdJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     public Response create(@NotNull @Valid NewUser request) {
         UserId id = PersistenceFailures.uniqueOr("app_user_email_uq", () -> new ConflictException("email", "email.taken",
                 "A user with this e-mail already exists in this workspace."), () -> administration.addUser(request));
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", id.toString())).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(new IdJson(id.toString()))
+                .build();
     }
 }

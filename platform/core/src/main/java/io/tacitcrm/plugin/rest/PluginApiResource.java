@@ -7,10 +7,10 @@ import io.tacitcrm.common.rest.Problem;
 import io.tacitcrm.plugin.service.ApiCall;
 import io.tacitcrm.plugin.service.PluginApis;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -26,11 +26,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The door to the plugins' own endpoints. Deliberately not transactional: the plugin runs on a worker thread in
+ * The door to the plugins' own endpoints (documented route by route as the plugins describe them, not as this door). Deliberately not transactional: the plugin runs on a worker thread in
  * transactions of its own, so nothing it does can hold or spoil a transaction of this request.
  */
+@Tag(name = "Plugins")
 @Path("x/{plugin}")
 @RequestScoped
 public class PluginApiResource {
@@ -44,30 +47,35 @@ public class PluginApiResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(hidden = true)
     @GET
     @Path(ANY)
     public Response get(@PathParam("plugin") String plugin, @PathParam("path") String path) {
         return answer(plugin, "GET", path, null);
     }
 
+    @Operation(hidden = true)
     @POST
     @Path(ANY)
     public Response post(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
         return answer(plugin, "POST", path, body);
     }
 
+    @Operation(hidden = true)
     @PUT
     @Path(ANY)
     public Response put(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
         return answer(plugin, "PUT", path, body);
     }
 
+    @Operation(hidden = true)
     @PATCH
     @Path(ANY)
     public Response patch(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
         return answer(plugin, "PATCH", path, body);
     }
 
+    @Operation(hidden = true)
     @DELETE
     @Path(ANY)
     public Response delete(@PathParam("plugin") String plugin, @PathParam("path") String path) {

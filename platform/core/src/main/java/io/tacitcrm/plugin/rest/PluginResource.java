@@ -14,11 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /plugins}: the plugins installed on this server, with their status and this workspace's switch;
  * {@code PATCH /plugins/{id}} {@code {"enabled": true|false}} (needs {@code plugins.manage}).
  */
+@Tag(name = "Plugins", description = "Installed modules and their switch per workspace.")
 @Path("plugins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,11 +42,13 @@ public class PluginResource {
     public record SwitchJson(Boolean enabled) {
     }
 
+    @Operation(operationId = "listPlugins", summary = "Installed modules and whether this workspace has them on")
     @GET
     public List<PluginJson> list() {
         return enablement.list().stream().map(PluginJson::of).toList();
     }
 
+    @Operation(operationId = "switchPlugin", summary = "Switch a module on or off for this workspace")
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})

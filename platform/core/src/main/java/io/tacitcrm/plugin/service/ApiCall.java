@@ -3,7 +3,7 @@ package io.tacitcrm.plugin.service;
 import io.tacitcrm.api.web.ApiProblem;
 import io.tacitcrm.api.web.ApiRequest;
 import io.tacitcrm.common.domain.FieldError;
-import io.tacitcrm.common.rest.StrictJson;
+import io.tacitcrm.common.json.StrictJson;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

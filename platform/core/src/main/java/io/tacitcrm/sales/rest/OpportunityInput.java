@@ -3,7 +3,9 @@ package io.tacitcrm.sales.rest;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.common.rest.BodyFields;
+import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.identity.domain.UserId;
@@ -11,7 +13,6 @@ import io.tacitcrm.sales.domain.OpportunityDetails;
 import io.tacitcrm.sales.domain.StageId;
 import io.tacitcrm.sales.service.NewOpportunity;
 import io.tacitcrm.sales.service.OpportunityView;
-import io.tacitcrm.common.domain.TextRules;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -31,8 +32,7 @@ public record OpportunityInput(String accountId, String name, BigDecimal amount,
                                String closeDate, String primaryContactId, String nextStep, String ownerId) {
 
     /** What a merge patch may change; the stage moves through its own endpoint, the account never. */
-    static final List<String> PATCHABLE = List.of("name", "amount", "currency", "closeDate", "primaryContactId",
-            "nextStep", "ownerId");
+    static final List<String> PATCHABLE = MergePatch.fieldsOf(OpportunityPatch.class);
 
     /** The new owner a patch names, if any. */
     static Optional<UserId> owner(JsonObject patch) {

@@ -37,8 +37,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Deals at customers, their stage moves (with requirements) and stage history. */
+@Tag(name = "Deals", description = "Opportunities, their stages and stage history.")
 @Path("opportunities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,6 +76,7 @@ public class OpportunityResource {
     @Context
     UriInfo uri;
 
+    @Operation(operationId = "listOpportunities", summary = "List the deals the caller may see")
     @GET
     public OpportunityListJson list(@QueryParam("accountId") String accountId, @QueryParam("stageId") String stageId,
                                     @QueryParam("ownerId") String ownerId, @QueryParam("cursor") String cursor,
@@ -77,6 +87,12 @@ public class OpportunityResource {
         return new OpportunityListJson(page.items().stream().map(OpportunityJson::of).toList(), page.nextCursor().orElse(null));
     }
 
+    @Operation(operationId = "createOpportunity", summary = "Open a deal")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OpportunityJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull OpportunityInput input) {
@@ -85,16 +101,27 @@ public class OpportunityResource {
                 .tag(ETags.of(created.version())).entity(OpportunityJson.of(created)).build();
     }
 
+    @Operation(operationId = "getOpportunity", summary = "Read a deal")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OpportunityJson.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         return withTag(opportunities.find(opportunityId(id)));
     }
 
+    @Operation(operationId = "updateOpportunity", summary = "Change a deal (merge patch; a new owner is a transfer)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OpportunityJson.class)))
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @RequestBody(content = {
+                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = OpportunityPatch.class)),
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityPatch.class))})
                           @NotNull JsonObject patch) {
         MergePatch.requireOnly(patch, OpportunityInput.PATCHABLE);
         Optional<UserId> owner = OpportunityInput.owner(patch);
@@ -102,6 +129,8 @@ public class OpportunityResource {
                 current -> JsonMerge.apply(OpportunityInput.of(current), patch).details(), owner));
     }
 
+    @Operation(operationId = "deleteOpportunity", summary = "Delete a deal")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -110,6 +139,10 @@ public class OpportunityResource {
     }
 
     /** Moves to another stage; 422 lists every unmet requirement of that stage and changes nothing. */
+    @Operation(operationId = "moveOpportunityStage", summary = "Move a deal to another stage")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OpportunityJson.class)))
     @POST
     @Path("{id}/stage")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -120,6 +153,7 @@ public class OpportunityResource {
         return withTag(opportunities.moveToStage(opportunityId(id), target, ETags.expected(ifMatch)));
     }
 
+    @Operation(operationId = "getOpportunityStageHistory", summary = "A deal's stage history")
     @GET
     @Path("{id}/stage-history")
     public HistoryJson history(@PathParam("id") String id) {

@@ -23,21 +23,34 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sales targets of a month or quarter with their attainment; the time zone decides where a period begins. */
+@Tag(name = "Targets", description = "Sales targets per person, role or team and period.")
 @Path("targets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TargetResource {
+
+    @Context
+    UriInfo uri;
 
     public record TargetInput(String subjectType, String subjectId, String periodKind, String periodStart, BigDecimal amount,
                               String currency) {
@@ -62,6 +75,7 @@ public class TargetResource {
     @Inject
     TargetService targets;
 
+    @Operation(operationId = "listTargets", summary = "List sales targets")
     @GET
     public TargetListJson list(@QueryParam("periodKind") String kind, @QueryParam("periodStart") String start,
                                @QueryParam("timeZone") String timeZone) {
@@ -72,6 +86,11 @@ public class TargetResource {
         return new TargetListJson(targets.of(period, zone).stream().map(TargetJson::of).toList());
     }
 
+    @Operation(operationId = "createTarget", summary = "Set a sales target")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TargetJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull TargetInput input, @QueryParam("timeZone") String timeZone) {
@@ -95,9 +114,13 @@ public class TargetResource {
         }
         TargetView created = targets.set(new NewTarget(subject.get(), subjectId.get(), new TargetPeriod(kind.get(), start.get()),
                 input.amount(), currency), QueryParams.zone("timeZone", timeZone));
-        return Response.status(Response.Status.CREATED).tag(ETags.of(created.version())).entity(TargetJson.of(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ETags.of(created.version())).entity(TargetJson.of(created)).build();
     }
 
+    @Operation(operationId = "updateTarget", summary = "Change a target's amount")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TargetJson.class)))
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})

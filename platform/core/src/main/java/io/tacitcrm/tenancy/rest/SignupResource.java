@@ -14,8 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A company signs up: creates its workspace and first administrator. */
+@Tag(name = "Session")
 @Path("signup")
 @RequestScoped
 @PublicEndpoint
@@ -29,6 +35,9 @@ public class SignupResource {
     @Inject
     SignupService signup;
 
+    @Operation(operationId = "signUp", summary = "Sign a new company up")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignupJson.class)))
     @POST
     public Response signUp(@NotNull @Valid SignupRequest request) {
         SignupResult result = signup.signUp(request);

@@ -14,8 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /accounts/{id}/handover}: the customer's latest handover dossier, with each open deal's gap to its next stage. */
+@Tag(name = "Transfers", description = "Bulk transfer of customers, handovers and the public pool.")
 @Path("accounts/{id}/handover")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +41,7 @@ public class HandoverResource {
         }
     }
 
+    @Operation(operationId = "getAccountHandover", summary = "The latest handover dossier of a customer")
     @GET
     public HandoverJson handover(@PathParam("id") String id) {
         return transfers.handover(new AccountId(PathIds.uuid(id, "account"))).map(HandoverJson::of).orElseThrow(NotFoundException::new);

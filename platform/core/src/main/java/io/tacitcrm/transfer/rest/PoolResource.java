@@ -26,11 +26,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public pool: {@code GET /pool} (cursor-paged), {@code POST /pool/{accountId}/claim}, {@code GET|PUT /pool/policy}
  * {@code {idleDays (null = off), claimCap}} with If-Match, {@code POST /pool/sweep}.
  */
+@Tag(name = "Transfers")
 @Path("pool")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,12 +62,15 @@ public class PoolResource {
         }
     }
 
+    @Operation(operationId = "listPool", summary = "List the customers in the public pool")
     @GET
     public PoolPageJson list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         var page = pool.page(Optional.ofNullable(cursor).filter(c -> !c.isBlank()), PageLimit.of(limit));
         return new PoolPageJson(page.items().stream().map(PooledJson::of).toList(), page.nextCursor().orElse(null));
     }
 
+    @Operation(operationId = "claimFromPool", summary = "Claim a customer from the pool")
+    @APIResponse(responseCode = "204", description = "Done; nothing to return")
     @POST
     @Path("{id}/claim")
     public Response claim(@PathParam("id") String id) {
@@ -69,6 +78,9 @@ public class PoolResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "getPoolPolicy", summary = "Read the pool policy")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyJson.class)))
     @GET
     @Path("policy")
     public Response policy() {
@@ -76,6 +88,9 @@ public class PoolResource {
         return Response.ok(PolicyJson.of(policy)).tag(ETags.of(policy.version())).build();
     }
 
+    @Operation(operationId = "setPoolPolicy", summary = "Set the pool policy")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyJson.class)))
     @PUT
     @Path("policy")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +101,7 @@ public class PoolResource {
         return Response.ok(PolicyJson.of(changed)).tag(ETags.of(changed.version())).build();
     }
 
+    @Operation(operationId = "sweepPool", summary = "Return untended customers to the pool now")
     @POST
     @Path("sweep")
     public Map<String, Integer> sweep() {

@@ -29,8 +29,16 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /transfers/preview}, {@code POST /transfers}, {@code GET /transfers/{id}} (counts and dossiers, cursor-paged). */
+@Tag(name = "Transfers")
 @Path("transfers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +76,7 @@ public class TransferResource {
         }
     }
 
+    @Operation(operationId = "previewTransfer", summary = "Count and sample what a transfer would move")
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +84,11 @@ public class TransferResource {
         return PreviewJson.of(transfers.preview(input.toPlan()));
     }
 
+    @Operation(operationId = "transfer", summary = "Transfer customers")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransferJson.class)),
+            headers = @Header(name = "Location", description = "The new record's address",
+                    schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transfer(@NotNull TransferInput input) {
@@ -83,6 +97,7 @@ public class TransferResource {
     }
 
     /** The transfer with a page of its dossiers ({@code cursor} is the last account id of the previous page). */
+    @Operation(operationId = "getTransfer", summary = "Read a transfer and its dossiers")
     @GET
     @Path("{id}")
     public TransferJson get(@PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {

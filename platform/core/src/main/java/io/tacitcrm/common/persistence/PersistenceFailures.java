@@ -1,4 +1,4 @@
-package io.tacitcrm.common.rest;
+package io.tacitcrm.common.persistence;
 
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.DomainException;

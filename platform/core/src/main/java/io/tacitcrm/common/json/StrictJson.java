@@ -1,4 +1,4 @@
-package io.tacitcrm.common.rest;
+package io.tacitcrm.common.json;
 
 import io.tacitcrm.common.domain.FieldError;
 import jakarta.json.JsonArray;

@@ -1,0 +1,192 @@
+package io.tacitcrm.common.rest;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.info.License;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The facts every operation shares, written once instead of on 80 methods: errors are RFC 9457 problem documents
+ * ({@code Problem}, with its field errors) under the statuses each kind of operation can answer; {@code limit} is a
+ * number from 1 to 200; every field of a JSON record may be {@code null} except ids and lists (the API writes absent
+ * values as explicit nulls); sign-up and login need no token. Features add their own parts (plugin routes) through
+ * {@link ApiDocumentContributor}. Registered as {@code mp.openapi.filter}.
+ */
+public class ApiDocument implements OASFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiDocument.class.getName());
+    private static final String PROBLEM = "Problem";
+    private static final Set<String> PUBLIC = Set.of("/api/v1/signup", "/api/v1/sessions");
+    private static final Set<String> NEVER_NULL = Set.of("id", "items", "errors");
+    private static final Map<String, String> PROBLEMS = Map.ofEntries(
+            Map.entry("400", "The request could not be read (malformed JSON, nesting too deep, a body that is not an object)."),
+            Map.entry("401", "No valid token: log in with POST /sessions and send Authorization: Bearer <token>."),
+            Map.entry("403", "The caller's role lacks the permission, or may only read the record."),
+            Map.entry("404", "No such record, or one the caller may not see."),
+            Map.entry("409", "The request clashes with the current state (a name taken, a concurrent change)."),
+            Map.entry("412", "If-Match named an older version; nothing was changed."),
+            Map.entry("413", "The body is larger than the endpoint accepts."),
+            Map.entry("422", "Fields or parameters break a rule; each is listed in errors."),
+            Map.entry("429", "Too many attempts; wait for Retry-After seconds."));
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        api.getInfo().license(license());
+        Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
+        api.components(components);
+        components.addSchema("FieldError", object(Map.of("field", string(), "code", string(), "message", string())));
+        Schema problem = object(Map.of("type", string(), "title", string(), "status", OASFactory.createSchema()
+                .addType(SchemaType.INTEGER), "detail", string(), "code", string(), "errors", OASFactory.createSchema()
+                .type(List.of(SchemaType.ARRAY, SchemaType.NULL))
+                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        problem.description("An RFC 9457 problem document; code is a stable, machine-readable reason.");
+        components.addSchema(PROBLEM, problem);
+        PROBLEMS.forEach((status, text) -> components.addResponse("Problem" + status, problemResponse(text)));
+        components.addResponse("ProblemAny", problemResponse("Another client error, as a problem document."));
+        components.addResponse("ServerProblem", problemResponse("An unexpected error; detail names an incident id."));
+        if (components.getSchemas() != null) {
+            components.getSchemas().forEach((name, schema) -> nullableFields(schema));
+        }
+        if (api.getPaths() != null) {
+            api.getPaths().getPathItems().forEach(this::describe);
+        }
+        contributors().forEach(contributor -> contributor.contribute(api));
+    }
+
+    private void describe(String path, PathItem item) {
+        item.getOperations().forEach((method, operation) -> {
+            if (PUBLIC.contains(path)) {
+                operation.security(List.of());
+            }
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(ApiDocument::describeParameter);
+            }
+            APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
+                    : operation.getResponses();
+            operation.responses(responses);
+            for (String status : statuses(path, method, operation)) {
+                if (!responses.hasAPIResponse(status)) {
+                    responses.addAPIResponse(status, ref("Problem" + status));
+                }
+            }
+            responses.addAPIResponse("4XX", ref("ProblemAny"));
+            responses.addAPIResponse("5XX", ref("ServerProblem"));
+        });
+    }
+
+    /** The client errors an operation of this kind can answer. */
+    private static List<String> statuses(String path, PathItem.HttpMethod method, Operation operation) {
+        List<String> statuses = new ArrayList<>(List.of("400", "422"));
+        boolean open = PUBLIC.contains(path);
+        if (!open) {
+            statuses.addAll(List.of("401", "403"));
+        }
+        if (path.contains("{")) {
+            statuses.add("404");
+        }
+        if (method != PathItem.HttpMethod.GET) {
+            statuses.add("409");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+            statuses.add("412");
+        }
+        if (operation.getRequestBody() != null) {
+            statuses.add("413");
+        }
+        if (path.equals("/api/v1/sessions") && method == PathItem.HttpMethod.POST) {
+            statuses.add("429");
+        }
+        return statuses;
+    }
+
+    private static void describeParameter(Parameter parameter) {
+        if ("limit".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY) {
+            parameter.description("Rows per page, 1 to 200 (50 when absent).").schema(OASFactory.createSchema()
+                    .addType(SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                    .maximum(BigDecimal.valueOf(200)).defaultValue(50));
+        } else if ("cursor".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY) {
+            parameter.description("The nextCursor of the previous page; opaque.");
+        } else if ("If-Match".equalsIgnoreCase(parameter.getName())) {
+            parameter.description("The ETag read; a stale one answers 412 and changes nothing.");
+        }
+    }
+
+    /** Every property of a record may be null except ids and lists: absent values are written as explicit nulls. */
+    private static void nullableFields(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (NEVER_NULL.contains(name)) {
+                return;
+            }
+            if (property.getRef() != null) {
+                String ref = property.getRef();
+                property.ref(null);
+                property.anyOf(List.of(OASFactory.createSchema().ref(ref),
+                        OASFactory.createSchema().addType(SchemaType.NULL)));
+            } else if (property.getType() != null && !property.getType().contains(SchemaType.NULL)) {
+                property.addType(SchemaType.NULL);
+            }
+        });
+    }
+
+    private static List<ApiDocumentContributor> contributors() {
+        try {
+            return CDI.current().select(ApiDocumentContributor.class).stream().toList();
+        } catch (IllegalStateException | UnsupportedOperationException noContainer) {
+            LOG.log(Level.FINE, "No CDI container while building the API document", noContainer);
+            return List.of();
+        }
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM))));
+    }
+
+    private static APIResponse ref(String name) {
+        return OASFactory.createAPIResponse().ref("#/components/responses/" + name);
+    }
+
+    private static License license() {
+        return OASFactory.createLicense().name("Proprietary").identifier("LicenseRef-Tacit-CRM");
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(SchemaType.STRING);
+    }
+
+    private static Schema object(Map<String, Schema> properties) {
+        Schema schema = OASFactory.createSchema().addType(SchemaType.OBJECT);
+        new TreeMap<>(properties).forEach(schema::addProperty);
+        return schema;
+    }
+
+    /** Content with one JSON schema, for contributors. */
+    public static Content json(Schema schema) {
+        MediaType type = OASFactory.createMediaType().schema(schema);
+        return OASFactory.createContent().addMediaType("application/json", type);
+    }
+}
