@@ -30,18 +30,30 @@ public final class TacitClient {
     }
 
     // HTTP/1.1 with keep-alive, as browsers and API clients talk to the server; no h2c upgrade attempts
+    /** Sees every request and its response, e.g. to hold them to the API document in tests. */
+    public interface ExchangeListener {
+        void exchanged(HttpRequest request, HttpResponse<String> response);
+    }
+
     private final HttpClient http;
     private final URI api;
     private final Optional<String> token;
+    private final Optional<ExchangeListener> listener;
 
     public TacitClient(URI base) {
-        this(base.resolve("/api/v1/"), Optional.empty(), client(Optional.empty()));
+        this(base.resolve("/api/v1/"), Optional.empty(), client(Optional.empty()), Optional.empty());
     }
 
-    private TacitClient(URI api, Optional<String> token, HttpClient http) {
+    private TacitClient(URI api, Optional<String> token, HttpClient http, Optional<ExchangeListener> listener) {
         this.api = api;
         this.token = token;
         this.http = http;
+        this.listener = listener;
+    }
+
+    /** A client that shows every exchange to the listener (and so does every client made from it). */
+    public TacitClient observedBy(ExchangeListener observer) {
+        return new TacitClient(api, token, http, Optional.of(observer));
     }
 
     private static HttpClient client(Optional<InetAddress> local) {
@@ -53,7 +65,7 @@ public final class TacitClient {
 
     /** A client that sends the given bearer token. */
     public TacitClient as(String bearer) {
-        return new TacitClient(api, Optional.of(bearer), http);
+        return new TacitClient(api, Optional.of(bearer), http, listener);
     }
 
     /**
@@ -61,7 +73,7 @@ public final class TacitClient {
      * server sees a different client address.
      */
     public TacitClient from(InetAddress local) {
-        return new TacitClient(api, token, client(Optional.of(local)));
+        return new TacitClient(api, token, client(Optional.of(local)), listener);
     }
 
     /** Logs in and returns a client acting as that user. */
@@ -140,7 +152,9 @@ public final class TacitClient {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            listener.ifPresent(l -> l.exchanged(request, response));
             String text = response.body();
             JsonObject json = text == null || text.isBlank() || !text.strip().startsWith("{")
                     ? JsonValue.EMPTY_JSON_OBJECT

@@ -36,6 +36,7 @@ public final class TestServer {
     private final EmbeddedDatabase database;
     private final LibertyServer server;
     private final Path arquillianDropin;
+    private ApiContract contract;
 
     private TestServer(EmbeddedDatabase database, LibertyServer server, Path arquillianDropin) {
         this.database = database;
@@ -104,9 +105,20 @@ public final class TestServer {
         return server.baseUri();
     }
 
-    /** An anonymous API client; log in or sign up with it. */
+    /**
+     * An anonymous API client; log in or sign up with it. Every response it (and every client made from it) receives
+     * is held to the server's API document.
+     */
     public TacitClient api() {
-        return new TacitClient(baseUri());
+        return new TacitClient(baseUri()).observedBy(contract());
+    }
+
+    /** The server's API document, read once, as the judge of every response the tests receive. */
+    public synchronized ApiContract contract() {
+        if (contract == null) {
+            contract = ApiContract.of(baseUri());
+        }
+        return contract;
     }
 
     /** The superuser, to look behind both walls (checking what a test changed). */

@@ -1,5 +1,6 @@
 package io.tacitcrm.api.web;
 
+import io.tacitcrm.api.Beta;
 import io.tacitcrm.api.Stable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +40,31 @@ public final class ApiRoutes {
     }
 
     private ApiRoutes add(String method, String pattern, ApiHandler handler) {
-        routes.add(new Route(method, segments(pattern), handler));
+        routes.add(new Route(method, pattern, segments(pattern), handler, Optional.empty()));
         return this;
+    }
+
+    /** Describes the route added last, for the server's API document. */
+    @Beta
+    public ApiRoutes doc(RouteDoc doc) {
+        if (routes.isEmpty()) {
+            throw new IllegalStateException("add a route before describing it");
+        }
+        Route last = routes.removeLast();
+        routes.add(new Route(last.method, last.path, last.pattern, last.handler, Optional.of(doc)));
+        return this;
+    }
+
+    /** The routes described with {@link #doc}, in the order they were added; for the host. */
+    @Beta
+    public List<DescribedRoute> described() {
+        return routes.stream().filter(r -> r.doc.isPresent())
+                .map(r -> new DescribedRoute(r.method, r.path, r.doc.get())).toList();
+    }
+
+    /** A route and its description: method, path pattern as written ({@code articles/{id}}) and the doc. */
+    @Beta
+    public record DescribedRoute(String method, String path, RouteDoc doc) {
     }
 
     /** The handler for a request and the values of its path parameters; for the host. */
@@ -79,7 +103,7 @@ public final class ApiRoutes {
         return segments;
     }
 
-    private record Route(String method, List<String> pattern, ApiHandler handler) {
+    private record Route(String method, String path, List<String> pattern, ApiHandler handler, Optional<RouteDoc> doc) {
 
         Optional<Map<String, String>> bind(List<String> actual) {
             if (actual.size() != pattern.size()) {

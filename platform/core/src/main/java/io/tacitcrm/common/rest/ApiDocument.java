@@ -1,14 +1,11 @@
 package io.tacitcrm.common.rest;
 
-import jakarta.enterprise.inject.spi.CDI;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -16,8 +13,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.info.License;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -28,12 +23,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The facts every operation shares, written once instead of on 80 methods: errors are RFC 9457 problem documents
  * ({@code Problem}, with its field errors) under the statuses each kind of operation can answer; {@code limit} is a
  * number from 1 to 200; every field of a JSON record may be {@code null} except ids and lists (the API writes absent
- * values as explicit nulls); sign-up and login need no token. Features add their own parts (plugin routes) through
- * {@link ApiDocumentContributor}. Registered as {@code mp.openapi.filter}.
+ * values as explicit nulls); sign-up and login need no token. Registered as {@code mp.openapi.filter}; the document
+ * served at {@code /openapi} adds the plugins' routes to it ({@link ApiDocumentServlet}).
  */
 public class ApiDocument implements OASFilter {
 
-    private static final Logger LOG = Logger.getLogger(ApiDocument.class.getName());
     private static final String PROBLEM = "Problem";
     private static final Set<String> PUBLIC = Set.of("/api/v1/signup", "/api/v1/sessions");
     private static final Set<String> NEVER_NULL = Set.of("id", "items", "errors");
@@ -63,17 +57,19 @@ public class ApiDocument implements OASFilter {
         PROBLEMS.forEach((status, text) -> components.addResponse("Problem" + status, problemResponse(text)));
         components.addResponse("ProblemAny", problemResponse("Another client error, as a problem document."));
         components.addResponse("ServerProblem", problemResponse("An unexpected error; detail names an incident id."));
-        if (components.getSchemas() != null) {
-            components.getSchemas().forEach((name, schema) -> nullableFields(schema));
+        if (api.getPaths() == null) {
+            api.paths(OASFactory.createPaths());
         }
-        if (api.getPaths() != null) {
-            api.getPaths().getPathItems().forEach(this::describe);
-        }
-        contributors().forEach(contributor -> contributor.contribute(api));
+        api.servers(List.of(OASFactory.createServer().url("/").description("This server")));
+        components.getSchemas().forEach((name, schema) -> nullableFields(schema));
+        api.getPaths().getPathItems().forEach(this::describe);
     }
 
     private void describe(String path, PathItem item) {
         item.getOperations().forEach((method, operation) -> {
+            if (operation.getOperationId() == null) {
+                operation.operationId(operationIdOf(method, path));
+            }
             if (PUBLIC.contains(path)) {
                 operation.security(List.of());
             }
@@ -93,28 +89,48 @@ public class ApiDocument implements OASFilter {
         });
     }
 
-    /** The client errors an operation of this kind can answer. */
+    /**
+     * For operations that cannot carry their own id (inherited by two resources, as the CSV exchange is): the last
+     * path segment and the record type, {@code exportAccounts}.
+     */
+    private static String operationIdOf(PathItem.HttpMethod method, String path) {
+        String[] segments = path.split("/");
+        String action = segments[segments.length - 1];
+        String object = segments.length > 1 ? segments[segments.length - 2] : "";
+        return action + Character.toUpperCase(object.charAt(0)) + object.substring(1) + (method == PathItem.HttpMethod.GET
+                || method == PathItem.HttpMethod.POST ? "" : method.name());
+    }
+
     private static List<String> statuses(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        List<String> statuses = problemStatuses(path, method.name(), ifMatch, operation.getRequestBody() != null);
+        if (path.equals("/api/v1/sessions") && method == PathItem.HttpMethod.POST) {
+            statuses.add("429");
+        }
+        return statuses;
+    }
+
+    /**
+     * The client errors an operation of this kind can answer, each documented as {@code #/components/responses/Problem<status>};
+     * besides these every operation has {@code 4XX} ({@code ProblemAny}) and {@code 5XX} ({@code ServerProblem}).
+     */
+    public static List<String> problemStatuses(String path, String method, boolean ifMatch, boolean body) {
         List<String> statuses = new ArrayList<>(List.of("400", "422"));
-        boolean open = PUBLIC.contains(path);
-        if (!open) {
+        if (!PUBLIC.contains(path)) {
             statuses.addAll(List.of("401", "403"));
         }
         if (path.contains("{")) {
             statuses.add("404");
         }
-        if (method != PathItem.HttpMethod.GET) {
+        if (!"GET".equalsIgnoreCase(method)) {
             statuses.add("409");
         }
-        if (operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+        if (ifMatch) {
             statuses.add("412");
         }
-        if (operation.getRequestBody() != null) {
+        if (body) {
             statuses.add("413");
-        }
-        if (path.equals("/api/v1/sessions") && method == PathItem.HttpMethod.POST) {
-            statuses.add("429");
         }
         return statuses;
     }
@@ -151,15 +167,6 @@ public class ApiDocument implements OASFilter {
         });
     }
 
-    private static List<ApiDocumentContributor> contributors() {
-        try {
-            return CDI.current().select(ApiDocumentContributor.class).stream().toList();
-        } catch (IllegalStateException | UnsupportedOperationException noContainer) {
-            LOG.log(Level.FINE, "No CDI container while building the API document", noContainer);
-            return List.of();
-        }
-    }
-
     private static APIResponse problemResponse(String description) {
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
                 .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
@@ -182,11 +189,5 @@ public class ApiDocument implements OASFilter {
         Schema schema = OASFactory.createSchema().addType(SchemaType.OBJECT);
         new TreeMap<>(properties).forEach(schema::addProperty);
         return schema;
-    }
-
-    /** Content with one JSON schema, for contributors. */
-    public static Content json(Schema schema) {
-        MediaType type = OASFactory.createMediaType().schema(schema);
-        return OASFactory.createContent().addMediaType("application/json", type);
     }
 }

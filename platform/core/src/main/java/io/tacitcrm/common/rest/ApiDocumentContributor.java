@@ -1,12 +1,13 @@
 package io.tacitcrm.common.rest;
 
-import org.eclipse.microprofile.openapi.models.OpenAPI;
+import jakarta.json.JsonObject;
 
 /**
- * A feature's own part of the API document, added after the core's operations are described (the plugin host adds the
- * routes its plugins describe). Implementations are CDI beans.
+ * A feature's own part of the API document served at {@code /openapi}: it receives the document so far (the core's
+ * operations, already described by {@link ApiDocument}) and answers it with its paths, schemas and tags added. The
+ * plugin host adds the routes its active plugins describe. Implementations are CDI beans.
  */
 public interface ApiDocumentContributor {
 
-    void contribute(OpenAPI api);
+    JsonObject contribute(JsonObject document);
 }

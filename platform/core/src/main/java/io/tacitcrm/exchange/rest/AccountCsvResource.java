@@ -6,8 +6,10 @@ import io.tacitcrm.exchange.service.CustomerImport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** CSV export and import of accounts. */
+@Tag(name = "Import and export", description = "CSV exchange of customers and contacts.")
 @Path("accounts")
 @RequestScoped
 public class AccountCsvResource extends CsvResource {

@@ -39,7 +39,7 @@ public class PluginApis {
         if (!enablement.isEnabled(pluginId)) {
             throw ApiProblem.notFound("No plugin '" + pluginId + "' is enabled in this workspace.");
         }
-        ApiRoutes table = routes.computeIfAbsent(pluginId, this::collect)
+        ApiRoutes table = routesOf(pluginId)
                 .orElseThrow(() -> failed(pluginId, "Its routes could not be read; the error is logged."));
         var match = table.match(call.method(), call.path()).orElseThrow(() -> noRoute(table.methodsFor(call.path())));
         PluginCaller caller = PluginCaller.of(principal.require());
@@ -61,6 +61,11 @@ public class PluginApis {
                     "The plugin '" + pluginId + "' did not answer within " + calls.timeoutMillis() + " ms.", List.of());
             case PluginOutcome.Failed<Answer> f -> throw failed(pluginId, "The error is logged.");
         };
+    }
+
+    /** The routes of an active plugin, as it declared them (read once, under the plugin's time limit). */
+    public Optional<ApiRoutes> routesOf(String pluginId) {
+        return routes.computeIfAbsent(pluginId, this::collect);
     }
 
     /** What a handler gave: a response, or a problem to answer with. */

@@ -8,6 +8,7 @@ import io.tacitcrm.api.web.ApiProblem;
 import io.tacitcrm.api.web.ApiRequest;
 import io.tacitcrm.api.web.ApiResponse;
 import io.tacitcrm.api.web.ApiRoutes;
+import io.tacitcrm.api.web.RouteDoc;
 import io.tacitcrm.knowledge.domain.Article;
 import io.tacitcrm.knowledge.domain.ArticleHit;
 import io.tacitcrm.knowledge.domain.ArticleQuery;
@@ -42,23 +43,51 @@ public class KnowledgeApi implements ApiContribution {
     @Override
     public void routes(ApiRoutes routes) {
         routes.get("articles", this::list)
+                .doc(RouteDoc.of("listArticles", "Search or list articles, best match or newest first")
+                        .query("q", "category", "status", "tag", "limit", "cursor")
+                        .returns(200, ArticleSummaryJson.Page.class))
                 .post("articles", this::create)
+                .doc(RouteDoc.of("createArticle", "Write a draft article").accepts(ArticleInput.class)
+                        .returns(201, ArticleJson.class))
                 .get("articles/{id}", (r, c) -> read(article(r, c), c))
+                .doc(RouteDoc.of("getArticle", "Read an article with its rendered body and usage")
+                        .returns(200, ArticleJson.class))
                 .patch("articles/{id}", this::edit)
+                .doc(RouteDoc.of("updateArticle", "Change an article (merge patch, If-Match required)")
+                        .accepts(ArticleInput.class).returns(200, ArticleJson.class))
                 .post("articles/{id}/publish", (r, c) -> read(knowledge.publish(c, id(r)), c))
+                .doc(RouteDoc.of("publishArticle", "Publish an article").returns(200, ArticleJson.class))
                 .post("articles/{id}/archive", (r, c) -> read(knowledge.archive(c, id(r)), c))
+                .doc(RouteDoc.of("archiveArticle", "Archive an article").returns(200, ArticleJson.class))
                 .post("articles/{id}/restore", this::restore)
+                .doc(RouteDoc.of("restoreArticle", "Make an earlier version current again (If-Match required)")
+                        .requiresVersion().accepts(RestoreInput.class).returns(200, ArticleJson.class))
                 .get("articles/{id}/versions", this::versions)
+                .doc(RouteDoc.of("listArticleVersions", "An article's versions, newest first")
+                        .returnsListOf(200, VersionJson.class))
                 .get("articles/{id}/versions/{version}", this::version)
+                .doc(RouteDoc.of("getArticleVersion", "One version with its diff to the previous one")
+                        .returns(200, VersionJson.class))
                 .get("articles/{id}/citations", this::citationsOfArticle)
+                .doc(RouteDoc.of("listArticleCitations", "Where the article was cited, as far as the reader may see")
+                        .returns(200, CitationJson.OfArticle.class))
                 .get("citations", this::citationsOfRecord)
+                .doc(RouteDoc.of("listRecordCitations", "What was cited on a record (a customer: also on its deals)")
+                        .query("recordType", "recordId").returnsListOf(200, CitationJson.class))
                 .post("citations", this::cite)
+                .doc(RouteDoc.of("citeArticle", "Cite a published article on a record").accepts(CitationJson.Input.class)
+                        .returns(201, CitationJson.class))
                 .delete("citations/{id}", (r, c) -> {
                     citations.remove(c, id(r));
                     return ApiResponse.noContent();
                 })
+                .doc(RouteDoc.of("deleteCitation", "Remove a citation (its author or a publisher)").returnsNothing())
                 .get("categories", (r, c) -> ApiResponse.ok(knowledge.categories(c)))
-                .post("categories", this::addCategory);
+                .doc(RouteDoc.of("listCategories", "The workspace's categories: code and label")
+                        .returnsMapOf(200, String.class))
+                .post("categories", this::addCategory)
+                .doc(RouteDoc.of("addCategory", "Add a category of the workspace's own (publishers)")
+                        .accepts(CategoryInput.class).returnsMapOf(201, String.class));
     }
 
     private ApiResponse list(ApiRequest r, PluginContext c) {
