@@ -46,8 +46,10 @@ public abstract class CsvResource {
     @Operation(summary = "Import a CSV file (or check it with dryRun=true)")
     @APIResponse(responseCode = "200", description = "Imported, or checked",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "422", description = "The file was refused; the report says why, row by row",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "The file was refused (a report, row by row), or an option was"
+            + " (a problem)", content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)),
+                @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"))})
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Path("import")
