@@ -41,7 +41,7 @@ class RecordAccessPropertyIT {
         String replay = System.getProperty("tacit.access.seed");
         long base = new SplittableRandom().nextLong();
         LongStream seeds = replay != null ? LongStream.of(Long.parseLong(replay))
-                : new SplittableRandom(base).longs(Integer.getInteger("tacit.access.tries", 12));
+                : new SplittableRandom(base).longs(Integer.getInteger("tacit.access.tries", 40));
         LOG.info(() -> replay != null ? "Replaying access scenario seed " + replay
                 : "Access scenarios from base seed " + base + " (replay one with -Dtacit.access.seed=<its seed>)");
         return seeds.mapToObj(seed -> DynamicTest.dynamicTest("scenario with seed " + seed,
