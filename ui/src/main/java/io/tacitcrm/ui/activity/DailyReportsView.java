@@ -134,6 +134,7 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         r.comments().forEach(c -> {
             Span comment = new Span(c.authorName() + ": " + c.body());
             comment.addClassName("tacit-facts");
+            comment.getStyle().set("white-space", "pre-line");
             body.add(comment);
         });
         if (!r.author().equals(principal.require().userId())) {

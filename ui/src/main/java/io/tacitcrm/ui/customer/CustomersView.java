@@ -64,7 +64,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.setId("customer-search");
-        search.setWidth("20em");
+        // wide enough for the placeholder in either language (the clear button takes room too), narrower on a phone
+        search.setWidth("min(24em, 100%)");
         Button add = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(), e -> open(Optional.empty()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-customer");

@@ -45,8 +45,8 @@ public class PluginComponents {
     }
 
     private <T> PluginOutcome<T> guarded(String pluginId, String what, Function<PluginContext, T> work) {
-        PluginCaller caller = PluginCaller.of(principal.require())
-                .in(BrowserZone.current(Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH)));
+        Locale screen = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH);
+        PluginCaller caller = PluginCaller.of(principal.require()).speaking(screen).in(BrowserZone.current(screen));
         var instances = CurrentInstance.getInstances();
         return calls.call(pluginId, what, () -> {
             CurrentInstance.restoreInstances(instances);

@@ -19,10 +19,10 @@ import java.util.function.Consumer;
  * The permissions a role holds itself (its superiors hold them too), as check boxes bound to a form record. Saving
  * hands the whole set to the callback; the view applies it and shows what the service said.
  */
-class RolePermissionsDialog extends Dialog {
+public class RolePermissionsDialog extends Dialog {
 
     /** The form's state: the permissions ticked. */
-    record Form(Set<Permission> permissions) {
+    public record Form(Set<Permission> permissions) {
     }
 
     RolePermissionsDialog(RoleSummary role, Consumer<Set<Permission>> save) {

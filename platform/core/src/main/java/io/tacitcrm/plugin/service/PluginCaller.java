@@ -18,6 +18,11 @@ public record PluginCaller(TenantId tenant, String workspace, Optional<Principal
                 ZoneOffset.UTC);
     }
 
+    /** The same caller, in the language the screen shows (the browser's until the user picks one). */
+    public PluginCaller speaking(Locale screenLocale) {
+        return new PluginCaller(tenant, workspace, principal, screenLocale, zone);
+    }
+
     /** The same caller, showing times in this zone (a browser's). */
     public PluginCaller in(ZoneId browserZone) {
         return new PluginCaller(tenant, workspace, principal, locale, browserZone);
