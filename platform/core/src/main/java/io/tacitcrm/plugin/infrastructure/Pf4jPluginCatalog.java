@@ -26,14 +26,16 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.DefaultVersionManager;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * PF4J behind the catalog. At start-up (after the core schema is migrated) every plugin in the directory is checked
- * against the platform API version, started, migrated and checked for the tenant wall; only plugins that pass all of
- * it become ACTIVE. Each verdict is logged with the plugin's id.
+ * PF4J behind the catalog. At start-up (after the core schema is migrated) every plugin archive in the directory (the
+ * newest of each id, see {@link PluginArchives}) is checked against the platform API version, started, migrated and
+ * checked for the tenant wall; only plugins that pass all of it become ACTIVE. Each verdict is logged with the
+ * plugin's id.
  */
 @ApplicationScoped
 public class Pf4jPluginCatalog implements PluginCatalog {
@@ -61,13 +63,19 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             LOG.info(() -> "No plugins directory at " + directory.orElse("(tacit.plugins.dir unset)") + "; no plugins loaded");
             return;
         }
-        manager = new DefaultPluginManager(List.of(dir.get()));
+        // exactly the archives present, newest of each id, unpacked afresh: no stale folder can win
+        PluginArchives.Prepared archives = PluginArchives.prepare(dir.get(), new DefaultVersionManager()::compareVersions);
+        manager = new DefaultPluginManager(List.of(archives.work()));
         manager.setSystemVersion(PlatformVersion.CURRENT);
         manager.loadPlugins();
         PluginSchemas schemas = new PluginSchemas(ownerDataSource, applicationRole);
         for (PluginWrapper plugin : manager.getPlugins()) {
             InstalledPlugin verdict = admit(plugin, schemas);
             installed.put(verdict.id(), verdict);
+        }
+        for (PluginArchives.Refused refused : archives.refused()) {
+            installed.merge(refused.id(), new InstalledPlugin(refused.id(), refused.version(), "", "", "",
+                    PluginStatus.REFUSED, Optional.of(refused.why())), (loaded, duplicate) -> loaded.noting(refused.why()));
         }
         LOG.info(() -> "Plugins from " + dir.get() + ": " + installed.values().stream()
                 .sorted(Comparator.comparing(InstalledPlugin::id)).map(p -> p.id() + " " + p.status()).toList());

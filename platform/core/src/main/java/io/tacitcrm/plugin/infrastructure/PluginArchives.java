@@ -1,0 +1,172 @@
+package io.tacitcrm.plugin.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.BiFunction;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Exactly the plugin archives an operator put in the plugins directory, and nothing else. PF4J unpacks a zip beside
+ * itself and on the next start prefers a folder it finds there — so after swapping {@code x-1.0.0.zip} for
+ * {@code x-1.0.1.zip} the old folder loaded and the new version failed as a duplicate, reported only in the log. Here
+ * every start unpacks the archives present into a working folder of the host's own ({@value #WORK}), one per plugin
+ * id: when two archives carry the same id, the newer version wins and the other is refused with a reason the plugins
+ * page and {@code GET /plugins} show. Folders in the plugins directory are never loaded (stale ones are named in the
+ * log), so what runs is always what the archives say.
+ */
+final class PluginArchives {
+
+    static final String WORK = ".tacit-unpacked";
+    private static final Logger LOG = Logger.getLogger(PluginArchives.class.getName());
+
+    /** An archive's identity, from its {@code plugin.properties}. */
+    record Archive(Path zip, String id, String version) {
+    }
+
+    /** A plugin archive the host will not load, and why. */
+    record Refused(String id, String version, String why) {
+    }
+
+    /** What the host loads (one unpacked folder per plugin, under {@code work}) and what it refused. */
+    record Prepared(Path work, List<Archive> loaded, List<Refused> refused) {
+    }
+
+    private PluginArchives() {
+    }
+
+    /**
+     * Unpacks the archives of {@code directory} afresh into its working folder; {@code newer} compares two versions
+     * (PF4J's semantic versioning) and answers a positive number when the first is newer.
+     */
+    static Prepared prepare(Path directory, BiFunction<String, String, Integer> newer) {
+        Path work = directory.resolve(WORK);
+        deleteRecursively(work);
+        List<Refused> refused = new ArrayList<>();
+        Map<String, Archive> chosen = new LinkedHashMap<>();
+        for (Path zip : zips(directory)) {
+            Optional<Archive> archive = read(zip);
+            if (archive.isEmpty()) {
+                refused.add(new Refused(baseName(zip), "", zip.getFileName() + " has no plugin.properties with a"
+                        + " plugin.id and plugin.version"));
+                continue;
+            }
+            Archive candidate = archive.get();
+            Archive other = chosen.get(candidate.id());
+            if (other == null) {
+                chosen.put(candidate.id(), candidate);
+                continue;
+            }
+            Archive winner = newer.apply(candidate.version(), other.version()) > 0 ? candidate : other;
+            Archive loser = winner == candidate ? other : candidate;
+            chosen.put(candidate.id(), winner);
+            refused.add(new Refused(loser.id(), loser.version(), "duplicate: " + loser.zip().getFileName()
+                    + " is older than " + winner.zip().getFileName() + " (" + winner.version()
+                    + "), which is loaded instead; remove the older archive"));
+        }
+        warnAboutFolders(directory, chosen.values().stream().map(a -> baseName(a.zip())).toList());
+        List<Archive> loaded = new ArrayList<>();
+        for (Archive archive : chosen.values()) {
+            try {
+                unzip(archive.zip(), work.resolve(archive.id()));
+                loaded.add(archive);
+            } catch (IOException e) {
+                deleteRecursively(work.resolve(archive.id()));
+                refused.add(new Refused(archive.id(), archive.version(), archive.zip().getFileName()
+                        + " could not be unpacked: " + e.getMessage()));
+            }
+        }
+        refused.forEach(r -> LOG.severe(() -> "Plugin '" + r.id() + "' " + r.version() + " refused: " + r.why()));
+        return new Prepared(work, List.copyOf(loaded), List.copyOf(refused));
+    }
+
+    private static List<Path> zips(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Optional<Archive> read(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry("plugin.properties");
+            if (entry == null) {
+                return Optional.empty();
+            }
+            Properties properties = new Properties();
+            try (InputStream in = file.getInputStream(entry)) {
+                properties.load(in);
+            }
+            String id = properties.getProperty("plugin.id", "").strip();
+            String version = properties.getProperty("plugin.version", "").strip();
+            return id.isEmpty() || version.isEmpty() ? Optional.empty() : Optional.of(new Archive(zip, id, version));
+        } catch (IOException e) {
+            LOG.warning(() -> zip.getFileName() + " is not a readable zip: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void warnAboutFolders(Path directory, List<String> archiveNames) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(WORK) && !archiveNames.contains(name))
+                    .forEach(name -> LOG.warning(() -> "Plugins directory: '" + name + "' is a folder, not an"
+                            + " archive, and is not loaded (a folder left by an older server's unpacking can be"
+                            + " deleted); plugins are installed as .zip files"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Files.createDirectories(target);
+            for (ZipEntry entry : file.stream().toList()) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("entry " + entry.getName() + " points outside the plugin's folder");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String baseName(Path zip) {
+        String name = zip.getFileName().toString();
+        return name.endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clear " + dir, e);
+        }
+    }
+}
