@@ -59,4 +59,14 @@ public interface PluginContext {
         }
         return path.toString();
     }
+
+    /**
+     * The logger to write to: lines land in the server's log under the logger name {@code tacit.plugin.<your id>},
+     * each starting with {@code [<your id>]}, so operators can tell your lines from everyone else's and filter them.
+     * Take it from the context each time; do not keep a logger of your own.
+     */
+    @Beta
+    default System.Logger log() {
+        return System.getLogger("tacit.plugin." + pluginId());
+    }
 }

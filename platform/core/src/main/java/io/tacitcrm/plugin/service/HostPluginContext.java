@@ -50,4 +50,9 @@ record HostPluginContext(String pluginId, PluginCaller caller, Customers custome
     public Roles roles() {
         return directory;
     }
+
+    @Override
+    public System.Logger log() {
+        return PluginLog.of(pluginId);
+    }
 }
