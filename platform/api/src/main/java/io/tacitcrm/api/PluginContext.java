@@ -69,4 +69,16 @@ public interface PluginContext {
     default System.Logger log() {
         return System.getLogger("tacit.plugin." + pluginId());
     }
+
+    /** Addresses of the core's pages (a customer, a deal on its customer's page, the pipeline …). */
+    @Beta
+    default CoreLinks links() {
+        return new CoreLinks();
+    }
+
+    /** The host's codes (activity types, stage kinds …) in the user's language. */
+    @Beta
+    default Labels labels() {
+        return Labels.codes();
+    }
 }

@@ -10,9 +10,13 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.pf4j.Extension;
 
-/** {@code boom} throws, {@code hang} never answers, {@code seen} lists what the listener noted for this tenant. */
+/**
+ * {@code boom} throws, {@code hang} never answers, {@code seen} lists what the listener noted for this tenant,
+ * {@code words} shows the host's labels and links.
+ */
 @Extension
 public class MisbehavingApi implements ApiContribution {
 
@@ -27,7 +31,13 @@ public class MisbehavingApi implements ApiContribution {
                 })
                 .get("seen", this::seen)
                 .get("whoami", (request, context) -> ApiResponse.ok(Map.of(
-                        "tenant", context.tenant().workspace(), "user", context.requireUser().name())));
+                        "tenant", context.tenant().workspace(), "user", context.requireUser().name())))
+                .get("words", (request, context) -> ApiResponse.ok(Map.of(
+                        "visit", context.labels().activityType("VISIT"),
+                        "won", context.labels().stageKind("WON"),
+                        "unknown", context.labels().activityType("TELEPATHY"),
+                        "deal", context.links().opportunity(UUID.fromString(request.query("customer").orElseThrow()),
+                                UUID.fromString(request.query("deal").orElseThrow())))));
     }
 
     private ApiResponse seen(ApiRequest request, PluginContext context) {

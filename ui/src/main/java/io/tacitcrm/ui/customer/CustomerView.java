@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
+import io.tacitcrm.api.records.RecordRef;
+import io.tacitcrm.api.records.RecordType;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountId;
@@ -25,6 +27,7 @@ import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.customer.service.ContactService;
 import io.tacitcrm.customer.service.ContactView;
 import io.tacitcrm.identity.service.UserDirectory;
+import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.transfer.service.TransferService;
@@ -61,6 +64,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private final UserDirectory directory;
     private final TransferService transfers;
     private final io.tacitcrm.ui.plugin.PluginTabs pluginTabs;
+    private Optional<UUID> requestedDeal = Optional.empty();
 
     @Inject
     public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities,
@@ -80,6 +84,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
+        // customers/<id>?deal=<id> opens one of its deals (the address plugins get from context.links())
+        requestedDeal = event.getLocation().getQueryParameters().getSingleParameter("deal").flatMap(CustomerView::uuid);
         zone = io.tacitcrm.ui.shell.BrowserZone.current(getLocale());
         try {
             account = accounts.find(new AccountId(UUID.fromString(id)));
@@ -122,6 +128,34 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         pluginTabs.addTo(tabs, new io.tacitcrm.api.records.RecordRef(io.tacitcrm.api.records.RecordType.ACCOUNT, account.id().value()));
         add(header, facts, tabs);
         expand(tabs);
+        requestedDeal.flatMap(this::dealOfThisCustomer).ifPresent(deal -> {
+            tabs.setSelectedIndex(2);
+            openDeal(people, deal, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
+        });
+    }
+
+    /** The deal, if it exists, belongs to this customer and the user may see it. */
+    private Optional<OpportunityView> dealOfThisCustomer(UUID id) {
+        try {
+            return Optional.of(opportunities.find(new OpportunityId(id))).filter(d -> d.account().equals(account.id()));
+        } catch (NotFoundException hidden) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private void openDeal(List<ContactView> people, OpportunityView deal, Runnable refresh) {
+        OpportunityDialog dialog = new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(),
+                people, Optional.of(deal), refresh);
+        pluginTabs.addSectionsTo(dialog, new RecordRef(RecordType.OPPORTUNITY, deal.id().value()));
+        dialog.open();
     }
 
     private String facts() {
@@ -186,13 +220,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private VerticalLayout opportunityList(List<ContactView> people, List<OpportunityView> deals) {
         Grid<OpportunityView> grid = OpportunityGrids.of(deals, getLocale());
         Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        grid.addItemClickListener(e -> {
-            OpportunityDialog dialog = new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people,
-                    Optional.of(e.getItem()), refresh);
-            pluginTabs.addSectionsTo(dialog, new io.tacitcrm.api.records.RecordRef(io.tacitcrm.api.records.RecordType.OPPORTUNITY,
-                    e.getItem().id().value()));
-            dialog.open();
-        });
+        grid.addItemClickListener(e -> openDeal(people, e.getItem(), refresh));
         Button add = new Button(getTranslation("opportunity.new"), VaadinIcon.PLUS.create(),
                 e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people, Optional.empty(), refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.Sql;
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.sample.demo.TacitClient.Reply;
+import io.tacitcrm.sample.demo.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,13 @@ class PluginPlatformIT {
         assertEquals("plugin.timeout", hang.body().getString("code"));
         assertEquals(405, tenant.admin().post("x/misbehaving/boom", Json.createObjectBuilder().build()).status());
         assertEquals("Admin " + tenant.workspace(), tenant.admin().get("x/misbehaving/whoami").body().getString("user"));
+        String customer = UUID.randomUUID().toString();
+        String deal = UUID.randomUUID().toString();
+        JsonObject words = tenant.admin().get("x/misbehaving/words?customer=" + customer + "&deal=" + deal).body();
+        assertEquals("Visit", words.getString("visit"), "the host's word for the code, in the user's language");
+        assertEquals("Won", words.getString("won"));
+        assertEquals("TELEPATHY", words.getString("unknown"), "an unknown code as it is");
+        assertEquals("customers/" + customer + "?deal=" + deal, words.getString("deal"));
 
         String log = Files.readString(server.messagesLog());
         assertTrue(log.contains("Plugin 'misbehaving' failed in listener for AccountCreated: java.lang.IllegalStateException"));

@@ -1,6 +1,7 @@
 package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.api.CurrentUser;
+import io.tacitcrm.api.Labels;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.api.PluginSettings;
 import io.tacitcrm.api.TenantDatabase;
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
 
 /** The host as one plugin sees it for one call. */
 record HostPluginContext(String pluginId, PluginCaller caller, Customers customers, Opportunities opportunities,
-                         Activities activities, HostDirectory directory, PluginSettings settings, TenantDatabase database)
-        implements PluginContext {
+                         Activities activities, HostDirectory directory, PluginSettings settings, TenantDatabase database,
+                         Labels labels) implements PluginContext {
 
     @Override
     public TenantRef tenant() {

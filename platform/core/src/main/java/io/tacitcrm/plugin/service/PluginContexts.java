@@ -1,6 +1,7 @@
 package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.activity.service.ActivityService;
+import io.tacitcrm.api.Labels;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.identity.service.UserAdministration;
@@ -8,6 +9,7 @@ import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.plugin.domain.PluginStorage;
 import io.tacitcrm.sales.service.OpportunityService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /** Makes the {@link PluginContext} a plugin gets for one call on behalf of one caller. */
@@ -28,6 +30,8 @@ public class PluginContexts {
     UserAdministration administration;
     @Inject
     PluginStorage storage;
+    @Inject
+    Instance<CodeLabels> words;
 
     public PluginContext of(String pluginId, PluginCaller caller) {
         return new HostPluginContext(pluginId, caller,
@@ -36,6 +40,7 @@ public class PluginContexts {
                 new HostActivities(scope, caller, activities),
                 new HostDirectory(scope, caller, directory, administration),
                 storage.settings(pluginId, caller.tenant()),
-                storage.database(pluginId, caller.tenant()));
+                storage.database(pluginId, caller.tenant()),
+                words.isResolvable() ? new HostLabels(words.get(), caller.locale()) : Labels.codes());
     }
 }
