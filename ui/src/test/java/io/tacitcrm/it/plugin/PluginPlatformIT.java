@@ -83,6 +83,38 @@ class PluginPlatformIT {
     }
 
     @Test
+    void listeners_hear_footprints_changed_and_deleted_customers_changed_and_deleted_and_every_change_of_owner()
+            throws Exception {
+        Tenant tenant = Tenants.signUp(server, "events");
+        TacitClient admin = tenant.admin();
+        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(), Tenants.defaultRoleChain(admin).getLast())
+                .get("me").body().getString("id");
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "Heard").build()).body()
+                .getString("id");
+        String visit = admin.post("activities", Json.createObjectBuilder().add("type", "VISIT").add("status", "PLANNED")
+                .add("subject", "Visit").add("occurredAt", Instant.now().plusSeconds(3600).toString())
+                .add("accountId", account).build()).body().getString("id");
+        assertEquals(200, admin.patch("activities/" + visit, Json.createObjectBuilder().add("status", "DONE")
+                .add("occurredAt", Instant.now().toString()).build(), null).status());
+        assertEquals(204, admin.delete("activities/" + visit, null).status());
+        assertEquals(200, admin.patch("accounts/" + account, Json.createObjectBuilder().add("name", "Heard again")
+                .add("ownerId", rep).build(), null).status());
+        String moved = admin.post("accounts", Json.createObjectBuilder().add("name", "Moved in bulk").build()).body()
+                .getString("id");
+        assertEquals(201, admin.post("transfers", Json.createObjectBuilder()
+                .add("criteria", Json.createObjectBuilder().add("accountIds", Json.createArrayBuilder().add(moved)))
+                .add("toUserId", rep).build()).status());
+        assertEquals(204, admin.delete("accounts/" + account, null).status());
+
+        List<String> seen = awaitSeen(admin, 10);
+
+        assertEquals(List.of("AccountCreated", "AccountCreated", "AccountDeleted", "AccountUpdated", "ActivityDeleted",
+                "ActivityLogged", "ActivityUpdated", "OwnerChanged", "RecordsTransferred", "TransferCompleted"),
+                seen.stream().sorted().toList());
+    }
+
+    @Test
     void a_plugin_that_throws_or_hangs_breaks_neither_the_core_action_nor_the_request() throws Exception {
         Tenant tenant = Tenants.signUp(server, "misbehaving");
         Tenants.switchPlugin(tenant, "misbehaving", true);

@@ -10,7 +10,8 @@ import java.util.UUID;
  * worker thread; more kinds may be added, so end a {@code switch} over them with a {@code default} branch.
  */
 @Stable(since = "0.1")
-public sealed interface DomainEvent permits AccountCreated, OpportunityStageChanged, ActivityLogged, TransferCompleted {
+public sealed interface DomainEvent permits AccountCreated, OpportunityStageChanged, ActivityLogged, TransferCompleted,
+        ActivityUpdated, ActivityDeleted, AccountUpdated, AccountDeleted, OwnerChanged, RecordsTransferred {
 
     UUID tenantId();
 

@@ -29,6 +29,7 @@ import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -69,7 +70,9 @@ public class ActivityService {
     @Inject
     Clock clock;
     @Inject
-    jakarta.enterprise.event.Event<ActivityRecorded> recorded;
+    Event<ActivityRecorded> recorded;
+    @Inject
+    Event<ActivityChanged> changed;
 
     public Page<ActivityView> list(ActivityFilter filter) {
         ActivityQuery query;
@@ -129,6 +132,8 @@ public class ActivityService {
         activity.update(change.details(), change.contact(), now());
         flush();
         audit.updated(ENTITY, id.value(), Changes.between(before, change.details()));
+        changed.fire(new ActivityChanged(caller.require().tenantId(), caller.require().userId(), now(), id,
+                activity.links(), change.details().type(), change.details().status(), before.status(), false));
         return view(activity);
     }
 
@@ -138,6 +143,9 @@ public class ActivityService {
         activities.remove(activity);
         flush();
         audit.deleted(ENTITY, id.value(), "account " + activity.links().account());
+        changed.fire(new ActivityChanged(caller.require().tenantId(), caller.require().userId(), now(), id,
+                activity.links(), activity.details().type(), activity.details().status(), activity.details().status(),
+                true));
     }
 
     /** The new details and contact of an edited footprint; its account and opportunity stay. */

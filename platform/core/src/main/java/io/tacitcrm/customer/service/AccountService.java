@@ -24,10 +24,12 @@ import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Ownership;
+import io.tacitcrm.identity.service.OwnershipChanged;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.identity.service.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -69,7 +71,11 @@ public class AccountService {
     @Inject
     Clock clock;
     @Inject
-    jakarta.enterprise.event.Event<AccountOpened> opened;
+    Event<AccountOpened> opened;
+    @Inject
+    Event<AccountChanged> changed;
+    @Inject
+    Event<OwnershipChanged> ownerChanged;
 
     public Page<AccountView> list(AccountQuery query) {
         List<Account> rows = accounts.page(query.seenBy(access.viewer(Account.OBJECT_TYPE)));
@@ -107,6 +113,10 @@ public class AccountService {
         AccountView updated = flushed(account);
         audit.updated(ENTITY, id.value(), changes);
         newOwner.ifPresent(o -> audit.record("TRANSFER", ENTITY, id.value(), "owner " + previousOwner + " to " + o));
+        Principal me = caller.require();
+        changed.fire(new AccountChanged(me.tenantId(), me.userId(), now(), id, change.details().name(), false));
+        newOwner.ifPresent(o -> ownerChanged.fire(new OwnershipChanged(me.tenantId(), me.userId(), now(), ENTITY,
+                id.value(), id.value(), previousOwner, o, "EDIT")));
         return updated;
     }
 
@@ -116,6 +126,8 @@ public class AccountService {
         accounts.remove(account);
         flush();
         audit.deleted(ENTITY, id.value(), "owner " + account.owner());
+        changed.fire(new AccountChanged(caller.require().tenantId(), caller.require().userId(), now(), id,
+                account.details().name(), true));
     }
 
     /**

@@ -1,15 +1,25 @@
 package io.tacitcrm.plugin.service;
 
+import io.tacitcrm.activity.service.ActivityChanged;
 import io.tacitcrm.activity.service.ActivityRecorded;
 import io.tacitcrm.api.event.AccountCreated;
+import io.tacitcrm.api.event.AccountDeleted;
+import io.tacitcrm.api.event.AccountUpdated;
+import io.tacitcrm.api.event.ActivityDeleted;
 import io.tacitcrm.api.event.ActivityLogged;
+import io.tacitcrm.api.event.ActivityUpdated;
 import io.tacitcrm.api.event.DomainEvent;
 import io.tacitcrm.api.event.DomainEventListener;
 import io.tacitcrm.api.event.OpportunityStageChanged;
+import io.tacitcrm.api.event.OwnerChanged;
+import io.tacitcrm.api.event.RecordsTransferred;
 import io.tacitcrm.api.event.TransferCompleted;
 import io.tacitcrm.api.records.Outcome;
+import io.tacitcrm.api.records.RecordType;
+import io.tacitcrm.customer.service.AccountChanged;
 import io.tacitcrm.customer.service.AccountOpened;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.OwnershipChanged;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.sales.service.StageChanged;
@@ -26,6 +36,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Passes the core's events to the listeners of the plugins the tenant enabled — only once the change is committed, and
@@ -67,8 +78,40 @@ public class DomainEventRelay {
 
     void transferDone(@Observes TransferDone e) {
         var t = e.transfer();
-        principal.get().ifPresent(p -> relay(new TransferCompleted(p.tenantId().value(), Optional.of(t.by().value()), t.at(),
-                t.id().value(), t.to().value(), t.accounts())));
+        principal.get().ifPresent(p -> {
+            relay(new TransferCompleted(p.tenantId().value(), Optional.of(t.by().value()), t.at(), t.id().value(),
+                    t.to().value(), t.accounts()));
+            List<RecordsTransferred.Moved> moved = e.moved().previousOwners().entrySet().stream()
+                    .map(m -> new RecordsTransferred.Moved(m.getKey().value(), m.getValue().value())).toList();
+            int pages = Math.max(1, (moved.size() + RecordsTransferred.PAGE - 1) / RecordsTransferred.PAGE);
+            for (int page = 0; page < pages && !moved.isEmpty(); page++) {
+                relay(new RecordsTransferred(p.tenantId().value(), Optional.of(t.by().value()), t.at(), t.id().value(),
+                        t.to().value(), moved.subList(page * RecordsTransferred.PAGE,
+                        Math.min(moved.size(), (page + 1) * RecordsTransferred.PAGE)), page + 1, pages));
+            }
+        });
+    }
+
+    void activityChanged(@Observes ActivityChanged e) {
+        Optional<UUID> deal = e.links().opportunity().map(o -> o.value());
+        relay(e.deleted()
+                ? new ActivityDeleted(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.activity().value(),
+                        e.links().account().value(), deal)
+                : new ActivityUpdated(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.activity().value(),
+                        e.links().account().value(), deal, e.type().name(), e.status().name(), e.previousStatus().name()));
+    }
+
+    void accountChanged(@Observes AccountChanged e) {
+        relay(e.deleted()
+                ? new AccountDeleted(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.account().value())
+                : new AccountUpdated(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.account().value(),
+                        e.name()));
+    }
+
+    void ownershipChanged(@Observes OwnershipChanged e) {
+        relay(new OwnerChanged(e.tenant().value(), Optional.of(e.by().value()), e.at(),
+                "opportunity".equals(e.objectType()) ? RecordType.OPPORTUNITY : RecordType.ACCOUNT, e.record(),
+                e.customer(), e.previous().value(), e.next().value(), e.cause()));
     }
 
     private void relay(DomainEvent event) {

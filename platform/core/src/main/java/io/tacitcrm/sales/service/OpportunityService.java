@@ -15,6 +15,7 @@ import io.tacitcrm.customer.service.ContactService;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Ownership;
+import io.tacitcrm.identity.service.OwnershipChanged;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.identity.service.UserSummary;
@@ -33,6 +34,7 @@ import io.tacitcrm.sales.domain.StageId;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.domain.UnmetRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -78,7 +80,9 @@ public class OpportunityService {
     @Inject
     Clock clock;
     @Inject
-    jakarta.enterprise.event.Event<StageChanged> stageChanged;
+    Event<StageChanged> stageChanged;
+    @Inject
+    Event<OwnershipChanged> ownerChanged;
 
     public Page<OpportunityView> list(Optional<AccountId> account, Optional<StageId> stage, Optional<UserId> owner,
                                       Optional<OpportunityCursor> after, int limit) {
@@ -146,7 +150,12 @@ public class OpportunityService {
         });
         flush();
         audit.updated(ENTITY, id.value(), Changes.between(before, after));
-        reassigned.ifPresent(o -> audit.record("TRANSFER", ENTITY, id.value(), "owner " + previousOwner + " to " + o));
+        reassigned.ifPresent(o -> {
+            audit.record("TRANSFER", ENTITY, id.value(), "owner " + previousOwner + " to " + o);
+            Principal me = caller.require();
+            ownerChanged.fire(new OwnershipChanged(me.tenantId(), me.userId(), now(), ENTITY, id.value(),
+                    opportunity.account().value(), previousOwner, o, "EDIT"));
+        });
         return view(opportunity);
     }
 

@@ -96,7 +96,7 @@ public class TransferService {
         audit.record("TRANSFER", "transfer", id.value(), "to " + plan.to() + "; " + record.criteria() + "; accounts " + moved.accounts()
                 + ", opportunities " + moved.opportunities() + ", activities " + moved.activities()
                 + (plan.coOwnershipDays() > 0 ? ", previous owners read-only for " + plan.coOwnershipDays() + " days" : ""));
-        done.fire(new TransferDone(record));
+        done.fire(new TransferDone(record, moved));
         return record;
     }
 
