@@ -102,7 +102,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Starts a fresh HTTP session (no session fixation) that remembers the user; then opens the app. */
     static void signIn(Principal me) {
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
-        new SignedInUser(me.tenantId(), me.userId(), Instant.now()).storeIn(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession());
+        new SignedInUser(me.tenantId(), me.userId(), Instant.now())
+                .storeIn(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession());
         UI.getCurrent().getPage().setLocation("./");
     }
 }

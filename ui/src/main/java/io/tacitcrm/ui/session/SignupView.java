@@ -97,7 +97,8 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         try {
             var result = signup.signUp(new SignupRequest(company.getValue(), workspace.getValue(), adminName.getValue(),
                     adminEmail.getValue(), password.getValue(), locale));
-            LoginView.signIn(authentication.login(new LoginAttempt(result.workspace().value(), adminEmail.getValue(), password.getValue()),
+            LoginView.signIn(authentication.login(
+                    new LoginAttempt(result.workspace().value(), adminEmail.getValue(), password.getValue()),
                     LoginView.clientAddress()));
         } catch (InvalidInputException e) {
             showRemaining(FieldErrors.show(e.errors(), fields));

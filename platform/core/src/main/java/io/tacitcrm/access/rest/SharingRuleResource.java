@@ -91,8 +91,8 @@ public class SharingRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull RuleJson body) {
         SharingRule rule = rules.add(draft(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build()).entity(RuleJson.of(rule))
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
+                .entity(RuleJson.of(rule)).build();
     }
 
     @Operation(operationId = "deleteSharingRule", summary = "Delete a sharing rule")

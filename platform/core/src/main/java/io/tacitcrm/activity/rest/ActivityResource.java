@@ -107,8 +107,10 @@ public class ActivityResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @RequestBody(content = {
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ActivityPatch.class)),
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityPatch.class))})
+                    @Content(mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = ActivityPatch.class)),
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ActivityPatch.class))})
                           @NotNull JsonObject patch) {
         ActivityView updated = activities.edit(activityId(id), ETags.expected(ifMatch),
                 current -> JsonMerge.apply(ActivityInput.of(current), patch, ActivityInput.PATCHABLE).toEdit());

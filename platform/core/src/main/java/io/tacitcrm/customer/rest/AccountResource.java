@@ -114,8 +114,10 @@ public class AccountResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @RequestBody(content = {
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = AccountInput.class)),
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = AccountInput.class))})
+                    @Content(mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = AccountInput.class)),
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = AccountInput.class))})
                           @NotNull JsonObject patch) {
         AccountView updated = accounts.edit(accountId(id), ETags.expected(ifMatch),
                 current -> AccountInput.from(AccountJson.of(current)).merge(patch).toChange());

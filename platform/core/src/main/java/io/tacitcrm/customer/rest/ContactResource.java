@@ -95,8 +95,10 @@ public class ContactResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @RequestBody(content = {
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ContactPatch.class)),
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = ContactPatch.class))})
+                    @Content(mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = ContactPatch.class)),
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ContactPatch.class))})
                           @NotNull JsonObject patch) {
         ContactView updated = contacts.edit(contactId(id), ETags.expected(ifMatch),
                 current -> JsonMerge.apply(ContactInput.of(current), patch, ContactInput.PATCHABLE).details());

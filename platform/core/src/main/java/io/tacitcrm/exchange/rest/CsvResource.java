@@ -48,7 +48,8 @@ public abstract class CsvResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "422", description = "The file was refused (a report, row by row), or an option was"
             + " (a problem)", content = {
-                @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)),
+                @Content(mediaType = "application/json",
+                        schema = @Schema(implementation = ImportReport.class)),
                 @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"))})
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @POST

@@ -70,8 +70,8 @@ public class RoleResource {
     public Response create(@NotNull @Valid NewRole request) {
         RoleId id = PersistenceFailures.uniqueOr("app_role_name_uq", () -> new ConflictException("name",
                 "role.name-taken", "A role with this name already exists."), () -> administration.addRole(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(new IdJson(id.toString()))
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(new IdJson(id.toString())).build();
     }
 
     /**
@@ -84,8 +84,10 @@ public class RoleResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response change(@PathParam("id") String id, @RequestBody(content = {
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = RolePatch.class)),
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = RolePatch.class))})
+                    @Content(mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = RolePatch.class)),
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = RolePatch.class))})
                           @NotNull JsonObject patch) {
         MergePatch.requireOnly(patch, MergePatch.fieldsOf(RolePatch.class));
         List<FieldError> errors = new ArrayList<>();

@@ -128,8 +128,10 @@ public class TeamResource {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @RequestBody(content = {
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = TeamInput.class)),
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = TeamInput.class))})
+                    @Content(mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = TeamInput.class)),
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = TeamInput.class))})
                           @NotNull JsonObject patch) {
         TeamView current = teams.find(teamId(id)).orElseThrow(NotFoundException::new);
         TeamInput now = new TeamInput(current.name(), current.leader().map(Object::toString).orElse(null),

@@ -73,8 +73,10 @@ public class UserResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response change(@PathParam("id") String id, @RequestBody(content = {
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = UserPatch.class)),
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = UserPatch.class))})
+                    @Content(mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = UserPatch.class)),
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = UserPatch.class))})
                           @NotNull JsonObject patch) {
         UserId user = new UserId(PathIds.uuid(id, "user"));
         MergePatch.requireOnly(patch, MergePatch.fieldsOf(UserPatch.class));
@@ -98,7 +100,7 @@ public class UserResource {
     public Response create(@NotNull @Valid NewUser request) {
         UserId id = PersistenceFailures.uniqueOr("app_user_email_uq", () -> new ConflictException("email", "email.taken",
                 "A user with this e-mail already exists in this workspace."), () -> administration.addUser(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(new IdJson(id.toString()))
-                .build();
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(new IdJson(id.toString())).build();
     }
 }

@@ -80,7 +80,8 @@ public class AuthenticationService {
     public Optional<Principal> resume(TenantId tenantId, UserId userId, Instant signedInAt) {
         tenantContext.bind(tenantId);
         // one statement, as for a bearer token (a browser session has no expiry or revocation of its own)
-        return sessions.byUser(userId, signedInAt).filter(facts -> facts.admits(java.time.Instant.EPOCH)).map(facts -> principals.of(tenantId, facts));
+        return sessions.byUser(userId, signedInAt).filter(facts -> facts.admits(Instant.EPOCH))
+                .map(facts -> principals.of(tenantId, facts));
     }
 
     private static Optional<WorkspaceSlug> parseSlug(String typed) {

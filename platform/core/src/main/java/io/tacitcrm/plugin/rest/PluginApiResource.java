@@ -30,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The door to the plugins' own endpoints (documented route by route as the plugins describe them, not as this door). Deliberately not transactional: the plugin runs on a worker thread in
- * transactions of its own, so nothing it does can hold or spoil a transaction of this request.
+ * The door to the plugins' own endpoints (documented route by route as the plugins describe them, not as this door).
+ * Deliberately not transactional: the plugin runs on a worker thread in transactions of its own, so nothing it does can
+ * hold or spoil a transaction of this request.
  */
 @Tag(name = "Plugins")
 @Path("x/{plugin}")

@@ -120,8 +120,10 @@ public class OpportunityResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @RequestBody(content = {
-                    @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = OpportunityPatch.class)),
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityPatch.class))})
+                    @Content(mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = OpportunityPatch.class)),
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = OpportunityPatch.class))})
                           @NotNull JsonObject patch) {
         MergePatch.requireOnly(patch, OpportunityInput.PATCHABLE);
         Optional<UserId> owner = OpportunityInput.owner(patch);

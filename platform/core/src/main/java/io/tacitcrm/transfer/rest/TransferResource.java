@@ -100,7 +100,8 @@ public class TransferResource {
     @Operation(operationId = "getTransfer", summary = "Read a transfer and its dossiers")
     @GET
     @Path("{id}")
-    public TransferJson get(@PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    public TransferJson get(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+                            @QueryParam("limit") String limit) {
         TransferId transfer = new TransferId(PathIds.uuid(id, "transfer"));
         int rows = PageLimit.of(limit).value();
         Optional<AccountId> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c -> new AccountId(Ids.parse("cursor", c)));
