@@ -1,6 +1,12 @@
 package io.tacitcrm.misbehaving;
 
 import io.tacitcrm.api.PluginContext;
+import io.tacitcrm.api.records.ActivityCriteria;
+import io.tacitcrm.api.records.ActivityRecord;
+import io.tacitcrm.api.records.CustomerRecord;
+import io.tacitcrm.api.records.OpportunityRecord;
+import io.tacitcrm.api.records.Page;
+import io.tacitcrm.api.records.StageStep;
 import io.tacitcrm.api.web.ApiContribution;
 import io.tacitcrm.api.web.ApiRequest;
 import io.tacitcrm.api.web.ApiResponse;
@@ -10,6 +16,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.pf4j.Extension;
 
@@ -32,12 +39,42 @@ public class MisbehavingApi implements ApiContribution {
                 .get("seen", this::seen)
                 .get("whoami", (request, context) -> ApiResponse.ok(Map.of(
                         "tenant", context.tenant().workspace(), "user", context.requireUser().name())))
+                .get("readers", this::readers)
                 .get("words", (request, context) -> ApiResponse.ok(Map.of(
                         "visit", context.labels().activityType("VISIT"),
                         "won", context.labels().stageKind("WON"),
                         "unknown", context.labels().activityType("TELEPATHY"),
                         "deal", context.links().opportunity(UUID.fromString(request.query("customer").orElseThrow()),
                                 UUID.fromString(request.query("deal").orElseThrow())))));
+    }
+
+    /** Pages through what the readers give the caller, two at a time, and answers the ids (and one deal's stages). */
+    private ApiResponse readers(ApiRequest request, PluginContext context) {
+        List<String> customers = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<CustomerRecord> page = context.customers().list(Optional.empty(), cursor, 2);
+            page.items().forEach(c -> customers.add(c.id().toString()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        List<String> deals = new ArrayList<>();
+        cursor = Optional.empty();
+        do {
+            Page<OpportunityRecord> page = context.opportunities().list(Optional.empty(), Optional.empty(), cursor, 2);
+            page.items().forEach(o -> deals.add(o.id().toString()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        List<String> footprints = new ArrayList<>();
+        cursor = Optional.empty();
+        do {
+            Page<ActivityRecord> page = context.activities().list(ActivityCriteria.mine(), cursor, 2);
+            page.items().forEach(a -> footprints.add(a.id().toString()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        List<String> stages = deals.isEmpty() ? List.of() : context.opportunities()
+                .stageHistory(UUID.fromString(deals.getFirst())).stream().map(StageStep::toStage).toList();
+        return ApiResponse.ok(Map.of("customers", customers, "deals", deals, "footprints", footprints,
+                "stagesOfFirstDeal", stages));
     }
 
     private ApiResponse seen(ApiRequest request, PluginContext context) {

@@ -115,6 +115,43 @@ class PluginPlatformIT {
     }
 
     @Test
+    void the_readers_page_through_exactly_what_the_user_may_see() {
+        Tenant tenant = Tenants.signUp(server, "readers");
+        TacitClient admin = tenant.admin();
+        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast());
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        for (TacitClient owner : List.of(admin, rep, rep, rep)) {
+            String account = owner.post("accounts", Json.createObjectBuilder().add("name", "Read " + UUID.randomUUID())
+                    .build()).body().getString("id");
+            String deal = owner.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                    .add("name", "Deal").build()).body().getString("id");
+            owner.post("activities", Json.createObjectBuilder().add("type", "CALL").add("status", "DONE")
+                    .add("subject", "Call").add("occurredAt", Instant.now().toString()).add("opportunityId", deal).build());
+        }
+
+        for (TacitClient user : List.of(admin, rep)) {
+            JsonObject read = user.get("x/misbehaving/readers").body();
+            assertEquals(ids(user.get("accounts?limit=200")), strings(read, "customers"));
+            assertEquals(ids(user.get("opportunities?limit=200")), strings(read, "deals"));
+            assertEquals(ids(user.get("activities?limit=200")), strings(read, "footprints"));
+            assertEquals(List.of("Lead"), strings(read, "stagesOfFirstDeal").stream().limit(1).toList());
+        }
+        assertEquals(4, strings(admin.get("x/misbehaving/readers").body(), "customers").size(), "the top sees all");
+        assertEquals(3, strings(rep.get("x/misbehaving/readers").body(), "customers").size(), "a rep his own");
+    }
+
+    private static List<String> ids(Reply reply) {
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id"))
+                .toList();
+    }
+
+    private static List<String> strings(JsonObject body, String field) {
+        return body.getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
     void a_plugin_that_throws_or_hangs_breaks_neither_the_core_action_nor_the_request() throws Exception {
         Tenant tenant = Tenants.signUp(server, "misbehaving");
         Tenants.switchPlugin(tenant, "misbehaving", true);

@@ -1,5 +1,6 @@
 package io.tacitcrm.api.records;
 
+import io.tacitcrm.api.Beta;
 import io.tacitcrm.api.Stable;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,4 +13,13 @@ public interface Activities {
 
     /** The customer's activities the user may see, newest first, at most {@code limit} (≤ 100); none if the customer is hidden. */
     java.util.List<ActivityRecord> ofCustomer(UUID customerId, int limit);
+
+    /**
+     * A page of the footprints the user may see that meet the criteria, newest first, at most {@code limit} (≤ 200);
+     * pass the page's cursor back for the next one.
+     */
+    @Beta
+    default Page<ActivityRecord> list(ActivityCriteria criteria, Optional<String> cursor, int limit) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
 }

@@ -28,4 +28,13 @@ public interface Customers {
     default Set<UUID> visible(Collection<UUID> ids) {
         return ids.stream().filter(id -> find(id).isPresent()).collect(Collectors.toSet());
     }
+
+    /**
+     * A page of the customers the user may see, of one owner when given, newest first, at most {@code limit} (≤ 200);
+     * pass the page's cursor back for the next one.
+     */
+    @Beta
+    default Page<CustomerRecord> list(Optional<UUID> ownerId, Optional<String> cursor, int limit) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
 }

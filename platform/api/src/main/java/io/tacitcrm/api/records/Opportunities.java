@@ -34,4 +34,20 @@ public interface Opportunities {
     default Set<UUID> visible(Collection<UUID> ids) {
         return ids.stream().filter(id -> find(id).isPresent()).collect(Collectors.toSet());
     }
+
+    /**
+     * A page of the deals the user may see, of one customer and/or one owner when given, newest first, at most
+     * {@code limit} (≤ 200); pass the page's cursor back for the next one.
+     */
+    @Beta
+    default Page<OpportunityRecord> list(Optional<UUID> customerId, Optional<UUID> ownerId, Optional<String> cursor,
+                                         int limit) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
+
+    /** The stages a deal the user may see went through, oldest first; empty for a deal the user may not see. */
+    @Beta
+    default List<StageStep> stageHistory(UUID opportunityId) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
 }

@@ -2,12 +2,15 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.api.records.CustomerRecord;
 import io.tacitcrm.api.records.Customers;
+import io.tacitcrm.api.records.Page;
 import io.tacitcrm.common.domain.PageLimit;
+import io.tacitcrm.customer.domain.AccountCursor;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
+import io.tacitcrm.identity.domain.UserId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,5 +51,16 @@ record HostCustomers(PluginScope scope, PluginCaller caller, AccountService acco
     static CustomerRecord record(AccountView a) {
         return new CustomerRecord(a.id().value(), a.details().name(), a.details().industry(), a.details().region(),
                 a.ownerId().value(), a.ownerName());
+    }
+
+    @Override
+    public Page<CustomerRecord> list(Optional<UUID> ownerId, Optional<String> cursor, int limit) {
+        AccountQuery query = new AccountQuery(Optional.empty(), ownerId.map(UserId::new), AccountSort.NEWEST,
+                cursor.filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, AccountSort.NEWEST)),
+                PageLimit.of(Math.clamp(limit, 1, PageLimit.MAX)));
+        return scope.as(caller, () -> {
+            var page = accounts.list(query);
+            return new Page<>(page.items().stream().map(HostCustomers::record).toList(), page.nextCursor());
+        });
     }
 }

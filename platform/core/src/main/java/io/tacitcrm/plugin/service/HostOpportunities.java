@@ -1,10 +1,15 @@
 package io.tacitcrm.plugin.service;
 
-import io.tacitcrm.api.records.OpportunityRecord;
 import io.tacitcrm.api.records.Opportunities;
+import io.tacitcrm.api.records.OpportunityRecord;
 import io.tacitcrm.api.records.Outcome;
 import io.tacitcrm.api.records.OutcomeCounts;
+import io.tacitcrm.api.records.Page;
+import io.tacitcrm.api.records.StageStep;
+import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.service.OpportunityService;
@@ -62,5 +67,21 @@ record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityServ
         return new OpportunityRecord(o.id().value(), o.account().value(), o.details().name(), o.details().amount(),
                 o.details().currency(), o.stageName(), Outcome.valueOf(o.stageKind().name()), o.owner().value(),
                 o.ownerName(), o.closedAt());
+    }
+
+    @Override
+    public Page<OpportunityRecord> list(Optional<UUID> customerId, Optional<UUID> ownerId, Optional<String> cursor,
+                                        int limit) {
+        return scope.as(caller, () -> {
+            var page = opportunities.list(customerId.map(AccountId::new), Optional.empty(), ownerId.map(UserId::new),
+                    cursor.filter(c -> !c.isBlank()).map(OpportunityCursor::decode), PageLimit.of(Math.clamp(limit, 1, PageLimit.MAX)).value());
+            return new Page<>(page.items().stream().map(HostOpportunities::record).toList(), page.nextCursor());
+        });
+    }
+
+    @Override
+    public List<StageStep> stageHistory(UUID opportunityId) {
+        return scope.find(caller, () -> opportunities.history(new OpportunityId(opportunityId)).stream()
+                .map(m -> new StageStep(m.fromName(), m.toName(), m.at(), m.by().value())).toList()).orElse(List.of());
     }
 }
