@@ -36,4 +36,20 @@ public interface CrmModule extends ExtensionPoint {
     default List<MenuEntry> menu(Locale locale) {
         return List.of();
     }
+
+    /**
+     * Called once a company switched your plugin on (after the switch was saved), with that company's context: the
+     * place to backfill your tables from the core's records (page through the readers). Runs on a worker with the
+     * plugin time limit; a failure is logged and does not undo the switch. Not called again when it was already on.
+     */
+    @Beta
+    default void onEnabled(PluginContext context) throws Exception {
+        // nothing to prepare
+    }
+
+    /** Called once a company switched your plugin off (after the switch was saved); its data stays. */
+    @Beta
+    default void onDisabled(PluginContext context) throws Exception {
+        // nothing to release
+    }
 }

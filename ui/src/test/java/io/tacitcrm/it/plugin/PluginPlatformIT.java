@@ -107,11 +107,26 @@ class PluginPlatformIT {
                 .add("toUserId", rep).build()).status());
         assertEquals(204, admin.delete("accounts/" + account, null).status());
 
-        List<String> seen = awaitSeen(admin, 10);
+        List<String> seen = awaitSeen(admin, 11);
 
         assertEquals(List.of("AccountCreated", "AccountCreated", "AccountDeleted", "AccountUpdated", "ActivityDeleted",
-                "ActivityLogged", "ActivityUpdated", "OwnerChanged", "RecordsTransferred", "TransferCompleted"),
-                seen.stream().sorted().toList());
+                "ActivityLogged", "ActivityUpdated", "Enabled", "OwnerChanged", "RecordsTransferred",
+                "TransferCompleted"), seen.stream().sorted().toList());
+    }
+
+    @Test
+    void a_module_hears_each_time_a_company_switches_it_on_or_off_and_only_when_the_switch_changes() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "lifecycle");
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        Tenants.switchPlugin(tenant, "misbehaving", false);
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+
+        List<String> seen = awaitSeen(tenant.admin(), 3);
+        Thread.sleep(300); // a fourth note, if one were wrongly made, would arrive within this
+        assertEquals(List.of("Enabled", "Disabled", "Enabled"), tenant.admin().get("x/misbehaving/seen").body()
+                .getJsonArray("kinds").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList(), seen.toString());
     }
 
     @Test
@@ -166,9 +181,9 @@ class PluginPlatformIT {
                 .add("subject", "Call").add("occurredAt", Instant.now().toString()).add("accountId", account).build()).status());
         assertEquals(200, tenant.admin().get("accounts/" + account).status());
 
-        List<String> seen = awaitSeen(tenant.admin(), 2);
-        assertEquals(List.of("AccountCreated", "ActivityLogged"), seen.stream().sorted().toList(),
-                "listeners ran after the commit, for this workspace");
+        List<String> seen = awaitSeen(tenant.admin(), 3);
+        assertEquals(List.of("AccountCreated", "ActivityLogged", "Enabled"), seen.stream().sorted().toList(),
+                "the module heard it was switched on; listeners ran after the commit, for this workspace");
 
         Reply boom = tenant.admin().get("x/misbehaving/boom");
         assertEquals(500, boom.status());

@@ -30,8 +30,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Locale;
@@ -130,19 +128,7 @@ public class DomainEventRelay {
             l.extension().on(event, contexts.of(l.pluginId(), caller));
             return null;
         }));
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deliver.run();
-                }
-            }
-        });
+        AfterCommit.run(transactions, deliver);
     }
 
     private PluginCaller background(TenantId tenant) {

@@ -10,8 +10,10 @@ import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.plugin.domain.TenantPlugins;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,10 @@ public class PluginEnablement {
     PluginCalls calls;
     @Inject
     Audit audit;
+    @Inject
+    PluginContexts contexts;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public List<TenantPlugin> list() {
         Principal me = caller.require();
@@ -72,9 +78,27 @@ public class PluginEnablement {
             throw new ConflictException("enabled", "plugin.not-active",
                     "The plugin is installed but " + plugin.status() + ": " + plugin.problem().orElse("not active"));
         }
+        boolean changed = switches.enabled().contains(pluginId) != enabled;
         switches.set(pluginId, enabled, me.userId());
         audit.recordWithoutEntity(enabled ? "PLUGIN_ENABLED" : "PLUGIN_DISABLED", ENTITY, pluginId + " " + plugin.version());
+        if (changed) {
+            AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, PluginCaller.of(me)));
+        }
         return describe(plugin, me.locale(), enabled);
+    }
+
+    /** The module's own reaction to being switched on or off for this company, on a worker, after the commit. */
+    private void lifecycle(String pluginId, boolean enabled, PluginCaller caller) {
+        for (CrmModule module : catalog.extensions(pluginId, CrmModule.class)) {
+            calls.callLater(pluginId, enabled ? "onEnabled" : "onDisabled", () -> {
+                if (enabled) {
+                    module.onEnabled(contexts.of(pluginId, caller));
+                } else {
+                    module.onDisabled(contexts.of(pluginId, caller));
+                }
+                return null;
+            });
+        }
     }
 
     private TenantPlugin describe(InstalledPlugin plugin, Locale locale, boolean enabled) {
