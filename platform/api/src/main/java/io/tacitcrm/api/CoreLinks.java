@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Addresses of the core's pages, relative to the application's root: use them with {@code UI.navigate(...)} or as the
- * {@code href} of an {@code Anchor}. A record the user may not see opens as "not found", like any address typed by hand.
+ * {@code href} of an {@code Anchor}. A record the user may not see opens as "not found", like any address typed
+ * by hand.
  */
 @Beta
 public final class CoreLinks {

@@ -153,7 +153,8 @@ public final class TacitClient {
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpRequest request = builder.build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             listener.ifPresent(l -> l.exchanged(request, response));
             String text = response.body();
             JsonObject json = text == null || text.isBlank() || !text.strip().startsWith("{")

@@ -119,8 +119,9 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         BigDecimal total = page.items().stream().flatMap(o -> o.details().amount().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
         Span title = new Span(stage.definition().name());
         title.addClassName("tacit-column-title");
-        Span summary = new Span(getTranslation(page.nextCursor().isPresent() ? "pipeline.summary.more" : "pipeline.summary",
-                page.items().size(), money.format(total), stage.definition().probability()));
+        String summaryKey = page.nextCursor().isPresent() ? "pipeline.summary.more" : "pipeline.summary";
+        Span summary = new Span(getTranslation(summaryKey, page.items().size(), money.format(total),
+                stage.definition().probability()));
         summary.addClassName("tacit-column-summary");
         VerticalLayout column = new VerticalLayout(title, summary);
         column.addClassName("tacit-column");

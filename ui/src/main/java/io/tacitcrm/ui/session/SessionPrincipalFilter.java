@@ -30,7 +30,8 @@ public class SessionPrincipalFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!isStaticOrApi(request)) {
             HttpSession session = request.getSession(false);
-            SignedInUser.of(session).ifPresent(user -> authentication.resume(user.tenant(), user.user(), user.signedInAt())
+            SignedInUser.of(session).ifPresent(user -> authentication
+                    .resume(user.tenant(), user.user(), user.signedInAt())
                     .ifPresentOrElse(principal::establish, () -> session.removeAttribute(SignedInUser.ATTRIBUTE)));
         }
         chain.doFilter(request, response);

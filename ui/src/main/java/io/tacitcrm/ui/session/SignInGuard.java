@@ -32,7 +32,8 @@ public class SignInGuard {
         // a language picked in this session, else the one the user picked once; else the browser's stays
         LanguageSwitch.chosen(VaadinSession.getCurrent())
                 .or(() -> me.filter(Principal::localeChosen)
-                        .map(p -> SupportedLocales.isChinese(p.locale()) ? SupportedLocales.CHINESE : SupportedLocales.ENGLISH))
+                        .map(p -> SupportedLocales.isChinese(p.locale())
+                                ? SupportedLocales.CHINESE : SupportedLocales.ENGLISH))
                 .filter(locale -> !locale.equals(event.getUI().getLocale()))
                 .ifPresent(event.getUI()::setLocale);
     }

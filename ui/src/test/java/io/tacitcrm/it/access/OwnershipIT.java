@@ -34,11 +34,14 @@ class OwnershipIT {
 
     @Test
     void a_rep_with_an_edit_share_cannot_make_himself_owner_and_the_owner_keeps_the_customer() {
-        String account = created(rep.post("accounts", Json.createObjectBuilder().add("name", "Shared customer").build()));
-        assertEquals(201, rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType", "USER")
+        String account = created(rep.post("accounts", Json.createObjectBuilder().add("name",
+                "Shared customer").build()));
+        assertEquals(201, rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType",
+                "USER")
                 .add("granteeId", peerId).add("access", "EDIT").build()).status());
 
-        Reply takeover = peer.patch("accounts/" + account, Json.createObjectBuilder().add("ownerId", peerId).build(), null);
+        Reply takeover = peer.patch("accounts/" + account, Json.createObjectBuilder().add("ownerId", peerId).build(),
+                null);
 
         assertEquals(403, takeover.status(), takeover.body().toString());
         assertEquals("permission.missing", takeover.body().getString("code"));
@@ -61,7 +64,8 @@ class OwnershipIT {
         Reply deal = rep.post("opportunities", Json.createObjectBuilder().add("accountId", mine).add("name", "Deal")
                 .add("ownerId", directorId).build());
         assertEquals(403, deal.status(), deal.body().toString());
-        assertEquals(201, rep.post("opportunities", Json.createObjectBuilder().add("accountId", mine).add("name", "Deal")
+        assertEquals(201, rep.post("opportunities", Json.createObjectBuilder().add("accountId", mine).add("name",
+                "Deal")
                 .build()).status());
     }
 
@@ -71,7 +75,8 @@ class OwnershipIT {
                 .add("ownerId", repId).build()));
         assertEquals(repId, rep.get("accounts/" + account).body().getString("ownerId"));
 
-        Reply moved = director.patch("accounts/" + account, Json.createObjectBuilder().add("ownerId", peerId).build(), null);
+        Reply moved = director.patch("accounts/" + account, Json.createObjectBuilder().add("ownerId", peerId).build(),
+                null);
 
         assertEquals(200, moved.status(), moved.body().toString());
         assertEquals(peerId, moved.body().getString("ownerId"));
@@ -79,11 +84,13 @@ class OwnershipIT {
         List<JsonObject> audit = admin.get("audit?entityType=account&entityId=" + account).body()
                 .getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(audit.stream().anyMatch(e -> e.getString("action").equals("TRANSFER")
-                && e.getString("summary").contains(repId) && e.getString("summary").contains(peerId)), audit.toString());
+                && e.getString("summary").contains(repId) && e.getString("summary").contains(peerId)),
+                        audit.toString());
 
         String deal = created(director.post("opportunities", Json.createObjectBuilder().add("accountId", account)
                 .add("name", "Deal handed down").add("ownerId", peerId).build()));
-        Reply dealMoved = director.patch("opportunities/" + deal, Json.createObjectBuilder().add("ownerId", repId).build(),
+        Reply dealMoved = director.patch("opportunities/" + deal, Json.createObjectBuilder().add("ownerId",
+                repId).build(),
                 null);
         assertEquals(200, dealMoved.status(), dealMoved.body().toString());
         assertEquals(repId, dealMoved.body().getString("ownerId"));
@@ -96,7 +103,8 @@ class OwnershipIT {
         String account = created(director.post("accounts", Json.createObjectBuilder().add("name", "Stays below")
                 .add("ownerId", repId).build()));
 
-        Reply upwards = director.patch("accounts/" + account, Json.createObjectBuilder().add("ownerId", tenant.adminId())
+        Reply upwards = director.patch("accounts/" + account, Json.createObjectBuilder().add("ownerId",
+                tenant.adminId())
                 .build(), null);
         assertEquals(403, upwards.status(), upwards.body().toString());
 

@@ -55,7 +55,8 @@ class RecordAccessPropertyIT {
             TacitClient client = world.users.get(user);
             // half the scenarios list through the search path (every account's name contains "account")
             boolean search = generated.userRoles().size() % 2 == 0;
-            List<String> listed = pageThrough(client, generated.accountOwners().size() % 2 == 0 ? "name" : "-createdAt", search);
+            List<String> listed = pageThrough(client,
+                    generated.accountOwners().size() % 2 == 0 ? "name" : "-createdAt", search);
             Set<String> expected = new HashSet<>();
             for (int account = 0; account < world.accounts.size(); account++) {
                 String id = world.accounts.get(account);

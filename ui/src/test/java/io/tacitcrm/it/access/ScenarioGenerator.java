@@ -25,7 +25,8 @@ final class ScenarioGenerator {
         // users often share a role: peers who must not see each other's records are where hierarchy bugs show
         List<Integer> userRoles = list(2, 4, () -> random.nextBoolean() ? random.nextInt(0, 2) : gene());
         List<Integer> accountOwners = list(0, 6, this::gene);
-        List<Scenario.ShareGene> shares = list(0, 6, () -> new Scenario.ShareGene(gene(), granteeType(), gene(), access()));
+        List<Scenario.ShareGene> shares = list(0, 6, () -> new Scenario.ShareGene(gene(), granteeType(), gene(),
+                access()));
         String orgDefault = pick(List.of("PRIVATE", "PRIVATE", "PRIVATE", "PUBLIC_READ", "PUBLIC_READ_WRITE"));
         List<List<Integer>> teams = list(0, 2, () -> list(0, 3, this::gene));
         List<Integer> regions = new ArrayList<>();
@@ -34,7 +35,8 @@ final class ScenarioGenerator {
         }
         List<Scenario.TeamSeatGene> seats = list(0, 3, () -> new Scenario.TeamSeatGene(gene(), gene(), access()));
         List<Scenario.RuleGene> rules = list(0, 3, () -> new Scenario.RuleGene(pick(List.of("OWNER", "CRITERIA")),
-                pick(List.of("ROLE", "ROLE_AND_SUBORDINATES", "TEAM")), gene(), random.nextInt(0, 2), granteeType(), gene(),
+                pick(List.of("ROLE", "ROLE_AND_SUBORDINATES", "TEAM")), gene(), random.nextInt(0, 2), granteeType(),
+                        gene(),
                 access()));
         return new Scenario(extraRoles, userRoles, accountOwners, shares, orgDefault,
                 new Scenario.Extras(teams, regions, seats, rules));

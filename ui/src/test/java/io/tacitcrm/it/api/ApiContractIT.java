@@ -54,7 +54,8 @@ class ApiContractIT {
         Path served = Path.of("target/openapi.json");
         Files.writeString(served, server.contract().document().toString());
         Path report = Path.of("target/redocly-lint.json");
-        Process lint = new ProcessBuilder("npx", "--yes", REDOCLY, "lint", served.toString(), "--extends", "recommended",
+        Process lint = new ProcessBuilder("npx", "--yes", REDOCLY, "lint", served.toString(), "--extends",
+                "recommended",
                 "--format", "json").redirectErrorStream(false).redirectOutput(report.toFile())
                 .redirectError(Path.of("target/redocly-lint.log").toFile()).start();
         assertTrue(lint.waitFor(5, TimeUnit.MINUTES), "Redocly CLI finished");
@@ -78,7 +79,8 @@ class ApiContractIT {
 
     @Test
     void the_contract_check_refuses_a_response_the_document_does_not_describe() {
-        List<String> wrongShape = server.contract().problems("GET", "/api/v1/accounts/0d6f6e2c-5f7c-4b7e-9c8a-1b2c3d4e5f60",
+        List<String> wrongShape = server.contract().problems("GET",
+                "/api/v1/accounts/0d6f6e2c-5f7c-4b7e-9c8a-1b2c3d4e5f60",
                 response(200, "application/json", "{\"id\": 42, \"name\": [\"not\", \"text\"]}"));
         assertFalse(wrongShape.isEmpty(), "an id that is a number and a name that is a list");
         List<String> notAProblem = server.contract().problems("GET", "/api/v1/accounts",
@@ -139,7 +141,8 @@ class ApiContractIT {
 
             @Override
             public HttpHeaders headers() {
-                return HttpHeaders.of(type.isEmpty() ? Map.of() : Map.of("Content-Type", List.of(type)), (a, b) -> true);
+                return HttpHeaders.of(type.isEmpty() ? Map.of() : Map.of("Content-Type", List.of(type)), (a,
+                        b) -> true);
             }
 
             @Override

@@ -70,19 +70,25 @@ class ConcurrentWritesIT {
     @Test
     void targets_reports_policies_and_the_process_survive_twenty_writers_at_once() {
         String target = created(admin.post("targets", Json.createObjectBuilder().add("subjectType", "ROLE")
-                .add("subjectId", Tenants.defaultRoleChain(admin).getLast()).add("periodKind", "MONTH").add("periodStart", "2026-12-01")
+                .add("subjectId", Tenants.defaultRoleChain(admin).getLast()).add("periodKind",
+                        "MONTH").add("periodStart", "2026-12-01")
                 .add("amount", 1000).build()));
         // a target has no GET of its own: the versions the acknowledged writes answered with tell the story
-        List<Reply> guarded = race(i -> admin.patch("targets/" + target, Json.createObjectBuilder().add("amount", 1000 + i)
+        List<Reply> guarded = race(i -> admin.patch("targets/" + target, Json.createObjectBuilder().add("amount",
+                1000 + i)
                 .build(), "\"1\""));
         assertNoServerError(guarded);
         assertEquals(1, guarded.stream().filter(r -> r.status() == 200).count(), statuses(guarded).toString());
-        assertTrue(guarded.stream().allMatch(r -> r.status() == 200 || r.status() == 412), statuses(guarded).toString());
-        List<Reply> unguarded = race(i -> admin.patch("targets/" + target, Json.createObjectBuilder().add("amount", 2000 + i)
+        assertTrue(guarded.stream().allMatch(r -> r.status() == 200 || r.status() == 412),
+                statuses(guarded).toString());
+        List<Reply> unguarded = race(i -> admin.patch("targets/" + target, Json.createObjectBuilder().add("amount",
+                2000 + i)
                 .build(), null));
         assertNoServerError(unguarded);
-        assertTrue(unguarded.stream().allMatch(r -> r.status() == 200 || r.status() == 409), statuses(unguarded).toString());
-        List<Long> versions = unguarded.stream().filter(r -> r.status() == 200).map(ConcurrentWritesIT::version).sorted()
+        assertTrue(unguarded.stream().allMatch(r -> r.status() == 200 || r.status() == 409),
+                statuses(unguarded).toString());
+        List<Long> versions = unguarded.stream().filter(r -> r.status() == 200).map(ConcurrentWritesIT::version)
+                .sorted()
                 .toList();
         assertEquals(LongStream.rangeClosed(3, 2 + versions.size()).boxed().toList(), versions,
                 "each acknowledged write has a version of its own, none lost");
@@ -101,10 +107,12 @@ class ConcurrentWritesIT {
 
         Reply process = admin.get("process");
         String revision = process.header("ETag");
-        List<Reply> processes = race(i -> admin.put("process", withGuidance(process.body(), "Guidance " + i), revision));
+        List<Reply> processes = race(i -> admin.put("process", withGuidance(process.body(), "Guidance " + i),
+                revision));
         assertNoServerError(processes);
         assertEquals(1, processes.stream().filter(r -> r.status() == 200).count(), statuses(processes).toString());
-        assertTrue(processes.stream().allMatch(r -> r.status() == 200 || r.status() == 412), statuses(processes).toString());
+        assertTrue(processes.stream().allMatch(r -> r.status() == 200 || r.status() == 412),
+                statuses(processes).toString());
     }
 
     @Test
@@ -123,7 +131,8 @@ class ConcurrentWritesIT {
         assertOneWinner(teams, "team.name-taken");
 
         String user = users.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().body().getString("id");
-        List<Reply> renames = race(i -> admin.patch("users/" + user, Json.createObjectBuilder().add("name", "Renamed " + i)
+        List<Reply> renames = race(i -> admin.patch("users/" + user, Json.createObjectBuilder().add("name",
+                "Renamed " + i)
                 .build(), null));
         assertNoServerError(renames);
         assertTrue(renames.stream().noneMatch(r -> r.status() == 412), statuses(renames).toString());
@@ -162,7 +171,8 @@ class ConcurrentWritesIT {
 
     private List<Reply> race(IntFunction<Reply> write) {
         CyclicBarrier start = new CyclicBarrier(WRITERS);
-        List<CompletableFuture<Reply>> writes = IntStream.range(0, WRITERS).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+        List<CompletableFuture<Reply>> writes = IntStream.range(0,
+                WRITERS).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
             try {
                 start.await();
             } catch (Exception e) {

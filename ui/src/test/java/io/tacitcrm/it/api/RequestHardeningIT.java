@@ -53,12 +53,14 @@ class RequestHardeningIT {
 
         for (String bad : List.of("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>x</script>",
                 "vbscript:msgbox", "java\tscript:alert(1)")) {
-            Reply reply = admin.post("accounts", Json.createObjectBuilder().add("name", "Linked").add("website", bad).build());
+            Reply reply = admin.post("accounts", Json.createObjectBuilder().add("name", "Linked").add("website",
+                    bad).build());
             assertEquals(422, reply.status(), bad);
             String code = reply.body().getJsonArray("errors").getJsonObject(0).getString("code");
             assertTrue(code.equals("url.invalid") || code.equals("control-characters"), bad + ": " + code);
         }
-        for (String good : List.of("https://example.com/about", "http://example.cn", "www.example.com", "example.com:8080/x")) {
+        for (String good : List.of("https://example.com/about", "http://example.cn", "www.example.com",
+                "example.com:8080/x")) {
             assertEquals(201, admin.post("accounts", Json.createObjectBuilder().add("name", "Linked " + good)
                     .add("website", good).build()).status(), good);
         }
@@ -66,13 +68,15 @@ class RequestHardeningIT {
         Reply patched = admin.patch("accounts/" + account, Json.createObjectBuilder().add("website", "javascript:x")
                 .build(), null);
         assertEquals(422, patched.status());
-        Reply contact = admin.post("contacts", Json.createObjectBuilder().add("accountId", account).add("name", 7).build());
+        Reply contact = admin.post("contacts", Json.createObjectBuilder().add("accountId", account).add("name",
+                7).build());
         assertEquals(422, contact.status(), contact.body().toString());
     }
 
     @Test
     void every_merge_patch_refuses_fields_it_does_not_change() {
-        String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Patch target").build()));
+        String account = created(admin.post("accounts", Json.createObjectBuilder().add("name",
+                "Patch target").build()));
         String other = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Other").build()));
         String contact = created(admin.post("contacts", Json.createObjectBuilder().add("accountId", account)
                 .add("name", "Contact").build()));
@@ -104,7 +108,8 @@ class RequestHardeningIT {
     @Test
     void bodies_that_are_too_large_too_deep_or_not_objects_are_refused_with_a_problem() throws Exception {
         String huge = "{\"workspace\":\"" + "a".repeat(2 << 20) + "\"}";
-        HttpResponse<String> login = send(HttpRequest.newBuilder(api("sessions")).header("Content-Type", "application/json")
+        HttpResponse<String> login = send(HttpRequest.newBuilder(api("sessions")).header("Content-Type",
+                "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(huge)));
         assertEquals(413, login.statusCode());
         assertProblem(login);
@@ -129,7 +134,8 @@ class RequestHardeningIT {
         Tenants.switchPlugin(tenant, "knowledge", true);
         String article = created(admin.post("x/knowledge/articles", Json.createObjectBuilder().add("title", "Strict")
                 .add("category", "PRODUCT").add("tags", Json.createArrayBuilder()).add("body", "text").build()));
-        Reply unknown = admin.patch("x/knowledge/articles/" + article, Json.createObjectBuilder().add("status", "PUBLISHED")
+        Reply unknown = admin.patch("x/knowledge/articles/" + article, Json.createObjectBuilder().add("status",
+                "PUBLISHED")
                 .build(), "\"1\"");
         assertEquals(422, unknown.status(), unknown.body().toString());
         Reply typed = admin.patch("x/knowledge/articles/" + article, Json.createObjectBuilder().add("title", 5).build(),
@@ -163,7 +169,8 @@ class RequestHardeningIT {
             assertEquals(201, created.status(), created.body().toString());
             String path = URI.create(created.header("Location")).getPath().replaceFirst("^/api/v1/", "");
             assertEquals(admin.get(path).header("ETag"), created.header("ETag"), path);
-            JsonObject patch = path.startsWith("activities") ? Json.createObjectBuilder().add("subject", "Again").build()
+            JsonObject patch = path.startsWith("activities") ? Json.createObjectBuilder().add("subject",
+                    "Again").build()
                     : Json.createObjectBuilder().add("name", "Again").build();
             assertEquals(200, admin.patch(path, patch, created.header("ETag")).status(), path);
         }
@@ -171,7 +178,8 @@ class RequestHardeningIT {
 
     @Test
     void adding_someone_to_an_account_team_twice_updates_their_place_instead_of_failing() {
-        String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Team account").build()));
+        String account = created(admin.post("accounts", Json.createObjectBuilder().add("name",
+                "Team account").build()));
         TacitClient member = Tenants.addUser(server, tenant, "member-" + System.nanoTime(),
                 Tenants.defaultRoleChain(admin).getLast());
         String memberId = member.get("me").body().getString("id");
@@ -188,14 +196,17 @@ class RequestHardeningIT {
                 .getValuesAs(JsonObject.class);
         assertEquals(1, team.size());
         assertEquals("EDIT", team.getFirst().getString("access"));
-        assertEquals(200, member.patch("accounts/" + account, Json.createObjectBuilder().add("region", "华东").build(), null)
+        assertEquals(200, member.patch("accounts/" + account, Json.createObjectBuilder().add("region", "华东").build(),
+                null)
                 .status());
     }
 
     @Test
     void responses_carry_security_headers_and_the_session_cookie_stays_on_this_site() throws Exception {
-        HttpResponse<String> token = send(HttpRequest.newBuilder(api("sessions")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("workspace", tenant.workspace())
+        HttpResponse<String> token = send(HttpRequest.newBuilder(api("sessions")).header("Content-Type",
+                "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("workspace",
+                        tenant.workspace())
                         .add("email", tenant.adminEmail()).add("password", Tenants.PASSWORD).build().toString())));
         assertEquals(201, token.statusCode());
         assertEquals("nosniff", token.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -207,7 +218,8 @@ class RequestHardeningIT {
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         List<String> cookies = page.headers().allValues("Set-Cookie");
         assertFalse(cookies.isEmpty());
-        assertTrue(cookies.stream().allMatch(c -> c.contains("SameSite=Lax") && c.contains("HttpOnly")), cookies.toString());
+        assertTrue(cookies.stream().allMatch(c -> c.contains("SameSite=Lax") && c.contains("HttpOnly")),
+                cookies.toString());
     }
 
     private HttpRequest.Builder authorized(String path) {

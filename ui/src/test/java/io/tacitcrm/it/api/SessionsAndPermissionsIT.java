@@ -34,9 +34,11 @@ class SessionsAndPermissionsIT {
         String id = leaver.get("me").body().getString("id");
         assertEquals(200, leaver.get("accounts").status());
 
-        assertEquals(204, admin.patch("users/" + id, Json.createObjectBuilder().add("active", false).build(), null).status());
+        assertEquals(204, admin.patch("users/" + id, Json.createObjectBuilder().add("active", false).build(),
+                null).status());
         assertEquals(401, leaver.get("accounts").status());
-        assertEquals(204, admin.patch("users/" + id, Json.createObjectBuilder().add("active", true).build(), null).status());
+        assertEquals(204, admin.patch("users/" + id, Json.createObjectBuilder().add("active", true).build(),
+                null).status());
 
         assertEquals(401, leaver.get("accounts").status(), "the old session does not come back with the user");
         TacitClient again = server.api().login(tenant.workspace(), name + "@" + tenant.workspace() + ".example",
@@ -61,7 +63,8 @@ class SessionsAndPermissionsIT {
         assertEquals(204, admin.patch("roles/" + repRole, Json.createObjectBuilder().add("permissions",
                 Json.createArrayBuilder().add("customer.create").add("customer.export")).build(), null).status());
         assertEquals(List.of("customer.create", "customer.export"), permissionsOf(repRole));
-        assertEquals(201, rep.post("accounts", Json.createObjectBuilder().add("name", "Allowed again").build()).status());
+        assertEquals(201, rep.post("accounts", Json.createObjectBuilder().add("name",
+                "Allowed again").build()).status());
         assertTrue(admin.get("audit?entityType=role&entityId=" + repRole).body().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("PERMISSIONS")));
     }
@@ -109,7 +112,8 @@ class SessionsAndPermissionsIT {
         TacitClient sprayer = server.api().from(InetAddress.getByName("127.0.0.3"));
         int refused = 0;
         for (int i = 0; i < 51; i++) {
-            refused += sprayer.post("sessions", credentials("nobody-" + i + "@x.example", "Spring2026!")).status() == 429
+            refused += sprayer.post("sessions", credentials("nobody-" + i + "@x.example",
+                    "Spring2026!")).status() == 429
                     ? 1 : 0;
         }
         assertTrue(refused >= 1, "the address was stopped");

@@ -74,7 +74,8 @@ class AdministrationScreensIT {
             page.locator("#account-region input").click();
             assertThat(page.locator("#account-name")).hasAttribute("invalid", "");
             assertThat(page.locator("#account-name")).containsText(tooLong);
-            assertEquals(5000, ((Number) page.locator("#account-name input").evaluate("e => e.value.length")).intValue(),
+            assertEquals(5000, ((Number) page.locator("#account-name input").evaluate("e => e.value.length"))
+                    .intValue(),
                     "nothing was cut");
             page.keyboard().press("Escape");
 

@@ -221,7 +221,8 @@ class KnowledgeBaseIT {
         String article = published(article("Pricing guide", "PRODUCT", "List prices."));
         String account = created(rep.post("accounts", Json.createObjectBuilder().add("name", "Shared Co").build()))
                 .getString("id");
-        assertEquals(201, rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType", "USER")
+        assertEquals(201, rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType",
+                "USER")
                 .add("granteeId", otherRep.get("me").body().getString("id")).add("access", "EDIT").build()).status());
         String otherDeal = created(otherRep.post("opportunities", Json.createObjectBuilder().add("accountId", account)
                 .add("name", "Other's deal on a shared customer").build())).getString("id");

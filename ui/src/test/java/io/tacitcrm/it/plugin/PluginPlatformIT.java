@@ -87,7 +87,8 @@ class PluginPlatformIT {
             throws Exception {
         Tenant tenant = Tenants.signUp(server, "events");
         TacitClient admin = tenant.admin();
-        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(), Tenants.defaultRoleChain(admin).getLast())
+        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast())
                 .get("me").body().getString("id");
         Tenants.switchPlugin(tenant, "misbehaving", true);
         String account = admin.post("accounts", Json.createObjectBuilder().add("name", "Heard").build()).body()
@@ -142,7 +143,8 @@ class PluginPlatformIT {
             String deal = owner.post("opportunities", Json.createObjectBuilder().add("accountId", account)
                     .add("name", "Deal").build()).body().getString("id");
             owner.post("activities", Json.createObjectBuilder().add("type", "CALL").add("status", "DONE")
-                    .add("subject", "Call").add("occurredAt", Instant.now().toString()).add("opportunityId", deal).build());
+                    .add("subject", "Call").add("occurredAt", Instant.now().toString()).add("opportunityId",
+                            deal).build());
         }
 
         for (TacitClient user : List.of(admin, rep)) {

@@ -53,7 +53,8 @@ public final class ApiContract implements TacitClient.ExchangeListener {
     /** The document the server at {@code base} serves now. */
     public static ApiContract of(URI base) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/openapi"))
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(base.resolve("/openapi"))
                     .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("/openapi answered " + answer.statusCode());

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 /** A footprint was deleted; {@code occurredAt} is when. */
 @Beta
-public record ActivityDeleted(UUID tenantId, Optional<UUID> actorId, Instant occurredAt, UUID activityId, UUID accountId,
+public record ActivityDeleted(UUID tenantId, Optional<UUID> actorId, Instant occurredAt, UUID activityId,
+                              UUID accountId,
                               Optional<UUID> opportunityId) implements DomainEvent {
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
  * whose {@link #completed()} is true. Not raised by imports.
  */
 @Beta
-public record ActivityUpdated(UUID tenantId, Optional<UUID> actorId, Instant occurredAt, UUID activityId, UUID accountId,
+public record ActivityUpdated(UUID tenantId, Optional<UUID> actorId, Instant occurredAt, UUID activityId,
+                              UUID accountId,
                               Optional<UUID> opportunityId, String type, String status, String previousStatus)
         implements DomainEvent {
 

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * One record got a new owner: by an edit ({@code EDIT}, a one-record transfer) or a claim from the public pool
- * ({@code POOL_CLAIM}); {@code occurredAt} is when. A bulk transfer raises {@link RecordsTransferred} instead, in pages.
+ * ({@code POOL_CLAIM}); {@code occurredAt} is when. A bulk transfer raises {@link RecordsTransferred} instead, in
+ * pages.
  * {@code customerId} is the record's customer (the record itself for a customer).
  */
 @Beta

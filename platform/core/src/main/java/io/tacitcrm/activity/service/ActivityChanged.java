@@ -10,5 +10,6 @@ import java.time.Instant;
 
 /** Fired in the transaction that edited ({@code deleted} false) or deleted a footprint. */
 public record ActivityChanged(TenantId tenant, UserId by, Instant at, ActivityId activity, ActivityLinks links,
-                              ActivityType type, ActivityStatus status, ActivityStatus previousStatus, boolean deleted) {
+                              ActivityType type, ActivityStatus status, ActivityStatus previousStatus,
+                              boolean deleted) {
 }

@@ -24,6 +24,11 @@ public record PageLimit(int value) {
         }
     }
 
+    /** A limit from code that asked for any number: brought into 1 to {@value #MAX} rather than refused. */
+    public static PageLimit clamped(int requested) {
+        return new PageLimit(Math.clamp(requested, 1, MAX));
+    }
+
     /** The limit a client asked for, or the default when it did not ask. */
     public static PageLimit of(Integer requested) {
         return requested == null ? DEFAULT : new PageLimit(requested);

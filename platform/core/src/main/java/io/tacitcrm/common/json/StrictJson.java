@@ -29,7 +29,7 @@ public final class StrictJson {
         return errors;
     }
 
-    /** Every top-level field the record does not have (for patches: a field that cannot change must not look changed). */
+    /** Every top-level field the record lacks (in a patch, a field that cannot change must not look changed). */
     public static List<FieldError> unknownFields(JsonObject object, Class<?> record) {
         List<String> known = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
         return object.keySet().stream().filter(key -> !known.contains(key)).sorted()

@@ -1,2 +1,2 @@
-/** Reading JSON the same strict way at every door: the core's REST resources and the bodies the host binds for plugins. */
+/** Reading JSON the same strict way at every door: the core's REST resources and the plugins' bodies alike. */
 package io.tacitcrm.common.json;

@@ -34,7 +34,7 @@ public final class PersistenceFailures {
                 switch (sql.getSQLState()) {
                     case UNIQUE_VIOLATION -> {
                         return Optional.of(new ConflictException("body", "conflict.duplicate",
-                                "A record with these values was just created by another request; reload and try again."));
+                                "Another request just created a record with these values; reload and try again."));
                     }
                     case SERIALIZATION_FAILURE, DEADLOCK -> {
                         return Optional.of(new ConflictException("body", "conflict.concurrent",

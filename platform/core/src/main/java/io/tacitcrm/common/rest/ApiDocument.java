@@ -32,7 +32,7 @@ public class ApiDocument implements OASFilter {
     private static final Set<String> PUBLIC = Set.of("/api/v1/signup", "/api/v1/sessions");
     private static final Set<String> NEVER_NULL = Set.of("id", "items", "errors");
     private static final Map<String, String> PROBLEMS = Map.ofEntries(
-            Map.entry("400", "The request could not be read (malformed JSON, nesting too deep, a body that is not an object)."),
+            Map.entry("400", "The request could not be read (malformed JSON, nesting too deep, not an object)."),
             Map.entry("401", "No valid token: log in with POST /sessions and send Authorization: Bearer <token>."),
             Map.entry("403", "The caller's role lacks the permission, or may only read the record."),
             Map.entry("404", "No such record, or one the caller may not see."),
@@ -97,8 +97,8 @@ public class ApiDocument implements OASFilter {
         String[] segments = path.split("/");
         String action = segments[segments.length - 1];
         String object = segments.length > 1 ? segments[segments.length - 2] : "";
-        return action + Character.toUpperCase(object.charAt(0)) + object.substring(1) + (method == PathItem.HttpMethod.GET
-                || method == PathItem.HttpMethod.POST ? "" : method.name());
+        boolean plain = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.POST;
+        return action + Character.toUpperCase(object.charAt(0)) + object.substring(1) + (plain ? "" : method.name());
     }
 
     private static List<String> statuses(String path, PathItem.HttpMethod method, Operation operation) {
@@ -112,7 +112,8 @@ public class ApiDocument implements OASFilter {
     }
 
     /**
-     * The client errors an operation of this kind can answer, each documented as {@code #/components/responses/Problem<status>};
+     * The client errors an operation of this kind can answer, each documented as
+     * {@code #/components/responses/Problem<status>};
      * besides these every operation has {@code 4XX} ({@code ProblemAny}) and {@code 5XX} ({@code ServerProblem}).
      */
     public static List<String> problemStatuses(String path, String method, boolean ifMatch, boolean body) {

@@ -98,8 +98,10 @@ public class UserResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     public Response create(@NotNull @Valid NewUser request) {
-        UserId id = PersistenceFailures.uniqueOr("app_user_email_uq", () -> new ConflictException("email", "email.taken",
-                "A user with this e-mail already exists in this workspace."), () -> administration.addUser(request));
+        UserId id = PersistenceFailures.uniqueOr("app_user_email_uq",
+                () -> new ConflictException("email", "email.taken",
+                        "A user with this e-mail already exists in this workspace."),
+                () -> administration.addUser(request));
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
                 .entity(new IdJson(id.toString())).build();
     }

@@ -43,8 +43,8 @@ public class AuthenticationService {
     private final PasswordHasher hasher = PasswordHasher.standard();
 
     /**
-     * Logs in from {@code clientAddress} (the throttle counts failures per account and address); the returned principal is
-     * not yet established for the request (see {@link CurrentPrincipal}).
+     * Logs in from {@code clientAddress} (the throttle counts failures per account and address); the returned
+     * principal is not yet established for the request (see {@link CurrentPrincipal}).
      */
     @Transactional
     public Principal login(LoginAttempt attempt, String clientAddress) {

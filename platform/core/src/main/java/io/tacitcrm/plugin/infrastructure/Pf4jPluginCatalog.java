@@ -64,7 +64,8 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             return;
         }
         // exactly the archives present, newest of each id, unpacked afresh: no stale folder can win
-        PluginArchives.Prepared archives = PluginArchives.prepare(dir.get(), new DefaultVersionManager()::compareVersions);
+        PluginArchives.Prepared archives =
+                PluginArchives.prepare(dir.get(), new DefaultVersionManager()::compareVersions);
         manager = new DefaultPluginManager(List.of(archives.work()));
         manager.setSystemVersion(PlatformVersion.CURRENT);
         manager.loadPlugins();
@@ -74,8 +75,9 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             installed.put(verdict.id(), verdict);
         }
         for (PluginArchives.Refused refused : archives.refused()) {
-            installed.merge(refused.id(), new InstalledPlugin(refused.id(), refused.version(), "", "", "",
-                    PluginStatus.REFUSED, Optional.of(refused.why())), (loaded, duplicate) -> loaded.noting(refused.why()));
+            InstalledPlugin verdict = new InstalledPlugin(refused.id(), refused.version(), "", "", "",
+                    PluginStatus.REFUSED, Optional.of(refused.why()));
+            installed.merge(refused.id(), verdict, (loaded, duplicate) -> loaded.noting(refused.why()));
         }
         LOG.info(() -> "Plugins from " + dir.get() + ": " + installed.values().stream()
                 .sorted(Comparator.comparing(InstalledPlugin::id)).map(p -> p.id() + " " + p.status()).toList());

@@ -34,7 +34,8 @@ public class PluginRouteDocs implements ApiDocumentContributor {
     @Override
     public JsonObject contribute(JsonObject document) {
         JsonObjectBuilder paths = Json.createObjectBuilder(document.getJsonObject("paths"));
-        JsonObjectBuilder schemas = Json.createObjectBuilder(document.getJsonObject("components").getJsonObject("schemas"));
+        JsonObjectBuilder schemas = Json.createObjectBuilder(document.getJsonObject("components")
+                .getJsonObject("schemas"));
         JsonArrayBuilder tags = Json.createArrayBuilder(document.getJsonArray("tags"));
         for (InstalledPlugin plugin : catalog.installed()) {
             List<ApiRoutes.DescribedRoute> routes = plugin.isActive()

@@ -96,7 +96,8 @@ public class DomainEventRelay {
                 ? new ActivityDeleted(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.activity().value(),
                         e.links().account().value(), deal)
                 : new ActivityUpdated(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.activity().value(),
-                        e.links().account().value(), deal, e.type().name(), e.status().name(), e.previousStatus().name()));
+                        e.links().account().value(), deal, e.type().name(), e.status().name(),
+                        e.previousStatus().name()));
     }
 
     void accountChanged(@Observes AccountChanged e) {

@@ -43,7 +43,8 @@ record HostActivities(PluginScope scope, PluginCaller caller, ActivityService ac
     public Page<ActivityRecord> list(ActivityCriteria criteria, Optional<String> cursor, int limit) {
         ActivityFilter filter = new ActivityFilter(criteria.customerId().map(AccountId::new),
                 criteria.opportunityId().map(OpportunityId::new), criteria.ownerId().map(UserId::new), criteria.from(),
-                criteria.to(), cursor.filter(c -> !c.isBlank()).map(ActivityCursor::decode), PageLimit.of(Math.clamp(limit, 1, PageLimit.MAX)).value());
+                criteria.to(), cursor.filter(c -> !c.isBlank()).map(ActivityCursor::decode),
+                PageLimit.clamped(limit).value());
         return scope.as(caller, () -> {
             var page = activities.list(filter);
             return new Page<>(page.items().stream().map(HostActivities::record).toList(), page.nextCursor());

@@ -57,7 +57,7 @@ record HostCustomers(PluginScope scope, PluginCaller caller, AccountService acco
     public Page<CustomerRecord> list(Optional<UUID> ownerId, Optional<String> cursor, int limit) {
         AccountQuery query = new AccountQuery(Optional.empty(), ownerId.map(UserId::new), AccountSort.NEWEST,
                 cursor.filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, AccountSort.NEWEST)),
-                PageLimit.of(Math.clamp(limit, 1, PageLimit.MAX)));
+                PageLimit.clamped(limit));
         return scope.as(caller, () -> {
             var page = accounts.list(query);
             return new Page<>(page.items().stream().map(HostCustomers::record).toList(), page.nextCursor());

@@ -74,7 +74,7 @@ record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityServ
                                         int limit) {
         return scope.as(caller, () -> {
             var page = opportunities.list(customerId.map(AccountId::new), Optional.empty(), ownerId.map(UserId::new),
-                    cursor.filter(c -> !c.isBlank()).map(OpportunityCursor::decode), PageLimit.of(Math.clamp(limit, 1, PageLimit.MAX)).value());
+                    cursor.filter(c -> !c.isBlank()).map(OpportunityCursor::decode), PageLimit.clamped(limit).value());
             return new Page<>(page.items().stream().map(HostOpportunities::record).toList(), page.nextCursor());
         });
     }

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /** The host as one plugin sees it for one call. */
 record HostPluginContext(String pluginId, PluginCaller caller, Customers customers, Opportunities opportunities,
-                         Activities activities, HostDirectory directory, PluginSettings settings, TenantDatabase database,
-                         Labels labels) implements PluginContext {
+                         Activities activities, HostDirectory directory, PluginSettings settings,
+                         TenantDatabase database, Labels labels) implements PluginContext {
 
     @Override
     public TenantRef tenant() {

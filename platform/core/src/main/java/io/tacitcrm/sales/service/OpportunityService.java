@@ -133,7 +133,7 @@ public class OpportunityService {
         return edit(id, expected, edit, Optional.empty());
     }
 
-    /** Edits the deal's details and, when {@code newOwner} names someone else, reassigns it as a one-record transfer. */
+    /** Edits the deal's details; when {@code newOwner} names someone else, reassigns it as a one-record transfer. */
     public OpportunityView edit(OpportunityId id, ExpectedVersion expected,
                                 Function<OpportunityView, OpportunityDetails> edit, Optional<UserId> newOwner) {
         Opportunity opportunity = editable(id);

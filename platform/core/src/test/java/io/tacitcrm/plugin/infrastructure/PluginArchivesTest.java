@@ -68,7 +68,8 @@ class PluginArchivesTest {
     }
 
     @Test
-    void archives_without_a_descriptor_or_with_entries_outside_their_folder_are_refused_not_loaded() throws IOException {
+    void archives_without_a_descriptor_or_with_entries_outside_their_folder_are_refused_not_loaded()
+            throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(plugins.resolve("bare.zip")))) {
             out.putNextEntry(new ZipEntry("classes/Nothing.class"));
         }

@@ -75,8 +75,8 @@ public class KnowledgeApi implements ApiContribution {
                 .doc(RouteDoc.of("listRecordCitations", "What was cited on a record (a customer: also on its deals)")
                         .query("recordType", "recordId").returnsListOf(200, CitationJson.class))
                 .post("citations", this::cite)
-                .doc(RouteDoc.of("citeArticle", "Cite a published article on a record").accepts(CitationJson.Input.class)
-                        .returns(201, CitationJson.class))
+                .doc(RouteDoc.of("citeArticle", "Cite a published article on a record")
+                        .accepts(CitationJson.Input.class).returns(201, CitationJson.class))
                 .delete("citations/{id}", (r, c) -> {
                     citations.remove(c, id(r));
                     return ApiResponse.noContent();
