@@ -13,7 +13,9 @@ import io.tacitcrm.api.web.ApiResponse;
 import io.tacitcrm.api.web.ApiRoutes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public class MisbehavingApi implements ApiContribution {
                 .get("whoami", (request, context) -> ApiResponse.ok(Map.of(
                         "tenant", context.tenant().workspace(), "user", context.requireUser().name())))
                 .get("readers", this::readers)
+                .get("changed", this::changed)
                 .get("words", (request, context) -> ApiResponse.ok(Map.of(
                         "visit", context.labels().activityType("VISIT"),
                         "won", context.labels().stageKind("WON"),
@@ -75,6 +78,30 @@ public class MisbehavingApi implements ApiContribution {
                 .stageHistory(UUID.fromString(deals.getFirst())).stream().map(StageStep::toStage).toList();
         return ApiResponse.ok(Map.of("customers", customers, "deals", deals, "footprints", footprints,
                 "stagesOfFirstDeal", stages));
+    }
+
+    /** What changed since {@code since}, and which of the comma-separated {@code ids} the bulk finders return. */
+    private ApiResponse changed(ApiRequest request, PluginContext context) {
+        Instant since = Instant.parse(request.query("since").orElseThrow());
+        List<UUID> ids = Arrays.stream(request.query("ids").orElse("").split(",")).filter(s -> !s.isBlank())
+                .map(UUID::fromString).toList();
+        List<String> customers = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<CustomerRecord> page = context.customers().changedSince(since, cursor, 1);
+            page.items().forEach(c -> customers.add(c.id().toString()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        List<String> deals = new ArrayList<>();
+        do {
+            Page<OpportunityRecord> page = context.opportunities().changedSince(since, cursor, 1);
+            page.items().forEach(o -> deals.add(o.id().toString()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        return ApiResponse.ok(Map.of("customers", customers, "deals", deals,
+                "foundCustomers", context.customers().find(ids).stream().map(c -> c.id().toString()).sorted().toList(),
+                "foundDeals", context.opportunities().find(ids).stream().map(o -> o.id().toString()).sorted()
+                        .toList()));
     }
 
     private ApiResponse seen(ApiRequest request, PluginContext context) {

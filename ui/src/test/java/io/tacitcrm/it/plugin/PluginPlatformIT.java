@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -156,6 +157,48 @@ class PluginPlatformIT {
         }
         assertEquals(4, strings(admin.get("x/misbehaving/readers").body(), "customers").size(), "the top sees all");
         assertEquals(3, strings(rep.get("x/misbehaving/readers").body(), "customers").size(), "a rep his own");
+    }
+
+    @Test
+    void the_readers_name_what_changed_since_a_time_and_find_many_ids_in_one_call() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "changed");
+        TacitClient admin = tenant.admin();
+        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast());
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        List<String> accounts = new ArrayList<>();
+        List<String> deals = new ArrayList<>();
+        for (TacitClient owner : List.of(admin, rep, rep)) {
+            String account = owner.post("accounts", Json.createObjectBuilder().add("name", "Old " + UUID.randomUUID())
+                    .build()).body().getString("id");
+            accounts.add(account);
+            deals.add(owner.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                    .add("name", "Deal").build()).body().getString("id"));
+        }
+        Thread.sleep(5);
+        Instant since = Instant.now();
+        Reply old = rep.get("accounts/" + accounts.get(2));
+        rep.patch("accounts/" + accounts.get(2), Json.createObjectBuilder().add("region", "East").build(),
+                old.header("ETag"));
+        Reply deal = admin.get("opportunities/" + deals.getFirst());
+        admin.patch("opportunities/" + deals.getFirst(), Json.createObjectBuilder().add("name", "Renamed").build(),
+                deal.header("ETag"));
+        String elsewhere = Tenants.signUp(server, "changed-other").admin().post("accounts", Json.createObjectBuilder()
+                .add("name", "Foreign").build()).body().getString("id");
+        String asked = String.join(",", accounts) + "," + String.join(",", deals) + "," + elsewhere + ","
+                + UUID.randomUUID();
+
+        JsonObject byAdmin = admin.get("x/misbehaving/changed?since=" + since + "&ids=" + asked).body();
+        assertEquals(List.of(accounts.get(2)), strings(byAdmin, "customers"));
+        assertEquals(List.of(deals.getFirst()), strings(byAdmin, "deals"));
+        assertEquals(accounts.stream().sorted().toList(), strings(byAdmin, "foundCustomers"));
+        assertEquals(deals.stream().sorted().toList(), strings(byAdmin, "foundDeals"));
+
+        JsonObject byRep = rep.get("x/misbehaving/changed?since=" + since + "&ids=" + asked).body();
+        assertEquals(List.of(accounts.get(2)), strings(byRep, "customers"));
+        assertEquals(List.of(), strings(byRep, "deals"), "the admin's deal is hidden from the rep");
+        assertEquals(accounts.subList(1, 3).stream().sorted().toList(), strings(byRep, "foundCustomers"));
+        assertEquals(deals.subList(1, 3).stream().sorted().toList(), strings(byRep, "foundDeals"));
     }
 
     private static List<String> ids(Reply reply) {

@@ -2,6 +2,7 @@ package io.tacitcrm.api.records;
 
 import io.tacitcrm.api.Beta;
 import io.tacitcrm.api.Stable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,5 +37,25 @@ public interface Customers {
     @Beta
     default Page<CustomerRecord> list(Optional<UUID> ownerId, Optional<String> cursor, int limit) {
         throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
+
+    /**
+     * A page of the customers the user may see that were written at or after {@code since} — edited, given to another
+     * owner (an edit, a transfer, the public pool, a handover) or put into the pool — newest first, at most
+     * {@code limit} (≤ 200). To keep a copy in step, note the time before reading, read every page, and pass that time
+     * next round: a change made while you read is then read again rather than missed.
+     */
+    @Beta
+    default Page<CustomerRecord> changedSince(Instant since, Optional<String> cursor, int limit) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
+
+    /**
+     * The customers with these ids that the user may see, in one query, in no particular order; unknown, hidden and
+     * other workspaces' ids are left out. At most 1,000 ids.
+     */
+    @Beta
+    default List<CustomerRecord> find(Collection<UUID> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.tacitcrm.api.records;
 
 import io.tacitcrm.api.Beta;
 import io.tacitcrm.api.Stable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,25 @@ public interface Opportunities {
     default Page<OpportunityRecord> list(Optional<UUID> customerId, Optional<UUID> ownerId, Optional<String> cursor,
                                          int limit) {
         throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
+
+    /**
+     * A page of the deals the user may see that were written at or after {@code since} — edited, moved to another
+     * stage or given to another owner — newest first, at most {@code limit} (≤ 200). See
+     * {@link Customers#changedSince} for keeping a copy in step.
+     */
+    @Beta
+    default Page<OpportunityRecord> changedSince(Instant since, Optional<String> cursor, int limit) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.2");
+    }
+
+    /**
+     * The deals with these ids that the user may see, in one query, in no particular order; unknown, hidden and other
+     * workspaces' ids are left out. At most 1,000 ids.
+     */
+    @Beta
+    default List<OpportunityRecord> find(Collection<UUID> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
     }
 
     /** The stages a deal the user may see went through, oldest first; empty for a deal the user may not see. */

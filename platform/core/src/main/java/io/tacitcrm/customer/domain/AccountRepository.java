@@ -14,6 +14,9 @@ public interface AccountRepository {
      */
     List<Account> page(AccountQuery query);
 
+    /** Those of these accounts the viewer may read, in one query. */
+    List<Account> readable(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer);
+
     /** Which of these accounts the query's viewer may read, in one query. */
     java.util.Set<AccountId> readableAmong(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer);
 

@@ -160,6 +160,7 @@ class JpaAccountRepository implements AccountRepository {
         query.filters().industry().ifPresent(i -> conditions.add(condition("a.industry = :industry", "industry", i)));
         query.filters().region().ifPresent(r -> conditions.add(condition("a.region = :region", "region", r)));
         query.filters().valueTier().ifPresent(t -> conditions.add(condition("a.valueTier = :tier", "tier", t)));
+        query.filters().changedSince().ifPresent(t -> conditions.add(condition("a.updatedAt >= :since", "since", t)));
         query.after().ifPresent(c -> conditions.add(keysetCondition(c)));
         String jpql = head + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions.stream().map(VisibilityJpql.Condition::jpql).toList()))
                 + " order by " + order(query.sort());
@@ -228,15 +229,24 @@ class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Set<AccountId> readableAmong(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
+        return ids.isEmpty() ? Set.of() : among("a.id", UUID.class, ids, viewer).getResultList().stream()
+                .map(AccountId::new).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public List<Account> readable(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer) {
+        return ids.isEmpty() ? List.of() : among("a", Account.class, ids, viewer).getResultList();
+    }
+
+    private <T> TypedQuery<T> among(String selected, Class<T> type, java.util.Collection<AccountId> ids,
+                                    io.tacitcrm.access.domain.Viewer viewer) {
         Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
-        TypedQuery<UUID> q = em().createQuery("select a.id from Account a where a.id in :ids"
-                + visible.map(c -> " and " + c.jpql()).orElse(""), UUID.class)
-                .setParameter("ids", ids.stream().map(AccountId::value).toList());
+        TypedQuery<T> q = em().createQuery("select " + selected + " from Account a where a.id in :ids"
+                + visible.map(c -> " and " + c.jpql()).orElse(""), type)
+                .setParameter("ids", ids.stream().map(AccountId::value).distinct().toList())
+                .setHint("eclipselink.read-only", "true");
         visible.ifPresent(c -> c.bind(q));
-        return q.getResultList().stream().map(AccountId::new).collect(java.util.stream.Collectors.toSet());
+        return q;
     }
 
     @Override

@@ -5,12 +5,14 @@ import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountCursor;
+import io.tacitcrm.customer.domain.AccountFilters;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.identity.domain.UserId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +57,26 @@ record HostCustomers(PluginScope scope, PluginCaller caller, AccountService acco
 
     @Override
     public Page<CustomerRecord> list(Optional<UUID> ownerId, Optional<String> cursor, int limit) {
-        AccountQuery query = new AccountQuery(Optional.empty(), ownerId.map(UserId::new), AccountSort.NEWEST,
+        return page(new AccountQuery(Optional.empty(), ownerId.map(UserId::new), AccountSort.NEWEST,
                 cursor.filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, AccountSort.NEWEST)),
-                PageLimit.clamped(limit));
+                PageLimit.clamped(limit)));
+    }
+
+    @Override
+    public Page<CustomerRecord> changedSince(Instant since, Optional<String> cursor, int limit) {
+        return page(new AccountQuery(Optional.empty(), Optional.empty(), AccountSort.NEWEST,
+                cursor.filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, AccountSort.NEWEST)),
+                PageLimit.clamped(limit)).filtered(AccountFilters.changedSince(since)));
+    }
+
+    @Override
+    public List<CustomerRecord> find(Collection<UUID> ids) {
+        requireAtMost(ids);
+        return scope.as(caller, () -> accounts.findAll(ids.stream().map(AccountId::new).toList()).stream()
+                .map(HostCustomers::record).toList());
+    }
+
+    private Page<CustomerRecord> page(AccountQuery query) {
         return scope.as(caller, () -> {
             var page = accounts.list(query);
             return new Page<>(page.items().stream().map(HostCustomers::record).toList(), page.nextCursor());

@@ -14,6 +14,7 @@ import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,29 @@ record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityServ
     @Override
     public Page<OpportunityRecord> list(Optional<UUID> customerId, Optional<UUID> ownerId, Optional<String> cursor,
                                         int limit) {
+        return page(customerId, ownerId, Optional.empty(), cursor, limit);
+    }
+
+    @Override
+    public Page<OpportunityRecord> changedSince(Instant since, Optional<String> cursor, int limit) {
+        return page(Optional.empty(), Optional.empty(), Optional.of(since), cursor, limit);
+    }
+
+    private Page<OpportunityRecord> page(Optional<UUID> customerId, Optional<UUID> ownerId, Optional<Instant> since,
+                                         Optional<String> cursor, int limit) {
         return scope.as(caller, () -> {
             var page = opportunities.list(customerId.map(AccountId::new), Optional.empty(), ownerId.map(UserId::new),
-                    cursor.filter(c -> !c.isBlank()).map(OpportunityCursor::decode), PageLimit.clamped(limit).value());
+                    since, cursor.filter(c -> !c.isBlank()).map(OpportunityCursor::decode),
+                    PageLimit.clamped(limit).value());
             return new Page<>(page.items().stream().map(HostOpportunities::record).toList(), page.nextCursor());
         });
+    }
+
+    @Override
+    public List<OpportunityRecord> find(Collection<UUID> ids) {
+        HostCustomers.requireAtMost(ids);
+        return scope.as(caller, () -> opportunities.findAll(ids.stream().map(OpportunityId::new).toList()).stream()
+                .map(HostOpportunities::record).toList());
     }
 
     @Override

@@ -26,5 +26,8 @@ public interface OpportunityRepository {
     /** How many of these opportunities (of the current tenant, whoever may see them) are in stages of each kind. */
     java.util.Map<io.tacitcrm.sales.domain.StageKind, Long> countByStageKind(java.util.Collection<OpportunityId> ids);
 
+    /** Those of these opportunities the viewer may read, in one query. */
+    List<Opportunity> readable(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer);
+
     java.util.Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer);
 }

@@ -34,6 +34,7 @@ class JpaOpportunityRepository implements OpportunityRepository {
         query.account().ifPresent(a -> where.add("o.accountId = :account"));
         query.stage().ifPresent(s -> where.add("o.stageId = :stage"));
         query.owner().ifPresent(o -> where.add("o.ownerId = :owner"));
+        query.changedSince().ifPresent(t -> where.add("o.updatedAt >= :since"));
         query.after().ifPresent(c -> where.add("o.createdAt <= :key and (o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
         TypedQuery<Opportunity> q = em().createQuery("select o from Opportunity o"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
@@ -42,21 +43,31 @@ class JpaOpportunityRepository implements OpportunityRepository {
         query.account().ifPresent(a -> q.setParameter("account", a.value()));
         query.stage().ifPresent(s -> q.setParameter("stage", s.value()));
         query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
+        query.changedSince().ifPresent(t -> q.setParameter("since", t));
         query.after().ifPresent(c -> q.setParameter("key", c.createdAt()).setParameter("id", c.id()));
         return q.setMaxResults(query.limit() + 1).getResultList();
     }
 
     @Override
     public java.util.Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer) {
-        if (ids.isEmpty()) {
-            return java.util.Set.of();
-        }
+        return ids.isEmpty() ? java.util.Set.of() : among("o.id", java.util.UUID.class, ids, viewer).getResultList()
+                .stream().map(OpportunityId::new).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    public List<Opportunity> readable(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer) {
+        return ids.isEmpty() ? List.of() : among("o", Opportunity.class, ids, viewer).getResultList();
+    }
+
+    private <T> TypedQuery<T> among(String selected, Class<T> type, java.util.Collection<OpportunityId> ids,
+                                    io.tacitcrm.access.domain.Viewer viewer) {
         Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, viewer);
-        TypedQuery<java.util.UUID> q = em().createQuery("select o.id from Opportunity o where o.id in :ids"
-                + visible.map(c -> " and " + c.jpql()).orElse(""), java.util.UUID.class)
-                .setParameter("ids", ids.stream().map(OpportunityId::value).toList());
+        TypedQuery<T> q = em().createQuery("select " + selected + " from Opportunity o where o.id in :ids"
+                + visible.map(c -> " and " + c.jpql()).orElse(""), type)
+                .setParameter("ids", ids.stream().map(OpportunityId::value).distinct().toList())
+                .setHint("eclipselink.read-only", "true");
         visible.ifPresent(c -> c.bind(q));
-        return q.getResultList().stream().map(OpportunityId::new).collect(java.util.stream.Collectors.toSet());
+        return q;
     }
 
     @Override

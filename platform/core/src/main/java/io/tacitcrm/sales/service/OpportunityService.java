@@ -86,9 +86,21 @@ public class OpportunityService {
 
     public Page<OpportunityView> list(Optional<AccountId> account, Optional<StageId> stage, Optional<UserId> owner,
                                       Optional<OpportunityCursor> after, int limit) {
+        return list(account, stage, owner, Optional.empty(), after, limit);
+    }
+
+    public Page<OpportunityView> list(Optional<AccountId> account, Optional<StageId> stage, Optional<UserId> owner,
+                                      Optional<Instant> changedSince, Optional<OpportunityCursor> after, int limit) {
         account.ifPresent(accounts::requireAccess);
-        List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, owner, after, limit));
+        List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, owner,
+                changedSince, after, limit));
         return Page.of(rows, limit, last -> OpportunityCursor.after(last).encode(), this::views);
+    }
+
+    /** Those of these opportunities the caller may read, in one query, in no particular order. */
+    public List<OpportunityView> findAll(java.util.Collection<OpportunityId> ids) {
+        List<Opportunity> found = opportunities.readable(ids, access.viewer(ENTITY));
+        return found.isEmpty() ? List.of() : views(found);
     }
 
     /** Which of these opportunities the caller may read, in one query (for lists of footprints that link to them). */

@@ -42,13 +42,16 @@ class JdbcPool implements Pool {
 
     @Override
     public int sweep(Instant cutoff, Instant now) {
-        return sql.update("update account a set pooled_at = ?, version = a.version + 1 where a.tenant_id = ? and a.pooled_at is null"
-                + " and a.created_at < ? and not exists (select 1 from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id"
+        // updated_at moves too: a plugin reading "changed since" sees the customer leave its owner
+        return sql.update("update account a set pooled_at = ?, updated_at = ?, version = a.version + 1"
+                + " where a.tenant_id = ? and a.pooled_at is null and a.created_at < ? and not exists (select 1"
+                + " from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id"
                 + " and x.status = 'DONE' and x.occurred_at >= ?)", ps -> {
                     ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setObject(2, sql.tenant());
-                    ps.setTimestamp(3, Timestamp.from(cutoff));
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setObject(3, sql.tenant());
                     ps.setTimestamp(4, Timestamp.from(cutoff));
+                    ps.setTimestamp(5, Timestamp.from(cutoff));
                 });
     }
 
