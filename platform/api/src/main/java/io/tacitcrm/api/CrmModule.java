@@ -38,6 +38,16 @@ public interface CrmModule extends ExtensionPoint {
     }
 
     /**
+     * The permissions your module checks, labelled in {@code locale}. Each code must start with your plugin id and a
+     * dot. Asked for whenever the role editor is shown and when a company switches your module on (to grant the
+     * defaults), so answer from constants, quickly.
+     */
+    @Beta
+    default List<ModulePermission> permissions(Locale locale) {
+        return List.of();
+    }
+
+    /**
      * Called once a company switched your plugin on (after the switch was saved), with that company's context: the
      * place to backfill your tables from the core's records (page through the readers). Runs on a worker with the
      * plugin time limit; a failure is logged and does not undo the switch. Not called again when it was already on.

@@ -2,6 +2,7 @@ package io.tacitcrm.misbehaving;
 
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.MenuEntry;
+import io.tacitcrm.api.ModulePermission;
 import io.tacitcrm.api.PluginContext;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -24,6 +25,13 @@ public class MisbehavingModule implements CrmModule {
     @Override
     public List<MenuEntry> menu(Locale locale) {
         return List.of(new MenuEntry("broken", "Broken view"));
+    }
+
+    /** One permission of its own for the sales reps, and one that claims another module's code (which the host drops). */
+    @Override
+    public List<ModulePermission> permissions(Locale locale) {
+        return List.of(new ModulePermission("misbehaving.poke", "poke", List.of("sales rep")),
+                new ModulePermission("knowledge.hijack", "hijack", List.of("Sales Rep")));
     }
 
     @Override

@@ -81,7 +81,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("targets-grid");
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("targets.title")), period);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (principal.require().has(Permission.ANALYTICS_TEAM)) {
+        if (principal.require().has(Permission.TARGETS_MANAGE)) {
             Button add = new Button(getTranslation("targets.set"), VaadinIcon.PLUS.create(), e -> openSetDialog());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("targets-set");

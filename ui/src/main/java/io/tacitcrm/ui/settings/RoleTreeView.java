@@ -26,6 +26,8 @@ import io.tacitcrm.identity.service.NewRole;
 import io.tacitcrm.identity.service.RoleChange;
 import io.tacitcrm.identity.service.RoleSummary;
 import io.tacitcrm.identity.service.UserAdministration;
+import io.tacitcrm.plugin.service.ModulePermissions;
+import io.tacitcrm.plugin.service.ModulePermissions.Declared;
 import io.tacitcrm.ui.shell.FieldErrors;
 import io.tacitcrm.ui.shell.MainLayout;
 import io.tacitcrm.ui.shell.TextLimits;
@@ -43,6 +45,7 @@ import java.util.stream.Collectors;
 public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration administration;
+    private final ModulePermissions modules;
     private final TreeGrid<RoleSummary> tree = new TreeGrid<>();
     private final Button add = new Button(getTranslation("roles.add"), VaadinIcon.PLUS.create());
     private final Button rename = new Button(getTranslation("roles.rename"), VaadinIcon.EDIT.create());
@@ -50,10 +53,12 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
     private final Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create());
     private final Button permissions = new Button(getTranslation("roles.permissions.edit"), VaadinIcon.KEY.create());
     private List<RoleSummary> roles = List.of();
+    private Map<String, String> moduleLabels = Map.of();
 
     @Inject
-    public RoleTreeView(UserAdministration administration, CurrentPrincipal principal) {
+    public RoleTreeView(UserAdministration administration, ModulePermissions modules, CurrentPrincipal principal) {
         this.administration = administration;
+        this.modules = modules;
         setSizeFull();
         add(new H2(getTranslation("roles.title")), new Paragraph(getTranslation("roles.intro")));
         if (!principal.require().has(Permission.USERS_MANAGE)) {
@@ -61,8 +66,7 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         tree.addHierarchyColumn(RoleSummary::name).setHeader(getTranslation("roles.name")).setFlexGrow(1);
-        tree.addColumn(r -> r.permissions().stream().map(p -> getTranslation("permission." + p.code())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("roles.permissions")).setFlexGrow(2);
+        tree.addColumn(this::permissionLabels).setHeader(getTranslation("roles.permissions")).setFlexGrow(2);
         tree.setId("role-tree");
         tree.addSelectionListener(e -> enableActions());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,9 +77,10 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
                 administration.changeRole(role.id(), new RoleChange(Optional.of(name), Optional.empty())))));
         move.addClickListener(e -> selected().ifPresent(this::askParent));
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
-        permissions.addClickListener(e -> selected().ifPresent(role -> new RolePermissionsDialog(role, granted ->
-                attempt(() -> administration.changeRole(role.id(), new RoleChange(Optional.empty(), Optional.empty(),
-                        Optional.of(granted.stream().map(Permission::code).toList()))), Map.of(), null)).open()));
+        permissions.addClickListener(e -> selected().ifPresent(role -> new RolePermissionsDialog(role,
+                modules.declared(getLocale()), granted -> attempt(() -> administration.changeRole(role.id(),
+                        new RoleChange(Optional.empty(), Optional.empty(), Optional.of(List.copyOf(granted)))),
+                        Map.of(), null)).open()));
         add.setId("role-add");
         permissions.setId("role-permissions");
         HorizontalLayout actions = new HorizontalLayout(add, rename, move, permissions, delete);
@@ -88,6 +93,16 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("roles.title") + " · Tacit CRM";
+    }
+
+    /**
+     * The role's own permissions in words: the core's translated, a module's as it labels it; a code of a module the
+     * company switched off shows as its code (the role keeps it for when the module comes back).
+     */
+    private String permissionLabels(RoleSummary role) {
+        return role.permissions().codes().stream().map(code -> Permission.fromCode(code)
+                .map(p -> getTranslation("permission." + p.code())).orElse(moduleLabels.getOrDefault(code, code)))
+                .sorted().collect(Collectors.joining(", "));
     }
 
     private Optional<RoleSummary> selected() {
@@ -106,6 +121,8 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         roles = administration.roleTree();
+        moduleLabels = modules.declared(getLocale()).stream()
+                .collect(Collectors.toMap(Declared::code, Declared::label, (a, b) -> a));
         Map<Optional<RoleId>, List<RoleSummary>> byParent = roles.stream().collect(Collectors.groupingBy(RoleSummary::parent));
         tree.setItems(byParent.getOrDefault(Optional.empty(), List.of()),
                 role -> byParent.getOrDefault(Optional.of(role.id()), List.of()));

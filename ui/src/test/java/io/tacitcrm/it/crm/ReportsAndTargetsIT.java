@@ -99,7 +99,7 @@ class ReportsAndTargetsIT {
         JsonObject target = Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", repId).add("periodKind", "MONTH")
                 .add("periodStart", month).add("amount", 120000).add("currency", "CNY").build();
 
-        assertEquals(403, rep.post("targets?timeZone=Asia/Shanghai", target).status(), "a rep lacks analytics.team");
+        assertEquals(403, rep.post("targets?timeZone=Asia/Shanghai", target).status(), "a rep lacks targets.manage");
         Reply created = manager.post("targets?timeZone=Asia/Shanghai", target);
         assertEquals(201, created.status(), created.body().toString());
         assertEquals(25, created.body().getInt("attainmentPercent"));

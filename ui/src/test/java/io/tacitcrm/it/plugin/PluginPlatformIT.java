@@ -201,6 +201,49 @@ class PluginPlatformIT {
         assertEquals(deals.subList(1, 3).stream().sorted().toList(), strings(byRep, "foundDeals"));
     }
 
+    @Test
+    void a_module_declares_its_permissions_grants_its_defaults_once_and_roles_keep_them_while_it_is_off() {
+        Tenant tenant = Tenants.signUp(server, "perms");
+        TacitClient admin = tenant.admin();
+        List<String> chain = Tenants.defaultRoleChain(admin);
+        String director = chain.get(1);
+        String rep = chain.getLast();
+        Reply offModule = setPermissions(admin, director, List.of("customer.transfer", "knowledge.publish"));
+        assertEquals(422, offModule.status(), "a switched-off module's permission is not offered");
+
+        Tenants.switchPlugin(tenant, "knowledge", true);
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        assertEquals(List.of("customer.export", "customer.transfer", "knowledge.publish"), permissions(admin, director));
+        assertEquals(List.of("customer.create", "misbehaving.poke"), permissions(admin, rep));
+        assertTrue(strings(admin.get("me").body(), "permissions").containsAll(List.of("knowledge.publish",
+                "misbehaving.poke")), "the top role holds everything below it");
+        assertEquals(422, setPermissions(admin, rep, List.of("customer.create", "knowledge.hijack")).status(),
+                "a module cannot declare another module's permission");
+
+        assertEquals(204, setPermissions(admin, director, List.of("customer.transfer")).status());
+        Tenants.switchPlugin(tenant, "knowledge", false);
+        Tenants.switchPlugin(tenant, "knowledge", true);
+        assertEquals(List.of("customer.transfer"), permissions(admin, director), "defaults are granted only once");
+
+        assertEquals(204, setPermissions(admin, director, List.of("customer.transfer", "knowledge.publish")).status());
+        Tenants.switchPlugin(tenant, "knowledge", false);
+        assertEquals(204, setPermissions(admin, director, List.of("customer.export")).status());
+        assertEquals(List.of("customer.export", "knowledge.publish"), permissions(admin, director),
+                "the role keeps a switched-off module's permission");
+    }
+
+    private static Reply setPermissions(TacitClient admin, String role, List<String> codes) {
+        var list = Json.createArrayBuilder();
+        codes.forEach(list::add);
+        return admin.patch("roles/" + role, Json.createObjectBuilder().add("permissions", list).build(), null);
+    }
+
+    private static List<String> permissions(TacitClient admin, String role) {
+        return admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("id").equals(role)).findFirst().map(r -> strings(r, "permissions"))
+                .orElseThrow();
+    }
+
     private static List<String> ids(Reply reply) {
         return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id"))
                 .toList();

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** A role in the tenant's role tree. A superior role holds every permission of the roles below it. */
@@ -33,13 +32,13 @@ public class Role extends TenantOwned {
     }
 
     /** A role under {@code parent} (or a root), whose materialized path extends its parent's. */
-    public Role(RoleId id, String name, Optional<Role> parent, Set<Permission> permissions, Instant createdAt) {
+    public Role(RoleId id, String name, Optional<Role> parent, Grants permissions, Instant createdAt) {
         this.id = id.value();
         this.name = name;
         this.parentId = parent.map(p -> p.id).orElse(null);
         this.path = parent.map(p -> p.path).orElse("/") + id.value() + "/";
         this.depth = parent.map(p -> p.depth + 1).orElse(1);
-        this.permissions = Permission.encode(permissions);
+        this.permissions = permissions.encode();
         this.createdAt = createdAt;
     }
 
@@ -74,12 +73,12 @@ public class Role extends TenantOwned {
     }
 
     /** Replaces the permissions granted to this role itself. */
-    public void grantExactly(Set<Permission> granted) {
-        this.permissions = Permission.encode(granted);
+    public void grantExactly(Grants granted) {
+        this.permissions = granted.encode();
     }
 
     /** The permissions granted to this role itself (not yet those inherited from its subordinates). */
-    public Set<Permission> ownPermissions() {
-        return Permission.decode(permissions);
+    public Grants ownPermissions() {
+        return Grants.decode(permissions);
     }
 }

@@ -10,12 +10,11 @@ import java.util.UUID;
  * the workspace's state and access revision, the user, their role's place and its subtree's permissions, their teams.
  */
 public record SessionFacts(UserId user, String name, EmailAddress email, boolean userActive, String locale, Optional<RoleId> role,
-                           Optional<RolePath> rolePath, int subtreeRoles, Set<Permission> permissions, Set<UUID> teams,
+                           Optional<RolePath> rolePath, int subtreeRoles, Grants permissions, Set<UUID> teams,
                            String workspace, boolean workspaceActive, long accessRevision, Optional<Instant> expiresAt,
                            Optional<Instant> revokedAt, boolean localeChosen) {
 
     public SessionFacts {
-        permissions = Set.copyOf(permissions);
         teams = Set.copyOf(teams);
     }
 

@@ -2,7 +2,7 @@ package io.tacitcrm.identity.infrastructure;
 
 import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.identity.domain.EmailAddress;
-import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.domain.Grants;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.SessionFacts;
@@ -70,7 +70,7 @@ class JdbcSessionLookup implements SessionLookup {
         Array teams = rs.getArray(10);
         return Optional.of(new SessionFacts(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), EmailAddress.parse(rs.getString(3)),
                 rs.getBoolean(4), rs.getString(5), Optional.ofNullable(rs.getObject(6, UUID.class)).map(RoleId::new), path.map(RolePath::new),
-                path.isPresent() ? rs.getInt(9) : 0, Permission.decode(rs.getString(8)), Set.of((UUID[]) teams.getArray()),
+                path.isPresent() ? rs.getInt(9) : 0, Grants.decode(rs.getString(8)), Set.of((UUID[]) teams.getArray()),
                 rs.getString(11), "ACTIVE".equals(rs.getString(12)), rs.getLong(13),
                 Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant),
                 Optional.ofNullable(rs.getTimestamp(16)).map(Timestamp::toInstant), rs.getBoolean(14)));

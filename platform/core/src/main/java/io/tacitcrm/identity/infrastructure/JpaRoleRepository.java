@@ -1,6 +1,6 @@
 package io.tacitcrm.identity.infrastructure;
 
-import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.domain.Grants;
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.RolePath;
@@ -10,9 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -33,10 +31,10 @@ class JpaRoleRepository implements RoleRepository {
                         Object[].class)
                 .setParameter("prefix", root.path().value() + "%")
                 .getResultList();
-        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        Grants permissions = Grants.NONE;
         long count = 0;
         for (Object[] row : rows) {
-            permissions.addAll(Permission.decode((String) row[0]));
+            permissions = permissions.plus(Grants.decode((String) row[0]));
             count += ((Number) row[1]).longValue();
         }
         return new SubtreeGrants(permissions, count);

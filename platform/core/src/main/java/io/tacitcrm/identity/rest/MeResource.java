@@ -33,6 +33,6 @@ public class MeResource {
         Principal me = caller.require();
         return new MeJson(me.userId().toString(), me.tenantId().toString(), me.workspace(), me.name(), me.email().value(),
                 me.role().map(Object::toString).orElse(null),
-                me.permissions().stream().map(Permission::code).sorted().toList(), me.locale().toLanguageTag());
+                me.permissions().codes().stream().sorted().toList(), me.locale().toLanguageTag());
     }
 }

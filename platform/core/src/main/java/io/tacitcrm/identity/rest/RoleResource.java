@@ -119,7 +119,7 @@ public class RoleResource {
     public RoleListJson list() {
         return new RoleListJson(administration.roleTree().stream()
                 .map(r -> new RoleJson(r.id().toString(), r.name(), r.parent().map(Object::toString).orElse(null),
-                        r.permissions().stream().map(Permission::code).sorted().toList()))
+                        r.permissions().codes().stream().sorted().toList()))
                 .toList());
     }
 }

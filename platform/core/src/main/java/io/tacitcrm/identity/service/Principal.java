@@ -2,6 +2,7 @@ package io.tacitcrm.identity.service;
 
 import io.tacitcrm.common.domain.AccessDeniedException;
 import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.Grants;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.RolePath;
@@ -19,16 +20,20 @@ import java.util.Set;
  * screens follow the browser's language and {@code locale} is only the workspace's default for what is written to them.
  */
 public record Principal(TenantId tenantId, String workspace, UserId userId, String name, EmailAddress email,
-                        Optional<RoleId> role, Optional<RolePath> rolePath, boolean leadsOtherRoles, Set<Permission> permissions,
+                        Optional<RoleId> role, Optional<RolePath> rolePath, boolean leadsOtherRoles, Grants permissions,
                         Locale locale, Set<TeamId> teams, long accessRevision, boolean localeChosen) {
 
     public Principal {
-        permissions = Set.copyOf(permissions);
         teams = Set.copyOf(teams);
     }
 
     public boolean has(Permission permission) {
-        return permissions.contains(permission);
+        return permissions.has(permission);
+    }
+
+    /** A permission of the core or of a module, by its code. */
+    public boolean has(String code) {
+        return permissions.has(code);
     }
 
     public void require(Permission permission) {

@@ -2,6 +2,7 @@ package io.tacitcrm.identity.service;
 
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleRepository;
+import io.tacitcrm.identity.domain.Grants;
 import io.tacitcrm.identity.domain.SubtreeGrants;
 import io.tacitcrm.identity.domain.TeamRepository;
 import io.tacitcrm.identity.domain.User;
@@ -25,7 +26,7 @@ class Principals {
 
     Principal of(Tenant tenant, User user) {
         Optional<Role> role = user.role().flatMap(roles::find);
-        SubtreeGrants grants = role.map(roles::grantsOf).orElse(new SubtreeGrants(Set.of(), 0));
+        SubtreeGrants grants = role.map(roles::grantsOf).orElse(new SubtreeGrants(Grants.NONE, 0));
         return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(),
                 role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale(), teams.teamsOf(user.id()),
                 tenant.accessRevision(), user.localeChosen());

@@ -7,6 +7,7 @@ import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.Grants;
 import io.tacitcrm.identity.domain.PasswordHasher;
 import io.tacitcrm.identity.domain.PasswordPolicy;
 import io.tacitcrm.identity.domain.Permission;
@@ -18,14 +19,15 @@ import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +36,8 @@ import java.util.UUID;
 @Transactional
 public class UserAdministration {
 
+    @Inject
+    DeclaredPermissions declared;
     @Inject
     UserRepository users;
     @Inject
@@ -122,17 +126,18 @@ public class UserAdministration {
         if (parent.isPresent() && role.path().covers(parent.get().path())) {
             errors.add(new FieldError("parentId", "role.cycle", "a role cannot move below itself"));
         }
-        Optional<Set<Permission>> granted = change.permissions().map(codes -> permissions(codes, errors));
+        Optional<Grants> granted = change.permissions().map(codes -> role.ownPermissions()
+                .replacing(offered(), permissions(codes, errors).codes()));
         granted.filter(g -> !keepsUserManagement(role, g)).ifPresent(g -> errors.add(new FieldError("permissions",
                 "role.lockout", "you would no longer hold " + Permission.USERS_MANAGE.code() + " yourself")));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         granted.ifPresent(g -> {
-            String before = Permission.encode(role.ownPermissions());
+            Grants before = role.ownPermissions();
             role.grantExactly(g);
             changed.fire(new IdentityChanged("PERMISSIONS", "role", id.value(),
-                    "permissions " + before + " to " + Permission.encode(g)));
+                    "permissions " + before.encode() + " to " + g.encode()));
         });
         change.name().map(String::strip).ifPresent(name -> {
             if (roles.all().stream().anyMatch(r -> !r.id().equals(id) && r.name().equalsIgnoreCase(name))) {
@@ -164,8 +169,7 @@ public class UserAdministration {
         List<FieldError> errors = new ArrayList<>();
         TextRules.required(errors, "name", request.name(), 100);
         Optional<Role> parent = existingRole(Optional.ofNullable(request.parentId()), "parentId", errors);
-        Set<Permission> permissions = permissions(request.permissions() == null ? List.of() : request.permissions(),
-                errors);
+        Grants permissions = permissions(request.permissions() == null ? List.of() : request.permissions(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -188,24 +192,36 @@ public class UserAdministration {
         return roles.all().stream().map(r -> new RoleSummary(r.id(), r.name(), r.parent(), r.ownPermissions())).toList();
     }
 
-    private static Set<Permission> permissions(List<String> codes, List<FieldError> errors) {
-        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+    /** The codes, each a permission of the core or of a switched-on module; others are field errors. */
+    private Grants permissions(List<String> codes, List<FieldError> errors) {
+        Set<String> offered = offered();
+        Set<String> granted = new HashSet<>();
         for (String code : codes) {
-            Permission.fromCode(code).ifPresentOrElse(permissions::add, () -> errors.add(
-                    new FieldError("permissions", "permission.unknown", "unknown permission " + code)));
+            if (code != null && offered.contains(code)) {
+                granted.add(code);
+            } else {
+                errors.add(new FieldError("permissions", "permission.unknown", "unknown permission " + code));
+            }
         }
-        return permissions;
+        return new Grants(granted);
+    }
+
+    /** The codes a role may be granted now: the core's and those of the company's switched-on modules. */
+    private Set<String> offered() {
+        Set<String> offered = new HashSet<>(declared.codes());
+        Arrays.stream(Permission.values()).map(Permission::code).forEach(offered::add);
+        return offered;
     }
 
     /**
      * Whether the caller still manages users once {@code role} holds exactly {@code granted}: an administrator must
      * not take away the permission that lets anyone fix the mistake.
      */
-    private boolean keepsUserManagement(Role role, Set<Permission> granted) {
+    private boolean keepsUserManagement(Role role, Grants granted) {
         Principal me = caller.require();
         return me.rolePath().map(mine -> roles.all().stream().filter(r -> mine.covers(r.path()))
                 .anyMatch(r -> (r.id().equals(role.id()) ? granted : r.ownPermissions())
-                        .contains(Permission.USERS_MANAGE))).orElse(false);
+                        .has(Permission.USERS_MANAGE))).orElse(false);
     }
 
     /** The role a field names, if it exists in this workspace; otherwise a field error is added. */

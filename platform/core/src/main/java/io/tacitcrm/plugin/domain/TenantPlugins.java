@@ -9,4 +9,10 @@ public interface TenantPlugins {
     Set<String> enabled();
 
     void set(String pluginId, boolean enabled, UserId by);
+
+    /** The permission codes of this plugin whose default grants the tenant has received. */
+    Set<String> defaultsGranted(String pluginId);
+
+    /** Records that the tenant received the default grants of these codes (the plugin's switch row exists). */
+    void markDefaultsGranted(String pluginId, Set<String> codes);
 }

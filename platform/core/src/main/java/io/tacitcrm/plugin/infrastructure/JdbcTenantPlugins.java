@@ -40,4 +40,22 @@ class JdbcTenantPlugins implements TenantPlugins {
                     ps.setObject(4, by.value());
                 });
     }
+
+    @Override
+    public Set<String> defaultsGranted(String pluginId) {
+        return sql.query("select defaults_granted from tenant_plugin where tenant_id = ? and plugin_id = ?", ps -> {
+            ps.setObject(1, sql.tenant());
+            ps.setString(2, pluginId);
+        }, rs -> rs.next() ? Set.of((String[]) rs.getArray(1).getArray()) : Set.of());
+    }
+
+    @Override
+    public void markDefaultsGranted(String pluginId, Set<String> codes) {
+        sql.update("update tenant_plugin set defaults_granted = array(select distinct unnest(defaults_granted || ?))"
+                + " where tenant_id = ? and plugin_id = ?", ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("text", codes.toArray()));
+                    ps.setObject(2, sql.tenant());
+                    ps.setString(3, pluginId);
+                });
+    }
 }

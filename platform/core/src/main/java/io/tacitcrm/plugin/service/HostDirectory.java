@@ -43,7 +43,7 @@ record HostDirectory(PluginScope scope, PluginCaller caller, UserDirectory direc
     public List<RoleRecord> all() {
         return scope.as(caller, () -> administration.roleTree().stream()
                 .map(r -> new RoleRecord(r.id().value(), r.name(), r.parent().map(RoleId::value),
-                        r.permissions().stream().map(Permission::code).collect(Collectors.toSet())))
+                        r.permissions().codes()))
                 .toList());
     }
 

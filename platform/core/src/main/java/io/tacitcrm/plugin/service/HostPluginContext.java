@@ -29,7 +29,7 @@ record HostPluginContext(String pluginId, PluginCaller caller, Customers custome
     @Override
     public Optional<CurrentUser> user() {
         return caller.principal().map(p -> new CurrentUser(p.userId().value(), p.name(), p.locale(),
-                p.permissions().stream().map(Permission::code).collect(Collectors.toSet())));
+                p.permissions().codes()));
     }
 
     @Override

@@ -43,6 +43,8 @@ public class PluginEnablement {
     Audit audit;
     @Inject
     PluginContexts contexts;
+    @Inject
+    ModulePermissions permissions;
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -80,6 +82,9 @@ public class PluginEnablement {
         }
         boolean changed = switches.enabled().contains(pluginId) != enabled;
         switches.set(pluginId, enabled, me.userId());
+        if (enabled) {
+            permissions.grantDefaults(pluginId, me.locale());
+        }
         audit.recordWithoutEntity(enabled ? "PLUGIN_ENABLED" : "PLUGIN_DISABLED", ENTITY, pluginId + " " + plugin.version());
         if (changed) {
             AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, PluginCaller.of(me)));
@@ -110,7 +115,7 @@ public class PluginEnablement {
         return new TenantPlugin(plugin, name, description, enabled);
     }
 
-    private static <T> Optional<T> done(PluginOutcome<T> outcome) {
+    static <T> Optional<T> done(PluginOutcome<T> outcome) {
         return outcome instanceof PluginOutcome.Done<T> done ? Optional.ofNullable(done.value()) : Optional.empty();
     }
 }

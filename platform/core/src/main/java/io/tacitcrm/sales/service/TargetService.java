@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /**
  * Sales targets per user or per role subtree, with attainment from won deals closed in the period. Holders of
- * {@code analytics.team} set targets for people below them and for their own role or roles below; everyone sees the
+ * {@code targets.manage} set targets for people below them and for their own role or roles below; everyone sees the
  * targets of themselves, of their role, and of everyone and every role below.
  */
 @ApplicationScoped
@@ -62,7 +62,7 @@ public class TargetService {
 
     public TargetView set(NewTarget request, ZoneId zone) {
         Principal me = caller.require();
-        me.require(Permission.ANALYTICS_TEAM);
+        me.require(Permission.TARGETS_MANAGE);
         List<Member> members = users.activeMembers();
         requireSettable(me, request.subject(), request.subjectId(), members);
         requireAmount(request.amount());
@@ -80,7 +80,7 @@ public class TargetService {
 
     public TargetView change(UUID id, BigDecimal amount, ExpectedVersion expected, ZoneId zone) {
         Principal me = caller.require();
-        me.require(Permission.ANALYTICS_TEAM);
+        me.require(Permission.TARGETS_MANAGE);
         List<Member> members = users.activeMembers();
         SalesTarget target = targets.find(id).filter(t -> visible(me, t, members)).orElseThrow(() -> new NotFoundException(ENTITY));
         requireSettable(me, target.subject(), target.subjectId(), members);

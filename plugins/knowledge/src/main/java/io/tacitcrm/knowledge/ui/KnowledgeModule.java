@@ -2,6 +2,8 @@ package io.tacitcrm.knowledge.ui;
 
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.MenuEntry;
+import io.tacitcrm.api.ModulePermission;
+import io.tacitcrm.knowledge.service.KnowledgeBase;
 import java.util.List;
 import java.util.Locale;
 import org.pf4j.Extension;
@@ -30,5 +32,12 @@ public class KnowledgeModule implements CrmModule {
     @Override
     public List<MenuEntry> menu(Locale locale) {
         return List.of(new MenuEntry("articles", new Texts(locale).get("module.menu")));
+    }
+
+    /** Publishing and archiving articles; by default the sales directors' (and so everyone above them). */
+    @Override
+    public List<ModulePermission> permissions(Locale locale) {
+        return List.of(new ModulePermission(KnowledgeBase.PUBLISH, new Texts(locale).get("permission.publish"),
+                List.of("Sales Director", "销售总监")));
     }
 }
