@@ -48,6 +48,16 @@ public interface CrmModule extends ExtensionPoint {
     }
 
     /**
+     * The settings a company may change, labelled in {@code locale}, in the order to show them. The host validates
+     * every change against them (bounds, choices, who may change it); read them with
+     * {@link PluginSettings#value(String)}. Answer from constants, quickly.
+     */
+    @Beta
+    default List<ModuleSetting> settings(Locale locale) {
+        return List.of();
+    }
+
+    /**
      * Called once a company switched your plugin on (after the switch was saved), with that company's context: the
      * place to backfill your tables from the core's records (page through the readers). Runs on a worker with the
      * plugin time limit; a failure is logged and does not undo the switch. Not called again when it was already on.

@@ -43,6 +43,8 @@ public class MisbehavingApi implements ApiContribution {
                         "tenant", context.tenant().workspace(), "user", context.requireUser().name())))
                 .get("readers", this::readers)
                 .get("changed", this::changed)
+                .get("setting", (request, context) -> ApiResponse.ok(Map.of("value",
+                        context.settings().value(request.query("key").orElseThrow()))))
                 .get("words", (request, context) -> ApiResponse.ok(Map.of(
                         "visit", context.labels().activityType("VISIT"),
                         "won", context.labels().stageKind("WON"),

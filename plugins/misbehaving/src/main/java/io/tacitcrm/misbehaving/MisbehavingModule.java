@@ -3,6 +3,7 @@ package io.tacitcrm.misbehaving;
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.MenuEntry;
 import io.tacitcrm.api.ModulePermission;
+import io.tacitcrm.api.ModuleSetting;
 import io.tacitcrm.api.PluginContext;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -32,6 +33,14 @@ public class MisbehavingModule implements CrmModule {
     public List<ModulePermission> permissions(Locale locale) {
         return List.of(new ModulePermission("misbehaving.poke", "poke", List.of("sales rep")),
                 new ModulePermission("knowledge.hijack", "hijack", List.of("Sales Rep")));
+    }
+
+    @Override
+    public List<ModuleSetting> settings(Locale locale) {
+        return List.of(ModuleSetting.integer("threshold", "Days before a customer counts as quiet", 30, 1, 365),
+                ModuleSetting.choice("mode", "Mode", "calm", List.of("calm", "noisy")),
+                ModuleSetting.flag("loud", "Loud", false),
+                ModuleSetting.text("motto", "Motto", "", 20).changedBy("misbehaving.poke"));
     }
 
     @Override

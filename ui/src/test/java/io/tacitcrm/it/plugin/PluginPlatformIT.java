@@ -232,6 +232,62 @@ class PluginPlatformIT {
                 "the role keeps a switched-off module's permission");
     }
 
+    @Test
+    void a_module_describes_its_settings_and_the_host_serves_checks_and_defaults_them() {
+        Tenant tenant = Tenants.signUp(server, "settings");
+        TacitClient admin = tenant.admin();
+        assertEquals(404, admin.get("plugins/misbehaving/settings").status(), "not switched on");
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast());
+
+        JsonObject threshold = setting(admin.get("plugins/misbehaving/settings"), "threshold");
+        assertEquals("30", threshold.getString("value"));
+        assertEquals(false, threshold.getBoolean("changed"));
+        assertEquals(365, threshold.getInt("max"));
+        assertEquals("30", rep.get("x/misbehaving/setting?key=threshold").body().getString("value"), "the default");
+
+        Reply bad = admin.patch("plugins/misbehaving/settings", Json.createObjectBuilder().add("threshold", 0)
+                .add("mode", "wild").add("loud", "yes").add("motto", "x".repeat(21)).add("colour", "red").build(),
+                null);
+        assertEquals(422, bad.status(), bad.body().toString());
+        assertEquals(Map.of("threshold", "setting.out-of-range", "mode", "setting.not-a-choice", "loud",
+                "setting.not-flag", "motto", "setting.too-long", "colour", "setting.unknown"), fieldCodes(bad));
+        assertEquals(422, admin.patch("plugins/misbehaving/settings", Json.createObjectBuilder()
+                .add("threshold", 1.5).build(), null).status());
+        assertEquals("30", setting(admin.get("plugins/misbehaving/settings"), "threshold").getString("value"),
+                "nothing of a refused change is written");
+
+        Reply good = admin.patch("plugins/misbehaving/settings", Json.createObjectBuilder().add("threshold", 14)
+                .add("mode", "noisy").add("loud", true).build(), null);
+        assertEquals(200, good.status(), good.body().toString());
+        assertEquals("14", setting(good, "threshold").getString("value"));
+        assertEquals("14", rep.get("x/misbehaving/setting?key=threshold").body().getString("value"));
+        assertEquals("true", rep.get("x/misbehaving/setting?key=loud").body().getString("value"));
+
+        assertEquals(403, rep.patch("plugins/misbehaving/settings", Json.createObjectBuilder().add("threshold", 7)
+                .build(), null).status(), "plugins.manage changes it");
+        Reply motto = rep.patch("plugins/misbehaving/settings", Json.createObjectBuilder().add("motto", "Go <b>")
+                .build(), null);
+        assertEquals(200, motto.status(), "the module let its own permission change this one");
+        assertEquals(false, setting(motto, "threshold").getBoolean("editable"));
+        assertEquals("Go <b>", rep.get("x/misbehaving/setting?key=motto").body().getString("value"));
+
+        assertEquals(200, admin.patch("plugins/misbehaving/settings", Json.createObjectBuilder().addNull("threshold")
+                .build(), null).status());
+        assertEquals("30", rep.get("x/misbehaving/setting?key=threshold").body().getString("value"), "back to default");
+    }
+
+    private static JsonObject setting(Reply reply, String key) {
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("key").equals(key)).findFirst().orElseThrow(() -> new AssertionError(key));
+    }
+
+    private static Map<String, String> fieldCodes(Reply reply) {
+        return reply.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("code")));
+    }
+
     private static Reply setPermissions(TacitClient admin, String role, List<String> codes) {
         var list = Json.createArrayBuilder();
         codes.forEach(list::add);

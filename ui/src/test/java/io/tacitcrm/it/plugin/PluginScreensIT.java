@@ -110,4 +110,36 @@ class PluginScreensIT {
         }
         assertEquals(List.of(), dialogs, "no stored script ran");
     }
+
+    @Test
+    void a_module_s_settings_are_a_form_that_says_next_to_the_field_what_is_wrong_and_saves_in_either_language() {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "plugin-settings");
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        String base = server.baseUri().toString();
+        for (String locale : List.of("en-US", "zh-CN")) {
+            try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                    .setLocale(locale).setViewportSize(1280, 860))) {
+                Page page = context.newPage();
+                page.setDefaultTimeout(30_000);
+                page.navigate(base + "login");
+                page.locator("#workspace input").fill(tenant.workspace());
+                page.locator("#email input").fill(tenant.adminEmail());
+                page.locator("#password input").fill(Tenants.PASSWORD);
+                page.locator("#login-submit").click();
+                assertThat(page.locator("#customers-grid")).isVisible();
+                page.navigate(base + "settings/plugins");
+                page.locator("#plugin-settings-misbehaving").click();
+                page.locator("#plugin-setting-threshold input").fill("400");
+                page.locator("#plugin-settings-save").click();
+                assertThat(page.locator("#plugin-setting-threshold")).hasAttribute("invalid", "");
+                page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
+                        "plugin-settings-" + locale)));
+                page.locator("#plugin-setting-threshold input").fill(locale.startsWith("zh") ? "21" : "14");
+                page.locator("#plugin-settings-save").click();
+                assertThat(page.locator("#plugin-settings-save")).isHidden();
+            }
+        }
+        assertEquals("21", tenant.admin().get("x/misbehaving/setting?key=threshold").body().getString("value"));
+    }
 }

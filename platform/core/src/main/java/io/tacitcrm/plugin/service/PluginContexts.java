@@ -1,16 +1,20 @@
 package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.activity.service.ActivityService;
+import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.Labels;
+import io.tacitcrm.api.ModuleSetting;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.identity.service.UserDirectory;
+import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.plugin.domain.PluginStorage;
 import io.tacitcrm.sales.service.OpportunityService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** Makes the {@link PluginContext} a plugin gets for one call on behalf of one caller. */
 @ApplicationScoped
@@ -32,6 +36,8 @@ public class PluginContexts {
     PluginStorage storage;
     @Inject
     Instance<CodeLabels> words;
+    @Inject
+    PluginCatalog catalog;
 
     public PluginContext of(String pluginId, PluginCaller caller) {
         return new HostPluginContext(pluginId, caller,
@@ -39,8 +45,14 @@ public class PluginContexts {
                 new HostOpportunities(scope, caller, opportunities),
                 new HostActivities(scope, caller, activities),
                 new HostDirectory(scope, caller, directory, administration),
-                storage.settings(pluginId, caller.tenant()),
+                new HostSettings(storage.settings(pluginId, caller.tenant()), () -> described(pluginId, caller)),
                 storage.database(pluginId, caller.tenant()),
                 words.isResolvable() ? new HostLabels(words.get(), caller.locale()) : Labels.codes());
+    }
+
+    /** The settings the plugin's module describes; asked for (in the plugin's own call) only when one is read. */
+    private List<ModuleSetting> described(String pluginId, PluginCaller caller) {
+        return catalog.extensions(pluginId, CrmModule.class).stream().filter(m -> pluginId.equals(m.id()))
+                .flatMap(m -> m.settings(caller.locale()).stream()).toList();
     }
 }

@@ -1,0 +1,51 @@
+package io.tacitcrm.plugin.infrastructure;
+
+import io.tacitcrm.common.infrastructure.TenantSql;
+import io.tacitcrm.plugin.domain.SettingStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Plugin settings on the request transaction's connection (the plugin's own reads use its own connections). */
+@ApplicationScoped
+class JdbcSettingStore implements SettingStore {
+
+    @Inject
+    TenantSql sql;
+
+    @Override
+    public Map<String, String> all(String pluginId) {
+        return sql.query("select key, value from plugin_setting where tenant_id = ? and plugin_id = ?", ps -> {
+            ps.setObject(1, sql.tenant());
+            ps.setString(2, pluginId);
+        }, rs -> {
+            Map<String, String> values = new HashMap<>();
+            while (rs.next()) {
+                values.put(rs.getString(1), rs.getString(2));
+            }
+            return values;
+        });
+    }
+
+    @Override
+    public void put(String pluginId, String key, String value) {
+        sql.update("""
+                insert into plugin_setting (tenant_id, plugin_id, key, value) values (?, ?, ?, ?)
+                on conflict (tenant_id, plugin_id, key) do update set value = excluded.value""", ps -> {
+                    ps.setObject(1, sql.tenant());
+                    ps.setString(2, pluginId);
+                    ps.setString(3, key);
+                    ps.setString(4, value);
+                });
+    }
+
+    @Override
+    public void remove(String pluginId, String key) {
+        sql.update("delete from plugin_setting where tenant_id = ? and plugin_id = ? and key = ?", ps -> {
+            ps.setObject(1, sql.tenant());
+            ps.setString(2, pluginId);
+            ps.setString(3, key);
+        });
+    }
+}
