@@ -43,6 +43,10 @@ public class MisbehavingApi implements ApiContribution {
                         "tenant", context.tenant().workspace(), "user", context.requireUser().name())))
                 .get("readers", this::readers)
                 .get("changed", this::changed)
+                .post("job-notes", (request, context) -> {
+                    context.settings().put("job-notes", "on");
+                    return ApiResponse.ok(Map.of("notes", "on"));
+                })
                 .get("setting", (request, context) -> ApiResponse.ok(Map.of("value",
                         context.settings().value(request.query("key").orElseThrow()))))
                 .get("words", (request, context) -> ApiResponse.ok(Map.of(

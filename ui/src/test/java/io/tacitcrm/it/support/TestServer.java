@@ -76,11 +76,56 @@ public final class TestServer {
         // the knowledge base and the misbehaving test plugins; a short time limit keeps the hanging ones quick
         environment.put("TACIT_PLUGINS_DIR", target.resolve("it-plugins").toString());
         environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
+        environment.put("TACIT_JOBS_TICK_SECONDS", "1");
+        environment.put("TACIT_SERVER_NAME", "first");
         LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, environment,
                 Optional.of(target.resolve("it-server-console.log")));
         Duration ready = server.awaitReady(Duration.ofMinutes(4));
         LOG.info(() -> "Server under test ready in " + ready.toMillis() + " ms at " + server.baseUri());
         return new TestServer(database, server, dropin);
+    }
+
+    /**
+     * A second server on the same database and plugins, as a cluster's second node: a copy of the packaged server's
+     * configuration under another name and port. The caller closes it (and so stops it).
+     */
+    public LibertyServer startAnother(String name) throws Exception {
+        Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
+        Path target = wlp.getParent().getParent();
+        Path original = wlp.resolve("usr/servers/tacit");
+        Path copy = wlp.resolve("usr/servers/" + name);
+        deleteRecursively(copy);
+        try (Stream<Path> paths = Files.walk(original)) {
+            for (Path from : paths.filter(p -> !isRuntimeState(original.relativize(p))).toList()) {
+                Path to = copy.resolve(original.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Files.deleteIfExists(copy.resolve("configDropins/overrides/arquillian.xml"));
+        Map<String, String> environment = new HashMap<>(database.settings().environment());
+        environment.put("TACIT_PLUGINS_DIR", target.resolve("it-plugins").toString());
+        environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
+        environment.put("TACIT_JOBS_TICK_SECONDS", "1");
+        environment.put("TACIT_SERVER_NAME", name);
+        LibertyServer another = LibertyServer.start(wlp, name, freePort(), environment,
+                Optional.of(target.resolve("it-" + name + "-console.log")));
+        try {
+            another.awaitReady(Duration.ofMinutes(4));
+        } catch (RuntimeException | InterruptedException e) {
+            another.close();
+            throw e;
+        }
+        return another;
+    }
+
+    /** Logs, caches and transaction logs belong to one server process; a copy starts without them. */
+    private static boolean isRuntimeState(Path relative) {
+        String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+        return first.equals("logs") || first.equals("workarea") || first.equals("tranlog");
     }
 
     /** Lets Arquillian deploy into this running server (local JMX connector, deployments triggered by MBean). */

@@ -1,12 +1,17 @@
 package io.tacitcrm.plugin.domain;
 
 import io.tacitcrm.identity.domain.UserId;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 /** The current tenant's plugin switches. */
 public interface TenantPlugins {
 
     Set<String> enabled();
+
+    /** The switched-on plugins and since when each has been on. */
+    Map<String, Instant> enabledSince();
 
     void set(String pluginId, boolean enabled, UserId by);
 

@@ -5,7 +5,10 @@ import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.plugin.domain.TenantPlugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** The switches, on the request transaction's connection. */
@@ -28,11 +31,27 @@ class JdbcTenantPlugins implements TenantPlugins {
     }
 
     @Override
+    public Map<String, Instant> enabledSince() {
+        return sql.query("select plugin_id, changed_at from tenant_plugin where tenant_id = ? and enabled",
+                ps -> ps.setObject(1, sql.tenant()), rs -> {
+                    Map<String, Instant> since = new HashMap<>();
+                    while (rs.next()) {
+                        since.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    }
+                    return since;
+                });
+    }
+
+    @Override
     public void set(String pluginId, boolean enabled, UserId by) {
         sql.update("""
                 insert into tenant_plugin (tenant_id, plugin_id, enabled, changed_at, changed_by) values (?, ?, ?, now(), ?)
                 on conflict (tenant_id, plugin_id)
-                do update set enabled = excluded.enabled, changed_at = excluded.changed_at, changed_by = excluded.changed_by""",
+                do update set enabled = excluded.enabled,
+                    changed_at = case when tenant_plugin.enabled = excluded.enabled then tenant_plugin.changed_at
+                                      else excluded.changed_at end,
+                    changed_by = case when tenant_plugin.enabled = excluded.enabled then tenant_plugin.changed_by
+                                      else excluded.changed_by end""",
                 ps -> {
                     ps.setObject(1, sql.tenant());
                     ps.setString(2, pluginId);

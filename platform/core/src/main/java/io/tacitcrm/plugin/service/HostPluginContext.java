@@ -11,10 +11,9 @@ import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Opportunities;
 import io.tacitcrm.api.records.Roles;
 import io.tacitcrm.api.records.Users;
-import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.service.CompanyPrincipals;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The host as one plugin sees it for one call. */
 record HostPluginContext(String pluginId, PluginCaller caller, Customers customers, Opportunities opportunities,
@@ -28,7 +27,8 @@ record HostPluginContext(String pluginId, PluginCaller caller, Customers custome
 
     @Override
     public Optional<CurrentUser> user() {
-        return caller.principal().map(p -> new CurrentUser(p.userId().value(), p.name(), p.locale(),
+        return caller.principal().filter(p -> !p.userId().equals(CompanyPrincipals.COMPANY))
+                .map(p -> new CurrentUser(p.userId().value(), p.name(), p.locale(),
                 p.permissions().codes()));
     }
 

@@ -1,0 +1,42 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.plugin.domain.JobRun;
+import io.tacitcrm.plugin.domain.JobRuns;
+import io.tacitcrm.plugin.domain.TenantPlugins;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/** The scheduler's database steps for the bound tenant, each committed at once so other servers see it. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class JobClaims {
+
+    /** How long finished runs are kept, for the plugins page and for operators. */
+    static final int KEEP_DAYS = 30;
+
+    @Inject
+    TenantPlugins switches;
+    @Inject
+    JobRuns runs;
+
+    public Map<String, Instant> enabledSince() {
+        return switches.enabledSince();
+    }
+
+    public boolean claim(String pluginId, String job, Instant scheduledAt, String server, Instant now) {
+        boolean mine = runs.claim(pluginId, job, scheduledAt, server, now);
+        if (mine) {
+            runs.forget(pluginId, now.minus(KEEP_DAYS, ChronoUnit.DAYS));
+        }
+        return mine;
+    }
+
+    public void finish(String pluginId, String job, Instant scheduledAt, JobRun.Outcome outcome, String detail,
+                       Instant now) {
+        runs.finish(pluginId, job, scheduledAt, outcome, detail, now);
+    }
+}

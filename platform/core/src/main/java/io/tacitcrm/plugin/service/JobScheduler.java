@@ -1,0 +1,141 @@
+package io.tacitcrm.plugin.service;
+
+import io.tacitcrm.api.job.JobSchedule;
+import io.tacitcrm.api.job.ScheduledJob;
+import io.tacitcrm.identity.service.CompanyPrincipals;
+import io.tacitcrm.identity.service.Principal;
+import io.tacitcrm.plugin.domain.InstalledPlugin;
+import io.tacitcrm.plugin.domain.JobRun;
+import io.tacitcrm.plugin.domain.PluginCatalog;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.service.TenantRunner;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs modules' {@link ScheduledJob scheduled jobs}: every tick ({@code tacit.jobs.tick-seconds}, 30 by default) it
+ * visits each active company, and for each job of a plugin the company has on it claims the latest scheduled time in
+ * the database and, if the claim is this server's, runs the job as the company under the plugin time limit. Two servers
+ * on one database race for the claim; the primary key lets exactly one win. Times before the company switched the
+ * plugin on are not run.
+ */
+@ApplicationScoped
+public class JobScheduler {
+
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+
+    /** A job of an active plugin, with its name and schedule read once per tick. */
+    record Job(String pluginId, ScheduledJob job, String name, JobSchedule schedule) {
+    }
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    TenantRunner runner;
+    @Inject
+    PluginCatalog catalog;
+    @Inject
+    PluginCalls calls;
+    @Inject
+    PluginContexts contexts;
+    @Inject
+    JobClaims claims;
+    @Inject
+    CompanyPrincipals companies;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "tacit.jobs.tick-seconds", defaultValue = "30")
+    int tickSeconds;
+    @Inject
+    @ConfigProperty(name = "tacit.server.name")
+    Optional<String> serverName;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (tickSeconds > 0) {
+            LOG.info(() -> "Scheduled jobs: this server (" + server() + ") looks for due runs every " + tickSeconds
+                    + " s");
+            scheduler.scheduleWithFixedDelay(this::tick, tickSeconds, tickSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    /** One pass over every company; a failure in one company or job is logged and the rest go on. */
+    void tick() {
+        try {
+            List<Job> jobs = jobs();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (TenantId tenant : runner.activeTenants()) {
+                try {
+                    runner.as(tenant, () -> runDue(tenant, jobs, clock.instant()));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Scheduled jobs failed for tenant " + tenant, e);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduled jobs tick failed", e);
+        }
+    }
+
+    private List<Job> jobs() {
+        return catalog.installed().stream().filter(InstalledPlugin::isActive)
+                .flatMap(p -> catalog.extensions(p.id(), ScheduledJob.class).stream().flatMap(job -> {
+                    try {
+                        return Stream.of(new Job(p.id(), job, job.name(), job.schedule()));
+                    } catch (RuntimeException | LinkageError e) {
+                        LOG.log(Level.WARNING, e, () -> "Plugin '" + p.id() + "' has a job without a name or schedule");
+                        return Stream.empty();
+                    }
+                })).toList();
+    }
+
+    private int runDue(TenantId tenant, List<Job> jobs, Instant now) {
+        Map<String, Instant> enabled = claims.enabledSince();
+        int ran = 0;
+        for (Job job : jobs) {
+            Instant since = enabled.get(job.pluginId());
+            Instant at = job.schedule().latestAt(now);
+            if (since == null || at.isBefore(since) || !claims.claim(job.pluginId(), job.name(), at, server(), now)) {
+                continue;
+            }
+            ran++;
+            Optional<Principal> company = companies.of(tenant);
+            PluginOutcome<Object> outcome = company.isEmpty()
+                    ? new PluginOutcome.Failed<>(job.pluginId(), job.name(), false, "the company has no roles",
+                    Optional.empty())
+                    : calls.call(job.pluginId(), "job " + job.name(), () -> {
+                        job.job().run(contexts.of(job.pluginId(), PluginCaller.of(company.get())), at);
+                        return null;
+                    });
+            switch (outcome) {
+                case PluginOutcome.Done<Object> done -> claims.finish(job.pluginId(), job.name(), at,
+                        JobRun.Outcome.DONE, "", clock.instant());
+                case PluginOutcome.Failed<Object> failed -> claims.finish(job.pluginId(), job.name(), at,
+                        failed.timedOut() ? JobRun.Outcome.TIMED_OUT : JobRun.Outcome.FAILED, failed.message(),
+                        clock.instant());
+            }
+        }
+        return ran;
+    }
+
+    /** This server's name in the runs it claims: {@code tacit.server.name}, else host and process id. */
+    String server() {
+        return serverName.filter(s -> !s.isBlank()).orElseGet(() -> ManagementFactory.getRuntimeMXBean().getName());
+    }
+}

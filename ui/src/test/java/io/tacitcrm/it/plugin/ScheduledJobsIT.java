@@ -1,0 +1,118 @@
+package io.tacitcrm.it.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.sample.launch.LibertyServer;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Modules' scheduled jobs on a cluster: two servers on one database, both looking for due runs every second, and a
+ * job due every two seconds — each scheduled time runs once, on one of them, as the company.
+ */
+class ScheduledJobsIT {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledJobsIT.class.getName());
+    private final TestServer server = TestServer.get();
+
+    @Test
+    void two_servers_on_one_database_run_each_scheduled_time_of_a_job_exactly_once_as_the_company() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "jobs");
+        Tenant quiet = Tenants.signUp(server, "jobs-off");
+        Tenants.switchPlugin(quiet, "misbehaving", true);
+        Tenants.switchPlugin(quiet, "misbehaving", false);
+        for (String name : List.of("Job customer A", "Job customer B")) {
+            tenant.admin().post("accounts", Json.createObjectBuilder().add("name", name).build());
+        }
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        assertEquals(200, tenant.admin().post("x/misbehaving/job-notes", Json.createObjectBuilder().build())
+                .status());
+
+        List<String> notes;
+        try (LibertyServer second = server.startAnother("tacit-second")) {
+            Instant bothUp = Instant.now();
+            notes = awaitNotes(tenant, bothUp, 5, Duration.ofSeconds(40));
+        }
+
+        Map<String, Integer> perTime = new TreeMap<>();
+        for (String note : notes) {
+            String[] parts = note.split(" ");
+            perTime.merge(parts[1], 1, Integer::sum);
+            assertEquals("2", parts[2], "the company reader sees every customer: " + note);
+            assertEquals("false", parts[3], "a job has no user: " + note);
+        }
+        assertTrue(perTime.values().stream().allMatch(n -> n == 1), "each scheduled time once: " + perTime);
+        List<Instant> times = perTime.keySet().stream().map(Instant::parse).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertEquals(Duration.ofSeconds(2), Duration.between(times.get(i - 1), times.get(i)),
+                    "no scheduled time skipped: " + times);
+        }
+        Map<String, Integer> byServer = runsByServer(tenant);
+        LOG.info(() -> "Runs of the tick job by server: " + byServer);
+        assertEquals(perTime.size(), byServer.values().stream().mapToInt(Integer::intValue).sum()
+                - runsBefore(tenant, times.getFirst()), "one recorded run per note");
+        assertEquals(Map.of(), runsByServer(quiet), "a company that switched the plugin off runs nothing");
+    }
+
+    /** The job notes, once at least {@code count} were made after {@code after}. */
+    private List<String> awaitNotes(Tenant tenant, Instant after, int count, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            List<String> notes = tenant.admin().get("x/misbehaving/seen").body().getJsonArray("kinds")
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                    .filter(k -> k.startsWith("Job ")).toList();
+            long late = notes.stream().filter(n -> Instant.parse(n.split(" ")[1]).isAfter(after)).count();
+            if (late >= count) {
+                return notes;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + late + " job runs after both servers were up: " + notes);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private Map<String, Integer> runsByServer(Tenant tenant) throws Exception {
+        Map<String, Integer> counts = new TreeMap<>();
+        try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select r.server, count(*) from plugin_job_run r join tenant t on t.id = r.tenant_id"
+                        + " where t.slug = ? and r.outcome = 'DONE' group by r.server")) {
+            ps.setString(1, tenant.workspace());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Runs before the notes began (the job ran, but notes were not yet asked for). */
+    private int runsBefore(Tenant tenant, Instant first) throws Exception {
+        try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from plugin_job_run r join tenant t on t.id = r.tenant_id"
+                        + " where t.slug = ? and r.outcome = 'DONE' and r.scheduled_at < ?")) {
+            ps.setString(1, tenant.workspace());
+            ps.setTimestamp(2, Timestamp.from(first));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
