@@ -2,11 +2,17 @@ package io.tacitcrm.example.cadence;
 
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.MenuEntry;
+import io.tacitcrm.api.ModuleSetting;
+import io.tacitcrm.api.PluginContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.pf4j.Extension;
 
-/** The module as the host sees it: its id (equal to plugin.id), its name and its menu entry. */
+/**
+ * Visit cadence: which customers have gone too long without a visit, per rep. The company sets how long is too long;
+ * switching the module on backfills it from the CRM.
+ */
 @Extension
 public class PluginModule implements CrmModule {
 
@@ -29,6 +35,17 @@ public class PluginModule implements CrmModule {
 
     @Override
     public List<MenuEntry> menu(Locale locale) {
-        return List.of(new MenuEntry(CountsView.VIEW, new Texts(locale).get("module.menu")));
+        return List.of(new MenuEntry(CadenceView.VIEW, new Texts(locale).get("module.menu")));
+    }
+
+    @Override
+    public List<ModuleSetting> settings(Locale locale) {
+        return Settings.described(locale);
+    }
+
+    @Override
+    public void onEnabled(PluginContext context) {
+        int customers = Backfill.all(context, Instant.now());
+        context.log().log(System.Logger.Level.INFO, "backfilled " + customers + " customers");
     }
 }

@@ -24,7 +24,7 @@ class PluginModuleTest {
 
     @Test
     void every_text_exists_in_english_and_chinese() {
-        for (String key : new String[] {"module.name", "module.menu", "view.title", "view.customer"}) {
+        for (String key : new String[] {"module.name", "module.menu", "view.title", "view.customer", "panel.title"}) {
             assertNotEquals(key, new Texts(Locale.ENGLISH).get(key), key);
             assertNotEquals(key, new Texts(Locale.SIMPLIFIED_CHINESE).get(key), key);
         }

@@ -1,0 +1,142 @@
+package io.tacitcrm.it.plugin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.tacitcrm.it.support.HeadlessChromium;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.sample.demo.TacitClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example partner module, installed from its archive like any partner's: backfilled when switched on, kept
+ * current by events, steered by its settings, and showing each user only what they may see.
+ */
+class VisitCadenceIT {
+
+    private final TestServer server = TestServer.get();
+
+    @Test
+    void overdue_customers_follow_the_company_s_threshold_and_footprints_and_each_user_sees_only_their_own()
+            throws Exception {
+        Tenant tenant = Tenants.signUp(server, "cadence");
+        TacitClient admin = tenant.admin();
+        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast());
+        String visited = account(admin, "Visited five days ago");
+        String never = account(admin, "Never visited");
+        String called = account(rep, "Only called");
+        footprint(admin, visited, "VISIT", Instant.now().minus(Duration.ofDays(5)));
+        footprint(rep, called, "CALL", Instant.now().minus(Duration.ofDays(1)));
+
+        Tenants.switchPlugin(tenant, "visit-cadence", true);
+        assertEquals(sorted(never, called), sorted(awaitOverdue(admin, 2)), "backfilled: never visited, and only called");
+        assertEquals(List.of(called), overdue(rep), "a rep sees his own customers only");
+
+        settings(admin, Json.createObjectBuilder().add("overdue-days", 3).build());
+        List<String> atThree = overdue(admin);
+        assertEquals(visited, atThree.getLast(), "never visited first, then the longest ago");
+        assertEquals(sorted(never, called, visited), sorted(atThree), "five days is overdue at three");
+        settings(admin, Json.createObjectBuilder().add("counts", "any").build());
+        assertEquals(List.of(never, visited), overdue(admin), "a call counts once any footprint counts");
+
+        footprint(admin, never, "VISIT", Instant.now());
+        assertEquals(List.of(visited), awaitOverdue(admin, 1), "a visit logged now takes the customer off the list");
+
+        Map<String, Integer> byRep = admin.get("x/visit-cadence/reps").body().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getString("ownerId"), r -> r.getInt("customers")));
+        assertEquals(Map.of(tenant.adminId(), 2, rep.get("me").body().getString("id"), 1), byRep);
+        assertEquals(1, rep.get("x/visit-cadence/reps").body().getJsonArray("items").size());
+        assertEquals(400, admin.get("x/visit-cadence/overdue?limit=0").status());
+        assertEquals(422, admin.patch("plugins/visit-cadence/settings", Json.createObjectBuilder()
+                .add("overdue-days", 400).build(), null).status());
+
+        screens(tenant, visited);
+    }
+
+    /** The view and the customer tab as a user sees them, in both languages and at a phone's width. */
+    private void screens(Tenant tenant, String customer) {
+        String base = server.baseUri().toString();
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            for (String locale : List.of("en-US", "zh-CN")) {
+                for (int width : List.of(1280, 390)) {
+                    try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                            .setLocale(locale).setViewportSize(width, 860))) {
+                        Page page = context.newPage();
+                        page.setDefaultTimeout(30_000);
+                        page.navigate(base + "login");
+                        page.locator("#workspace input").fill(tenant.workspace());
+                        page.locator("#email input").fill(tenant.adminEmail());
+                        page.locator("#password input").fill(Tenants.PASSWORD);
+                        page.locator("#login-submit").click();
+                        assertThat(page.locator("#customers-grid")).isVisible();
+                        page.navigate(base + "x/visit-cadence/overdue");
+                        assertThat(page.locator("#cadence-customers")).isVisible();
+                        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
+                                "visit-cadence-" + locale + "-" + width)));
+                        page.navigate(base + "customers/" + customer);
+                        page.locator("vaadin-tab").filter(new Locator.FilterOptions()
+                                .setHasText(locale.startsWith("zh") ? "拜访节奏" : "Visit cadence")).click();
+                        assertThat(page.locator("#cadence-status")).isVisible();
+                        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
+                                "visit-cadence-panel-" + locale + "-" + width)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> sorted(String... ids) {
+        return Arrays.stream(ids).sorted().toList();
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private static String account(TacitClient owner, String name) {
+        return owner.post("accounts", Json.createObjectBuilder().add("name", name + " " + System.nanoTime()).build())
+                .body().getString("id");
+    }
+
+    private static void footprint(TacitClient owner, String account, String type, Instant at) {
+        var reply = owner.post("activities", Json.createObjectBuilder().add("type", type).add("status", "DONE")
+                .add("subject", type).add("occurredAt", at.toString()).add("accountId", account).build());
+        assertEquals(201, reply.status(), reply.body().toString());
+    }
+
+    private static void settings(TacitClient admin, JsonObject patch) {
+        assertEquals(200, admin.patch("plugins/visit-cadence/settings", patch, null).status());
+    }
+
+    private static List<String> overdue(TacitClient user) {
+        return user.get("x/visit-cadence/overdue").body().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(c -> c.getString("customerId")).toList();
+    }
+
+    /** The overdue list once it has {@code size} entries (backfill and listeners run after the change commits). */
+    private static List<String> awaitOverdue(TacitClient user, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<String> found = overdue(user);
+        while (found.size() != size && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            found = overdue(user);
+        }
+        return found;
+    }
+}
