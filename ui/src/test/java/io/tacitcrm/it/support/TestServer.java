@@ -90,6 +90,13 @@ public final class TestServer {
      * configuration under another name and port. The caller closes it (and so stops it).
      */
     public LibertyServer startAnother(String name) throws Exception {
+        Path target = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath().getParent()
+                .getParent();
+        return startAnother(name, target.resolve("it-plugins"));
+    }
+
+    /** As {@link #startAnother(String)}, with plugins from {@code plugins} (an upgrade test's own directory). */
+    public LibertyServer startAnother(String name, Path plugins) throws Exception {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
         Path target = wlp.getParent().getParent();
         Path original = wlp.resolve("usr/servers/tacit");
@@ -107,7 +114,7 @@ public final class TestServer {
         }
         Files.deleteIfExists(copy.resolve("configDropins/overrides/arquillian.xml"));
         Map<String, String> environment = new HashMap<>(database.settings().environment());
-        environment.put("TACIT_PLUGINS_DIR", target.resolve("it-plugins").toString());
+        environment.put("TACIT_PLUGINS_DIR", plugins.toString());
         environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
         environment.put("TACIT_JOBS_TICK_SECONDS", "1");
         environment.put("TACIT_SERVER_NAME", name);

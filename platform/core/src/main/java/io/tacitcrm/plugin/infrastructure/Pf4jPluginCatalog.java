@@ -46,6 +46,9 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     @ConfigProperty(name = "tacit.plugins.dir")
     Optional<String> directory;
     @Inject
+    @ConfigProperty(name = "tacit.server.name")
+    Optional<String> serverName;
+    @Inject
     @ConfigProperty(name = "db.user")
     String applicationRole;
     @Resource(lookup = "jdbc/tacitOwner")
@@ -65,7 +68,9 @@ public class Pf4jPluginCatalog implements PluginCatalog {
         }
         // exactly the archives present, newest of each id, unpacked afresh: no stale folder can win
         PluginArchives.Prepared archives =
-                PluginArchives.prepare(dir.get(), new DefaultVersionManager()::compareVersions);
+                PluginArchives.prepare(dir.get(), serverName.or(() -> Optional.ofNullable(
+                        System.getProperty("wlp.server.name"))).orElse("server"),
+                        new DefaultVersionManager()::compareVersions);
         manager = new DefaultPluginManager(List.of(archives.work()));
         manager.setSystemVersion(PlatformVersion.CURRENT);
         manager.loadPlugins();

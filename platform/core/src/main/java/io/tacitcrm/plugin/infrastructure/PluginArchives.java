@@ -48,11 +48,19 @@ final class PluginArchives {
     }
 
     /**
-     * Unpacks the archives of {@code directory} afresh into its working folder; {@code newer} compares two versions
-     * (PF4J's semantic versioning) and answers a positive number when the first is newer.
+     * Unpacks the archives of {@code directory} afresh into this server's working folder; {@code newer} compares two
+     * versions (PF4J's semantic versioning) and answers a positive number when the first is newer.
      */
     static Prepared prepare(Path directory, BiFunction<String, String, Integer> newer) {
-        Path work = directory.resolve(WORK);
+        return prepare(directory, "server", newer);
+    }
+
+    /**
+     * As {@link #prepare(Path, BiFunction)}, in a working folder of the server's own ({@code .tacit-unpacked/<server>}):
+     * servers of a cluster may share one plugins directory, and one starting must not delete what another has loaded.
+     */
+    static Prepared prepare(Path directory, String server, BiFunction<String, String, Integer> newer) {
+        Path work = directory.resolve(WORK).resolve(server.replaceAll("[^A-Za-z0-9._-]", "_"));
         deleteRecursively(work);
         List<Refused> refused = new ArrayList<>();
         Map<String, Archive> chosen = new LinkedHashMap<>();
