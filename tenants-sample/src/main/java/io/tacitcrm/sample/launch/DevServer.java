@@ -4,6 +4,8 @@ import io.tacitcrm.sample.demo.DemoTenant;
 import io.tacitcrm.sample.demo.TacitClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
@@ -35,7 +37,13 @@ public final class DevServer {
                 : Optional.of(EmbeddedDatabase.start(dataDir, Integer.parseInt(env("TACIT_DB_PORT", "15432"))));
         DatabaseSettings db = DatabaseSettings.fromEnvironment().orElseGet(() -> embedded.orElseThrow().settings());
         long launched = System.nanoTime();
-        LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, db.environment(), Optional.empty());
+        Map<String, String> environment = new HashMap<>(db.environment());
+        String development = System.getProperty("tacit.plugins.dev", "");
+        if (!development.isBlank()) {
+            environment.put("TACIT_PLUGINS_DEV", development);
+            LOG.info(() -> "Plugins in development mode (recompile one to reload it): " + development);
+        }
+        LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, environment, Optional.empty());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, embedded), "tacit-shutdown"));
         server.awaitReady(Duration.ofMinutes(5));
         long readyMillis = (System.nanoTime() - launched) / 1_000_000;

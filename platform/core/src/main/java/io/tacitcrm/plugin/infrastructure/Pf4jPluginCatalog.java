@@ -48,6 +48,10 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     @Inject
     @ConfigProperty(name = "tacit.server.name")
     Optional<String> serverName;
+    /** Plugin projects to load from their target/classes (development mode), comma-separated; reloaded on change. */
+    @Inject
+    @ConfigProperty(name = "tacit.plugins.dev")
+    Optional<List<String>> development;
     @Inject
     @ConfigProperty(name = "db.user")
     String applicationRole;
@@ -59,6 +63,9 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     /** Each active plugin's code, as the package its extensions share (e.g. io.tacitcrm.knowledge). */
     private final Map<String, String> packages = new ConcurrentHashMap<>();
     private PluginManager manager;
+    private PluginSchemas schemas;
+    private Path work;
+    private DevelopmentReloader reloader;
 
     void loadOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object started) {
         Optional<Path> dir = directory.filter(d -> !d.isBlank()).map(Path::of).filter(Files::isDirectory);
@@ -67,14 +74,16 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             return;
         }
         // exactly the archives present, newest of each id, unpacked afresh: no stale folder can win
+        List<Path> projects = development.orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
         PluginArchives.Prepared archives =
                 PluginArchives.prepare(dir.get(), serverName.or(() -> Optional.ofNullable(
-                        System.getProperty("wlp.server.name"))).orElse("server"),
+                        System.getProperty("wlp.server.name"))).orElse("server"), projects,
                         new DefaultVersionManager()::compareVersions);
         manager = new DefaultPluginManager(List.of(archives.work()));
         manager.setSystemVersion(PlatformVersion.CURRENT);
         manager.loadPlugins();
-        PluginSchemas schemas = new PluginSchemas(ownerDataSource, applicationRole);
+        schemas = new PluginSchemas(ownerDataSource, applicationRole);
         for (PluginWrapper plugin : manager.getPlugins()) {
             InstalledPlugin verdict = admit(plugin, schemas);
             installed.put(verdict.id(), verdict);
@@ -86,6 +95,33 @@ public class Pf4jPluginCatalog implements PluginCatalog {
         }
         LOG.info(() -> "Plugins from " + dir.get() + ": " + installed.values().stream()
                 .sorted(Comparator.comparing(InstalledPlugin::id)).map(p -> p.id() + " " + p.status()).toList());
+        if (!archives.developing().isEmpty()) {
+            work = archives.work();
+            reloader = DevelopmentReloader.watch(archives.developing(), this::reload);
+        }
+    }
+
+    /**
+     * Development mode: the plugin's classes changed (a recompile), so it is stopped, unloaded and loaded afresh —
+     * migrated, checked and admitted like at start — without restarting the server.
+     */
+    synchronized void reload(String id) {
+        stopQuietly(id);
+        try {
+            manager.unloadPlugin(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Plugin '" + id + "' did not unload cleanly");
+        }
+        extensions.remove(id);
+        packages.remove(id);
+        try {
+            String loaded = manager.loadPlugin(work.resolve(id));
+            installed.put(id, admit(manager.getPlugin(loaded), schemas));
+            LOG.info(() -> "Plugin '" + id + "' reloaded from its development folder: " + installed.get(id).status());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Plugin '" + id + "' could not be reloaded: " + e.getMessage());
+            installed.computeIfPresent(id, (k, v) -> v.withStatus(PluginStatus.FAILED, "reload: " + e.getMessage()));
+        }
     }
 
     private InstalledPlugin admit(PluginWrapper plugin, PluginSchemas schemas) {
@@ -166,6 +202,9 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     /** PF4J's stopPlugins() can fail while iterating (STACK.md): stop and unload one by one from a copy. */
     @PreDestroy
     void stopAll() {
+        if (reloader != null) {
+            reloader.close();
+        }
         if (manager == null) {
             return;
         }

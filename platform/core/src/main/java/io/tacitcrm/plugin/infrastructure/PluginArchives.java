@@ -40,8 +40,23 @@ final class PluginArchives {
     record Refused(String id, String version, String why) {
     }
 
-    /** What the host loads (one unpacked folder per plugin, under {@code work}) and what it refused. */
-    record Prepared(Path work, List<Archive> loaded, List<Refused> refused) {
+    /**
+     * A plugin project loaded in development mode: its classes straight from {@code target/classes} (where the build
+     * also puts the filtered {@code plugin.properties}) and its own libraries from {@code target/lib}.
+     */
+    record Development(Path project, String id, String version) {
+
+        Path classes() {
+            return project.resolve("target/classes");
+        }
+    }
+
+    /** What the host loads (one folder per plugin, under {@code work}) and what it refused. */
+    record Prepared(Path work, List<Archive> loaded, List<Development> developing, List<Refused> refused) {
+
+        Prepared(Path work, List<Archive> loaded, List<Refused> refused) {
+            this(work, loaded, List.of(), refused);
+        }
     }
 
     private PluginArchives() {
@@ -60,9 +75,36 @@ final class PluginArchives {
      * servers of a cluster may share one plugins directory, and one starting must not delete what another has loaded.
      */
     static Prepared prepare(Path directory, String server, BiFunction<String, String, Integer> newer) {
+        return prepare(directory, server, List.of(), newer);
+    }
+
+    /**
+     * As {@link #prepare(Path, String, BiFunction)}, plus plugin projects in development mode: each is linked into the
+     * working folder (its {@code target/classes} as the plugin's classes, so a recompile is all a change needs) and
+     * wins over an archive of the same id, which is refused with that reason.
+     */
+    static Prepared prepare(Path directory, String server, List<Path> development,
+                            BiFunction<String, String, Integer> newer) {
         Path work = directory.resolve(WORK).resolve(server.replaceAll("[^A-Za-z0-9._-]", "_"));
         deleteRecursively(work);
         List<Refused> refused = new ArrayList<>();
+        List<Development> developing = new ArrayList<>();
+        for (Path project : development) {
+            Optional<Development> found = readProject(project);
+            if (found.isEmpty()) {
+                refused.add(new Refused(project.getFileName().toString(), "", "development folder " + project
+                        + " has no target/classes/plugin.properties with a plugin.id and plugin.version: build it"
+                        + " first (mvn compile), with src/main/plugin among its filtered resources"));
+                continue;
+            }
+            try {
+                link(found.get(), work.resolve(found.get().id()));
+                developing.add(found.get());
+            } catch (IOException e) {
+                refused.add(new Refused(found.get().id(), found.get().version(), "development folder " + project
+                        + " could not be linked: " + e.getMessage()));
+            }
+        }
         Map<String, Archive> chosen = new LinkedHashMap<>();
         for (Path zip : zips(directory)) {
             Optional<Archive> archive = read(zip);
@@ -72,6 +114,14 @@ final class PluginArchives {
                 continue;
             }
             Archive candidate = archive.get();
+            Optional<Development> replacing = developing.stream().filter(d -> d.id().equals(candidate.id()))
+                    .findFirst();
+            if (replacing.isPresent()) {
+                // expected in development mode: said once, not reported as a problem
+                LOG.info(() -> "Plugin '" + candidate.id() + "': " + candidate.zip().getFileName() + " is not loaded;"
+                        + " the development folder " + replacing.get().project() + " runs instead");
+                continue;
+            }
             Archive other = chosen.get(candidate.id());
             if (other == null) {
                 chosen.put(candidate.id(), candidate);
@@ -97,7 +147,36 @@ final class PluginArchives {
             }
         }
         refused.forEach(r -> LOG.severe(() -> "Plugin '" + r.id() + "' " + r.version() + " refused: " + r.why()));
-        return new Prepared(work, List.copyOf(loaded), List.copyOf(refused));
+        developing.forEach(d -> LOG.info(() -> "Plugin '" + d.id() + "' in development mode from " + d.classes()));
+        return new Prepared(work, List.copyOf(loaded), List.copyOf(developing), List.copyOf(refused));
+    }
+
+    static Optional<Development> readProject(Path project) {
+        Path descriptor = project.resolve("target/classes/plugin.properties");
+        if (!Files.isRegularFile(descriptor)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(descriptor)) {
+            properties.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String id = properties.getProperty("plugin.id", "").strip();
+        String version = properties.getProperty("plugin.version", "").strip();
+        return id.isEmpty() || version.isEmpty() ? Optional.empty()
+                : Optional.of(new Development(project.toAbsolutePath(), id, version));
+    }
+
+    /** The plugin's folder as PF4J reads one: its descriptor, and links to the project's classes and libraries. */
+    private static void link(Development plugin, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.copy(plugin.classes().resolve("plugin.properties"), folder.resolve("plugin.properties"));
+        Files.createSymbolicLink(folder.resolve("classes"), plugin.classes());
+        Path lib = plugin.project().resolve("target/lib");
+        if (Files.isDirectory(lib)) {
+            Files.createSymbolicLink(folder.resolve("lib"), lib.toAbsolutePath());
+        }
     }
 
     private static List<Path> zips(Path directory) {

@@ -57,6 +57,38 @@ class PluginArchivesTest {
     }
 
     @Test
+    void a_plugin_project_in_development_mode_runs_from_its_compiled_classes_instead_of_its_archive(
+            @TempDir Path project) throws IOException {
+        zip("cadence-1.0.0.zip", "cadence", "1.0.0", Map.of("marker.txt", "archive"));
+        Path classes = Files.createDirectories(project.resolve("target/classes"));
+        Files.writeString(classes.resolve("plugin.properties"), "plugin.id=cadence\nplugin.version=1.1.0-SNAPSHOT\n");
+        Files.writeString(classes.resolve("marker.txt"), "compiled");
+
+        PluginArchives.Prepared prepared = PluginArchives.prepare(plugins, "dev", List.of(project),
+                new DefaultVersionManager()::compareVersions);
+
+        assertEquals(List.of("cadence"), prepared.developing().stream().map(PluginArchives.Development::id).toList());
+        assertTrue(prepared.loaded().isEmpty(), "the archive gives way to the project");
+        assertTrue(prepared.refused().isEmpty(), "expected in development mode, so no problem to report");
+        Path folder = prepared.work().resolve("cadence");
+        assertEquals("compiled", Files.readString(folder.resolve("classes/marker.txt")));
+        Files.writeString(classes.resolve("marker.txt"), "recompiled");
+        assertEquals("recompiled", Files.readString(folder.resolve("classes/marker.txt")), "linked, not copied");
+
+        PluginArchives.prepare(plugins, "dev", List.of(project), new DefaultVersionManager()::compareVersions);
+        assertEquals("recompiled", Files.readString(classes.resolve("marker.txt")), "a restart never deletes the project");
+    }
+
+    @Test
+    void a_development_folder_that_was_never_built_is_refused_with_what_to_do(@TempDir Path project) {
+        PluginArchives.Prepared prepared = PluginArchives.prepare(plugins, "dev", List.of(project),
+                new DefaultVersionManager()::compareVersions);
+
+        assertTrue(prepared.developing().isEmpty());
+        assertTrue(prepared.refused().getFirst().why().contains("mvn compile"), prepared.refused().toString());
+    }
+
+    @Test
     void what_runs_follows_the_archives_present_at_each_start() throws IOException {
         zip("a.zip", "alpha", "1.0.0", Map.of());
         zip("b.zip", "beta", "1.0.0", Map.of());
