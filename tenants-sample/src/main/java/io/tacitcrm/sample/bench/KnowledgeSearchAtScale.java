@@ -2,9 +2,9 @@ package io.tacitcrm.sample.bench;
 
 import io.tacitcrm.knowledge.domain.ArticleContent;
 import io.tacitcrm.knowledge.domain.SearchTerms;
-import io.tacitcrm.sample.demo.TacitClient;
-import io.tacitcrm.sample.launch.EmbeddedDatabase;
-import io.tacitcrm.sample.launch.LibertyServer;
+import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.testkit.EmbeddedDatabase;
+import io.tacitcrm.testkit.LibertyServer;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,6 +1,6 @@
 package io.tacitcrm.sample.bench;
 
-import io.tacitcrm.sample.launch.EmbeddedDatabase;
+import io.tacitcrm.testkit.EmbeddedDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package io.tacitcrm.sample.bench;
 
-import io.tacitcrm.sample.demo.TacitClient;
-import io.tacitcrm.sample.launch.EmbeddedDatabase;
-import io.tacitcrm.sample.launch.LibertyServer;
+import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.testkit.EmbeddedDatabase;
+import io.tacitcrm.testkit.LibertyServer;
 import jakarta.json.Json;
 import java.nio.file.Path;
 import java.time.Duration;

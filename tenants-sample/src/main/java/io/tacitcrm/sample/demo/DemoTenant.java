@@ -1,5 +1,6 @@
 package io.tacitcrm.sample.demo;
 
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

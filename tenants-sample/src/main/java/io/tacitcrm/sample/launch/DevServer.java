@@ -1,7 +1,10 @@
 package io.tacitcrm.sample.launch;
 
 import io.tacitcrm.sample.demo.DemoTenant;
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.testkit.DatabaseSettings;
+import io.tacitcrm.testkit.EmbeddedDatabase;
+import io.tacitcrm.testkit.LibertyServer;
+import io.tacitcrm.testkit.TacitClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;

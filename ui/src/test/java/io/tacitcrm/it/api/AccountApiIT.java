@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
-import io.tacitcrm.sample.demo.TacitClient;
-import io.tacitcrm.sample.demo.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.testkit.TacitClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;

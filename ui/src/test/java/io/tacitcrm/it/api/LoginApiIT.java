@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.tacitcrm.it.support.Sql;
-import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.sample.demo.TacitClient.Reply;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.testkit.TacitClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

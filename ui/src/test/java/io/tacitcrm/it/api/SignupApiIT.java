@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.Sql;
-import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
-import io.tacitcrm.sample.demo.TacitClient.Reply;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.testkit.TacitClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.tacitcrm.it.support.HeadlessChromium;
+import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.TestServer;

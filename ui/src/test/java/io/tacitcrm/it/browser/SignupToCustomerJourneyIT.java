@@ -5,7 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import io.tacitcrm.it.support.HeadlessChromium;
+import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
 import java.nio.file.Path;

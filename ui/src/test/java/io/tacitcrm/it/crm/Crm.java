@@ -2,8 +2,8 @@ package io.tacitcrm.it.crm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tacitcrm.sample.demo.TacitClient;
-import io.tacitcrm.sample.demo.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.testkit.TacitClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

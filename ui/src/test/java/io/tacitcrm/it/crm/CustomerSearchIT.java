@@ -9,7 +9,7 @@ import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.sample.demo.DemoTenant;
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import io.tacitcrm.it.support.HeadlessChromium;
+import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.sample.launch.LibertyServer;
+import io.tacitcrm.testkit.LibertyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package io.tacitcrm.it.support;
 
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -1,9 +1,9 @@
 package io.tacitcrm.it.support;
 
-import io.tacitcrm.sample.demo.TacitClient;
-import io.tacitcrm.sample.launch.DatabaseSettings;
-import io.tacitcrm.sample.launch.EmbeddedDatabase;
-import io.tacitcrm.sample.launch.LibertyServer;
+import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.testkit.DatabaseSettings;
+import io.tacitcrm.testkit.EmbeddedDatabase;
+import io.tacitcrm.testkit.LibertyServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -99,20 +99,7 @@ public final class TestServer {
     public LibertyServer startAnother(String name, Path plugins) throws Exception {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
         Path target = wlp.getParent().getParent();
-        Path original = wlp.resolve("usr/servers/tacit");
-        Path copy = wlp.resolve("usr/servers/" + name);
-        deleteRecursively(copy);
-        try (Stream<Path> paths = Files.walk(original)) {
-            for (Path from : paths.filter(p -> !isRuntimeState(original.relativize(p))).toList()) {
-                Path to = copy.resolve(original.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        Files.deleteIfExists(copy.resolve("configDropins/overrides/arquillian.xml"));
+        LibertyServer.copyServer(wlp, "tacit", name);
         Map<String, String> environment = new HashMap<>(database.settings().environment());
         environment.put("TACIT_PLUGINS_DIR", plugins.toString());
         environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
@@ -127,12 +114,6 @@ public final class TestServer {
             throw e;
         }
         return another;
-    }
-
-    /** Logs, caches and transaction logs belong to one server process; a copy starts without them. */
-    private static boolean isRuntimeState(Path relative) {
-        String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
-        return first.equals("logs") || first.equals("workarea") || first.equals("tranlog");
     }
 
     /** Lets Arquillian deploy into this running server (local JMX connector, deployments triggered by MBean). */

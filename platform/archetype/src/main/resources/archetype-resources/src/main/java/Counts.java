@@ -13,10 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The customers with the most footprints that the user may see, for the API and the view alike. */
-final class Counts {
+public final class Counts {
 
-    /** One customer's count. */
-    record Row(UUID customerId, String customer, int footprints, Instant lastAt) {
+    /** One customer's count; public, so that the host can write it as JSON. */
+    public record Row(UUID customerId, String customer, int footprints, Instant lastAt) {
     }
 
     private Counts() {

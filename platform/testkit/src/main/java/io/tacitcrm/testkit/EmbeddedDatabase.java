@@ -1,4 +1,4 @@
-package io.tacitcrm.sample.launch;
+package io.tacitcrm.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,17 +1,21 @@
-package io.tacitcrm.sample.launch;
+package io.tacitcrm.testkit;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /** The packaged Open Liberty server, run as a child process that takes its settings from environment variables. */
 public final class LibertyServer implements AutoCloseable {
@@ -43,6 +47,45 @@ public final class LibertyServer implements AutoCloseable {
         log.ifPresentOrElse(file -> builder.redirectErrorStream(true).redirectOutput(file.toFile()), builder::inheritIO);
         LOG.info(() -> "Starting Open Liberty server '" + name + "' on port " + httpPort);
         return new LibertyServer(wlp, name, builder.start(), httpPort);
+    }
+
+    /**
+     * Copies server {@code from}'s configuration under {@code wlp} as server {@code to} (replacing an older copy),
+     * without the logs, caches and transaction logs that belong to one server process: a second server of a cluster,
+     * or a test's own server beside a developer's.
+     */
+    public static void copyServer(Path wlp, String from, String to) throws IOException {
+        Path original = wlp.resolve("usr/servers").resolve(from);
+        Path copy = wlp.resolve("usr/servers").resolve(to);
+        deleteRecursively(copy);
+        try (Stream<Path> paths = Files.walk(original)) {
+            for (Path source : paths.filter(p -> !isRuntimeState(original.relativize(p))).toList()) {
+                Path target = copy.resolve(original.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Files.deleteIfExists(copy.resolve("configDropins/overrides/arquillian.xml"));
+    }
+
+    private static boolean isRuntimeState(Path relative) {
+        String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+        return first.equals("logs") || first.equals("workarea") || first.equals("tranlog");
+    }
+
+    /** Deletes a folder and everything in it (links are removed, never followed). */
+    public static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     public URI baseUri() {

@@ -1,4 +1,4 @@
-package io.tacitcrm.sample.launch;
+package io.tacitcrm.testkit;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.tacitcrm.sample.demo;
+package io.tacitcrm.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

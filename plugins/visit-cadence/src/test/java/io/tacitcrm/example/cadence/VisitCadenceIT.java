@@ -1,4 +1,4 @@
-package io.tacitcrm.it.plugin;
+package io.tacitcrm.example.cadence;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,11 +7,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.tacitcrm.it.support.HeadlessChromium;
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
-import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.sample.demo.TacitClient;
+import io.tacitcrm.testkit.Company;
+import io.tacitcrm.testkit.HeadlessChromium;
+import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.testkit.TacitPluginTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -23,28 +22,24 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example partner module, installed from its archive like any partner's: backfilled when switched on, kept
- * current by events, steered by its settings, and showing each user only what they may see.
+ * Visit cadence in a real server, straight from this project's classes (the plugin test kit): kept current by
+ * events, steered by its settings, showing each user only what they may see — and on screen in both languages.
  */
+@TacitPluginTest
 class VisitCadenceIT {
 
-    private final TestServer server = TestServer.get();
-
     @Test
-    void overdue_customers_follow_the_company_s_threshold_and_footprints_and_each_user_sees_only_their_own()
-            throws Exception {
-        Tenant tenant = Tenants.signUp(server, "cadence");
-        TacitClient admin = tenant.admin();
-        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
-                Tenants.defaultRoleChain(admin).getLast());
+    void overdue_customers_follow_the_company_s_threshold_and_footprints_and_each_user_sees_only_their_own(
+            Company company) throws Exception {
+        TacitClient admin = company.admin();
+        TacitClient rep = company.addRep("rep-" + System.nanoTime());
         String visited = account(admin, "Visited five days ago");
         String never = account(admin, "Never visited");
         String called = account(rep, "Only called");
         footprint(admin, visited, "VISIT", Instant.now().minus(Duration.ofDays(5)));
         footprint(rep, called, "CALL", Instant.now().minus(Duration.ofDays(1)));
 
-        Tenants.switchPlugin(tenant, "visit-cadence", true);
-        assertEquals(sorted(never, called), sorted(awaitOverdue(admin, 2)), "backfilled: never visited, and only called");
+        assertEquals(sorted(never, called), sorted(awaitOverdue(admin, 2)), "never visited, and only called");
         assertEquals(List.of(called), overdue(rep), "a rep sees his own customers only");
 
         settings(admin, Json.createObjectBuilder().add("overdue-days", 3).build());
@@ -60,18 +55,35 @@ class VisitCadenceIT {
         Map<String, Integer> byRep = admin.get("x/visit-cadence/reps").body().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(r -> r.getString("ownerId"), r -> r.getInt("customers")));
-        assertEquals(Map.of(tenant.adminId(), 2, rep.get("me").body().getString("id"), 1), byRep);
+        assertEquals(Map.of(admin.get("me").body().getString("id"), 2, rep.get("me").body().getString("id"), 1),
+                byRep);
         assertEquals(1, rep.get("x/visit-cadence/reps").body().getJsonArray("items").size());
         assertEquals(400, admin.get("x/visit-cadence/overdue?limit=0").status());
         assertEquals(422, admin.patch("plugins/visit-cadence/settings", Json.createObjectBuilder()
                 .add("overdue-days", 400).build(), null).status());
-
-        screens(tenant, visited);
     }
 
-    /** The view and the customer tab as a user sees them, in both languages and at a phone's width. */
-    private void screens(Tenant tenant, String customer) {
-        String base = server.baseUri().toString();
+    @Test
+    void switching_the_module_on_backfills_it_from_the_customers_and_footprints_already_there(Company company)
+            throws Exception {
+        TacitClient admin = company.admin();
+        assertEquals(200, admin.patch("plugins/visit-cadence", Json.createObjectBuilder().add("enabled", false)
+                .build(), null).status());
+        String visited = account(admin, "Visited before the module");
+        String never = account(admin, "Never visited before the module");
+        footprint(admin, visited, "MEETING", Instant.now().minus(Duration.ofDays(2)));
+
+        assertEquals(200, admin.patch("plugins/visit-cadence", Json.createObjectBuilder().add("enabled", true)
+                .build(), null).status());
+
+        assertEquals(List.of(never), awaitOverdue(admin, 1), "the meeting two days ago counts; the other is due");
+    }
+
+    @Test
+    void the_view_and_the_customer_tab_read_well_in_both_languages_and_on_a_phone(Company company) {
+        String customer = account(company.admin(), "Visited five days ago");
+        footprint(company.admin(), customer, "VISIT", Instant.now().minus(Duration.ofDays(5)));
+        settings(company.admin(), Json.createObjectBuilder().add("overdue-days", 3).build());
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             for (String locale : List.of("en-US", "zh-CN")) {
                 for (int width : List.of(1280, 390)) {
@@ -79,17 +91,14 @@ class VisitCadenceIT {
                             .setLocale(locale).setViewportSize(width, 860))) {
                         Page page = context.newPage();
                         page.setDefaultTimeout(30_000);
-                        page.navigate(base + "login");
-                        page.locator("#workspace input").fill(tenant.workspace());
-                        page.locator("#email input").fill(tenant.adminEmail());
-                        page.locator("#password input").fill(Tenants.PASSWORD);
-                        page.locator("#login-submit").click();
-                        assertThat(page.locator("#customers-grid")).isVisible();
-                        page.navigate(base + "x/visit-cadence/overdue");
+                        HeadlessChromium.signIn(page, company.host().baseUri(), company.workspace(),
+                                company.adminEmail(), Company.PASSWORD);
+                        page.navigate(company.host().baseUri().resolve("/x/visit-cadence/overdue").toString());
                         assertThat(page.locator("#cadence-customers")).isVisible();
+                        assertThat(page.locator("#cadence-customers")).containsText("Visited five days ago");
                         page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
                                 "visit-cadence-" + locale + "-" + width)));
-                        page.navigate(base + "customers/" + customer);
+                        page.navigate(company.host().baseUri().resolve("/customers/" + customer).toString());
                         page.locator("vaadin-tab").filter(new Locator.FilterOptions()
                                 .setHasText(locale.startsWith("zh") ? "拜访节奏" : "Visit cadence")).click();
                         assertThat(page.locator("#cadence-status")).isVisible();

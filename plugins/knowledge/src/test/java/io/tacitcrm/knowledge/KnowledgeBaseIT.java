@@ -1,41 +1,46 @@
-package io.tacitcrm.it.plugin;
+package io.tacitcrm.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tacitcrm.it.support.Sql;
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
-import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.sample.demo.TacitClient;
-import io.tacitcrm.sample.demo.TacitClient.Reply;
+import io.tacitcrm.testkit.Company;
+import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.testkit.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitPluginTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The knowledge base through its REST API, as loaded from the plugins directory of the packaged server. */
+/** The knowledge base through its REST API, in a real server straight from this project's classes (the test kit). */
+@TacitPluginTest
 class KnowledgeBaseIT {
 
     private static final String API = "x/knowledge/";
     private static final java.util.regex.Pattern DANGEROUS = java.util.regex.Pattern.compile(
             "<(script|img|iframe)|<[^>]*\\son[a-z]+\\s*=|(href|src)\\s*=\\s*\"?\\s*javascript:");
 
-    private final TestServer server = TestServer.get();
-    private final Tenant tenant = Tenants.signUp(server, "kb");
-    private final List<String> roles = Tenants.defaultRoleChain(tenant.admin());
-    private final TacitClient director = Tenants.addUser(server, tenant, "director-" + System.nanoTime(), roles.get(1));
-    private final TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(), roles.getLast());
-    private final TacitClient otherRep = Tenants.addUser(server, tenant, "other-" + System.nanoTime(), roles.getLast());
+    private final Company company;
+    private final TacitClient director;
+    private final TacitClient rep;
+    private final TacitClient otherRep;
 
-    KnowledgeBaseIT() {
-        Tenants.switchPlugin(tenant, "knowledge", true);
+    /** A new company for each test, the knowledge base switched on, with a director and two reps. */
+    KnowledgeBaseIT(Company company) {
+        this.company = company;
+        List<String> roles = company.roleChain();
+        this.director = company.addUser("director-" + System.nanoTime(), roles.get(1));
+        this.rep = company.addUser("rep-" + System.nanoTime(), roles.getLast());
+        this.otherRep = company.addUser("other-" + System.nanoTime(), roles.getLast());
     }
 
     @Test
@@ -179,7 +184,7 @@ class KnowledgeBaseIT {
         Reply hidden = cite(otherRep, article, "ACCOUNT", account);
         assertEquals(422, hidden.status(), "a customer the rep cannot see cannot be cited");
         assertEquals(404, otherRep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).status());
-        Tenant foreign = Tenants.signUp(server, "kb-foreign");
+        Company foreign = company.host().newCompany("kb-foreign");
         String foreignAccount = created(foreign.admin().post("accounts", Json.createObjectBuilder().add("name", "Theirs").build())).getString("id");
         assertEquals(422, cite(rep, article, "ACCOUNT", foreignAccount).status(), "another workspace's record is unknown here");
         String draft = created(rep.post(API + "articles", article("Draft", "PRODUCT", "wip"))).getString("id");
@@ -252,8 +257,17 @@ class KnowledgeBaseIT {
     }
 
     private void closeAs(String opportunity, String kind) {
-        Sql.update(server.superuser(), "update opportunity set stage_id = (select id from sales_stage where tenant_id = ?::uuid"
-                + " and kind = ? order by position limit 1), closed_at = now() where id = ?::uuid", tenant.tenantId(), kind, opportunity);
+        String tenantId = company.admin().get("me").body().getString("tenantId");
+        try (Connection c = company.host().superuser().getConnection(); PreparedStatement close = c.prepareStatement(
+                "update opportunity set stage_id = (select id from sales_stage where tenant_id = ?::uuid"
+                        + " and kind = ? order by position limit 1), closed_at = now() where id = ?::uuid")) {
+            close.setString(1, tenantId);
+            close.setString(2, kind);
+            close.setString(3, opportunity);
+            close.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Reply cite(TacitClient client, String article, String type, String record) {

@@ -1,0 +1,58 @@
+package io.tacitcrm.testkit;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium ({@code tacit.chromium}, by default {@code /usr/bin/chromium}) driven by Playwright, with no
+ * browser download, for browser tests; close it after the class. Needs {@code com.microsoft.playwright:playwright}
+ * on the test class path (the kit does not bring it: add it when you test screens).
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public HeadlessChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tacit.chromium", "/usr/bin/chromium")))
+                .setHeadless(true).setArgs(FLAGS));
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** Where a test keeps a screenshot for people to look at: {@code target/screenshots/<name>.png}. */
+    public static Path screenshot(String name) {
+        return Path.of(System.getProperty("tacit.screenshots", "target/screenshots")).resolve(name + ".png");
+    }
+
+    /** Opens the login page of the server at {@code base} and signs in; returns once the customer list shows. */
+    public static void signIn(Page page, URI base, String workspace, String email, String password) {
+        page.navigate(base.resolve("/login").toString());
+        page.locator("#workspace input").fill(workspace);
+        page.locator("#email input").fill(email);
+        page.locator("#password input").fill(password);
+        page.locator("#login-submit").click();
+        page.locator("#customers-grid").waitFor();
+    }
+
+    @Override
+    public void close() {
+        playwright.close();
+    }
+}
