@@ -88,9 +88,9 @@ class PluginPlatformIT {
             throws Exception {
         Tenant tenant = Tenants.signUp(server, "events");
         TacitClient admin = tenant.admin();
-        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
-                Tenants.defaultRoleChain(admin).getLast())
-                .get("me").body().getString("id");
+        TacitClient repClient = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast());
+        String rep = repClient.get("me").body().getString("id");
         Tenants.switchPlugin(tenant, "misbehaving", true);
         String account = admin.post("accounts", Json.createObjectBuilder().add("name", "Heard").build()).body()
                 .getString("id");
@@ -108,12 +108,21 @@ class PluginPlatformIT {
                 .add("criteria", Json.createObjectBuilder().add("accountIds", Json.createArrayBuilder().add(moved)))
                 .add("toUserId", rep).build()).status());
         assertEquals(204, admin.delete("accounts/" + account, null).status());
+        String pooled = admin.post("accounts", Json.createObjectBuilder().add("name", "Claimed from the pool").build())
+                .body().getString("id");
+        Sql.update(server.superuser(), "update account set created_at = now() - interval '60 days' where id = ?::uuid",
+                pooled);
+        assertEquals(200, admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 30).add("claimCap", 5)
+                .build()).status());
+        admin.post("pool/sweep", Json.createObjectBuilder().build());
+        assertEquals(204, repClient.post("pool/" + pooled + "/claim", Json.createObjectBuilder().build()).status());
 
-        List<String> seen = awaitSeen(admin, 11);
+        List<String> seen = awaitSeen(admin, 13);
 
-        assertEquals(List.of("AccountCreated", "AccountCreated", "AccountDeleted", "AccountUpdated", "ActivityDeleted",
-                "ActivityLogged", "ActivityUpdated", "Enabled", "OwnerChanged", "RecordsTransferred",
-                "TransferCompleted"), seen.stream().sorted().toList());
+        assertEquals(List.of("AccountCreated", "AccountCreated", "AccountCreated", "AccountDeleted", "AccountUpdated",
+                "ActivityDeleted", "ActivityLogged", "ActivityUpdated", "Enabled", "OwnerChanged", "OwnerChanged",
+                "RecordsTransferred", "TransferCompleted"), seen.stream().sorted().toList(),
+                "the edit and the pool claim each raise OwnerChanged");
     }
 
     @Test

@@ -25,8 +25,11 @@ public interface Pool {
 
     int claimsSince(UserId rep, Instant since);
 
-    /** Makes the pooled customer the rep's; false when it is not (or no longer) in the pool. */
-    boolean claim(AccountId account, UserId rep, Instant now);
+    /**
+     * Makes the pooled customer the rep's and answers its previous owner; empty when it is not (or no longer) in the
+     * pool.
+     */
+    Optional<UserId> claim(AccountId account, UserId rep, Instant now);
 
     /** Where a page of the pool ended; opaque to clients. */
     record PoolCursor(Instant pooledAt, AccountId id) {

@@ -104,7 +104,16 @@ class JdbcPool implements Pool {
     }
 
     @Override
-    public boolean claim(AccountId account, UserId rep, Instant now) {
+    public Optional<UserId> claim(AccountId account, UserId rep, Instant now) {
+        // the row is locked by the select, so the owner read is the one the update replaces
+        Optional<UserId> previous = sql.query("select owner_id from account where tenant_id = ? and id = ?"
+                + " and pooled_at is not null for update", ps -> {
+                    ps.setObject(1, sql.tenant());
+                    ps.setObject(2, account.value());
+                }, rs -> rs.next() ? Optional.of(new UserId(rs.getObject(1, UUID.class))) : Optional.<UserId>empty());
+        if (previous.isEmpty()) {
+            return previous;
+        }
         int claimed = sql.update("update account set owner_id = ?, pooled_at = null, version = version + 1, updated_at = ?"
                 + " where tenant_id = ? and id = ? and pooled_at is not null", ps -> {
                     ps.setObject(1, rep.value());
@@ -120,6 +129,6 @@ class JdbcPool implements Pool {
                 ps.setTimestamp(4, Timestamp.from(now));
             });
         }
-        return claimed == 1;
+        return claimed == 1 ? previous : Optional.empty();
     }
 }

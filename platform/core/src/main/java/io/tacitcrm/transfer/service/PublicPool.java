@@ -11,10 +11,12 @@ import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.OwnershipChanged;
 import io.tacitcrm.transfer.domain.Pool;
 import io.tacitcrm.transfer.domain.PoolPolicy;
 import io.tacitcrm.transfer.domain.PooledCustomer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -43,6 +45,8 @@ public class PublicPool {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    Event<OwnershipChanged> ownerChanged;
 
     public PoolPolicy policy() {
         caller.require();
@@ -102,9 +106,10 @@ public class PublicPool {
             throw new ConflictException("id", "pool.cap-reached", "You have claimed " + policy.claimCap()
                     + " customers from the pool in the last " + CLAIM_WINDOW_DAYS + " days, the most allowed.");
         }
-        if (!pool.claim(account, me, now)) {
-            throw new ConflictException("id", "pool.not-pooled", "This customer is not in the pool (any more).");
-        }
+        UserId previous = pool.claim(account, me, now).orElseThrow(() -> new ConflictException("id",
+                "pool.not-pooled", "This customer is not in the pool (any more)."));
         audit.record("POOL_CLAIM", "account", account.value(), "claimed by " + me);
+        ownerChanged.fire(new OwnershipChanged(caller.require().tenantId(), me, now, "account", account.value(),
+                account.value(), previous, me, "POOL_CLAIM"));
     }
 }
