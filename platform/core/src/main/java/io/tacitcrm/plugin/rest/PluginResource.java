@@ -3,6 +3,8 @@ package io.tacitcrm.plugin.rest;
 import io.tacitcrm.api.ModuleSetting;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.plugin.domain.JobRun;
+import io.tacitcrm.plugin.service.JobScheduler;
 import io.tacitcrm.plugin.service.ModuleSettings;
 import io.tacitcrm.plugin.service.PluginEnablement;
 import io.tacitcrm.plugin.service.SettingValue;
@@ -16,10 +18,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +51,8 @@ public class PluginResource {
     PluginEnablement enablement;
     @Inject
     ModuleSettings settings;
+    @Inject
+    JobScheduler jobs;
 
     /** A module setting: its description, its value (the default until changed) and whether you may change it. */
     public record SettingJson(String key, String kind, String label, String value, String defaultValue,
@@ -59,6 +65,19 @@ public class PluginResource {
                     v.editable(), bounded ? s.min() : null, bounded ? s.max() : null,
                     s.kind() == ModuleSetting.Kind.CHOICE ? s.choices() : null, s.changedBy());
         }
+    }
+
+    /** One run of a module's scheduled job for this company; finishedAt and outcome are null while it runs. */
+    public record JobRunJson(String job, Instant scheduledAt, String server, Instant startedAt, Instant finishedAt,
+                             String outcome, String detail) {
+        static JobRunJson of(JobRun run) {
+            return new JobRunJson(run.job(), run.scheduledAt(), run.server(), run.startedAt(),
+                    run.finishedAt().orElse(null), run.outcome().map(Enum::name).orElse(null),
+                    run.detail().orElse(null));
+        }
+    }
+
+    public record JobRunListJson(List<JobRunJson> items) {
     }
 
     public record SettingListJson(List<SettingJson> items) {
@@ -94,6 +113,21 @@ public class PluginResource {
             throw new InvalidInputException(List.of(new FieldError("enabled", "required", "must be true or false")));
         }
         return PluginJson.of(enablement.set(id, body.enabled()));
+    }
+
+    @Operation(operationId = "listPluginJobRuns", summary = "This workspace's latest runs of a module's scheduled jobs")
+    @GET
+    @Path("{id}/jobs")
+    public JobRunListJson jobRuns(@PathParam("id") String id) {
+        return new JobRunListJson(jobs.recent(id).stream().map(JobRunJson::of).toList());
+    }
+
+    /** Runs a job for this workspace now (needs plugins.manage); answers the run once it has ended. */
+    @Operation(operationId = "runPluginJob", summary = "Run a module's scheduled job for this workspace now")
+    @POST
+    @Path("{id}/jobs/{job}/runs")
+    public JobRunJson runJob(@PathParam("id") String id, @PathParam("job") String job) {
+        return JobRunJson.of(jobs.runNow(id, job));
     }
 
     @Operation(operationId = "listPluginSettings", summary = "A switched-on module's settings and their values")

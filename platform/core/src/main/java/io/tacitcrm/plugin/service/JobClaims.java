@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /** The scheduler's database steps for the bound tenant, each committed at once so other servers see it. */
@@ -33,6 +34,10 @@ public class JobClaims {
             runs.forget(pluginId, now.minus(KEEP_DAYS, ChronoUnit.DAYS));
         }
         return mine;
+    }
+
+    public List<JobRun> recent(String pluginId, int limit) {
+        return runs.recent(pluginId, limit);
     }
 
     public void finish(String pluginId, String job, Instant scheduledAt, JobRun.Outcome outcome, String detail,

@@ -2,7 +2,11 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.api.job.JobSchedule;
 import io.tacitcrm.api.job.ScheduledJob;
+import io.tacitcrm.common.domain.ConflictException;
+import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.service.CompanyPrincipals;
+import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.JobRun;
@@ -18,6 +22,7 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +64,10 @@ public class JobScheduler {
     CompanyPrincipals companies;
     @Inject
     Clock clock;
+    @Inject
+    CurrentPrincipal caller;
+    @Inject
+    PluginEnablement enablement;
     @Inject
     @ConfigProperty(name = "tacit.jobs.tick-seconds", defaultValue = "30")
     int tickSeconds;
@@ -115,23 +124,63 @@ public class JobScheduler {
                 continue;
             }
             ran++;
-            Optional<Principal> company = companies.of(tenant);
-            PluginOutcome<Object> outcome = company.isEmpty()
-                    ? new PluginOutcome.Failed<>(job.pluginId(), job.name(), false, "the company has no roles",
-                    Optional.empty())
-                    : calls.call(job.pluginId(), "job " + job.name(), () -> {
-                        job.job().run(contexts.of(job.pluginId(), PluginCaller.of(company.get())), at);
-                        return null;
-                    });
-            switch (outcome) {
-                case PluginOutcome.Done<Object> done -> claims.finish(job.pluginId(), job.name(), at,
-                        JobRun.Outcome.DONE, "", clock.instant());
-                case PluginOutcome.Failed<Object> failed -> claims.finish(job.pluginId(), job.name(), at,
-                        failed.timedOut() ? JobRun.Outcome.TIMED_OUT : JobRun.Outcome.FAILED, failed.message(),
-                        clock.instant());
-            }
+            execute(tenant, job, at);
         }
         return ran;
+    }
+
+    /** Runs a claimed job for the company as the company, and records how it ended. */
+    private void execute(TenantId tenant, Job job, Instant at) {
+        Optional<Principal> company = companies.of(tenant);
+        PluginOutcome<Object> outcome = company.isEmpty()
+                ? new PluginOutcome.Failed<>(job.pluginId(), job.name(), false, "the company has no roles",
+                Optional.empty())
+                : calls.call(job.pluginId(), "job " + job.name(), () -> {
+                    job.job().run(contexts.of(job.pluginId(), PluginCaller.of(company.get())), at);
+                    return null;
+                });
+        switch (outcome) {
+            case PluginOutcome.Done<Object> done -> claims.finish(job.pluginId(), job.name(), at,
+                    JobRun.Outcome.DONE, "", clock.instant());
+            case PluginOutcome.Failed<Object> failed -> claims.finish(job.pluginId(), job.name(), at,
+                    failed.timedOut() ? JobRun.Outcome.TIMED_OUT : JobRun.Outcome.FAILED, failed.message(),
+                    clock.instant());
+        }
+    }
+
+    /**
+     * The company's latest runs of a switched-on module's jobs, newest first, for its administrators
+     * ({@code plugins.manage}).
+     */
+    public List<JobRun> recent(String pluginId) {
+        requireManaged(pluginId);
+        return claims.recent(pluginId, 50);
+    }
+
+    /**
+     * Runs one of a switched-on module's jobs for the caller's company now, as if its time had come (an administrator
+     * checking a job, or catching up after fixing its data), and answers the run. Claimed like a scheduled run.
+     */
+    public JobRun runNow(String pluginId, String jobName) {
+        Principal me = requireManaged(pluginId);
+        Job job = jobs().stream().filter(j -> j.pluginId().equals(pluginId) && j.name().equals(jobName))
+                .findFirst().orElseThrow(() -> new NotFoundException("job"));
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (!claims.claim(pluginId, jobName, at, server(), at)) {
+            throw new ConflictException("job", "job.running", "This job was started at this very moment already.");
+        }
+        execute(me.tenantId(), job, at);
+        return claims.recent(pluginId, 50).stream().filter(r -> r.job().equals(jobName) && r.scheduledAt().equals(at))
+                .findFirst().orElseThrow();
+    }
+
+    private Principal requireManaged(String pluginId) {
+        Principal me = caller.require();
+        me.require(Permission.PLUGINS_MANAGE);
+        if (!enablement.isEnabled(pluginId)) {
+            throw new NotFoundException("plugin");
+        }
+        return me;
     }
 
     /** This server's name in the runs it claims: {@code tacit.server.name}, else host and process id. */

@@ -184,6 +184,33 @@ final class CadenceStore {
         });
     }
 
+    /** The nightly counts taken at or after {@code since}, newest first, of one owner when given. */
+    static List<Snapshot> snapshots(PluginContext context, Instant since, Optional<UUID> owner) {
+        return context.database().inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("select taken_at, owner_id, customers, overdue"
+                    + " from overdue_snapshot where tenant_id = ? and taken_at >= ?"
+                    + (owner.isPresent() ? " and owner_id = ?" : "") + " order by taken_at desc, owner_id")) {
+                query.setObject(1, context.tenant().id());
+                query.setTimestamp(2, Timestamp.from(since));
+                if (owner.isPresent()) {
+                    query.setObject(3, owner.get());
+                }
+                List<Snapshot> found = new ArrayList<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Snapshot(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class),
+                                rs.getInt(3), rs.getInt(4)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** One rep's counts of one night. */
+    record Snapshot(Instant takenAt, UUID ownerId, int customers, int overdue) {
+    }
+
     private static void update(PluginContext context, String sql, UUID value, UUID customerId) {
         context.database().inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql)) {

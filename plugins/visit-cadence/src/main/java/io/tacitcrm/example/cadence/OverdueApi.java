@@ -34,6 +34,13 @@ public class OverdueApi implements ApiContribution {
     public record RepsJson(int overdueDays, List<RepJson> items) {
     }
 
+    /** One rep's counts of one night; {@code ownerId} as text. */
+    public record PointJson(Instant takenAt, String ownerId, String name, int customers, int overdue) {
+    }
+
+    public record TrendJson(List<PointJson> items) {
+    }
+
     @Override
     public void routes(ApiRoutes routes) {
         routes.get("overdue", (request, context) -> {
@@ -50,6 +57,11 @@ public class OverdueApi implements ApiContribution {
                     .map(r -> new RepJson(r.ownerId(), r.name(), r.customers(), r.overdue())).toList()));
         }).doc(RouteDoc.of("listCadenceByRep", "Per rep: customers and how many are overdue for a visit")
                 .returns(200, RepsJson.class));
+        routes.get("trend", (request, context) -> ApiResponse.ok(new TrendJson(Trend.of(context, days(request),
+                Instant.now()).stream().map(p -> new PointJson(p.takenAt(), p.ownerId(), p.name(), p.customers(),
+                p.overdue())).toList()))).doc(RouteDoc.of("listCadenceTrend",
+                "Nightly counts of overdue customers: your own, or every rep's with visit-cadence.team")
+                .query("days").returns(200, TrendJson.class));
     }
 
     private static Optional<UUID> owner(ApiRequest request) {
@@ -57,6 +69,18 @@ public class OverdueApi implements ApiContribution {
             return request.query("ownerId").filter(s -> !s.isBlank()).map(UUID::fromString);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("ownerId must be a user id");
+        }
+    }
+
+    private static int days(ApiRequest request) {
+        try {
+            int days = Integer.parseInt(request.query("days").orElse("30"));
+            if (days < 1 || days > 366) {
+                throw ApiProblem.badRequest("days must be from 1 to 366");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("days must be a whole number");
         }
     }
 

@@ -2,6 +2,7 @@ package io.tacitcrm.example.cadence;
 
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.MenuEntry;
+import io.tacitcrm.api.ModulePermission;
 import io.tacitcrm.api.ModuleSetting;
 import io.tacitcrm.api.PluginContext;
 import java.time.Instant;
@@ -36,6 +37,13 @@ public class PluginModule implements CrmModule {
     @Override
     public List<MenuEntry> menu(Locale locale) {
         return List.of(new MenuEntry(CadenceView.VIEW, new Texts(locale).get("module.menu")));
+    }
+
+    /** Seeing every rep's overdue trend, not only one's own; by default the sales managers' (and those above). */
+    @Override
+    public List<ModulePermission> permissions(Locale locale) {
+        return List.of(new ModulePermission(Trend.TEAM, new Texts(locale).get("permission.team"),
+                List.of("Sales Manager", "销售经理")));
     }
 
     @Override

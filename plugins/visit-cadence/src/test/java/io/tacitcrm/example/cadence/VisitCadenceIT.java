@@ -80,6 +80,36 @@ class VisitCadenceIT {
     }
 
     @Test
+    void the_nightly_job_counts_each_rep_s_overdue_customers_and_a_rep_sees_only_his_own_trend(Company company) {
+        TacitClient admin = company.admin();
+        TacitClient rep = company.addRep("rep-" + System.nanoTime());
+        account(admin, "Admin's, never visited");
+        String repsVisited = account(rep, "Rep's, visited");
+        account(rep, "Rep's, never visited");
+        footprint(rep, repsVisited, "VISIT", Instant.now().minus(Duration.ofDays(1)));
+        assertEquals(403, rep.post("plugins/visit-cadence/jobs/nightly-count/runs", Json.createObjectBuilder()
+                .build()).status(), "only plugins.manage runs a job by hand");
+
+        TacitClient.Reply run = admin.post("plugins/visit-cadence/jobs/nightly-count/runs",
+                Json.createObjectBuilder().build());
+        assertEquals(200, run.status(), run.body().toString());
+        assertEquals("DONE", run.body().getString("outcome"));
+        assertEquals("nightly-count", admin.get("plugins/visit-cadence/jobs").body().getJsonArray("items")
+                .getJsonObject(0).getString("job"));
+
+        String repId = rep.get("me").body().getString("id");
+        Map<String, String> all = admin.get("x/visit-cadence/trend").body().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(p -> p.getString("ownerId"),
+                        p -> p.getInt("overdue") + "/" + p.getInt("customers")));
+        assertEquals(Map.of(admin.get("me").body().getString("id"), "1/1", repId, "1/2"), all,
+                "the top role holds visit-cadence.team (granted to the sales managers below it)");
+        List<JsonObject> own = rep.get("x/visit-cadence/trend").body().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(repId), own.stream().map(p -> p.getString("ownerId")).toList());
+        assertEquals(400, rep.get("x/visit-cadence/trend?days=0").status());
+    }
+
+    @Test
     void the_view_and_the_customer_tab_read_well_in_both_languages_and_on_a_phone(Company company) {
         String customer = account(company.admin(), "Visited five days ago");
         footprint(company.admin(), customer, "VISIT", Instant.now().minus(Duration.ofDays(5)));
