@@ -26,6 +26,11 @@ public record Company(String workspace, String adminEmail, TacitClient admin, Ta
      * reshaped them).
      */
     public List<String> roleChain() {
+        return roleChain(admin);
+    }
+
+    /** The role tree's ids top first, following the first child at each level, as {@code admin} reads it. */
+    public static List<String> roleChain(TacitClient admin) {
         List<JsonObject> roles = admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class);
         List<String> chain = new ArrayList<>();
         String parent = null;

@@ -122,12 +122,8 @@ class PluginScreensIT {
                     .setLocale(locale).setViewportSize(1280, 860))) {
                 Page page = context.newPage();
                 page.setDefaultTimeout(30_000);
-                page.navigate(base + "login");
-                page.locator("#workspace input").fill(tenant.workspace());
-                page.locator("#email input").fill(tenant.adminEmail());
-                page.locator("#password input").fill(Tenants.PASSWORD);
-                page.locator("#login-submit").click();
-                assertThat(page.locator("#customers-grid")).isVisible();
+                HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(),
+                        Tenants.PASSWORD);
                 page.navigate(base + "settings/plugins");
                 page.locator("#plugin-settings-misbehaving").click();
                 page.locator("#plugin-setting-threshold input").fill("400");

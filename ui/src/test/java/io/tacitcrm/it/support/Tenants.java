@@ -1,13 +1,10 @@
 package io.tacitcrm.it.support;
 
+import io.tacitcrm.testkit.Company;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Signs up throw-away tenants with unique workspaces, so tests never share data. */
@@ -34,20 +31,7 @@ public final class Tenants {
 
     /** The sign-up's default roles, top first (General Manager → Sales Director → Sales Manager → Sales Rep). */
     public static List<String> defaultRoleChain(TacitClient admin) {
-        List<JsonObject> roles = admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class);
-        List<String> chain = new ArrayList<>();
-        String parent = null;
-        while (chain.size() < roles.size()) {
-            String p = parent;
-            Optional<JsonObject> next = roles.stream().filter(r -> Objects.equals(
-                    r.get("parentId") instanceof JsonString str ? str.getString() : null, p)).findFirst();
-            if (next.isEmpty()) {
-                break;
-            }
-            parent = next.get().getString("id");
-            chain.add(parent);
-        }
-        return chain;
+        return Company.roleChain(admin);
     }
 
     /** Adds a user on a role and returns a client logged in as them. */

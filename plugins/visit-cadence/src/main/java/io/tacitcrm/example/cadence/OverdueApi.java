@@ -73,26 +73,23 @@ public class OverdueApi implements ApiContribution {
     }
 
     private static int days(ApiRequest request) {
-        try {
-            int days = Integer.parseInt(request.query("days").orElse("30"));
-            if (days < 1 || days > 366) {
-                throw ApiProblem.badRequest("days must be from 1 to 366");
-            }
-            return days;
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("days must be a whole number");
-        }
+        return whole(request, "days", 30, 1, 366);
     }
 
     private static int limit(ApiRequest request) {
+        return whole(request, "limit", 50, 1, 200);
+    }
+
+    /** A whole-number query parameter within bounds, its default when absent; a 400 problem otherwise. */
+    private static int whole(ApiRequest request, String name, int fallback, int min, int max) {
         try {
-            int limit = Integer.parseInt(request.query("limit").orElse("50"));
-            if (limit < 1 || limit > 200) {
-                throw ApiProblem.badRequest("limit must be from 1 to 200");
+            int value = request.query(name).map(Integer::parseInt).orElse(fallback);
+            if (value < min || value > max) {
+                throw ApiProblem.badRequest(name + " must be from " + min + " to " + max);
             }
-            return limit;
+            return value;
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("limit must be a whole number");
+            throw ApiProblem.badRequest(name + " must be a whole number");
         }
     }
 }
