@@ -15,16 +15,26 @@ import java.util.regex.Pattern;
  * @param defaultValue the value before anyone changes it (valid for the setting)
  * @param min          the least integer, or the least length of a text
  * @param max          the greatest integer, or the greatest length of a text (at most 4,000)
- * @param choices      the values of a {@link Kind#CHOICE}
+ * @param choices      the values of a {@link Kind#CHOICE}, each with what it means in the host's language
  * @param label        what it means, in the language the host asked for
  * @param changedBy    the permission code needed to change it ({@code plugins.manage} unless you name one of yours)
  */
 @Beta
-public record ModuleSetting(String key, Kind kind, String defaultValue, long min, long max, List<String> choices,
+public record ModuleSetting(String key, Kind kind, String defaultValue, long min, long max, List<Choice> choices,
                             String label, String changedBy) {
 
     /** What values a setting takes. */
     public enum Kind { TEXT, INTEGER, FLAG, CHOICE }
+
+    /** One value of a choice, stored as {@code value} and shown as {@code label}. */
+    public record Choice(String value, String label) {
+
+        public Choice {
+            if (value == null || value.isBlank() || label == null || label.isBlank()) {
+                throw new IllegalArgumentException("a choice needs a value and a label");
+            }
+        }
+    }
 
     /** The permission that changes a setting unless the module names another. */
     public static final String PLUGINS_MANAGE = "plugins.manage";
@@ -68,9 +78,14 @@ public record ModuleSetting(String key, Kind kind, String defaultValue, long min
                 PLUGINS_MANAGE);
     }
 
-    /** One of {@code choices}. */
-    public static ModuleSetting choice(String key, String label, String defaultValue, List<String> choices) {
+    /** One of {@code choices} (by value). */
+    public static ModuleSetting choice(String key, String label, String defaultValue, List<Choice> choices) {
         return new ModuleSetting(key, Kind.CHOICE, defaultValue, 0, 0, choices, label, PLUGINS_MANAGE);
+    }
+
+    /** The values a choice takes. */
+    public List<String> values() {
+        return choices.stream().map(Choice::value).toList();
     }
 
     /** The same setting, changed only by holders of {@code permission} (one of your module's, or a core one). */
@@ -87,7 +102,7 @@ public record ModuleSetting(String key, Kind kind, String defaultValue, long min
         return problem(kind, min, max, choices, value);
     }
 
-    private static Optional<String> problem(Kind kind, long min, long max, List<String> choices, String value) {
+    private static Optional<String> problem(Kind kind, long min, long max, List<Choice> choices, String value) {
         if (value == null) {
             return Optional.of("setting.required");
         }
@@ -104,7 +119,8 @@ public record ModuleSetting(String key, Kind kind, String defaultValue, long min
                     : value.length() < min ? Optional.of("setting.too-short") : Optional.empty();
             case FLAG -> "true".equals(value) || "false".equals(value) ? Optional.empty()
                     : Optional.of("setting.not-flag");
-            case CHOICE -> choices.contains(value) ? Optional.empty() : Optional.of("setting.not-a-choice");
+            case CHOICE -> choices.stream().anyMatch(c -> c.value().equals(value)) ? Optional.empty()
+                    : Optional.of("setting.not-a-choice");
         };
     }
 }

@@ -38,7 +38,8 @@ public class MisbehavingModule implements CrmModule {
     @Override
     public List<ModuleSetting> settings(Locale locale) {
         return List.of(ModuleSetting.integer("threshold", "Days before a customer counts as quiet", 30, 1, 365),
-                ModuleSetting.choice("mode", "Mode", "calm", List.of("calm", "noisy")),
+                ModuleSetting.choice("mode", "Mode", "calm", List.of(
+                        new ModuleSetting.Choice("calm", "Calm"), new ModuleSetting.Choice("noisy", "Noisy"))),
                 ModuleSetting.flag("loud", "Loud", false),
                 ModuleSetting.text("motto", "Motto", "", 20).changedBy("misbehaving.poke"));
     }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A module's described settings as a form: one field per setting, of its kind, checked by the setting's own rules
@@ -120,7 +121,9 @@ class PluginSettingsDialog extends Dialog {
     private Component choice(ModuleSetting setting) {
         Select<String> field = new Select<>();
         field.setLabel(setting.label());
-        field.setItems(setting.choices());
+        field.setItems(setting.values());
+        field.setItemLabelGenerator(value -> setting.choices().stream().filter(c -> c.value().equals(value))
+                .findFirst().map(ModuleSetting.Choice::label).orElse(value));
         bind(field, setting, Converter.from(Result::ok, s -> s));
         return field;
     }
@@ -142,6 +145,7 @@ class PluginSettingsDialog extends Dialog {
     }
 
     private String message(ModuleSetting setting, String code) {
-        return getTranslation("error." + code, setting.min(), setting.max(), String.join(", ", setting.choices()));
+        return getTranslation("error." + code, setting.min(), setting.max(), setting.choices().stream().map(ModuleSetting.Choice::label)
+                .collect(Collectors.joining(", ")));
     }
 }

@@ -56,14 +56,15 @@ public class PluginResource {
 
     /** A module setting: its description, its value (the default until changed) and whether you may change it. */
     public record SettingJson(String key, String kind, String label, String value, String defaultValue,
-                              boolean changed, boolean editable, Long min, Long max, List<String> choices,
+                              boolean changed, boolean editable, Long min, Long max, List<ChoiceJson> choices,
                               String changedBy) {
         static SettingJson of(SettingValue v) {
             ModuleSetting s = v.setting();
             boolean bounded = s.kind() == ModuleSetting.Kind.INTEGER || s.kind() == ModuleSetting.Kind.TEXT;
             return new SettingJson(s.key(), s.kind().name(), s.label(), v.value(), s.defaultValue(), v.changed(),
                     v.editable(), bounded ? s.min() : null, bounded ? s.max() : null,
-                    s.kind() == ModuleSetting.Kind.CHOICE ? s.choices() : null, s.changedBy());
+                    s.kind() == ModuleSetting.Kind.CHOICE ? s.choices().stream()
+                            .map(c -> new ChoiceJson(c.value(), c.label())).toList() : null, s.changedBy());
         }
     }
 
@@ -78,6 +79,10 @@ public class PluginResource {
     }
 
     public record JobRunListJson(List<JobRunJson> items) {
+    }
+
+    /** One value of a choice and what it means. */
+    public record ChoiceJson(String value, String label) {
     }
 
     public record SettingListJson(List<SettingJson> items) {

@@ -112,7 +112,7 @@ public class ModuleSettings {
             case "setting.too-long" -> "must be at most " + setting.max() + " characters";
             case "setting.too-short" -> "must be at least " + setting.min() + " characters";
             case "setting.not-flag" -> "must be true or false";
-            case "setting.not-a-choice" -> "must be one of " + String.join(", ", setting.choices());
+            case "setting.not-a-choice" -> "must be one of " + String.join(", ", setting.values());
             default -> "is not a value of this setting";
         };
     }

@@ -19,7 +19,9 @@ final class Settings {
     static List<ModuleSetting> described(Locale locale) {
         Texts texts = new Texts(locale);
         return List.of(ModuleSetting.integer(OVERDUE_DAYS, texts.get("setting.overdue-days"), 30, 1, 365),
-                ModuleSetting.choice(COUNTS, texts.get("setting.counts"), FACE_TO_FACE, List.of(FACE_TO_FACE, ANY)));
+                ModuleSetting.choice(COUNTS, texts.get("setting.counts"), FACE_TO_FACE, List.of(
+                        new ModuleSetting.Choice(FACE_TO_FACE, texts.get("setting.counts.face-to-face")),
+                        new ModuleSetting.Choice(ANY, texts.get("setting.counts.any")))));
     }
 
     static CadenceRule rule(PluginContext context) {
