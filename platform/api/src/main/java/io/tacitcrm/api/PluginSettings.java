@@ -3,8 +3,9 @@ package io.tacitcrm.api;
 import java.util.Optional;
 
 /**
- * Small per-tenant settings of your plugin (key and value up to 4,000 characters), kept by the host. Settings your module
- * {@linkplain CrmModule#settings describes} are edited by the company's administrators on the settings page and the API;
+ * Small per-tenant settings of your plugin (key and value up to 4,000 characters), kept by the host. Settings your
+ * module {@linkplain CrmModule#settings describes} are edited by the company's administrators on the settings page and
+ * the API;
  * read them with {@link #value}, {@link #integer} or {@link #flag}. Undescribed keys are yours alone to
  * {@link #get}/{@link #put}.
  */

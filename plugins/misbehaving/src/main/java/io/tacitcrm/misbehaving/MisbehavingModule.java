@@ -28,7 +28,7 @@ public class MisbehavingModule implements CrmModule {
         return List.of(new MenuEntry("broken", "Broken view"));
     }
 
-    /** One permission of its own for the sales reps, and one that claims another module's code (which the host drops). */
+    /** A permission of its own for the sales reps, and one claiming another module's code (which the host drops). */
     @Override
     public List<ModulePermission> permissions(Locale locale) {
         return List.of(new ModulePermission("misbehaving.poke", "poke", List.of("sales rep")),

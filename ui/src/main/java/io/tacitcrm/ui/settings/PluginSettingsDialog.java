@@ -145,7 +145,8 @@ class PluginSettingsDialog extends Dialog {
     }
 
     private String message(ModuleSetting setting, String code) {
-        return getTranslation("error." + code, setting.min(), setting.max(), setting.choices().stream().map(ModuleSetting.Choice::label)
-                .collect(Collectors.joining(", ")));
+        String choices = setting.choices().stream().map(ModuleSetting.Choice::label)
+                .collect(Collectors.joining(", "));
+        return getTranslation("error." + code, setting.min(), setting.max(), choices);
     }
 }

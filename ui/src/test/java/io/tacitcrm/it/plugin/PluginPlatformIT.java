@@ -222,7 +222,8 @@ class PluginPlatformIT {
 
         Tenants.switchPlugin(tenant, "knowledge", true);
         Tenants.switchPlugin(tenant, "misbehaving", true);
-        assertEquals(List.of("customer.export", "customer.transfer", "knowledge.publish"), permissions(admin, director));
+        assertEquals(List.of("customer.export", "customer.transfer", "knowledge.publish"),
+                permissions(admin, director));
         assertEquals(List.of("customer.create", "misbehaving.poke"), permissions(admin, rep));
         assertTrue(strings(admin.get("me").body(), "permissions").containsAll(List.of("knowledge.publish",
                 "misbehaving.poke")), "the top role holds everything below it");

@@ -70,7 +70,8 @@ public record Grants(Set<String> codes) {
 
     /** These grants with {@code offered} codes replaced by exactly {@code chosen}; codes not offered stay as they are. */
     public Grants replacing(Set<String> offered, Set<String> chosen) {
-        Set<String> kept = codes.stream().filter(c -> !offered.contains(c)).collect(Collectors.toCollection(HashSet::new));
+        Set<String> kept = codes.stream().filter(c -> !offered.contains(c))
+                .collect(Collectors.toCollection(HashSet::new));
         kept.addAll(chosen);
         return new Grants(kept);
     }

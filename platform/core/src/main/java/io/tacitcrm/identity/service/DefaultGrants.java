@@ -29,7 +29,8 @@ public class DefaultGrants {
      * holds it. Answers the names of the roles that got it.
      */
     public List<String> grant(String code, List<String> roleNames) {
-        Set<String> wanted = roleNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> wanted = roleNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         List<Role> all = roles.all();
         List<Role> named = all.stream().filter(r -> wanted.contains(r.name().toLowerCase(Locale.ROOT))).toList();
         List<Role> chosen = named.isEmpty() ? all.stream().filter(r -> r.parent().isEmpty()).toList() : named;

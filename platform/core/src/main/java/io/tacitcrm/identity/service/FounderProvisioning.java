@@ -58,7 +58,8 @@ public class FounderProvisioning {
         Optional<Role> parent = Optional.empty();
         RoleId top = null;
         for (DefaultRoles.Template template : DefaultRoles.TOP_DOWN) {
-            Role role = new Role(new RoleId(Ids.newId()), template.name(founder.locale()), parent, template.grants(), now);
+            Role role = new Role(new RoleId(Ids.newId()), template.name(founder.locale()), parent, template.grants(),
+                    now);
             roles.add(role);
             top = top == null ? role.id() : top;
             parent = Optional.of(role);

@@ -71,7 +71,8 @@ final class PluginArchives {
     }
 
     /**
-     * As {@link #prepare(Path, BiFunction)}, in a working folder of the server's own ({@code .tacit-unpacked/<server>}):
+     * As {@link #prepare(Path, BiFunction)}, in a working folder of the server's own
+     * ({@code .tacit-unpacked/<server>}):
      * servers of a cluster may share one plugins directory, and one starting must not delete what another has loaded.
      */
     static Prepared prepare(Path directory, String server, BiFunction<String, String, Integer> newer) {

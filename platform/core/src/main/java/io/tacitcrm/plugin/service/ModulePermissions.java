@@ -49,7 +49,7 @@ public class ModulePermissions implements DeclaredPermissions {
         return declared(Locale.ENGLISH).stream().map(Declared::code).collect(Collectors.toSet());
     }
 
-    /** Grants what the plugin declares to its default roles, once per code and company (in the switching transaction). */
+    /** Grants what the plugin declares to its default roles, once per code and company (in the switching one). */
     void grantDefaults(String pluginId, Locale locale) {
         Set<String> done = switches.defaultsGranted(pluginId);
         Set<String> granted = new HashSet<>();

@@ -55,7 +55,8 @@ class JpaOpportunityRepository implements OpportunityRepository {
     }
 
     @Override
-    public List<Opportunity> readable(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer) {
+    public List<Opportunity> readable(java.util.Collection<OpportunityId> ids,
+                                      io.tacitcrm.access.domain.Viewer viewer) {
         return ids.isEmpty() ? List.of() : among("o", Opportunity.class, ids, viewer).getResultList();
     }
 

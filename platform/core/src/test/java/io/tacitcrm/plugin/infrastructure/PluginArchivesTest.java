@@ -76,7 +76,8 @@ class PluginArchivesTest {
         assertEquals("recompiled", Files.readString(folder.resolve("classes/marker.txt")), "linked, not copied");
 
         PluginArchives.prepare(plugins, "dev", List.of(project), new DefaultVersionManager()::compareVersions);
-        assertEquals("recompiled", Files.readString(classes.resolve("marker.txt")), "a restart never deletes the project");
+        assertEquals("recompiled", Files.readString(classes.resolve("marker.txt")),
+                "a restart never deletes the project");
     }
 
     @Test

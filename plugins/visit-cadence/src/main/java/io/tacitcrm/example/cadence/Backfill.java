@@ -55,8 +55,8 @@ final class Backfill {
                 cursor = page.nextCursor();
             } while (cursor.isPresent());
         }
-        touches.forEach((customer, at) -> CadenceStore.latest(context, customer, Optional.ofNullable(visits.get(customer)),
-                Optional.of(at)));
+        touches.forEach((customer, at) -> CadenceStore.latest(context, customer,
+                Optional.ofNullable(visits.get(customer)), Optional.of(at)));
         return customers;
     }
 
