@@ -41,14 +41,14 @@ public final class HeadlessChromium implements AutoCloseable {
         return Path.of(System.getProperty("tacit.screenshots", "target/screenshots")).resolve(name + ".png");
     }
 
-    /** Opens the login page of the server at {@code base} and signs in; returns once the customer list shows. */
+    /** Opens the login page of the server at {@code base} and signs in; returns once the home page shows. */
     public static void signIn(Page page, URI base, String workspace, String email, String password) {
         page.navigate(base.resolve("/login").toString());
         page.locator("#workspace input").fill(workspace);
         page.locator("#email input").fill(email);
         page.locator("#password input").fill(password);
         page.locator("#login-submit").click();
-        page.locator("#customers-grid").waitFor();
+        page.locator("#home").waitFor();
     }
 
     @Override

@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The customers of the workspace: search, sort, scroll through all of them, open one to edit. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "customers", layout = MainLayout.class)
 @Dependent
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -57,7 +57,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("tacit-header");
         addToNavbar(header);
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.customers"), "", VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.customers"), "customers", VaadinIcon.BUILDING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), "pipeline", VaadinIcon.FUNNEL.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.myday"), "my-day", VaadinIcon.CALENDAR_USER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.reports"), "daily-reports", VaadinIcon.NOTEBOOK.create()));

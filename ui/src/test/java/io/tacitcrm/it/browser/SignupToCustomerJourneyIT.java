@@ -63,6 +63,8 @@ class SignupToCustomerJourneyIT {
             page.locator("#email input").fill(email);
             page.locator("#password input").fill(Tenants.PASSWORD);
             page.locator("#login-submit").click();
+            assertThat(page.locator("#home-card-core-my-day")).isVisible();
+            page.locator("vaadin-side-nav-item[path='customers']").click();
             assertThat(page.locator("#new-customer")).hasText(newCustomer);
             assertThat(page.locator("h2")).hasText(customersTitle);
 

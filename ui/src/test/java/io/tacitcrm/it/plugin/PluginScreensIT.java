@@ -58,7 +58,7 @@ class PluginScreensIT {
             page.locator("#email input").fill(tenant.adminEmail());
             page.locator("#password input").fill(Tenants.PASSWORD);
             page.locator("#login-submit").click();
-            assertThat(page.locator("#customers-grid")).isVisible();
+            assertThat(page.locator("#home")).isVisible();
 
             page.navigate(base + "customers/" + account);
             assertThat(page.locator("#customer-name")).hasText("面板测试客户");

@@ -110,7 +110,7 @@ class VisitCadenceIT {
     }
 
     @Test
-    void the_view_and_the_customer_tab_read_well_in_both_languages_and_on_a_phone(Company company) {
+    void the_home_card_the_view_and_the_customer_tab_read_well_in_both_languages_and_on_a_phone(Company company) {
         String customer = account(company.admin(), "Visited five days ago");
         footprint(company.admin(), customer, "VISIT", Instant.now().minus(Duration.ofDays(5)));
         settings(company.admin(), Json.createObjectBuilder().add("overdue-days", 3).build());
@@ -123,6 +123,9 @@ class VisitCadenceIT {
                         page.setDefaultTimeout(30_000);
                         HeadlessChromium.signIn(page, company.host().baseUri(), company.workspace(),
                                 company.adminEmail(), Company.PASSWORD);
+                        assertThat(page.locator("#cadence-widget-chart canvas")).hasCount(1);
+                        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
+                                HeadlessChromium.screenshot("visit-cadence-home-" + locale + "-" + width)));
                         page.navigate(company.host().baseUri().resolve("/x/visit-cadence/overdue").toString());
                         assertThat(page.locator("#cadence-customers")).isVisible();
                         assertThat(page.locator("#cadence-customers")).containsText("Visited five days ago");

@@ -1,0 +1,79 @@
+package io.tacitcrm.ui.home;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.tacitcrm.activity.service.ActivityService;
+import io.tacitcrm.api.ui.DashboardWidget;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.plugin.service.EnabledExtension;
+import io.tacitcrm.plugin.service.PluginEnablement;
+import io.tacitcrm.sales.service.TargetService;
+import io.tacitcrm.ui.plugin.PluginComponents;
+import io.tacitcrm.ui.shell.BrowserZone;
+import io.tacitcrm.ui.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The page everyone lands on after signing in: the core's cards (the day, this month's targets) and those of the
+ * company's switched-on modules, in a grid that becomes one column on a phone. A card that fails shows an error in
+ * its place; the rest of the page stays.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+@Dependent
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public HomeView(ActivityService activities, TargetService targets, PluginEnablement plugins,
+                    PluginComponents components, CurrentPrincipal principal, Clock clock) {
+        setId("home");
+        setWidthFull();
+        ZoneId zone = BrowserZone.current(getLocale());
+        List<HomeCard> cards = new ArrayList<>(new CoreCards(activities, targets, clock)
+                .all(this::getTranslation, getLocale(), zone));
+        for (EnabledExtension<DashboardWidget> widget : plugins.extensions(DashboardWidget.class)) {
+            DashboardWidget w = widget.extension();
+            String plugin = widget.pluginId();
+            // asked under the time limit, like every call into a module: who may see the card, and its heading
+            components.call(plugin, "dashboard widget", context -> w.visibleTo(context.requireUser())
+                    ? w.title(getLocale()) : null).ifPresent(title -> cards.add(new HomeCard(plugin + ":" + w.id(),
+                    title, w.size(), () -> components.build(plugin, "dashboard widget " + w.id(), w::create))));
+        }
+        Div grid = new Div();
+        grid.setId("home-cards");
+        grid.addClassName("tacit-home-cards");
+        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)").set("width", "100%")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))");
+        cards.forEach(card -> grid.add(card(card)));
+        add(new H2(getTranslation("home.title", principal.require().name())), grid);
+    }
+
+    private Component card(HomeCard card) {
+        Div box = new Div(new H3(card.title()), card.content().get());
+        box.setId("home-card-" + card.key().replace(':', '-'));
+        box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
+                .set("min-width", "0")
+                .set("grid-column", switch (card.size()) {
+                    case SMALL, MEDIUM -> "auto";
+                    case LARGE -> "1 / -1";
+                });
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.page") + " · Tacit CRM";
+    }
+}

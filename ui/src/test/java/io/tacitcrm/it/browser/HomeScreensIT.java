@@ -1,0 +1,104 @@
+package io.tacitcrm.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.testkit.HeadlessChromium;
+import io.tacitcrm.testkit.TacitClient;
+import jakarta.json.Json;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The home page as a user finds it after signing in: the day's footprints, this month's targets as a chart (with its
+ * numbers as a table and as CSV), a module's card that fails without taking the page down — in both languages and at
+ * a phone's width.
+ */
+class HomeScreensIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static HeadlessChromium chromium;
+    private final TestServer server = TestServer.get();
+
+    @BeforeAll
+    static void launchBrowser() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void the_home_page_shows_the_day_and_the_targets_as_a_chart_and_survives_a_failing_card() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "home");
+        TacitClient admin = tenant.admin();
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "首页客户").build()).body()
+                .getString("id");
+        for (String status : List.of("PLANNED", "DONE")) {
+            assertEquals(201, admin.post("activities", Json.createObjectBuilder().add("type", "VISIT")
+                    .add("status", status).add("subject", "Visit " + status.toLowerCase())
+                    .add("occurredAt", Instant.now().plus(Duration.ofMinutes(status.equals("DONE") ? -1 : 1))
+                            .toString())
+                    .add("accountId", account).build()).status());
+        }
+        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast()).get("me").body().getString("id");
+        assertEquals(201, admin.post("targets?timeZone=Asia/Shanghai", Json.createObjectBuilder()
+                .add("subjectType", "USER").add("subjectId", rep).add("periodKind", "MONTH")
+                .add("periodStart", LocalDate.now(SHANGHAI).withDayOfMonth(1).toString()).add("amount", 100000)
+                .add("currency", "CNY").build()).status());
+
+        for (String locale : List.of("en-US", "zh-CN")) {
+            for (int width : List.of(1280, 390)) {
+                try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                        .setLocale(locale).setViewportSize(width, 900).setTimezoneId("Asia/Shanghai"))) {
+                    Page page = context.newPage();
+                    page.setDefaultTimeout(30_000);
+                    HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(),
+                            Tenants.PASSWORD);
+                    assertThat(page.locator("#home-card-core-my-day")).containsText(
+                            locale.startsWith("zh") ? "今天 2 条足迹，已完成 1 条"
+                                    : "2 footprints today, 1 done");
+                    assertThat(page.locator("#home-card-core-my-day")).containsText("Visit planned");
+                    assertThat(page.locator("#home-targets-chart canvas")).hasCount(1);
+                    assertThat(page.locator("#home-card-misbehaving-failing #plugin-error-misbehaving"))
+                            .isVisible();
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
+                            HeadlessChromium.screenshot("home-" + locale + "-" + width)));
+                }
+            }
+        }
+
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            Locator csv = page.locator("#home-targets-chart a[download]");
+            Download download = page.waitForDownload(csv::click);
+            String text = Files.readString(download.path()).replace("\uFEFF", "");
+            assertTrue(text.startsWith(",Target,Won\r\n"), text);
+            assertTrue(text.contains(",100000,0\r\n"), text);
+        }
+    }
+}
