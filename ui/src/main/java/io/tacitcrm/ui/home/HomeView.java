@@ -1,14 +1,21 @@
 package io.tacitcrm.ui.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.api.ui.DashboardWidget;
+import io.tacitcrm.home.domain.HomeLayout;
+import io.tacitcrm.home.service.HomeLayoutService;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.plugin.service.EnabledExtension;
 import io.tacitcrm.plugin.service.PluginEnablement;
@@ -22,7 +29,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The page everyone lands on after signing in: the core's cards (the day, this month's targets) and those of the
@@ -36,7 +45,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public HomeView(ActivityService activities, TargetService targets, PluginEnablement plugins,
-                    PluginComponents components, CurrentPrincipal principal, Clock clock) {
+                    PluginComponents components, HomeLayoutService layouts, CurrentPrincipal principal, Clock clock) {
         setId("home");
         setWidthFull();
         ZoneId zone = BrowserZone.current(getLocale());
@@ -52,11 +61,31 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         Div grid = new Div();
         grid.setId("home-cards");
-        grid.addClassName("tacit-home-cards");
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)").set("width", "100%")
                 .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))");
-        cards.forEach(card -> grid.add(card(card)));
-        add(new H2(getTranslation("home.title", principal.require().name())), grid);
+        Map<String, HomeCard> byKey = new LinkedHashMap<>();
+        cards.forEach(card -> byKey.put(card.key(), card));
+        HomeLayout layout = layouts.mine();
+        layout.arrange(byKey.keySet()).forEach(key -> grid.add(card(byKey.get(key))));
+        Button arrange = new Button(getTranslation("home.layout"), VaadinIcon.COG.create(), e -> {
+            Map<String, String> titles = new LinkedHashMap<>();
+            byKey.values().forEach(card -> titles.put(card.key(), card.title()));
+            List<String> everything = new ArrayList<>(layout.arrange(byKey.keySet()));
+            byKey.keySet().stream().filter(k -> !everything.contains(k)).forEach(everything::add);
+            new HomeLayoutDialog(new Arrangement(everything, layout.hidden()), titles, chosen -> {
+                layouts.save(chosen.order(), chosen.hidden());
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            }).open();
+        });
+        arrange.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        arrange.setId("home-layout");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("home.title",
+                principal.require().name())), arrange);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(header.getComponentAt(0));
+        header.setWrap(true);
+        add(header, grid);
     }
 
     private Component card(HomeCard card) {

@@ -15,6 +15,8 @@ import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,5 +102,43 @@ class HomeScreensIT {
             assertTrue(text.startsWith(",Target,Won\r\n"), text);
             assertTrue(text.contains(",100000,0\r\n"), text);
         }
+    }
+
+    @Test
+    void each_user_arranges_his_own_home_page_hiding_and_moving_cards_and_the_api_checks_the_keys() {
+        Tenant tenant = Tenants.signUp(server, "home-layout");
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(tenant.admin()).getLast());
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(390, 900))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(),
+                    Tenants.PASSWORD);
+            page.locator("#home-layout").click();
+            page.locator("#home-layout-shown-misbehaving-failing").click();
+            page.locator("#home-layout-up-core-targets").click();
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("home-layout-zh-390")));
+            page.locator("#home-layout-save").click();
+            assertThat(page.locator("#home-card-misbehaving-failing")).hasCount(0);
+            assertThat(page.locator("#home-cards > div").first()).hasAttribute("id", "home-card-core-targets");
+            page.reload();
+            assertThat(page.locator("#home-cards > div").first()).hasAttribute("id", "home-card-core-targets");
+        }
+        assertEquals(List.of("core:targets", "core:my-day", "misbehaving:failing"),
+                strings(tenant.admin().get("me/home").body().getJsonArray("order")));
+        assertEquals(List.of("misbehaving:failing"), strings(tenant.admin().get("me/home").body()
+                .getJsonArray("hidden")));
+        assertEquals(List.of(), strings(rep.get("me/home").body().getJsonArray("order")), "his own page only");
+        var bad = rep.put("me/home", Json.createObjectBuilder().add("order", Json.createArrayBuilder()
+                .add("<script>")).add("hidden", Json.createArrayBuilder()).build());
+        assertEquals(422, bad.status(), bad.body().toString());
+        assertEquals("order", bad.body().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .toList();
     }
 }

@@ -1,0 +1,2 @@
+/** A user's home layout and where it is kept. */
+package io.tacitcrm.home.domain;

@@ -1,0 +1,2 @@
+/** {@code /me/home}: the caller's home layout. */
+package io.tacitcrm.home.rest;
