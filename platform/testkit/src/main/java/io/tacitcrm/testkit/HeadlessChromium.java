@@ -21,6 +21,8 @@ public final class HeadlessChromium implements AutoCloseable {
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync");
 
+    private static HeadlessChromium shared;
+
     private final Playwright playwright;
     private final Browser browser;
 
@@ -34,6 +36,18 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /**
+     * One browser for the whole test run, started on first use and closed when the JVM ends; each test opens its own
+     * context (cookies, locale, viewport) in it. Tests run one after another, as Playwright wants.
+     */
+    public static synchronized Browser shared() {
+        if (shared == null) {
+            shared = new HeadlessChromium();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "tacit-chromium-close"));
+        }
+        return shared.browser;
     }
 
     /** Where a test keeps a screenshot for people to look at: {@code target/screenshots/<name>.png}. */

@@ -14,8 +14,6 @@ import io.tacitcrm.it.support.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,22 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AdministrationScreensIT {
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = new HeadlessChromium();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
         "en-US | export customers | At most 200 characters; this has 5,000. | Leave without saving?",
@@ -51,7 +33,7 @@ class AdministrationScreensIT {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "admin-screens");
         String repRole = Tenants.defaultRoleChain(tenant.admin()).getLast();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setViewportSize(1280, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);

@@ -23,8 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,20 +33,7 @@ import org.junit.jupiter.api.Test;
 class HomeScreensIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static HeadlessChromium chromium;
     private final TestServer server = TestServer.get();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void the_home_page_shows_the_day_and_the_targets_as_a_chart_and_survives_a_failing_card() throws Exception {
@@ -73,7 +58,7 @@ class HomeScreensIT {
 
         for (String locale : List.of("en-US", "zh-CN")) {
             for (int width : List.of(1280, 390)) {
-                try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
                         .setLocale(locale).setViewportSize(width, 900).setTimezoneId("Asia/Shanghai"))) {
                     Page page = context.newPage();
                     page.setDefaultTimeout(30_000);
@@ -92,7 +77,7 @@ class HomeScreensIT {
             }
         }
 
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
                 .setAcceptDownloads(true))) {
             Page page = context.newPage();
             HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
@@ -110,7 +95,7 @@ class HomeScreensIT {
         Tenants.switchPlugin(tenant, "misbehaving", true);
         TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
                 Tenants.defaultRoleChain(tenant.admin()).getLast());
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
                 .setLocale("zh-CN").setViewportSize(390, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);

@@ -10,29 +10,11 @@ import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A new company signs up, logs out and in again, creates its first customer and sees it in the grid. */
 class SignupToCustomerJourneyIT {
-
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = new HeadlessChromium();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @ParameterizedTest(name = "in {0}")
     @CsvSource({"en-US, Create workspace, New customer, Customers, General Manager",
@@ -44,7 +26,7 @@ class SignupToCustomerJourneyIT {
         String workspace = Tenants.uniqueWorkspace("browser");
         String email = "owner@" + workspace + ".example";
         String customer = "云帆客户 " + UUID.randomUUID().toString().substring(0, 6);
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800))) {
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
 

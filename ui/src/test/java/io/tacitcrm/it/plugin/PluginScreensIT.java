@@ -13,26 +13,10 @@ import io.tacitcrm.it.support.Tenants.Tenant;
 import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Plugin screens in a real browser: a failing panel leaves the customer page working; the knowledge base renders safely. */
 class PluginScreensIT {
-
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void failing_plugin_panels_leave_the_customer_page_working_and_stored_script_never_runs() {
@@ -46,7 +30,7 @@ class PluginScreensIT {
         tenant.admin().post("x/knowledge/articles/" + battlecard + "/publish", Json.createObjectBuilder().build());
         String base = server.baseUri().toString();
         List<String> dialogs = new ArrayList<>();
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))) {
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             page.onDialog(d -> {
@@ -118,7 +102,7 @@ class PluginScreensIT {
         Tenants.switchPlugin(tenant, "misbehaving", true);
         String base = server.baseUri().toString();
         for (String locale : List.of("en-US", "zh-CN")) {
-            try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+            try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
                     .setLocale(locale).setViewportSize(1280, 860))) {
                 Page page = context.newPage();
                 page.setDefaultTimeout(30_000);

@@ -114,30 +114,28 @@ class VisitCadenceIT {
         String customer = account(company.admin(), "Visited five days ago");
         footprint(company.admin(), customer, "VISIT", Instant.now().minus(Duration.ofDays(5)));
         settings(company.admin(), Json.createObjectBuilder().add("overdue-days", 3).build());
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
-            for (String locale : List.of("en-US", "zh-CN")) {
-                for (int width : List.of(1280, 390)) {
-                    try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                            .setLocale(locale).setViewportSize(width, 860))) {
-                        Page page = context.newPage();
-                        page.setDefaultTimeout(30_000);
-                        HeadlessChromium.signIn(page, company.host().baseUri(), company.workspace(),
-                                company.adminEmail(), Company.PASSWORD);
-                        assertThat(page.locator("#cadence-widget-chart canvas")).hasCount(1);
-                        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
-                                HeadlessChromium.screenshot("visit-cadence-home-" + locale + "-" + width)));
-                        page.navigate(company.host().baseUri().resolve("/x/visit-cadence/overdue").toString());
-                        assertThat(page.locator("#cadence-customers")).isVisible();
-                        assertThat(page.locator("#cadence-customers")).containsText("Visited five days ago");
-                        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
-                                "visit-cadence-" + locale + "-" + width)));
-                        page.navigate(company.host().baseUri().resolve("/customers/" + customer).toString());
-                        page.locator("vaadin-tab").filter(new Locator.FilterOptions()
-                                .setHasText(locale.startsWith("zh") ? "拜访节奏" : "Visit cadence")).click();
-                        assertThat(page.locator("#cadence-status")).isVisible();
-                        page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
-                                "visit-cadence-panel-" + locale + "-" + width)));
-                    }
+        for (String locale : List.of("en-US", "zh-CN")) {
+            for (int width : List.of(1280, 390)) {
+                try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                        .setLocale(locale).setViewportSize(width, 860))) {
+                    Page page = context.newPage();
+                    page.setDefaultTimeout(30_000);
+                    HeadlessChromium.signIn(page, company.host().baseUri(), company.workspace(),
+                            company.adminEmail(), Company.PASSWORD);
+                    assertThat(page.locator("#cadence-widget-chart canvas")).hasCount(1);
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
+                            HeadlessChromium.screenshot("visit-cadence-home-" + locale + "-" + width)));
+                    page.navigate(company.host().baseUri().resolve("/x/visit-cadence/overdue").toString());
+                    assertThat(page.locator("#cadence-customers")).isVisible();
+                    assertThat(page.locator("#cadence-customers")).containsText("Visited five days ago");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
+                            "visit-cadence-" + locale + "-" + width)));
+                    page.navigate(company.host().baseUri().resolve("/customers/" + customer).toString());
+                    page.locator("vaadin-tab").filter(new Locator.FilterOptions()
+                            .setHasText(locale.startsWith("zh") ? "拜访节奏" : "Visit cadence")).click();
+                    assertThat(page.locator("#cadence-status")).isVisible();
+                    page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
+                            "visit-cadence-panel-" + locale + "-" + width)));
                 }
             }
         }
