@@ -33,8 +33,8 @@ class AdministrationScreensIT {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "admin-screens");
         String repRole = Tenants.defaultRoleChain(tenant.admin()).getLast();
-        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions().setLocale(locale)
-                .setViewportSize(1280, 900))) {
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(1280, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             logIn(page, server, tenant);

@@ -26,7 +26,8 @@ class SignupToCustomerJourneyIT {
         String workspace = Tenants.uniqueWorkspace("browser");
         String email = "owner@" + workspace + ".example";
         String customer = "云帆客户 " + UUID.randomUUID().toString().substring(0, 6);
-        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800))) {
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(1280, 800))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
 

@@ -30,7 +30,8 @@ class PluginScreensIT {
         tenant.admin().post("x/knowledge/articles/" + battlecard + "/publish", Json.createObjectBuilder().build());
         String base = server.baseUri().toString();
         List<String> dialogs = new ArrayList<>();
-        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))) {
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(1366, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             page.onDialog(d -> {
