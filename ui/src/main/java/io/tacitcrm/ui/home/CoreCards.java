@@ -9,6 +9,7 @@ import io.tacitcrm.activity.domain.ActivityStatus;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
+import io.tacitcrm.activity.service.FollowUps;
 import io.tacitcrm.api.ui.Chart;
 import io.tacitcrm.api.ui.DashboardWidget.Size;
 import io.tacitcrm.common.domain.PageLimit;
@@ -23,10 +24,15 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The core's own cards: the user's day (today's footprints) and the targets of this month. */
 final class CoreCards {
+
+    /** The host's texts in the user's language, with arguments ({@code Component::getTranslation}). */
+    @FunctionalInterface
+    interface Words {
+        String get(String key, Object... arguments);
+    }
 
     private final ActivityService activities;
     private final TargetService targets;
@@ -38,22 +44,25 @@ final class CoreCards {
         this.clock = clock;
     }
 
-    List<HomeCard> all(Function<String, String> words, Locale locale, ZoneId zone) {
-        return List.of(new HomeCard("core:my-day", words.apply("home.myday"), Size.MEDIUM,
+    List<HomeCard> all(Words words, Locale locale, ZoneId zone) {
+        return List.of(new HomeCard("core:my-day", words.get("home.myday"), Size.MEDIUM,
                         () -> myDay(words, locale, zone)),
-                new HomeCard("core:targets", words.apply("home.targets"), Size.MEDIUM,
+                new HomeCard("core:targets", words.get("home.targets"), Size.MEDIUM,
                         () -> targets(words, zone)));
     }
 
-    /** Today's footprints, planned ones first: what is done, what is still to do, and each one's time. */
-    private Component myDay(Function<String, String> words, Locale locale, ZoneId zone) {
+    /**
+     * Today's footprints — what is done, what is still to do, each with its time — and the follow-ups whose time has
+     * passed without being done (the oldest first).
+     */
+    private Component myDay(Words words, Locale locale, ZoneId zone) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<ActivityView> day = activities.list(new ActivityFilter(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(today.atStartOfDay(zone).toInstant()),
                 Optional.of(today.plusDays(1).atStartOfDay(zone).toInstant()), Optional.empty(), PageLimit.MAX))
                 .items().reversed();
         long done = day.stream().filter(a -> a.details().status() == ActivityStatus.DONE).count();
-        Div card = new Div(new Paragraph(String.format(locale, words.apply("home.myday.summary"), day.size(), done)));
+        Div card = new Div(new Paragraph(words.get("home.myday.summary", day.size(), done)));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
         day.stream().filter(a -> a.details().status() != ActivityStatus.DONE).limit(5).forEach(a -> {
@@ -62,24 +71,39 @@ final class CoreCards {
             open.getStyle().set("display", "block");
             card.add(open);
         });
-        card.add(new Anchor("my-day", words.apply("home.myday.open")));
+        FollowUps late = activities.overdueFollowUps(today.atStartOfDay(zone).toInstant(), 3);
+        if (late.count() > 0) {
+            Span overdue = new Span(words.get("home.myday.overdue", late.count()));
+            overdue.getElement().getThemeList().add("badge error");
+            overdue.setId("home-overdue-follow-ups");
+            card.add(new Div(overdue));
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                    .withZone(zone);
+            late.oldest().forEach(a -> {
+                Anchor open = new Anchor("customers/" + a.links().account(), date.format(a.details().occurredAt())
+                        + " · " + a.details().subject());
+                open.getStyle().set("display", "block");
+                card.add(open);
+            });
+        }
+        card.add(new Anchor("my-day", words.get("home.myday.open")));
         return card;
     }
 
     /** This month's targets the user may see (their own, or their team's), as target against won. */
-    private Component targets(Function<String, String> words, ZoneId zone) {
+    private Component targets(Words words, ZoneId zone) {
         TargetPeriod month = TargetPeriod.containing(TargetPeriod.Kind.MONTH, LocalDate.now(clock.withZone(zone)));
         List<TargetView> current = targets.of(month, zone).stream().limit(6).toList();
         if (current.isEmpty()) {
-            return new Div(new Span(words.apply("home.targets.none")), new Div(new Anchor("targets",
-                    words.apply("home.targets.open"))));
+            return new Div(new Span(words.get("home.targets.none")), new Div(new Anchor("targets",
+                    words.get("home.targets.open"))));
         }
-        Chart chart = Chart.bar(words.apply("home.targets"), current.stream().map(TargetView::subjectName).toList(),
-                List.of(new Chart.Series(words.apply("home.targets.target"),
+        Chart chart = Chart.bar(words.get("home.targets"), current.stream().map(TargetView::subjectName).toList(),
+                List.of(new Chart.Series(words.get("home.targets.target"),
                                 current.stream().map(TargetView::amount).toList()),
-                        new Chart.Series(words.apply("home.targets.won"), current.stream().map(TargetView::won)
+                        new Chart.Series(words.get("home.targets.won"), current.stream().map(TargetView::won)
                                 .toList())));
         chart.setId("home-targets-chart");
-        return new Div(chart.height("12rem"), new Anchor("targets", words.apply("home.targets.open")));
+        return new Div(chart.height("12rem"), new Anchor("targets", words.get("home.targets.open")));
     }
 }

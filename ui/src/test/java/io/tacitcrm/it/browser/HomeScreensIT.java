@@ -49,6 +49,10 @@ class HomeScreensIT {
                             .toString())
                     .add("accountId", account).build()).status());
         }
+        assertEquals(201, admin.post("activities", Json.createObjectBuilder().add("type", "CALL")
+                .add("status", "PLANNED").add("subject", "Call back about the quote")
+                .add("occurredAt", Instant.now().minus(Duration.ofDays(2)).toString()).add("accountId", account)
+                .build()).status());
         String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
                 Tenants.defaultRoleChain(admin).getLast()).get("me").body().getString("id");
         assertEquals(201, admin.post("targets?timeZone=Asia/Shanghai", Json.createObjectBuilder()
@@ -68,6 +72,9 @@ class HomeScreensIT {
                             locale.startsWith("zh") ? "今天 2 条足迹，已完成 1 条"
                                     : "2 footprints today, 1 done");
                     assertThat(page.locator("#home-card-core-my-day")).containsText("Visit planned");
+                    assertThat(page.locator("#home-overdue-follow-ups")).hasText(
+                            locale.startsWith("zh") ? "1 个跟进已逾期" : "1 follow-up overdue");
+                    assertThat(page.locator("#home-card-core-my-day")).containsText("Call back about the quote");
                     assertThat(page.locator("#home-targets-chart canvas")).hasCount(1);
                     assertThat(page.locator("#home-card-misbehaving-failing #plugin-error-misbehaving"))
                             .isVisible();

@@ -4,12 +4,14 @@ import io.tacitcrm.activity.domain.Activity;
 import io.tacitcrm.activity.domain.ActivityId;
 import io.tacitcrm.activity.domain.ActivityQuery;
 import io.tacitcrm.activity.domain.ActivityRepository;
+import io.tacitcrm.activity.domain.ActivityStatus;
 import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.identity.domain.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,23 @@ class JpaActivityRepository implements ActivityRepository {
 
     @Inject
     TransactionEntityManagers entityManagers;
+
+    @Override
+    public List<Activity> overdue(UserId owner, Instant before, int limit) {
+        return em().createQuery("select a from Activity a where a.ownerId = :owner and a.status = :planned"
+                        + " and a.occurredAt < :before order by a.occurredAt, a.id", Activity.class)
+                .setParameter("owner", owner.value()).setParameter("planned", ActivityStatus.PLANNED)
+                .setParameter("before", before).setHint("eclipselink.read-only", "true").setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countOverdue(UserId owner, Instant before) {
+        return em().createQuery("select count(a) from Activity a where a.ownerId = :owner and a.status = :planned"
+                        + " and a.occurredAt < :before", Long.class)
+                .setParameter("owner", owner.value()).setParameter("planned", ActivityStatus.PLANNED)
+                .setParameter("before", before).getSingleResult();
+    }
 
     @Override
     public Optional<Activity> find(ActivityId id) {

@@ -33,6 +33,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +102,13 @@ public class ActivityService {
 
     public ActivityView find(ActivityId id) {
         return view(readable(id));
+    }
+
+    /** The caller's own follow-ups that are overdue: planned footprints whose time passed before {@code before}. */
+    public FollowUps overdueFollowUps(Instant before, int limit) {
+        UserId me = caller.require().userId();
+        List<Activity> first = activities.overdue(me, before, limit);
+        return new FollowUps(first.isEmpty() ? List.of() : views(first), activities.countOverdue(me, before));
     }
 
     public ActivityView log(NewActivity request) {
