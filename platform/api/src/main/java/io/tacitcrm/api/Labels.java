@@ -1,8 +1,8 @@
 package io.tacitcrm.api;
 
 /**
- * The host's words for its codes, in the user's language, so your screens say "拜访" where the API says {@code VISIT}.
- * An unknown code is answered as it is.
+ * The host's words for its codes, in the user's language, so your screens say "拜访" where the API says
+ * {@code VISIT}. An unknown code is answered as it is.
  */
 @Beta
 public interface Labels {

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One per-company setting of your module, described so that the host can show it on <em>Settings → Plugins</em>, serve
- * it on {@code /api/v1/plugins/<id>/settings} and refuse a bad value (422, naming the field) before you ever read it.
+ * One per-company setting of your module, described so that the host can show it on <em>Settings → Plugins</em>,
+ * serve it on {@code /api/v1/plugins/<id>/settings} and refuse a bad value (422, naming the field) before you ever
+ * read it.
  * Read it with {@link PluginSettings#value(String)}: the stored value, or the default until someone changes it.
  * Build one with {@link #integer}, {@link #text}, {@link #flag} or {@link #choice}.
  *
@@ -95,8 +96,8 @@ public record ModuleSetting(String key, Kind kind, String defaultValue, long min
 
     /**
      * Why {@code value} cannot be this setting's value, as a code — {@code setting.not-integer},
-     * {@code setting.out-of-range}, {@code setting.too-long}, {@code setting.not-flag}, {@code setting.not-a-choice} —
-     * or empty when it can.
+     * {@code setting.out-of-range}, {@code setting.too-long}, {@code setting.not-flag},
+     * {@code setting.not-a-choice} — or empty when it can.
      */
     public Optional<String> problem(String value) {
         return problem(kind, min, max, choices, value);

@@ -52,8 +52,8 @@ final class CoreCards {
     }
 
     /**
-     * Today's footprints — what is done, what is still to do, each with its time — and the follow-ups whose time has
-     * passed without being done (the oldest first).
+     * Today's footprints — what is done, what is still to do, each with its time — and the follow-ups whose time
+     * has passed without being done (the oldest first).
      */
     private Component myDay(Words words, Locale locale, ZoneId zone) {
         LocalDate today = LocalDate.now(clock.withZone(zone));

@@ -109,8 +109,8 @@ class ApiContractIT {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + session.getToken()));
         CustomersApi customers = new CustomersApi(client);
 
-        AccountJson created = customers.createAccount(new AccountInput().name("苏州新客户有限公司").region("华东")
-                .valueTier("B").website("https://example.cn"));
+        AccountJson created = customers.createAccount(new AccountInput().name("苏州新客户有限公司")
+                .region("华东").valueTier("B").website("https://example.cn"));
         AccountListJson listed = customers.listAccounts(null, null, 10, null, null, null, null, null);
 
         assertEquals("苏州新客户有限公司", created.getName());

@@ -196,8 +196,8 @@ class RequestHardeningIT {
                 .getValuesAs(JsonObject.class);
         assertEquals(1, team.size());
         assertEquals("EDIT", team.getFirst().getString("access"));
-        assertEquals(200, member.patch("accounts/" + account, Json.createObjectBuilder().add("region", "华东").build(),
-                null)
+        assertEquals(200, member.patch("accounts/" + account, Json.createObjectBuilder().add("region", "华东")
+                .build(), null)
                 .status());
     }
 

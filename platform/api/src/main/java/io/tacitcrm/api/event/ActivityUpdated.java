@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A footprint was changed through the API or a screen — marked done, rescheduled, reworded. {@code occurredAt} is when
- * the change was saved (the footprint's own time is in the core's record). A planned footprint marked done is an update
- * whose {@link #completed()} is true. Not raised by imports.
+ * A footprint was changed through the API or a screen — marked done, rescheduled, reworded. {@code occurredAt} is
+ * when the change was saved (the footprint's own time is in the core's record). A planned footprint marked done is an
+ * update whose {@link #completed()} is true. Not raised by imports.
  */
 @Beta
 public record ActivityUpdated(UUID tenantId, Optional<UUID> actorId, Instant occurredAt, UUID activityId,

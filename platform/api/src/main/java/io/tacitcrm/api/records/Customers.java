@@ -42,8 +42,8 @@ public interface Customers {
     /**
      * A page of the customers the user may see that were written at or after {@code since} — edited, given to another
      * owner (an edit, a transfer, the public pool, a handover) or put into the pool — newest first, at most
-     * {@code limit} (≤ 200). To keep a copy in step, note the time before reading, read every page, and pass that time
-     * next round: a change made while you read is then read again rather than missed.
+     * {@code limit} (≤ 200). To keep a copy in step, note the time before reading, read every page, and pass that
+     * time next round: a change made while you read is then read again rather than missed.
      */
     @Beta
     default Page<CustomerRecord> changedSince(Instant since, Optional<String> cursor, int limit) {

@@ -68,7 +68,7 @@ public record Grants(Set<String> codes) {
         return plus(new Grants(Set.of(code)));
     }
 
-    /** These grants with {@code offered} codes replaced by exactly {@code chosen}; codes not offered stay as they are. */
+    /** These grants with the {@code offered} codes replaced by exactly {@code chosen}; the other codes stay. */
     public Grants replacing(Set<String> offered, Set<String> chosen) {
         Set<String> kept = codes.stream().filter(c -> !offered.contains(c))
                 .collect(Collectors.toCollection(HashSet::new));

@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The routes active plugins describe ({@link RouteDoc}) in the API document, under {@code /api/v1/x/<plugin>/…}, tagged
- * with the plugin's id and answering problems like every core operation. Routes a plugin did not describe stay out of
- * the document (they still answer).
+ * The routes active plugins describe ({@link RouteDoc}) in the API document, under {@code /api/v1/x/<plugin>/…},
+ * tagged with the plugin's id and answering problems like every core operation. Routes a plugin did not describe stay
+ * out of the document (they still answer).
  */
 @ApplicationScoped
 public class PluginRouteDocs implements ApiDocumentContributor {
