@@ -72,12 +72,8 @@ public final class TestServer {
         EmbeddedDatabase database = EmbeddedDatabase.start(dbDir, freePort());
         Path dropin = writeArquillianDropin(wlp.resolve("usr/servers/tacit/configDropins/overrides/arquillian.xml"));
         int httpPort = Integer.getInteger("tacit.test.port", 19080);
-        Map<String, String> environment = new HashMap<>(database.settings().environment());
-        // the knowledge base and the misbehaving test plugins; a short time limit keeps the hanging ones quick
-        environment.put("TACIT_PLUGINS_DIR", target.resolve("it-plugins").toString());
-        environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
-        environment.put("TACIT_JOBS_TICK_SECONDS", "1");
-        environment.put("TACIT_SERVER_NAME", "first");
+        // the knowledge base and the misbehaving test plugins
+        Map<String, String> environment = environment(database, target.resolve("it-plugins"), "first");
         LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, environment,
                 Optional.of(target.resolve("it-server-console.log")));
         Duration ready = server.awaitReady(Duration.ofMinutes(4));
@@ -100,11 +96,7 @@ public final class TestServer {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
         Path target = wlp.getParent().getParent();
         LibertyServer.copyServer(wlp, "tacit", name);
-        Map<String, String> environment = new HashMap<>(database.settings().environment());
-        environment.put("TACIT_PLUGINS_DIR", plugins.toString());
-        environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
-        environment.put("TACIT_JOBS_TICK_SECONDS", "1");
-        environment.put("TACIT_SERVER_NAME", name);
+        Map<String, String> environment = environment(database, plugins, name);
         LibertyServer another = LibertyServer.start(wlp, name, freePort(), environment,
                 Optional.of(target.resolve("it-" + name + "-console.log")));
         try {
@@ -114,6 +106,19 @@ public final class TestServer {
             throw e;
         }
         return another;
+    }
+
+    /**
+     * What every server under test is told: the database, its plugins, a short time limit (keeps the hanging test
+     * plugins quick), a job tick of a second, and its name.
+     */
+    private static Map<String, String> environment(EmbeddedDatabase database, Path plugins, String name) {
+        Map<String, String> environment = new HashMap<>(database.settings().environment());
+        environment.put("TACIT_PLUGINS_DIR", plugins.toString());
+        environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
+        environment.put("TACIT_JOBS_TICK_SECONDS", "1");
+        environment.put("TACIT_SERVER_NAME", name);
+        return environment;
     }
 
     /** Lets Arquillian deploy into this running server (local JMX connector, deployments triggered by MBean). */

@@ -21,7 +21,6 @@ import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;
-import io.tacitcrm.identity.service.CompanyPrincipals;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.Principal;
@@ -66,7 +65,7 @@ public class RecordAccess {
     public Viewer viewer(String objectType) {
         Principal principal = caller.require();
         // the company reader (a module's scheduled job) sees what the company has, peers of the top role included
-        boolean everyoneBelow = company(principal) || principal.leadsOtherRoles() && principal.rolePath()
+        boolean everyoneBelow = principal.readsAsCompany() || principal.leadsOtherRoles() && principal.rolePath()
                 .map(path -> cache.<Boolean>get(principal, "below:" + principal.userId() + path.value(),
                         () -> directory.everyoneElseBelow(principal.userId(), path))).orElse(false);
         Subject subject = facts.subject(principal);
@@ -76,14 +75,10 @@ public class RecordAccess {
 
     /** The caller's access to a record owned by {@code owner}; empty when they may not even see it. */
     public Optional<AccessLevel> accessTo(String objectType, UUID recordId, UserId owner) {
-        if (company(caller.require())) {
+        if (caller.require().readsAsCompany()) {
             return Optional.of(AccessLevel.READ);
         }
         return AccessRules.strongest(AccessRules.grants(facts.subject(caller.require()), facts.facts(objectType, recordId, owner)));
-    }
-
-    private static boolean company(Principal principal) {
-        return principal.userId().equals(CompanyPrincipals.COMPANY);
     }
 
     /** Throws unless the caller may read the record — as "not found", exactly like a record that does not exist. */

@@ -31,6 +31,14 @@ public record Principal(TenantId tenantId, String workspace, UserId userId, Stri
         return permissions.has(permission);
     }
 
+    /**
+     * Whether this is the company itself reading (a module's scheduled job, see {@link CompanyPrincipals}) rather
+     * than a user.
+     */
+    public boolean readsAsCompany() {
+        return userId.equals(CompanyPrincipals.COMPANY);
+    }
+
     /** A permission of the core or of a module, by its code. */
     public boolean has(String code) {
         return permissions.has(code);

@@ -1,5 +1,6 @@
 package io.tacitcrm.plugin.domain;
 
+import io.tacitcrm.api.CrmModule;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,9 @@ public interface PluginCatalog {
 
     /** The active plugin's extensions of this type (empty for a plugin that is not active). */
     <T> List<T> extensions(String pluginId, Class<T> type);
+
+    /** The plugin's own module: the {@link CrmModule} whose id is the plugin's (others in its archive are ignored). */
+    default Optional<CrmModule> module(String pluginId) {
+        return extensions(pluginId, CrmModule.class).stream().filter(m -> pluginId.equals(m.id())).findFirst();
+    }
 }

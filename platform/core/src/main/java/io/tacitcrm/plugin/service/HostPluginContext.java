@@ -11,7 +11,6 @@ import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Opportunities;
 import io.tacitcrm.api.records.Roles;
 import io.tacitcrm.api.records.Users;
-import io.tacitcrm.identity.service.CompanyPrincipals;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,7 +26,7 @@ record HostPluginContext(String pluginId, PluginCaller caller, Customers custome
 
     @Override
     public Optional<CurrentUser> user() {
-        return caller.principal().filter(p -> !p.userId().equals(CompanyPrincipals.COMPANY))
+        return caller.principal().filter(p -> !p.readsAsCompany())
                 .map(p -> new CurrentUser(p.userId().value(), p.name(), p.locale(),
                 p.permissions().codes()));
     }

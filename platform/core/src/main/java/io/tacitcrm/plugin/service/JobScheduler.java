@@ -102,16 +102,14 @@ public class JobScheduler {
         }
     }
 
+    /** The active plugins' jobs; their names and schedules are plugin code, asked under the time limit too. */
     private List<Job> jobs() {
         return catalog.installed().stream().filter(InstalledPlugin::isActive)
-                .flatMap(p -> catalog.extensions(p.id(), ScheduledJob.class).stream().flatMap(job -> {
-                    try {
-                        return Stream.of(new Job(p.id(), job, job.name(), job.schedule()));
-                    } catch (RuntimeException | LinkageError e) {
-                        LOG.log(Level.WARNING, e, () -> "Plugin '" + p.id() + "' has a job without a name or schedule");
-                        return Stream.empty();
-                    }
-                })).toList();
+                .flatMap(p -> catalog.extensions(p.id(), ScheduledJob.class).stream()
+                        .flatMap(job -> calls.call(p.id(), "job name and schedule",
+                                () -> new Job(p.id(), job, job.name(), job.schedule()))
+                                instanceof PluginOutcome.Done<Job> done ? Stream.of(done.value()) : Stream.empty()))
+                .toList();
     }
 
     private int runDue(TenantId tenant, List<Job> jobs, Instant now) {

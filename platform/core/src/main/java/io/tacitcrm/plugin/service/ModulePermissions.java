@@ -1,6 +1,5 @@
 package io.tacitcrm.plugin.service;
 
-import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.ModulePermission;
 import io.tacitcrm.identity.service.DeclaredPermissions;
 import io.tacitcrm.identity.service.DefaultGrants;
@@ -65,7 +64,7 @@ public class ModulePermissions implements DeclaredPermissions {
     }
 
     private List<Declared> of(String pluginId, Locale locale) {
-        return catalog.extensions(pluginId, CrmModule.class).stream().filter(m -> pluginId.equals(m.id()))
+        return catalog.module(pluginId).stream()
                 .flatMap(module -> {
                     String name = PluginEnablement.done(calls.call(pluginId, "name", () -> module.name(locale)))
                             .orElse(pluginId);

@@ -1,6 +1,5 @@
 package io.tacitcrm.plugin.service;
 
-import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.ModuleSetting;
 import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.common.domain.AccessDeniedException;
@@ -93,7 +92,7 @@ public class ModuleSettings {
         if (!enablement.isEnabled(pluginId)) {
             throw new NotFoundException("plugin");
         }
-        return catalog.extensions(pluginId, CrmModule.class).stream().filter(m -> pluginId.equals(m.id()))
+        return catalog.module(pluginId).stream()
                 .flatMap(m -> PluginEnablement.done(calls.call(pluginId, "settings", () -> m.settings(locale)))
                         .orElse(List.of()).stream()).toList();
     }

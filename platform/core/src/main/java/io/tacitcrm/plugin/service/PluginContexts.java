@@ -1,7 +1,6 @@
 package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.activity.service.ActivityService;
-import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.Labels;
 import io.tacitcrm.api.ModuleSetting;
 import io.tacitcrm.api.PluginContext;
@@ -52,7 +51,6 @@ public class PluginContexts {
 
     /** The settings the plugin's module describes; asked for (in the plugin's own call) only when one is read. */
     private List<ModuleSetting> described(String pluginId, PluginCaller caller) {
-        return catalog.extensions(pluginId, CrmModule.class).stream().filter(m -> pluginId.equals(m.id()))
-                .flatMap(m -> m.settings(caller.locale()).stream()).toList();
+        return catalog.module(pluginId).map(m -> m.settings(caller.locale())).orElse(List.of());
     }
 }

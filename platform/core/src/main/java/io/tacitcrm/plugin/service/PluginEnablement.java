@@ -107,8 +107,7 @@ public class PluginEnablement {
     }
 
     private TenantPlugin describe(InstalledPlugin plugin, Locale locale, boolean enabled) {
-        Optional<CrmModule> module = catalog.extensions(plugin.id(), CrmModule.class).stream()
-                .filter(m -> plugin.id().equals(m.id())).findFirst();
+        Optional<CrmModule> module = catalog.module(plugin.id());
         String name = module.flatMap(m -> done(calls.call(plugin.id(), "name", () -> m.name(locale)))).orElse(plugin.id());
         String description = module.flatMap(m -> done(calls.call(plugin.id(), "description", () -> m.description(locale))))
                 .filter(d -> !d.isBlank()).orElse(plugin.description());

@@ -96,13 +96,9 @@ final class Overdue {
                 .toList();
     }
 
+    /** The page's customers the user may see, named, in one call (a page is smaller than the reader's 1,000). */
     private Map<UUID, CustomerRecord> named(List<CadenceStore.Entry> page) {
-        List<UUID> ids = page.stream().map(CadenceStore.Entry::customerId).toList();
-        Map<UUID, CustomerRecord> named = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            context.customers().find(ids.subList(from, Math.min(ids.size(), from + 1_000))).forEach(c ->
-                    named.put(c.id(), c));
-        }
-        return named.values().stream().collect(Collectors.toMap(CustomerRecord::id, Function.identity()));
+        return context.customers().find(page.stream().map(CadenceStore.Entry::customerId).toList()).stream()
+                .collect(Collectors.toMap(CustomerRecord::id, Function.identity()));
     }
 }
