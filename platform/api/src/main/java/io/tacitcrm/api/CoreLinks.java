@@ -40,4 +40,14 @@ public final class CoreLinks {
     public String dailyReports() {
         return "daily-reports";
     }
+
+    /** The transfer wizard (for those allowed to transfer customers): hand one rep's customers to another. */
+    public String transfer() {
+        return "settings/transfer";
+    }
+
+    /** The transfer wizard with the customers of one owner already chosen. */
+    public String transferFrom(UUID ownerId) {
+        return transfer() + "?from=" + Objects.requireNonNull(ownerId);
+    }
 }

@@ -1,5 +1,6 @@
 package io.tacitcrm.api;
 
+import io.tacitcrm.api.figures.Figures;
 import io.tacitcrm.api.records.Activities;
 import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Opportunities;
@@ -68,6 +69,16 @@ public interface PluginContext {
     @Beta
     default System.Logger log() {
         return System.getLogger("tacit.plugin." + pluginId());
+    }
+
+    /**
+     * Sums and counts over the records the user may open, computed in the database (dashboards, analytics).
+     *
+     * @since 0.3
+     */
+    @Beta
+    default Figures figures() {
+        throw new UnsupportedOperationException("needs a host with platform API 0.3");
     }
 
     /** Addresses of the core's pages (a customer, a deal on its customer's page, the pipeline …). */

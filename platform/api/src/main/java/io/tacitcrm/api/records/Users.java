@@ -1,5 +1,6 @@
 package io.tacitcrm.api.records;
 
+import io.tacitcrm.api.Beta;
 import io.tacitcrm.api.Stable;
 import java.util.Collection;
 import java.util.List;
@@ -18,4 +19,10 @@ public interface Users {
 
     /** Active users, by name. */
     List<UserRecord> active();
+
+    /** The workspace's teams with their members, by name. */
+    @Beta
+    default List<TeamRecord> teams() {
+        throw new UnsupportedOperationException("needs a host with platform API 0.3");
+    }
 }

@@ -33,6 +33,16 @@ public final class VisibilityJpql {
         public void bind(Query query) {
             parameters.forEach(query::setParameter);
         }
+
+        /**
+         * The same condition with its parameters and subquery aliases renamed from {@code v_} to {@code prefix}, so two
+         * conditions (say, on a footprint's customer and on its deal) can stand in one query.
+         */
+        public Condition prefixed(String prefix) {
+            Map<String, Object> renamed = new HashMap<>();
+            parameters.forEach((name, value) -> renamed.put(prefix + name.substring(2), value));
+            return new Condition(jpql.replace("v_", prefix), renamed, join.replace("v_", prefix));
+        }
     }
 
     /** Object types whose owners' ownership can lapse (accounts, into the public pool); their entities map {@code pooledAt}. */

@@ -2,6 +2,7 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.api.records.RoleRecord;
 import io.tacitcrm.api.records.Roles;
+import io.tacitcrm.api.records.TeamRecord;
 import io.tacitcrm.api.records.UserRecord;
 import io.tacitcrm.api.records.Users;
 import io.tacitcrm.identity.domain.Permission;
@@ -45,6 +46,14 @@ record HostDirectory(PluginScope scope, PluginCaller caller, UserDirectory direc
                 .map(r -> new RoleRecord(r.id().value(), r.name(), r.parent().map(RoleId::value),
                         r.permissions().codes()))
                 .toList());
+    }
+
+    @Override
+    public List<TeamRecord> teams() {
+        return scope.as(caller, () -> directory.teams().values().stream()
+                .map(t -> new TeamRecord(t.id().value(), t.name(), t.members().stream().map(UserId::value)
+                        .collect(Collectors.toSet())))
+                .sorted(Comparator.comparing(TeamRecord::name)).toList());
     }
 
     private static UserRecord record(Member m) {

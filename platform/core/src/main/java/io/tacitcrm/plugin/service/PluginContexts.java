@@ -37,6 +37,8 @@ public class PluginContexts {
     Instance<CodeLabels> words;
     @Inject
     PluginCatalog catalog;
+    @Inject
+    FigureReader figures;
 
     public PluginContext of(String pluginId, PluginCaller caller) {
         return new HostPluginContext(pluginId, caller,
@@ -46,7 +48,8 @@ public class PluginContexts {
                 new HostDirectory(scope, caller, directory, administration),
                 new HostSettings(storage.settings(pluginId, caller.tenant()), () -> described(pluginId, caller)),
                 storage.database(pluginId, caller.tenant()),
-                words.isResolvable() ? new HostLabels(words.get(), caller.locale()) : Labels.codes());
+                words.isResolvable() ? new HostLabels(words.get(), caller.locale()) : Labels.codes(),
+                new HostFigures(scope, caller, figures));
     }
 
     /** The settings the plugin's module describes; asked for (in the plugin's own call) only when one is read. */

@@ -1,0 +1,298 @@
+package io.tacitcrm.plugin.infrastructure;
+
+import io.tacitcrm.access.domain.Viewer;
+import io.tacitcrm.access.infrastructure.VisibilityJpql;
+import io.tacitcrm.activity.domain.ActivityStatus;
+import io.tacitcrm.api.figures.Breakdown;
+import io.tacitcrm.api.figures.Engagement;
+import io.tacitcrm.api.figures.FootprintTally;
+import io.tacitcrm.api.figures.OpenDeals;
+import io.tacitcrm.api.figures.Reach;
+import io.tacitcrm.api.figures.ReportTally;
+import io.tacitcrm.api.figures.Revenue;
+import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.customer.domain.Account;
+import io.tacitcrm.plugin.domain.FigureQueries;
+import io.tacitcrm.plugin.domain.FigureScope;
+import io.tacitcrm.plugin.domain.ReportReader;
+import io.tacitcrm.sales.domain.Opportunity;
+import io.tacitcrm.sales.domain.StageKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The figures in JPQL: every query groups in the database and carries the viewer's visibility conditions, so only
+ * counts and sums leave it. A footprint counts when its customer, and its deal if it has one, may be opened.
+ */
+@ApplicationScoped
+class JpaFigureQueries implements FigureQueries {
+
+    @Inject
+    TransactionEntityManagers entityManagers;
+
+    @Override
+    public List<Revenue> won(Breakdown by, FigureScope scope, Instant from, Instant to, String currency) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        Where where = wonDeals(scope, from, to, currency);
+        String jpql = switch (by) {
+            case CUSTOMER -> "select o.accountId, c.ownerId, sum(o.amount), count(o) from Opportunity o, SalesStage s,"
+                    + " Account c where c.id = o.accountId and " + where.jpql() + " group by o.accountId, c.ownerId";
+            case OWNER -> "select o.ownerId, u.name, sum(o.amount), count(o) from Opportunity o, SalesStage s, User u"
+                    + " where u.id = o.ownerId and " + where.jpql() + " group by o.ownerId, u.name";
+        };
+        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery(jpql, Object[].class)).getResultList();
+        Map<UUID, String> names = by == Breakdown.CUSTOMER ? readableCustomerNames(scope, where) : Map.of();
+        List<Revenue> revenue = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            Optional<String> name = by == Breakdown.CUSTOMER ? Optional.ofNullable(names.get(id))
+                    : Optional.of((String) row[1]);
+            UUID owner = by == Breakdown.CUSTOMER ? (UUID) row[1] : id;
+            revenue.add(new Revenue(id, name, owner, amount(row[2]), ((Number) row[3]).intValue()));
+        }
+        revenue.sort((a, b) -> a.amount().compareTo(b.amount()) != 0 ? b.amount().compareTo(a.amount())
+                : a.id().compareTo(b.id()));
+        return revenue;
+    }
+
+    /** The names of the won deals' customers the viewer may open (a deal may be shared while its customer is not). */
+    private Map<UUID, String> readableCustomerNames(FigureScope scope, Where wonDeals) {
+        Where where = new Where(wonDeals);
+        String customers = where.readable("c", Account.OBJECT_TYPE, scope.customers(), "vc_");
+        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery("select c.id, c.name from Account c"
+                + " where c.id in (select o.accountId from Opportunity o, SalesStage s where " + wonDeals.jpql() + ")"
+                + customers, Object[].class)).getResultList();
+        Map<UUID, String> names = new HashMap<>();
+        rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        return names;
+    }
+
+    private Where wonDeals(FigureScope scope, Instant from, Instant to, String currency) {
+        Where where = new Where("s.id = o.stageId and s.kind = :f_won and o.currency = :f_currency"
+                + " and o.closedAt >= :f_from and o.closedAt < :f_to");
+        where.put("f_won", StageKind.WON).put("f_currency", currency).put("f_from", from).put("f_to", to);
+        where.deals("o", scope);
+        return where;
+    }
+
+    @Override
+    public List<OpenDeals> open(FigureScope scope, Optional<LocalDate> closeFrom, Optional<LocalDate> closeTo,
+                                String currency) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        Where where = new Where("s.id = o.stageId and s.kind = :f_open and o.currency = :f_currency");
+        where.put("f_open", StageKind.OPEN).put("f_currency", currency);
+        closeFrom.ifPresent(d -> where.and("o.closeDate >= :f_close_from").put("f_close_from", d));
+        closeTo.ifPresent(d -> where.and("o.closeDate < :f_close_to").put("f_close_to", d));
+        where.deals("o", scope);
+        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery("select o.stageId, o.ownerId,"
+                + " count(o), sum(o.amount), sum(o.amount * s.probability) from Opportunity o, SalesStage s where "
+                + where.jpql() + " group by o.stageId, o.ownerId", Object[].class)).getResultList();
+        return rows.stream().map(r -> new OpenDeals((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
+                amount(r[3]), amount(r[4]).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP))).toList();
+    }
+
+    @Override
+    public List<StageChangeRow> changesSince(FigureScope scope, Instant from, int limit) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        Where where = new Where("o.id = h.opportunityId and h.changedAt >= :f_from").put("f_from", from);
+        where.deals("o", scope);
+        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery("select h.opportunityId, o.ownerId,"
+                + " h.toStageId, h.changedAt from StageChange h, Opportunity o where " + where.jpql()
+                + " order by h.opportunityId, h.changedAt, h.id", Object[].class)).setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(r -> new StageChangeRow((UUID) r[0], (UUID) r[1], (UUID) r[2], (Instant) r[3]))
+                .toList();
+    }
+
+    @Override
+    public List<FootprintTally> footprints(FigureScope scope, Instant from, Instant to) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        Where where = footprintsBetween(scope, from, to);
+        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery("select a.ownerId, a.type,"
+                + " a.status, count(a) from Activity a where " + where.jpql()
+                + " group by a.ownerId, a.type, a.status", Object[].class)).getResultList();
+        return rows.stream().map(r -> new FootprintTally((UUID) r[0], ((Enum<?>) r[1]).name(),
+                ((Enum<?>) r[2]).name(), ((Number) r[3]).longValue())).toList();
+    }
+
+    @Override
+    public List<Reach> reach(FigureScope scope, Instant from, Instant to) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        Where where = footprintsBetween(scope, from, to);
+        where.and("a.status = :f_done").put("f_done", ActivityStatus.DONE);
+        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery("select a.ownerId,"
+                + " count(distinct a.accountId) from Activity a where " + where.jpql() + " group by a.ownerId",
+                Object[].class)).getResultList();
+        return rows.stream().map(r -> new Reach((UUID) r[0], ((Number) r[1]).intValue())).toList();
+    }
+
+    private Where footprintsBetween(FigureScope scope, Instant from, Instant to) {
+        Where where = new Where("a.occurredAt >= :f_from and a.occurredAt < :f_to").put("f_from", from)
+                .put("f_to", to);
+        where.footprints(scope);
+        where.owners("a", scope);
+        return where;
+    }
+
+    @Override
+    public List<Engagement> engagement(FigureScope scope, Collection<UUID> customerIds, Instant since) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = customerIds.stream().distinct().toList();
+        Where readable = new Where("c.id in :f_ids").put("f_ids", ids);
+        String condition = readable.readable("c", Account.OBJECT_TYPE, scope.customers(), "vc_");
+        List<UUID> open = readable.bind(entityManagers.tenantData().createQuery("select c.id from Account c where "
+                + readable.jpql() + condition, UUID.class)).getResultList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Where done = new Where("a.accountId in :f_ids and a.status = :f_done").put("f_ids", open)
+                .put("f_done", ActivityStatus.DONE);
+        done.dealOfFootprint(scope);
+        Map<UUID, Instant> last = new HashMap<>();
+        done.bind(entityManagers.tenantData().createQuery("select a.accountId, max(a.occurredAt) from Activity a"
+                + " where " + done.jpql() + " group by a.accountId", Object[].class)).getResultList()
+                .forEach(r -> last.put((UUID) r[0], (Instant) r[1]));
+        Where engaged = new Where(done).and("a.occurredAt >= :f_since and a.contactId is not null")
+                .put("f_since", since);
+        Map<UUID, Integer> contacts = new HashMap<>();
+        engaged.bind(entityManagers.tenantData().createQuery("select a.accountId, count(distinct a.contactId)"
+                + " from Activity a where " + engaged.jpql() + " group by a.accountId", Object[].class))
+                .getResultList().forEach(r -> contacts.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return open.stream().map(id -> new Engagement(id, Optional.ofNullable(last.get(id)),
+                contacts.getOrDefault(id, 0))).toList();
+    }
+
+    @Override
+    public List<ReportTally> dailyReports(FigureScope scope, ReportReader reader, LocalDate from, LocalDate to) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        Where where = new Where("r.reportDate >= :f_from and r.reportDate < :f_to").put("f_from", from)
+                .put("f_to", to);
+        if (!reader.everyone()) {
+            where.and("(r.authorId = :f_reader" + reader.belowPath().map(path -> " or r.authorId in (select f_u.id"
+                    + " from User f_u, Role f_r where f_u.roleId = f_r.id and f_r.path like :f_below)").orElse("")
+                    + ")").put("f_reader", reader.user());
+            reader.belowPath().ifPresent(path -> where.put("f_below", path + "_%"));
+        }
+        where.owners("r", "authorId", scope);
+        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery("select r.authorId, count(r)"
+                + " from DailyReport r where " + where.jpql() + " group by r.authorId", Object[].class))
+                .getResultList();
+        return rows.stream().map(r -> new ReportTally((UUID) r[0], ((Number) r[1]).intValue())).toList();
+    }
+
+    private static BigDecimal amount(Object sum) {
+        return sum == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sum).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A growing JPQL condition and its parameters. */
+    private static final class Where {
+
+        private final StringBuilder jpql;
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        Where(String first) {
+            jpql = new StringBuilder(first);
+        }
+
+        Where(Where copy) {
+            jpql = new StringBuilder(copy.jpql);
+            parameters.putAll(copy.parameters);
+        }
+
+        String jpql() {
+            return jpql.toString();
+        }
+
+        Where and(String condition) {
+            jpql.append(" and ").append(condition);
+            return this;
+        }
+
+        Where put(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        /** The visibility condition of {@code alias}, as " and (…)" with its parameters taken in, or "". */
+        String readable(String alias, String objectType, Viewer viewer, String prefix) {
+            return VisibilityJpql.readable(alias, objectType, viewer).map(c -> c.prefixed(prefix)).map(c -> {
+                parameters.putAll(c.parameters());
+                return " and " + c.jpql();
+            }).orElse("");
+        }
+
+        /** Deals the viewer may open, owned as the scope says. */
+        void deals(String alias, FigureScope scope) {
+            jpql.append(readable(alias, Opportunity.OBJECT_TYPE, scope.deals(), "vo_"));
+            owners(alias, scope);
+        }
+
+        /** Footprints whose customer — and deal, if any — the viewer may open. */
+        void footprints(FigureScope scope) {
+            VisibilityJpql.readable("f_c", Account.OBJECT_TYPE, scope.customers()).map(c -> c.prefixed("vc_"))
+                    .ifPresent(c -> {
+                        parameters.putAll(c.parameters());
+                        and("a.accountId in (select f_c.id from Account f_c where " + c.jpql() + ")");
+                    });
+            dealOfFootprint(scope);
+        }
+
+        void dealOfFootprint(FigureScope scope) {
+            VisibilityJpql.readable("f_o", Opportunity.OBJECT_TYPE, scope.deals()).map(c -> c.prefixed("vo_"))
+                    .ifPresent(c -> {
+                        parameters.putAll(c.parameters());
+                        and("(a.opportunityId is null or a.opportunityId in (select f_o.id from Opportunity f_o"
+                                + " where " + c.jpql() + "))");
+                    });
+        }
+
+        void owners(String alias, FigureScope scope) {
+            owners(alias, "ownerId", scope);
+        }
+
+        void owners(String alias, String field, FigureScope scope) {
+            String owner = alias + "." + field;
+            switch (scope.owners().kind()) {
+                case VISIBLE -> {
+                }
+                case USER -> and(owner + " = :f_owner").put("f_owner", scope.owners().id().orElseThrow());
+                case ROLE_AND_BELOW -> and(owner + " in (select f_ou.id from User f_ou, Role f_or"
+                        + " where f_ou.roleId = f_or.id and f_or.path like :f_owner_role)")
+                        .put("f_owner_role", scope.rolePath().orElseThrow() + "%");
+                case TEAM -> and(owner + " in (select f_tm.userId from TeamMember f_tm where f_tm.teamId = :f_team)")
+                        .put("f_team", scope.owners().id().orElseThrow());
+            }
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query.setHint("eclipselink.read-only", "true");
+        }
+    }
+}
