@@ -3,6 +3,8 @@ package io.tacitcrm.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -38,10 +40,22 @@ class LayerRulesTest {
 
     @Test
     void the_knowledge_plugin_reaches_the_core_only_through_the_partner_api() {
-        noClasses().that().resideInAPackage("io.tacitcrm.knowledge..")
-                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("io.tacitcrm..")
-                        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates
-                                .resideInAnyPackage("io.tacitcrm.api..", "io.tacitcrm.knowledge.."))))
+        onlyThroughTheApi("io.tacitcrm.knowledge..");
+    }
+
+    @Test
+    void the_analytics_plugin_reaches_the_core_only_through_the_partner_api() {
+        if (TACIT.stream().noneMatch(c -> c.getPackageName().startsWith("io.tacitcrm.analytics"))) {
+            throw new AssertionError("the analytics plugin's classes must be imported");
+        }
+        onlyThroughTheApi("io.tacitcrm.analytics..");
+    }
+
+    private static void onlyThroughTheApi(String plugin) {
+        noClasses().that().resideInAPackage(plugin)
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.tacitcrm..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("io.tacitcrm.api..",
+                                plugin))))
                 .check(TACIT);
     }
 

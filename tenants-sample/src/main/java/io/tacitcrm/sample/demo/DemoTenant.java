@@ -95,16 +95,17 @@ public final class DemoTenant {
         sellingTogether(sessions, accountIds);
         DemoKnowledge.load(sessions, ADMIN.email(), "li.na@yunfan.example", "liu.yang@yunfan.example",
                 CUSTOMERS.stream().filter(c -> c.owner().equals("liu.yang@yunfan.example")).map(c -> accountIds.get(c.name())).toList());
-        visitCadence(sessions.get(ADMIN.email()));
+        switchOn(sessions.get(ADMIN.email()), "visit-cadence");
+        switchOn(sessions.get(ADMIN.email()), "analytics");
         LOG.info(() -> "Demo workspace loaded: " + (TEAM.size() + 1) + " users, " + CUSTOMERS.size() + " accounts");
         return true;
     }
 
-    /** The example partner module, when the server has it: switched on last, so that it backfills the demo. */
-    private static void visitCadence(TacitClient admin) {
-        var on = admin.patch("plugins/visit-cadence", Json.createObjectBuilder().add("enabled", true).build(), null);
+    /** A module, when the server has it: switched on last, so that it sees (and may backfill) the whole demo. */
+    private static void switchOn(TacitClient admin, String module) {
+        var on = admin.patch("plugins/" + module, Json.createObjectBuilder().add("enabled", true).build(), null);
         if (on.status() != 200) {
-            LOG.info(() -> "No visit-cadence module on this server (" + on.status() + "); the demo goes without it");
+            LOG.info(() -> "No " + module + " module on this server (" + on.status() + "); the demo goes without it");
         }
     }
 

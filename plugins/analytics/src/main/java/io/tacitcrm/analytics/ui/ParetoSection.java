@@ -37,10 +37,10 @@ final class ParetoSection implements Section {
                 formats.amount(pareto.topAmount())));
         summary.setId("pareto-summary");
         List<Pareto.Item> shown = pareto.items().stream().limit(CHART_ITEMS).toList();
+        // the running share is a percentage: it stays in the table, not on the amounts' axis
         Chart chart = Chart.bar(texts.get("pareto.chart"), shown.stream().map(i -> label(i, texts)).toList(),
                 List.of(new Chart.Series(texts.get("pareto.series.value"), shown.stream().map(Pareto.Item::value)
-                        .toList()), new Chart.Series(texts.get("pareto.series.cumulative"), shown.stream()
-                        .map(i -> Math.round(i.cumulativeShare() * 1000) / 10.0).toList())));
+                        .toList())));
         chart.setId("pareto-chart");
         section.add(summary, chart, items("pareto-items", pareto.items(), texts, formats, context));
         if (filters.dimension() == Dimension.CUSTOMERS) {
