@@ -140,7 +140,8 @@ public final class Cockpit {
         List<Revenue> won = figures.won(Breakdown.OWNER, owners, from, to, currency);
         Set<UUID> topReps = Pareto.of(won, settings.topPercent()).top().stream().map(Pareto.Item::id)
                 .collect(Collectors.toSet());
-        List<TeamActivity.Person> people = activityPeople(owners, tallies.stream().map(FootprintTally::ownerId).toList(),
+        List<TeamActivity.Person> people = activityPeople(owners,
+                tallies.stream().map(FootprintTally::ownerId).toList(),
                 groupBy);
         TeamActivity perPerson = TeamActivity.perPerson(people, tallies, figures.reach(owners, from, to),
                 figures.dailyReports(owners, range.from(), range.endExclusive()), range, today(), topReps);

@@ -23,7 +23,8 @@ import java.util.UUID;
  */
 public record Forecast(ForecastPeriod period, Line total, List<RepLine> reps, List<RoleLine> roles) {
 
-    public record Line(BigDecimal committed, BigDecimal weightedOpen, BigDecimal bestCase, Optional<BigDecimal> target) {
+    public record Line(BigDecimal committed, BigDecimal weightedOpen, BigDecimal bestCase,
+                       Optional<BigDecimal> target) {
 
         static final Line ZERO = new Line(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Optional.empty());
 

@@ -106,7 +106,8 @@ public record TeamActivity(List<Line> lines) {
         b.byType().forEach((type, counts) -> byType.merge(type, counts, Counts::plus));
         return new Line(a.id(), a.name(), a.people() + b.people(), byType, a.done() + b.done(),
                 a.planned() + b.planned(), a.customersTouched() + b.customersTouched(),
-                add(a.reportsDue(), b.reportsDue()), add(a.reportsSubmitted(), b.reportsSubmitted()), a.top() || b.top());
+                add(a.reportsDue(), b.reportsDue()), add(a.reportsSubmitted(), b.reportsSubmitted()),
+                a.top() || b.top());
     }
 
     private static Optional<Integer> add(Optional<Integer> a, Optional<Integer> b) {

@@ -50,9 +50,9 @@ public final class AnalyticsJson {
     public record CountsDoc(long done, long planned) {
     }
 
-    public record ActivityLineDoc(UUID id, String name, int people, long done, long planned, Map<String, CountsDoc> byType,
-                           int customersTouched, Integer reportsDue, Integer reportsSubmitted, Double compliance,
-                           boolean top) {
+    public record ActivityLineDoc(UUID id, String name, int people, long done, long planned,
+                                  Map<String, CountsDoc> byType, int customersTouched, Integer reportsDue,
+                                  Integer reportsSubmitted, Double compliance, boolean top) {
     }
 
     public record ActivityDoc(LocalDate from, LocalDate to, String groupBy, List<ActivityLineDoc> items,
