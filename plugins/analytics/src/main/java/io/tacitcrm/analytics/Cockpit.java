@@ -80,7 +80,7 @@ public final class Cockpit {
      */
     public Owners owners(Optional<UUID> ownerId, Optional<UUID> roleId, Optional<UUID> teamId) {
         CurrentUser me = context.requireUser();
-        if (Math.toIntExact(ownerId.stream().count() + roleId.stream().count() + teamId.stream().count()) > 1) {
+        if (Stream.of(ownerId, roleId, teamId).filter(Optional::isPresent).count() > 1) {
             throw new IllegalArgumentException("name one of ownerId, roleId and teamId");
         }
         if (!me.has(AnalyticsModule.TEAM)) {
@@ -93,13 +93,15 @@ public final class Cockpit {
                 .or(() -> teamId.map(Owners::team)).orElse(Owners.visible());
     }
 
+    /** The 20/80 cut alone, without the watch lists (one query). */
+    public Pareto revenue(Dimension dimension, DateRange range, Owners owners, String currency) {
+        return Pareto.of(figures.won(dimension == Dimension.CUSTOMERS ? Breakdown.CUSTOMER : Breakdown.OWNER, owners,
+                range.start(zone()), range.end(zone()), currency), settings.topPercent());
+    }
+
     public ParetoReport pareto(Dimension dimension, DateRange range, Owners owners, String currency) {
-        Instant from = range.start(zone());
-        Instant to = range.end(zone());
-        List<Revenue> byCustomer = figures.won(Breakdown.CUSTOMER, owners, from, to, currency);
-        List<Revenue> byRep = figures.won(Breakdown.OWNER, owners, from, to, currency);
-        Pareto customers = Pareto.of(byCustomer, settings.topPercent());
-        Pareto reps = Pareto.of(byRep, settings.topPercent());
+        Pareto customers = revenue(Dimension.CUSTOMERS, range, owners, currency);
+        Pareto reps = revenue(Dimension.REPS, range, owners, currency);
         Set<UUID> topReps = reps.top().stream().map(Pareto.Item::id).collect(Collectors.toSet());
         List<Pareto.Item> watched = new ArrayList<>(customers.top());
         customers.items().stream().filter(c -> !c.top() && topReps.contains(c.ownerId())).forEach(watched::add);
@@ -127,8 +129,9 @@ public final class Cockpit {
         List<OpenDeals> open = figures.open(owners, Optional.of(period.start()), Optional.of(period.end()),
                 currency);
         List<RoleRecord> roles = context.roles().all();
-        List<Forecast.Person> people = people(won.stream().map(Revenue::id), open.stream().map(OpenDeals::ownerId))
-                .stream().map(u -> new Forecast.Person(u.id(), u.name(), u.roleId())).toList();
+        List<Forecast.Person> people = people(Stream.concat(won.stream().map(Revenue::id),
+                open.stream().map(OpenDeals::ownerId)), context.users().active()).stream()
+                .map(u -> new Forecast.Person(u.id(), u.name(), u.roleId())).toList();
         return Forecast.of(period, won, open, figures.targets(period.quarter(), period.start()).stream()
                 .filter(t -> t.currency().equals(currency)).toList(), people, roles);
     }
@@ -180,9 +183,8 @@ public final class Cockpit {
     }
 
     /** The active users among these ids, and the inactive ones by name only. */
-    private List<UserRecord> people(Stream<UUID> a, Stream<UUID> b) {
-        Set<UUID> ids = Stream.concat(a, b).collect(Collectors.toSet());
-        List<UserRecord> active = context.users().active();
+    private List<UserRecord> people(Stream<UUID> of, List<UserRecord> active) {
+        Set<UUID> ids = of.collect(Collectors.toSet());
         List<UserRecord> people = new ArrayList<>(active.stream().filter(u -> ids.contains(u.id())).toList());
         Set<UUID> missing = new HashSet<>(ids);
         people.forEach(u -> missing.remove(u.id()));
@@ -211,7 +213,7 @@ public final class Cockpit {
         Set<UUID> inScope = active.stream().filter(u -> readable.contains(u.id()) && within(owners, u, roleById,
                 teams)).map(UserRecord::id).collect(Collectors.toSet());
         inScope.addAll(counted);
-        return people(inScope.stream(), Stream.empty()).stream()
+        return people(inScope.stream(), active).stream()
                 .map(u -> new TeamActivity.Person(u.id(), u.name(), readable.contains(u.id()),
                         groups(u, groupBy, teams, roleById))).toList();
     }

@@ -27,10 +27,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The figures in JPQL: every query groups in the database and carries the viewer's visibility conditions, so only
@@ -48,37 +51,42 @@ class JpaFigureQueries implements FigureQueries {
             return List.of();
         }
         Where where = wonDeals(scope, from, to, currency);
+        // id, owner, name, sum, count — a customer's owner is the customer's, not the deal's
         String jpql = switch (by) {
-            case CUSTOMER -> "select o.accountId, c.ownerId, sum(o.amount), count(o) from Opportunity o, SalesStage s,"
-                    + " Account c where c.id = o.accountId and " + where.jpql() + " group by o.accountId, c.ownerId";
-            case OWNER -> "select o.ownerId, u.name, sum(o.amount), count(o) from Opportunity o, SalesStage s, User u"
-                    + " where u.id = o.ownerId and " + where.jpql() + " group by o.ownerId, u.name";
+            case CUSTOMER -> "select o.accountId, c.ownerId, c.name, sum(o.amount), count(o) from Opportunity o,"
+                    + " SalesStage s, Account c where c.id = o.accountId and " + where.jpql()
+                    + " group by o.accountId, c.ownerId, c.name";
+            case OWNER -> "select o.ownerId, o.ownerId, u.name, sum(o.amount), count(o) from Opportunity o,"
+                    + " SalesStage s, User u where u.id = o.ownerId and " + where.jpql()
+                    + " group by o.ownerId, u.name";
         };
         List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery(jpql, Object[].class)).getResultList();
-        Map<UUID, String> names = by == Breakdown.CUSTOMER ? readableCustomerNames(scope, where) : Map.of();
+        Predicate<UUID> named = by == Breakdown.OWNER ? id -> true : readableCustomers(scope, where);
         List<Revenue> revenue = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
-            Optional<String> name = by == Breakdown.CUSTOMER ? Optional.ofNullable(names.get(id))
-                    : Optional.of((String) row[1]);
-            UUID owner = by == Breakdown.CUSTOMER ? (UUID) row[1] : id;
-            revenue.add(new Revenue(id, name, owner, amount(row[2]), ((Number) row[3]).intValue()));
+            revenue.add(new Revenue(id, Optional.of((String) row[2]).filter(n -> named.test(id)), (UUID) row[1],
+                    amount(row[3]), ((Number) row[4]).intValue()));
         }
         revenue.sort((a, b) -> a.amount().compareTo(b.amount()) != 0 ? b.amount().compareTo(a.amount())
                 : a.id().compareTo(b.id()));
         return revenue;
     }
 
-    /** The names of the won deals' customers the viewer may open (a deal may be shared while its customer is not). */
-    private Map<UUID, String> readableCustomerNames(FigureScope scope, Where wonDeals) {
+    /**
+     * Which of the won deals' customers the viewer may open (a deal may be shared while its customer is not): all
+     * when customers are open to the viewer without condition, else one more query.
+     */
+    private Predicate<UUID> readableCustomers(FigureScope scope, Where wonDeals) {
         Where where = new Where(wonDeals);
         String customers = where.readable("c", Account.OBJECT_TYPE, scope.customers(), "vc_");
-        List<Object[]> rows = where.bind(entityManagers.tenantData().createQuery("select c.id, c.name from Account c"
-                + " where c.id in (select o.accountId from Opportunity o, SalesStage s where " + wonDeals.jpql() + ")"
-                + customers, Object[].class)).getResultList();
-        Map<UUID, String> names = new HashMap<>();
-        rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
-        return names;
+        if (customers.isEmpty()) {
+            return id -> true;
+        }
+        Set<UUID> readable = new HashSet<>(where.bind(entityManagers.tenantData().createQuery("select c.id"
+                + " from Account c where c.id in (select o.accountId from Opportunity o, SalesStage s where "
+                + wonDeals.jpql() + ")" + customers, UUID.class)).getResultList());
+        return readable::contains;
     }
 
     private Where wonDeals(FigureScope scope, Instant from, Instant to, String currency) {

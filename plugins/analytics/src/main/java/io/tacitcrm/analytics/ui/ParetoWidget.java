@@ -46,8 +46,8 @@ public class ParetoWidget implements DashboardWidget {
         Texts texts = new Texts(context.locale());
         Formats formats = new Formats(context.locale());
         Cockpit cockpit = new Cockpit(context, Clock.systemUTC());
-        Pareto reps = cockpit.pareto(Dimension.REPS, DateRange.last(365, cockpit.today()), Owners.visible(),
-                Section.CURRENCY).pareto();
+        Pareto reps = cockpit.revenue(Dimension.REPS, DateRange.last(365, cockpit.today()), Owners.visible(),
+                Section.CURRENCY);
         Anchor open = new Anchor(context.viewPath(CockpitView.VIEW, "pareto"), texts.get("widget.pareto.open"));
         if (reps.items().isEmpty()) {
             return new Div(new Span(texts.get("pareto.none")), new Div(open));

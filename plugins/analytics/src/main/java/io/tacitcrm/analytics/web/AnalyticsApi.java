@@ -30,6 +30,7 @@ import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.api.figures.Owners;
 import io.tacitcrm.api.web.ApiContribution;
 import io.tacitcrm.api.web.ApiProblem;
+import io.tacitcrm.api.web.ApiProblem.FieldProblem;
 import io.tacitcrm.api.web.ApiRequest;
 import io.tacitcrm.api.web.ApiResponse;
 import io.tacitcrm.api.web.ApiRoutes;
@@ -172,11 +173,10 @@ public class AnalyticsApi implements ApiContribution {
         params.check();
         try {
             return cockpit.owners(owner, role, team);
-        } catch (IllegalArgumentException e) {
-            params.problem(team.isPresent() ? WHOSE[2] : WHOSE[1], "owners.several", e.getMessage());
-            params.check();
-            throw e;
-        } catch (SecurityException e) {
+        } catch (IllegalArgumentException several) {
+            throw ApiProblem.invalid(List.of(new FieldProblem(team.isPresent() ? WHOSE[2] : WHOSE[1],
+                    "owners.several", several.getMessage())));
+        } catch (SecurityException notAllowed) {
             throw ApiProblem.forbidden(AnalyticsModule.TEAM);
         }
     }
