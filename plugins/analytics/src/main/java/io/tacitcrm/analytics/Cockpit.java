@@ -53,16 +53,19 @@ public final class Cockpit {
     private final PluginContext context;
     private final Figures figures;
     private final Clock clock;
-    private final AnalyticsSettings settings;
+    /** Read on first use: a request refused for its parameters never reads them. */
+    private AnalyticsSettings settings;
 
     public Cockpit(PluginContext context, Clock clock) {
         this.context = context;
         this.figures = context.figures();
         this.clock = clock;
-        this.settings = AnalyticsSettings.of(context);
     }
 
     public AnalyticsSettings settings() {
+        if (settings == null) {
+            settings = AnalyticsSettings.of(context);
+        }
         return settings;
     }
 
@@ -96,7 +99,7 @@ public final class Cockpit {
     /** The 20/80 cut alone, without the watch lists (one query). */
     public Pareto revenue(Dimension dimension, DateRange range, Owners owners, String currency) {
         return Pareto.of(figures.won(dimension == Dimension.CUSTOMERS ? Breakdown.CUSTOMER : Breakdown.OWNER, owners,
-                range.start(zone()), range.end(zone()), currency), settings.topPercent());
+                range.start(zone()), range.end(zone()), currency), settings().topPercent());
     }
 
     public ParetoReport pareto(Dimension dimension, DateRange range, Owners owners, String currency) {
@@ -106,7 +109,7 @@ public final class Cockpit {
         List<Pareto.Item> watched = new ArrayList<>(customers.top());
         customers.items().stream().filter(c -> !c.top() && topReps.contains(c.ownerId())).forEach(watched::add);
         Map<UUID, Engagement> engagement = engagement(watched);
-        Instant quietBefore = clock.instant().minus(Duration.ofDays(settings.quietDays()));
+        Instant quietBefore = clock.instant().minus(Duration.ofDays(settings().quietDays()));
         List<Pareto.Item> quiet = customers.top().stream().filter(c -> engagement.containsKey(c.id()))
                 .filter(c -> engagement.get(c.id()).lastDoneAt().map(t -> t.isBefore(quietBefore)).orElse(true))
                 .toList();
@@ -141,7 +144,7 @@ public final class Cockpit {
         Instant to = range.end(zone());
         List<FootprintTally> tallies = figures.footprints(owners, from, to);
         List<Revenue> won = figures.won(Breakdown.OWNER, owners, from, to, currency);
-        Set<UUID> topReps = Pareto.of(won, settings.topPercent()).top().stream().map(Pareto.Item::id)
+        Set<UUID> topReps = Pareto.of(won, settings().topPercent()).top().stream().map(Pareto.Item::id)
                 .collect(Collectors.toSet());
         List<TeamActivity.Person> people = activityPeople(owners,
                 tallies.stream().map(FootprintTally::ownerId).toList(),
@@ -159,7 +162,7 @@ public final class Cockpit {
         Instant to = range.end(zone());
         List<Revenue> byRep = figures.won(Breakdown.OWNER, owners, from, to, currency);
         Pareto customers = Pareto.of(figures.won(Breakdown.CUSTOMER, owners, from, to, currency),
-                settings.topPercent());
+                settings().topPercent());
         List<OpenDeals> open = figures.open(owners, Optional.empty(), Optional.empty(), currency);
         Map<UUID, Engagement> engagement = engagement(customers.top());
         Map<UUID, String> names = new HashMap<>();
@@ -172,13 +175,13 @@ public final class Cockpit {
             names.putAll(context.users().names(unnamed));
         }
         return KeyPersonRisk.of(new KeyPersonRisk.Inputs(byRep, open, customers, engagement,
-                clock.instant().minus(Duration.ofDays(settings.quietDays())), names),
-                settings.riskSharePercent() / 100.0);
+                clock.instant().minus(Duration.ofDays(settings().quietDays())), names),
+                settings().riskSharePercent() / 100.0);
     }
 
     private Map<UUID, Engagement> engagement(List<Pareto.Item> customers) {
         List<UUID> ids = customers.stream().limit(MAX_WATCHED).map(Pareto.Item::id).distinct().toList();
-        Instant since = clock.instant().minus(Duration.ofDays(settings.engagementDays()));
+        Instant since = clock.instant().minus(Duration.ofDays(settings().engagementDays()));
         return figures.engagement(ids, since).stream().collect(Collectors.toMap(Engagement::customerId, e -> e));
     }
 

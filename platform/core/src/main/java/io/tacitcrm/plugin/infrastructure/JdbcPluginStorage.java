@@ -34,8 +34,7 @@ class JdbcPluginStorage implements PluginStorage {
             @Override
             public Optional<String> get(String key) {
                 return connections.inTransaction(tenant, Optional.empty(), c -> {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "select value from plugin_setting where tenant_id = ? and plugin_id = ? and key = ?")) {
+                    try (PreparedStatement ps = c.prepareStatement(SettingSql.GET)) {
                         ps.setObject(1, tenant.value());
                         ps.setString(2, pluginId);
                         ps.setString(3, key);
@@ -49,9 +48,7 @@ class JdbcPluginStorage implements PluginStorage {
             @Override
             public void put(String key, String value) {
                 connections.inTransaction(tenant, Optional.empty(), c -> {
-                    try (PreparedStatement ps = c.prepareStatement("""
-                            insert into plugin_setting (tenant_id, plugin_id, key, value) values (?, ?, ?, ?)
-                            on conflict (tenant_id, plugin_id, key) do update set value = excluded.value""")) {
+                    try (PreparedStatement ps = c.prepareStatement(SettingSql.PUT)) {
                         ps.setObject(1, tenant.value());
                         ps.setString(2, pluginId);
                         ps.setString(3, key);
@@ -64,8 +61,7 @@ class JdbcPluginStorage implements PluginStorage {
             @Override
             public void remove(String key) {
                 connections.inTransaction(tenant, Optional.empty(), c -> {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "delete from plugin_setting where tenant_id = ? and plugin_id = ? and key = ?")) {
+                    try (PreparedStatement ps = c.prepareStatement(SettingSql.REMOVE)) {
                         ps.setObject(1, tenant.value());
                         ps.setString(2, pluginId);
                         ps.setString(3, key);

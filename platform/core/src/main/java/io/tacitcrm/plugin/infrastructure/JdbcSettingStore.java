@@ -16,7 +16,7 @@ class JdbcSettingStore implements SettingStore {
 
     @Override
     public Map<String, String> all(String pluginId) {
-        return sql.query("select key, value from plugin_setting where tenant_id = ? and plugin_id = ?", ps -> {
+        return sql.query(SettingSql.ALL, ps -> {
             ps.setObject(1, sql.tenant());
             ps.setString(2, pluginId);
         }, rs -> {
@@ -30,9 +30,7 @@ class JdbcSettingStore implements SettingStore {
 
     @Override
     public void put(String pluginId, String key, String value) {
-        sql.update("""
-                insert into plugin_setting (tenant_id, plugin_id, key, value) values (?, ?, ?, ?)
-                on conflict (tenant_id, plugin_id, key) do update set value = excluded.value""", ps -> {
+        sql.update(SettingSql.PUT, ps -> {
                     ps.setObject(1, sql.tenant());
                     ps.setString(2, pluginId);
                     ps.setString(3, key);
@@ -42,7 +40,7 @@ class JdbcSettingStore implements SettingStore {
 
     @Override
     public void remove(String pluginId, String key) {
-        sql.update("delete from plugin_setting where tenant_id = ? and plugin_id = ? and key = ?", ps -> {
+        sql.update(SettingSql.REMOVE, ps -> {
             ps.setObject(1, sql.tenant());
             ps.setString(2, pluginId);
             ps.setString(3, key);
