@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The page everyone lands on after signing in: the core's cards (the day, this month's targets) and those of the
@@ -55,8 +57,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             DashboardWidget w = widget.extension();
             String plugin = widget.pluginId();
             // asked under the time limit, like every call into a module: who may see the card, and its heading
-            components.call(plugin, "dashboard widget", context -> w.visibleTo(context.requireUser())
-                    ? w.title(getLocale()) : null).ifPresent(title -> cards.add(new HomeCard(plugin + ":" + w.id(),
+            components.call(plugin, "dashboard widget", context -> Optional.of(w)
+                    .filter(visible -> visible.visibleTo(context.requireUser())).map(shown -> shown.title(getLocale())))
+                    .flatMap(Function.identity()).ifPresent(title -> cards.add(new HomeCard(plugin + ":" + w.id(),
                     title, w.size(), () -> components.build(plugin, "dashboard widget " + w.id(), w::create))));
         }
         Div grid = new Div();
