@@ -23,14 +23,15 @@ public interface Figures {
     List<Revenue> won(Breakdown by, Owners owners, Instant from, Instant to, String currency);
 
     /**
-     * Open deals in the currency per stage and owner, of those whose expected close date lies in
-     * {@code [closeFrom, closeTo)} when given (a deal without a close date then does not count).
+     * Open deals (not closed, in an open stage) in the currency per stage and owner, of those whose expected close
+     * date lies in {@code [closeFrom, closeTo)} when given (a deal without a close date then does not count).
      */
     List<OpenDeals> open(Owners owners, Optional<LocalDate> closeFrom, Optional<LocalDate> closeTo, String currency);
 
     /**
-     * The stays in a stage that began in {@code [from, to)}, with when and where each ended if it did. At most
-     * 200,000; ask for a shorter range when {@link IllegalArgumentException} says there are more.
+     * The stays in a stage that began in {@code [from, to)}, with when and where each ended if it did. A stay is
+     * the owner's who held the deal when it began (so {@code owners} narrows by that owner). At most 200,000; ask for
+     * a shorter range when {@link IllegalArgumentException} says there are more.
      */
     List<StageStay> stageStays(Owners owners, Instant from, Instant to);
 

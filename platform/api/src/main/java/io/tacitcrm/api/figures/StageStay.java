@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One stay of a deal in a stage: when it entered, and — once it left — when and for which stage.
+ * One stay of a deal in a stage: who owned the deal when it entered, when, and — once it left — when and for which
+ * stage.
  */
 @Beta
 public record StageStay(UUID opportunityId, UUID ownerId, UUID stageId, Instant enteredAt, Optional<Instant> leftAt,

@@ -23,7 +23,10 @@ public interface FigureQueries {
     List<OpenDeals> open(FigureScope scope, Optional<LocalDate> closeFrom, Optional<LocalDate> closeTo,
                          String currency);
 
-    /** Every stage change at or after {@code from} of the deals in scope, per deal in time order; at most limit. */
+    /**
+     * Every stage change at or after {@code from} of the deals in scope (owned as the scope says when the change
+     * happened), per deal in time order; at most limit.
+     */
     List<StageChangeRow> changesSince(FigureScope scope, Instant from, int limit);
 
     List<FootprintTally> footprints(FigureScope scope, Instant from, Instant to);

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An opportunity moved from one stage to another (or entered its first), at a time, by someone. Never changed. */
+/**
+ * An opportunity moved from one stage to another (or entered its first), at a time, by someone, while someone owned
+ * it. Never changed.
+ */
 @Entity
 @Table(name = "stage_change")
 public class StageChange extends TenantOwned {
@@ -27,17 +30,21 @@ public class StageChange extends TenantOwned {
     private Instant changedAt;
     @Column(name = "changed_by")
     private UUID changedBy;
+    @Column(name = "owner_id")
+    private UUID ownerId;
 
     protected StageChange() {
     }
 
-    public StageChange(UUID id, OpportunityId opportunity, Optional<StageId> from, StageId to, Instant at, UserId by) {
+    /** The deal has just entered its current stage, coming {@code from} another (or none: it is new). */
+    public StageChange(UUID id, Opportunity entered, Optional<StageId> from, Instant at, UserId by) {
         this.id = id;
-        this.opportunityId = opportunity.value();
+        this.opportunityId = entered.id().value();
         this.fromStageId = from.map(StageId::value).orElse(null);
-        this.toStageId = to.value();
+        this.toStageId = entered.stage().value();
         this.changedAt = at;
         this.changedBy = by.value();
+        this.ownerId = entered.owner().value();
     }
 
     public Optional<StageId> from() {
@@ -54,5 +61,10 @@ public class StageChange extends TenantOwned {
 
     public UserId by() {
         return new UserId(changedBy);
+    }
+
+    /** Who owned the deal when it entered the stage. */
+    public UserId owner() {
+        return new UserId(ownerId);
     }
 }

@@ -135,7 +135,7 @@ public class OpportunityService {
         requireMet(stage, opportunity);
         opportunities.add(opportunity);
         flush(); // the insert sets the stored version, which the answer's ETag must carry
-        opportunities.record(new StageChange(Ids.newId(), opportunity.id(), Optional.empty(), stage.id(), now(), me));
+        opportunities.record(new StageChange(Ids.newId(), opportunity, Optional.empty(), now(), me));
         audit.created(ENTITY, opportunity.id().value(), "account " + request.account() + "; stage " + stage.id() + "; owner " + owner);
         return view(opportunity);
     }
@@ -185,7 +185,8 @@ public class OpportunityService {
         requireMet(stage, opportunity);
         StageId from = opportunity.stage();
         opportunity.enter(stage, now());
-        opportunities.record(new StageChange(Ids.newId(), id, Optional.of(from), stage.id(), now(), caller.require().userId()));
+        opportunities.record(new StageChange(Ids.newId(), opportunity, Optional.of(from), now(),
+                caller.require().userId()));
         flush();
         audit.record("STAGE_CHANGE", ENTITY, id.value(), "from " + from + " to " + stage.id());
         Principal me = caller.require();

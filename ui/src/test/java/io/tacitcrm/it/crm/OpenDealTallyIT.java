@@ -1,0 +1,139 @@
+package io.tacitcrm.it.crm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.testkit.TacitClient;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The open-deal tally the database keeps for the pipeline figures (V15) equals a count of the open deals themselves
+ * after every kind of change the API makes: new deals, stage moves (closing and reopening), amounts, currencies and
+ * close dates changed or cleared, a new owner, a bulk transfer, a deleted deal, a deleted customer.
+ */
+class OpenDealTallyIT {
+
+    private static final String TALLY = "select stage_id, owner_id, currency, close_date, deals, amount"
+            + " from open_deal_tally where tenant_id = ? and deals <> 0 order by 1, 2, 3, 4";
+    private static final String RECOUNT = "select stage_id, owner_id, currency, close_date, count(*),"
+            + " coalesce(sum(amount), 0) from opportunity where tenant_id = ? and closed_at is null"
+            + " group by 1, 2, 3, 4 order by 1, 2, 3, 4";
+
+    private final TestServer server = TestServer.get();
+
+    @Test
+    void the_tally_equals_a_recount_after_every_kind_of_change() throws SQLException {
+        Tenant tenant = Tenants.signUp(server, "tally");
+        TacitClient admin = tenant.admin();
+        List<String> stages = openProcess(admin);
+        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast()).get("me").body().getString("id");
+        Random random = new Random(15);
+        List<String> accounts = new ArrayList<>();
+        List<String> deals = new ArrayList<>();
+        for (int a = 0; a < 4; a++) {
+            accounts.add(created(admin.post("accounts", Json.createObjectBuilder().add("name", "Tally " + a)
+                    .build())));
+        }
+        for (int step = 0; step < 60; step++) {
+            int kind = deals.isEmpty() ? 0 : random.nextInt(8);
+            String deal = deals.isEmpty() ? "" : deals.get(random.nextInt(deals.size()));
+            switch (kind) {
+                case 0, 1 -> deals.add(created(admin.post("opportunities", Json.createObjectBuilder()
+                        .add("accountId", accounts.get(random.nextInt(accounts.size()))).add("name", "Deal " + step)
+                        .add("amount", 1000 * (1 + random.nextInt(50))).add("closeDate", "2027-0"
+                                + (1 + random.nextInt(3)) + "-15").build())));
+                case 2 -> move(admin, deal, stages.get(random.nextInt(stages.size())));
+                case 3 -> patch(admin, deal, Json.createObjectBuilder().add("amount", 500 * random.nextInt(40)));
+                case 4 -> patch(admin, deal, random.nextBoolean()
+                        ? Json.createObjectBuilder().addNull("closeDate").addNull("amount")
+                        : Json.createObjectBuilder().add("closeDate", "2027-04-0" + (1 + random.nextInt(9)))
+                        .add("currency", random.nextBoolean() ? "USD" : "CNY"));
+                case 5 -> patch(admin, deal, Json.createObjectBuilder().add("ownerId", random.nextBoolean() ? rep
+                        : tenant.adminId()));
+                case 6 -> assertEquals(201, admin.post("transfers", Json.createObjectBuilder().add("criteria",
+                                Json.createObjectBuilder().add("accountIds", Json.createArrayBuilder()
+                                        .add(accounts.get(random.nextInt(accounts.size())))))
+                        .add("toUserId", random.nextBoolean() ? rep : tenant.adminId()).build()).status());
+                default -> {
+                    assertEquals(204, admin.delete("opportunities/" + deal, admin.get("opportunities/" + deal)
+                            .header("ETag")).status());
+                    deals.remove(deal);
+                }
+            }
+            assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant), "after step " + step + " (kind " + kind + ")");
+        }
+        String gone = accounts.getFirst();
+        assertEquals(204, admin.delete("accounts/" + gone, admin.get("accounts/" + gone).header("ETag")).status());
+        assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant), "after deleting a customer with its deals");
+    }
+
+    /** Two open stages, a won and a lost one, without requirements: any move is allowed, closing and reopening. */
+    private static List<String> openProcess(TacitClient admin) {
+        JsonArrayBuilder stages = Json.createArrayBuilder();
+        String[][] process = {{"Open A", "OPEN", "20"}, {"Open B", "OPEN", "60"}, {"Won", "WON", "100"},
+                {"Lost", "LOST", "0"}};
+        for (int i = 0; i < process.length; i++) {
+            stages.add(Json.createObjectBuilder().add("name", process[i][0]).add("order", i + 1)
+                    .add("probability", Integer.parseInt(process[i][2])).add("kind", process[i][1]));
+        }
+        TacitClient.Reply reply = admin.put("process", Json.createObjectBuilder().add("stages", stages).build());
+        assertEquals(200, reply.status(), reply.body().toString());
+        return reply.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream()
+                .filter(s -> !s.getBoolean("retired", false)).map(s -> s.getString("id")).toList();
+    }
+
+    private static void move(TacitClient admin, String deal, String stage) {
+        TacitClient.Reply moved = admin.post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
+                .add("stageId", stage).build());
+        assertEquals(200, moved.status(), moved.body().toString());
+    }
+
+    private static void patch(TacitClient admin, String deal, JsonObjectBuilder change) {
+        TacitClient.Reply patched = admin.patch("opportunities/" + deal, change.build(),
+                admin.get("opportunities/" + deal).header("ETag"));
+        assertEquals(200, patched.status(), patched.body().toString());
+    }
+
+    private static String created(TacitClient.Reply reply) {
+        assertEquals(201, reply.status(), reply.body().toString());
+        return reply.body().getString("id");
+    }
+
+    private List<List<Object>> rows(String sql, Tenant tenant) throws SQLException {
+        try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, UUID.fromString(tenant.tenantId()));
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= 6; i++) {
+                        Object value = rs.getObject(i);
+                        row.add(switch (value) {
+                            case BigDecimal amount -> amount.stripTrailingZeros();
+                            case Integer count -> count.longValue();
+                            case null, default -> value;
+                        });
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+}
