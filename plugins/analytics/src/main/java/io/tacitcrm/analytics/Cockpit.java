@@ -106,8 +106,9 @@ public final class Cockpit {
         Pareto customers = revenue(Dimension.CUSTOMERS, range, owners, currency);
         Pareto reps = revenue(Dimension.REPS, range, owners, currency);
         Set<UUID> topReps = reps.top().stream().map(Pareto.Item::id).collect(Collectors.toSet());
-        List<Pareto.Item> watched = new ArrayList<>(customers.top());
-        customers.items().stream().filter(c -> !c.top() && topReps.contains(c.ownerId())).forEach(watched::add);
+        // the customers that matter are the top ones: quiet ones, and top reps' ones hanging on a single contact
+        // (as the risk page counts them)
+        List<Pareto.Item> watched = customers.top();
         Map<UUID, Engagement> engagement = engagement(watched);
         Instant quietBefore = clock.instant().minus(Duration.ofDays(settings().quietDays()));
         List<Pareto.Item> quiet = customers.top().stream().filter(c -> engagement.containsKey(c.id()))

@@ -2,7 +2,6 @@ package io.tacitcrm.analytics;
 
 import io.tacitcrm.api.figures.Revenue;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +42,9 @@ public record Pareto(BigDecimal total, int topCount, BigDecimal topAmount, doubl
         return size == 0 ? 0 : Math.max(1, (int) Math.ceil(size * percent / 100.0));
     }
 
+    /** A share for display, where a double has digits to spare: tens of thousands per request, no decimal division. */
     static double share(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? 0 : part.divide(whole, MathContext.DECIMAL64).doubleValue();
+        return whole.signum() == 0 ? 0 : part.doubleValue() / whole.doubleValue();
     }
 
     public List<Item> top() {

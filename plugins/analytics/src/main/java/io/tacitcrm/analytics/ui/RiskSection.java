@@ -12,16 +12,28 @@ import io.tacitcrm.analytics.KeyPersonRisk;
 import io.tacitcrm.analytics.Texts;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.api.figures.Owners;
+import io.tacitcrm.api.ui.Chart;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** Key-person risk: each rep's shares, their fragile top customers, and alerts with the action one click away. */
 final class RiskSection implements Section {
+
+    /** The reps with the largest shares that the chart shows; the table lists everyone. */
+    private static final int CHART_REPS = 15;
 
     @Override
     public Component render(Cockpit cockpit, Filters filters, Owners owners, PluginContext context, Texts texts) {
         Formats formats = new Formats(context.locale());
         KeyPersonRisk risk = cockpit.risk(new DateRange(filters.from(), filters.to()), owners, CURRENCY);
         Paragraph threshold = new Paragraph(texts.get("risk.threshold", formats.percent(risk.threshold())));
+        List<KeyPersonRisk.Rep> shown = risk.reps().stream().limit(CHART_REPS).toList();
+        Chart chart = Chart.bar(texts.get("risk.chart"), shown.stream().map(KeyPersonRisk.Rep::name).toList(),
+                List.of(series(texts.get("col.won-share"), shown, KeyPersonRisk.Rep::wonShare),
+                        series(texts.get("col.pipeline-share"), shown, KeyPersonRisk.Rep::pipelineShare),
+                        series(texts.get("col.top-share"), shown, KeyPersonRisk.Rep::topCustomerShare)));
+        chart.setId("risk-chart");
         Grid<KeyPersonRisk.Rep> grid = Section.grid("risk-reps", risk.reps());
         grid.addColumn(KeyPersonRisk.Rep::name).setHeader(texts.get("col.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> formats.percent(r.wonShare())).setHeader(texts.get("col.won-share")).setAutoWidth(true)
@@ -37,11 +49,18 @@ final class RiskSection implements Section {
         grid.addComponentColumn(r -> alerts(r, context, texts, formats)).setHeader(texts.get("col.alerts"))
                 .setFlexGrow(1);
         boolean any = risk.reps().stream().anyMatch(r -> !r.alerts().isEmpty());
-        Div section = new Div(threshold, grid);
+        Div section = new Div(threshold, chart, grid);
         if (!any) {
             section.addComponentAtIndex(1, new Paragraph(texts.get("risk.none", formats.percent(risk.threshold()))));
         }
         return section;
+    }
+
+    /** One share per rep, in percent with one decimal (the axis reads percent). */
+    private static Chart.Series series(String name, List<KeyPersonRisk.Rep> reps,
+                                       ToDoubleFunction<KeyPersonRisk.Rep> share) {
+        return new Chart.Series(name, reps.stream().map(r -> (Number) (Math.round(share.applyAsDouble(r) * 1000)
+                / 10.0)).toList());
     }
 
     private static Component alerts(KeyPersonRisk.Rep rep, PluginContext context, Texts texts, Formats formats) {

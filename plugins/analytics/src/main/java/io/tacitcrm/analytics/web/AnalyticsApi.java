@@ -59,8 +59,8 @@ public class AnalyticsApi implements ApiContribution {
     public void routes(ApiRoutes routes) {
         routes.get("pareto", this::pareto).doc(RouteDoc.of("getPareto",
                 "Won revenue by customer or by rep, largest first, the top 20% marked; quiet top customers and top"
-                        + " reps' single-threaded customers").query("dimension", "from", "to", "currency", "ownerId",
-                "roleId", "teamId", "limit", "cursor").returns(200, ParetoDoc.class));
+                        + " reps' single-threaded top customers").query("dimension", "from", "to", "currency",
+                "ownerId", "roleId", "teamId", "limit", "cursor").returns(200, ParetoDoc.class));
         routes.get("pipeline", this::pipeline).doc(RouteDoc.of("getPipeline",
                 "Open deals per stage with weighted amounts; conversion and median days in stage over a period")
                 .query("closeFrom", "closeTo", "from", "to", "currency", "ownerId", "roleId", "teamId")
