@@ -1,5 +1,6 @@
 package io.tacitcrm.sample.demo;
 
+import io.tacitcrm.testkit.DatabaseSettings;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -52,8 +53,11 @@ public final class DemoTenant {
     private DemoTenant() {
     }
 
-    /** Loads the demo tenant unless its workspace already exists. Returns true when it was loaded now. */
-    public static boolean loadOnce(TacitClient api) {
+    /**
+     * Loads the demo tenant unless its workspace already exists: the story through the API, then two years of
+     * history in bulk through the application role of {@code database}. Returns true when it was loaded now.
+     */
+    public static boolean loadOnce(TacitClient api, DatabaseSettings database) {
         var signup = api.post("signup", Json.createObjectBuilder()
                 .add("company", "云帆智能科技有限公司").add("workspace", WORKSPACE)
                 .add("adminName", ADMIN.name()).add("adminEmail", ADMIN.email())
@@ -77,8 +81,9 @@ public final class DemoTenant {
             }
             sessions.put(p.email(), api.login(WORKSPACE, p.email(), PASSWORD));
         }
-        List<String> stages = sessions.get(CUSTOMERS.getFirst().owner()).get("process").body().getJsonArray("stages")
-                .getValuesAs(JsonObject.class).stream().map(st -> st.getString("id")).toList();
+        DemoSalesForce force = DemoSalesForce.create(admin, roleIdsTopDown, sessions);
+        List<JsonObject> process = admin.get("process").body().getJsonArray("stages").getValuesAs(JsonObject.class);
+        List<String> stages = process.stream().map(st -> st.getString("id")).toList();
         Map<String, String> accountIds = new HashMap<>();
         for (int i = 0; i < CUSTOMERS.size(); i++) {
             Customer c = CUSTOMERS.get(i);
@@ -95,9 +100,12 @@ public final class DemoTenant {
         sellingTogether(sessions, accountIds);
         DemoKnowledge.load(sessions, ADMIN.email(), "li.na@yunfan.example", "liu.yang@yunfan.example",
                 CUSTOMERS.stream().filter(c -> c.owner().equals("liu.yang@yunfan.example")).map(c -> accountIds.get(c.name())).toList());
-        switchOn(sessions.get(ADMIN.email()), "visit-cadence");
-        switchOn(sessions.get(ADMIN.email()), "analytics");
-        LOG.info(() -> "Demo workspace loaded: " + (TEAM.size() + 1) + " users, " + CUSTOMERS.size() + " accounts");
+        DemoHistory.Summary history = force.history(database, process);
+        switchOn(admin, "visit-cadence");
+        switchOn(admin, "analytics");
+        force.grantManagersLikeTheSalesManager(roleIdsTopDown.get(2));
+        LOG.info(() -> "Demo workspace loaded: " + force.users() + " users, " + CUSTOMERS.size() + " accounts told"
+                + " through the API, and history in bulk: " + history);
         return true;
     }
 

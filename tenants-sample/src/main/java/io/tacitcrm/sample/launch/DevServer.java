@@ -50,7 +50,7 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, embedded), "tacit-shutdown"));
         server.awaitReady(Duration.ofMinutes(5));
         long readyMillis = (System.nanoTime() - launched) / 1_000_000;
-        DemoTenant.loadOnce(new TacitClient(server.baseUri()));
+        DemoTenant.loadOnce(new TacitClient(server.baseUri()), db);
         LOG.info(() -> String.join("\n",
                 "",
                 "==================================================================",
@@ -59,6 +59,7 @@ public final class DevServer {
                 " Logins:    " + DemoTenant.ADMIN.email() + " (general manager, admin)",
                 DemoTenant.TEAM.stream().map(p -> "            " + p.email() + " (" + p.name() + ")")
                         .reduce((a, b) -> a + "\n" + b).orElse(""),
+                "            and 20 more reps and two regional managers (see the role tree), same password",
                 " API docs:  " + server.baseUri().resolve("/openapi/ui/") + "    health: " + server.baseUri().resolve("/health"),
                 " Stop with Ctrl-C.",
                 "=================================================================="));

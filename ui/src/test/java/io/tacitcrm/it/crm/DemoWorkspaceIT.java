@@ -7,21 +7,30 @@ import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.sample.demo.DemoTenant;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The demo workspace the launcher loads: every step goes through the public API and leaves the access model at work. */
+/**
+ * The demo workspace the launcher loads: the story goes through the public API and leaves the access model at work;
+ * the history behind it makes the cockpit worth looking at.
+ */
 class DemoWorkspaceIT {
 
     @Test
     void the_demo_loads_through_the_api_with_teams_rules_a_handover_a_pool_and_a_knowledge_base() {
         TacitClient api = TestServer.get().api();
-        DemoTenant.loadOnce(api);
+        DemoTenant.loadOnce(api, TestServer.get().databaseSettings());
         TacitClient liu = api.login(DemoTenant.WORKSPACE, "liu.yang@yunfan.example", DemoTenant.PASSWORD);
         TacitClient chen = api.login(DemoTenant.WORKSPACE, "chen.jing@yunfan.example", DemoTenant.PASSWORD);
-        Map<String, String> visible = liu.get("accounts?limit=200").body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(a -> a.getString("name"), a -> a.getString("id")));
+        Map<String, String> visible = Stream.of("济南泉城建材有限公司", "广州南方汽配有限公司", "上海明德精密机械有限公司")
+                .flatMap(name -> liu.get("accounts?limit=5&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).body()
+                        .getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                .collect(Collectors.toMap(a -> a.getString("name"), a -> a.getString("id"), (a, b) -> a));
 
         assertTrue(visible.containsKey("济南泉城建材有限公司"), "handed over to 刘洋: " + visible.keySet());
         assertTrue(visible.containsKey("广州南方汽配有限公司"), "South China opened to his team by a rule: " + visible.keySet());
@@ -30,10 +39,34 @@ class DemoWorkspaceIT {
         assertEquals(200, chen.get("accounts/" + jinan).status(), "the previous owner reads it during co-ownership");
         assertEquals(403, chen.patch("accounts/" + jinan, jakarta.json.Json.createObjectBuilder().add("name", "x").build(), null).status());
         assertEquals(90, liu.get("pool/policy").body().getInt("idleDays"));
-        var articles = liu.get("x/knowledge/articles?q=" + java.net.URLEncoder.encode("华为", java.nio.charset.StandardCharsets.UTF_8));
+        var articles = liu.get("x/knowledge/articles?q=" + URLEncoder.encode("华为", StandardCharsets.UTF_8));
         assertEquals(200, articles.status(), "the demo switched the knowledge base on");
         assertEquals("对比华为工业网关：我们赢在哪里", articles.body().getJsonArray("items").getJsonObject(0).getString("title"));
         assertTrue(liu.get("x/knowledge/citations?recordType=ACCOUNT&recordId=" + visible.get("上海明德精密机械有限公司")).array().size() >= 1,
                 "刘洋 cited it while selling");
+    }
+
+    @Test
+    void the_demo_history_concentrates_revenue_and_its_regional_managers_see_their_own_team() {
+        TacitClient api = TestServer.get().api();
+        DemoTenant.loadOnce(api, TestServer.get().databaseSettings());
+        TacitClient wang = api.login(DemoTenant.WORKSPACE, DemoTenant.ADMIN.email(), DemoTenant.PASSWORD);
+        TacitClient zhao = api.login(DemoTenant.WORKSPACE, "zhao.min@yunfan.example", DemoTenant.PASSWORD);
+
+        JsonObject customers = wang.get("x/analytics/pareto?dimension=customers").body();
+        JsonObject reps = wang.get("x/analytics/pareto?dimension=reps").body();
+        double customerShare = customers.getJsonObject("top").getJsonNumber("share").doubleValue();
+        double repShare = reps.getJsonObject("top").getJsonNumber("share").doubleValue();
+        JsonObject topCustomers = customers.getJsonObject("top");
+        assertTrue(customerShare > 0.65 && customerShare < 0.9, "a fifth of the customers bring most: " + topCustomers);
+        assertTrue(repShare > 0.5, "a fifth of the reps bring most: " + reps.getJsonObject("top"));
+        assertTrue(topCustomers.getInt("count") >= 50, "a year's buyers among ~2,000 customers: " + topCustomers);
+
+        var team = zhao.get("x/analytics/forecast?limit=50");
+        assertEquals(200, team.status(), "the 华北 manager holds the team cockpit: " + team.body());
+        Set<String> names = team.body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("name")).collect(Collectors.toSet());
+        assertTrue(Set.of("胡艳", "郭涛", "何敏", "林超", "罗杰", "高芳", "郑勇").containsAll(names) && names.size() >= 5,
+                "her reps, nobody from 华东 or 华南: " + names);
     }
 }

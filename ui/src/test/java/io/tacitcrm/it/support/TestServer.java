@@ -164,6 +164,11 @@ public final class TestServer {
         return database.superuser();
     }
 
+    /** How the server reaches its database (the demo loader writes its history as the application role). */
+    public DatabaseSettings databaseSettings() {
+        return database.settings();
+    }
+
     /** A plain JDBC connection as the application role, bypassing the ORM entirely (row-level security alone). */
     public Connection applicationRoleConnection() throws SQLException {
         DatabaseSettings s = database.settings();
