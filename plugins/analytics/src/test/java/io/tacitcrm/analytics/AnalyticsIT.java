@@ -3,6 +3,8 @@ package io.tacitcrm.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static io.tacitcrm.analytics.SimpleSales.created;
+import static io.tacitcrm.analytics.SimpleSales.move;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.testkit.Company;
@@ -35,9 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 @TacitPluginTest
 class AnalyticsIT {
-
-    private static final String[] STAGES = {"Lead", "Proposal", "Won", "Lost"};
-    private static final int[] PROBABILITY = {20, 60, 100, 0};
 
     /** A deal as the test made it. */
     private record Deal(String id, String account, String owner, BigDecimal amount, int stage) {
@@ -106,7 +105,7 @@ class AnalyticsIT {
                 int index = world.stageIds.indexOf(stage.getString("stageId"));
                 List<Deal> here = counted.stream().filter(d -> d.stage() == index && index < 2).toList();
                 BigDecimal amount = here.stream().map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal weighted = amount.multiply(BigDecimal.valueOf(PROBABILITY[Math.max(index, 0)]))
+                BigDecimal weighted = amount.multiply(BigDecimal.valueOf(SimpleSales.PROBABILITY[Math.max(index, 0)]))
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                 assertEquals(here.size(), stage.getInt("deals"), viewer + ": open deals in " + stage);
                 assertEquals(0, amount.compareTo(new BigDecimal(stage.get("amount").toString())),
@@ -176,7 +175,7 @@ class AnalyticsIT {
     void long_lists_come_in_pages_that_add_up_to_the_whole(Company company) {
         TacitClient admin = company.admin();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<String> stages = simpleProcess(admin);
+        List<String> stages = SimpleSales.process(admin);
         for (int i = 0; i < 7; i++) {
             String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Paged " + i)
                     .build()));
@@ -208,7 +207,7 @@ class AnalyticsIT {
         World world = new World();
         TacitClient admin = company.admin();
         List<String> chain = company.roleChain();
-        world.stageIds = simpleProcess(admin);
+        world.stageIds = SimpleSales.process(admin);
         String east = created(admin.post("roles", Json.createObjectBuilder().add("name", "Manager East")
                 .add("parentId", chain.get(1)).add("permissions", Json.createArrayBuilder()).build()));
         JsonArrayBuilder repPermissions = Json.createArrayBuilder();
@@ -277,36 +276,6 @@ class AnalyticsIT {
         assertTrue(world.deals.stream().anyMatch(d -> d.owner().equals(world.ids.get("rep3")) && d.stage() == 2),
                 "the seed gives the other branch a won deal, so the rule is put to the test");
         return world;
-    }
-
-    /** Lead 20%, Proposal 60%, Won, Lost — without requirements, so the test moves deals freely. */
-    private static List<String> simpleProcess(TacitClient admin) {
-        JsonArrayBuilder stages = Json.createArrayBuilder();
-        String[] kinds = {"OPEN", "OPEN", "WON", "LOST"};
-        for (int i = 0; i < STAGES.length; i++) {
-            stages.add(Json.createObjectBuilder().add("name", STAGES[i]).add("order", i + 1)
-                    .add("probability", PROBABILITY[i]).add("kind", kinds[i]));
-        }
-        TacitClient.Reply process = admin.put("process", Json.createObjectBuilder().add("stages", stages).build());
-        assertEquals(200, process.status(), process.body().toString());
-        List<String> ids = new ArrayList<>();
-        for (String name : STAGES) {
-            ids.add(process.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream()
-                    .filter(s -> s.getString("name").equals(name) && !s.getBoolean("retired", false))
-                    .findFirst().orElseThrow().getString("id"));
-        }
-        return ids;
-    }
-
-    private static void move(TacitClient client, String deal, String stage) {
-        TacitClient.Reply moved = client.post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
-                .add("stageId", stage).build());
-        assertEquals(200, moved.status(), moved.body().toString());
-    }
-
-    private static String created(TacitClient.Reply reply) {
-        assertEquals(201, reply.status(), reply.body().toString());
-        return reply.body().getString("id");
     }
 
     private static Map<String, BigDecimal> sum(List<Deal> deals, java.util.function.Function<Deal, String> key) {

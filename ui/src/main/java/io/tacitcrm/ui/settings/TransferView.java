@@ -20,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.common.domain.DomainException;
@@ -43,6 +45,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Hand customers over from one rep to another in three steps: choose them by criteria, preview how many and which, then
@@ -51,9 +55,10 @@ import java.util.Optional;
  */
 @Route(value = "settings/transfer", layout = MainLayout.class)
 @Dependent
-public class TransferView extends VerticalLayout implements HasDynamicTitle {
+public class TransferView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TransferService transfers;
+    private final List<Member> people;
     private final MultiSelectComboBox<Member> owners;
     private final TextField regions = new TextField(getTranslation("transfer.regions"));
     private final TextField industries = new TextField(getTranslation("transfer.industries"));
@@ -74,7 +79,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         this.transfers = transfers;
         setSizeFull();
         add(new H2(getTranslation("transfer.title")), new Paragraph(getTranslation("transfer.intro")));
-        List<Member> people = directory.activeMembers().stream().sorted(Comparator.comparing(Member::name)).toList();
+        people = directory.activeMembers().stream().sorted(Comparator.comparing(Member::name)).toList();
         owners = new MultiSelectComboBox<>(getTranslation("transfer.owners"), people);
         owners.setItemLabelGenerator(Member::name);
         owners.setId("transfer-owners");
@@ -119,6 +124,22 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle {
         target.addValueChangeListener(e -> transfer.setEnabled(false));
         add(new H3(getTranslation("transfer.step.which")), criteria, new H3(getTranslation("transfer.step.to")), options,
                 new HorizontalLayout(preview, transfer), message, count, sample);
+    }
+
+    /** {@code ?from=<user id>} (a module's link, the risk page's "plan a handover") chooses that owner's customers. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("from").flatMap(TransferView::uuid)
+                .flatMap(id -> people.stream().filter(m -> m.id().value().equals(id)).findFirst())
+                .ifPresent(owner -> owners.setValue(Set.of(owner)));
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     @Override
