@@ -264,6 +264,21 @@ class AnalyticsIT {
                 world.doneFootprints.merge(world.ids.get(owner), footprints, Integer::sum);
             }
         }
+        // the director's deal on a customer of rep1, with a footprint on it: the manager may open the customer but
+        // neither the deal nor that footprint
+        TacitClient director = world.clients.get("director");
+        String rep1Account = world.accountOwners.entrySet().stream()
+                .filter(e -> e.getValue().equals(world.ids.get("rep1"))).map(Map.Entry::getKey).sorted()
+                .findFirst().orElseThrow();
+        BigDecimal hiddenAmount = BigDecimal.valueOf(7000).setScale(2);
+        String hidden = created(director.post("opportunities", Json.createObjectBuilder().add("accountId", rep1Account)
+                .add("name", "Director's deal").add("amount", hiddenAmount).add("stageId", world.stageIds.get(0))
+                .build()));
+        world.deals.add(new Deal(hidden, rep1Account, world.ids.get("director"), hiddenAmount, 0));
+        assertEquals(201, director.post("activities", Json.createObjectBuilder().add("type", "VISIT")
+                .add("status", "DONE").add("subject", "Visit on the director's deal").add("accountId", rep1Account)
+                .add("opportunityId", hidden).add("occurredAt", Instant.now().toString()).build()).status());
+        world.doneFootprints.merge(world.ids.get("director"), 1, Integer::sum);
         world.doneFootprints.values().removeIf(count -> count == 0);
         // a sharing rule opens the other branch's deals (not their customers) to the manager
         TacitClient.Reply rule = admin.post("sharing/rules", Json.createObjectBuilder().add("name", "East deals")

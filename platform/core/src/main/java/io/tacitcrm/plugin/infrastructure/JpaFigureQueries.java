@@ -335,8 +335,12 @@ class JpaFigureQueries implements FigureQueries {
             VisibilityJpql.readable("f_o", Opportunity.OBJECT_TYPE, scope.deals()).map(c -> c.prefixed("vo_"))
                     .ifPresent(c -> {
                         parameters.putAll(c.parameters());
-                        and("(a.opportunityId is null or exists (select f_o.id from Opportunity f_o"
-                                + " where f_o.id = a.opportunityId and " + c.jpql() + "))");
+                        // "no deal of the footprint that the viewer may not open": an anti-join the database
+                        // runs per footprint or hashed as the numbers say, where "no deal or a readable one" made
+                        // it hash every deal of the company even for a rep's few footprints. The condition is
+                        // never unknown (it compares non-null columns), so its negation is exact.
+                        and("not exists (select f_o.id from Opportunity f_o where f_o.id = a.opportunityId"
+                                + " and not (" + c.jpql() + "))");
                     });
         }
 
