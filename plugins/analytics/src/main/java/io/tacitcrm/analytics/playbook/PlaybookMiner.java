@@ -1,0 +1,165 @@
+package io.tacitcrm.analytics.playbook;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.FisherExactTest;
+
+/**
+ * Mines a draft playbook: for each stage, every condition of the {@link Grammar} is counted on the stays of the
+ * chosen reps' won deals and on those of lost deals, tested with Fisher's exact test (one-sided), corrected for the
+ * number of conditions tested (Benjamini–Hochberg), kept when significant, clearly more frequent (lift, share) and
+ * backed by enough deals, ranked by lift, and thinned: of two rules where one implies the other, the stronger stays.
+ * A stage with too few deals on either side is reported as such and yields no rule.
+ */
+public final class PlaybookMiner {
+
+    /** What counts as a rule: deals needed on each side, false discovery rate, lift and share of won deals. */
+    public record Settings(int minimumEach, double falseDiscoveryRate, double minimumLift, double minimumWonShare) {
+
+        public static final Settings DEFAULTS = new Settings(30, 0.05, 1.5, 0.3);
+    }
+
+    /** How many stays of a stage were compared, and whether that was enough to say anything. */
+    public record StageSample(UUID stageId, int won, int lost, boolean enough) {
+    }
+
+    public record Result(List<Rule> rules, List<StageSample> samples, int tested) {
+    }
+
+    private static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
+    private static final FisherExactTest FISHER = FisherExactTest.withDefaults()
+            .with(AlternativeHypothesis.GREATER_THAN);
+
+    private final Settings settings;
+    private final List<Condition> conditions = Grammar.conditions();
+    /** Activity conditions by the key of the footprints they count: a stay is checked only against its own keys. */
+    private final Map<String, List<Integer>> byKey = new HashMap<>();
+    private final List<Integer> others = new ArrayList<>();
+
+    public PlaybookMiner(Settings settings) {
+        this.settings = settings;
+        for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i) instanceof Condition.Activity a) {
+                byKey.computeIfAbsent(a.role().map(r -> StayFacts.key(a.type(), r)).orElse(a.type()),
+                        k -> new ArrayList<>()).add(i);
+            } else {
+                others.add(i);
+            }
+        }
+    }
+
+    /** Mines the trails: {@code chosen} are the reps whose won deals are compared with every lost deal. */
+    public Result mine(Collection<DealTrail> trails, Set<UUID> chosen) {
+        Map<UUID, Counts> stages = new LinkedHashMap<>();
+        for (DealTrail trail : trails) {
+            int side = trail.won() ? (chosen.contains(trail.ownerId()) ? 0 : -1) : 1;
+            if (side < 0) {
+                continue;
+            }
+            for (DealTrail.Stay stay : trail.stays()) {
+                stages.computeIfAbsent(stay.stageId(), k -> new Counts(conditions.size()))
+                        .add(StayFacts.of(stay), side);
+            }
+        }
+        List<StageSample> samples = new ArrayList<>();
+        List<Rule> tested = new ArrayList<>();
+        stages.forEach((stage, counts) -> {
+            boolean enough = counts.total[0] >= settings.minimumEach() && counts.total[1] >= settings.minimumEach();
+            samples.add(new StageSample(stage, counts.total[0], counts.total[1], enough));
+            if (enough) {
+                for (int i = 0; i < conditions.size(); i++) {
+                    tested.add(rule(stage, conditions.get(i), counts.met[i][0], counts.total[0], counts.met[i][1],
+                            counts.total[1]));
+                }
+            }
+        });
+        List<Rule> adjusted = FalseDiscovery.adjust(tested);
+        List<Rule> kept = adjusted.stream().filter(r -> r.qValue() <= settings.falseDiscoveryRate()
+                        && r.lift() >= settings.minimumLift() && r.wonShare() >= settings.minimumWonShare())
+                .sorted(Comparator.comparingDouble(Rule::lift).reversed()
+                        .thenComparing(Comparator.comparingDouble(Rule::support).reversed()))
+                .toList();
+        return new Result(thin(kept), List.copyOf(samples), tested.size());
+    }
+
+    /** Of two rules of a stage where one implies the other, the first (stronger) one stays. */
+    private static List<Rule> thin(List<Rule> ranked) {
+        List<Rule> kept = new ArrayList<>();
+        for (Rule rule : ranked) {
+            boolean implied = kept.stream().anyMatch(k -> k.stageId().equals(rule.stageId())
+                    && (k.condition().implies(rule.condition()) || rule.condition().implies(k.condition())));
+            if (!implied) {
+                kept.add(rule);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static Rule rule(UUID stage, Condition condition, int metWon, int won, int metLost, int lost) {
+        double wonShare = (double) metWon / won;
+        double lostShare = (double) metLost / lost;
+        // a condition no lost deal met: half a deal keeps the lift finite and honest about the sample
+        double lift = wonShare / (metLost > 0 ? lostShare : 0.5 / lost);
+        double p = metWon == 0 ? 1 : FISHER.test(new int[][]{{metWon, won - metWon}, {metLost, lost - metLost}})
+                .getPValue();
+        double[] wonInterval = wilson(metWon, won);
+        double[] lostInterval = wilson(metLost, lost);
+        double difference = wonShare - lostShare;
+        double below = Math.sqrt(sq(wonShare - wonInterval[0]) + sq(lostInterval[1] - lostShare));
+        double above = Math.sqrt(sq(wonInterval[1] - wonShare) + sq(lostShare - lostInterval[0]));
+        return new Rule(stage, condition, metWon, won, metLost, lost, wonShare, lostShare, difference,
+                difference - below, difference + above, lift, (double) (metWon + metLost) / (won + lost), p, p,
+                metWon + metLost == 0 ? 0 : (double) metWon / (metWon + metLost));
+    }
+
+    /** Wilson's score interval of a proportion, {lower, upper}. */
+    private static double[] wilson(int successes, int n) {
+        double p = (double) successes / n;
+        double z2 = Z95 * Z95;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+        return new double[]{Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+
+    /** Per condition, how many stays of each side met it; and how many stays each side had. */
+    private final class Counts {
+        final int[][] met;
+        final int[] total = new int[2];
+
+        Counts(int size) {
+            met = new int[size][2];
+        }
+
+        void add(StayFacts facts, int side) {
+            total[side]++;
+            for (String key : facts.keys()) {
+                double[] offsets = facts.offsets(key);
+                for (int i : byKey.getOrDefault(key, List.of())) {
+                    Condition.Activity a = (Condition.Activity) conditions.get(i);
+                    if (offsets.length >= a.atLeast() && (a.withinDays().isEmpty()
+                            || offsets[a.atLeast() - 1] <= a.withinDays().getAsInt())) {
+                        met[i][side]++;
+                    }
+                }
+            }
+            for (int i : others) {
+                if (facts.meets(conditions.get(i))) {
+                    met[i][side]++;
+                }
+            }
+        }
+    }
+}
