@@ -48,7 +48,7 @@ class PlaybookMinerTest {
     void on_planted_data_it_recovers_the_five_behaviours_with_precision_and_recall_of_at_least_0_9() {
         Generated data = generate(new Random(14), true);
 
-        PlaybookMiner.Result result = new PlaybookMiner(PlaybookMiner.Settings.DEFAULTS).mine(data.trails(), data.top());
+        PlaybookMiner.Result result = miner().mine(data.trails(), data.top());
 
         List<Rule> rules = result.rules();
         long explained = rules.stream().filter(r -> PLANTED.stream().anyMatch(p -> p.test(r))).count();
@@ -58,7 +58,8 @@ class PlaybookMinerTest {
         String listed = rules.stream().map(r -> r.stageId().getLeastSignificantBits() + " " + r.condition()
                 + String.format(" won %.2f lost %.2f lift %.2f q %.1e", r.wonShare(), r.lostShare(), r.lift(),
                 r.qValue())).collect(Collectors.joining("\n"));
-        LOG.info(() -> "precision " + precision + ", recall " + recall + " of " + result.tested() + " tested:\n" + listed);
+        LOG.info(() -> "precision " + precision + ", recall " + recall + " of " + result.tested() + " tested:\n"
+                + listed);
         assertTrue(precision >= 0.9, "precision " + precision + ":\n" + listed);
         assertTrue(recall >= 0.9, "recall " + recall + ":\n" + listed);
         for (Rule r : rules) {
@@ -70,7 +71,7 @@ class PlaybookMinerTest {
     void on_control_data_where_behaviour_changes_nothing_it_publishes_no_rule() {
         Generated data = generate(new Random(15), false);
 
-        PlaybookMiner.Result result = new PlaybookMiner(PlaybookMiner.Settings.DEFAULTS).mine(data.trails(), data.top());
+        PlaybookMiner.Result result = miner().mine(data.trails(), data.top());
 
         assertEquals(List.of(), result.rules());
         assertTrue(result.samples().stream().allMatch(PlaybookMiner.StageSample::enough), "it did look");
@@ -82,7 +83,7 @@ class PlaybookMinerTest {
         Generated data = generate(new Random(16), true);
         List<DealTrail> few = data.trails().stream().limit(60).toList();
 
-        PlaybookMiner.Result result = new PlaybookMiner(PlaybookMiner.Settings.DEFAULTS).mine(few, data.top());
+        PlaybookMiner.Result result = miner().mine(few, data.top());
 
         assertFalse(result.samples().isEmpty());
         assertTrue(result.samples().stream().noneMatch(PlaybookMiner.StageSample::enough), result.samples().toString());
@@ -93,7 +94,7 @@ class PlaybookMinerTest {
     void of_two_rules_where_one_implies_the_other_only_the_stronger_is_kept() {
         Generated data = generate(new Random(14), true);
 
-        List<Rule> rules = new PlaybookMiner(PlaybookMiner.Settings.DEFAULTS).mine(data.trails(), data.top()).rules();
+        List<Rule> rules = miner().mine(data.trails(), data.top()).rules();
 
         for (Rule a : rules) {
             for (Rule b : rules) {
@@ -101,6 +102,10 @@ class PlaybookMinerTest {
                         a.condition() + " implies " + b.condition());
             }
         }
+    }
+
+    private static PlaybookMiner miner() {
+        return new PlaybookMiner(PlaybookMiner.Settings.DEFAULTS);
     }
 
     private static boolean activity(Rule r, String type, int maxDays) {
