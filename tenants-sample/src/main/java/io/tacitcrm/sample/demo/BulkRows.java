@@ -73,7 +73,9 @@ final class BulkRows implements AutoCloseable {
         }
     }
 
-    long written() {
+    /** Rows written so far, the last batch sent first: counted only when the database has them. */
+    long written() throws SQLException {
+        flush();
         return written;
     }
 
