@@ -6,9 +6,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Your plugin's own translations — {@code messages.properties}, {@code messages_zh_CN.properties} … — read from your
- * plugin's class loader, never the host's. A key that is missing shows as itself: a gap is visible, never an error.
- * Patterns are formatted (MessageFormat, the user's locale) only when arguments are given, so a text without
+ * Your plugin's own translations — {@code messages.properties}, {@code messages_zh_CN.properties} … — read from
+ * your plugin's class loader, never the host's. A key that is missing shows as itself: a gap is visible, never an
+ * error. Patterns are formatted (MessageFormat, the user's locale) only when arguments are given, so a text without
  * arguments is shown exactly as written. Extend it once per plugin:
  *
  * <pre>{@code

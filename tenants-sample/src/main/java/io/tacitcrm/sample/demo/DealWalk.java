@@ -9,9 +9,10 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * One deal's life through the default process (线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 or 输单), footprint by
- * footprint. The planted behaviours — what the company's best reps do far more often than the others — raise the
- * chance of reaching the next stage, so in the data they pay off, as part 2 of the analytics is to find:
+ * One deal's life through the default process (线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单
+ * or 输单), footprint by footprint. The planted behaviours — what the company's best reps do far more often than
+ * the others — raise the chance of reaching the next stage, so in the data they pay off, as part 2 of the
+ * analytics is to find:
  * <ol>
  *   <li>线索: the first call within a day of the lead;</li>
  *   <li>需求确认: a visit within 3 days of entering the stage;</li>
@@ -19,7 +20,8 @@ import java.util.UUID;
  *   <li>商务谈判: three or more of the customer's people engaged in the deal;</li>
  *   <li>throughout: a short cadence, about every 3–4 days instead of 9.</li>
  * </ol>
- * The stage requirements hold as a rep's moves would meet them: a visit before 方案报价, a quote before 商务谈判.
+ * The stage requirements hold as a rep's moves would meet them: a visit before 方案报价, a quote before
+ * 商务谈判.
  */
 final class DealWalk {
 
@@ -93,7 +95,7 @@ final class DealWalk {
         return new Outcome(process.won(), at, Optional.of(at), moves, footprints);
     }
 
-    /** The stage's behaviour, met early or (when the stage requires it) done late; the quote that 商务谈判 needs. */
+    /** The stage's behaviour, met early or (when the stage requires it) done late; the quote 商务谈判 needs. */
     private void planted(int stage, boolean meets, Instant entered, Instant leaves, People people, UUID stageId,
                          List<Footprint> out) {
         switch (stage) {
@@ -115,7 +117,7 @@ final class DealWalk {
         }
     }
 
-    /** Footprints at the rep's cadence; in 商务谈判 with many of the customer's people when the behaviour is met. */
+    /** Footprints at the rep's cadence; in 商务谈判 with many of the customer's people if the behaviour is met. */
     private void filler(Instant from, Instant to, double cadenceDays, People people, boolean manyPeople,
                         UUID stage, List<Footprint> out) {
         List<UUID> engaged = manyPeople ? people.contacts() : people.contacts().subList(0, Math.min(2,
@@ -148,8 +150,8 @@ final class DealWalk {
     }
 
     /**
-     * Later in the stay than a planted behaviour allows — after {@code afterDays} — yet before the stage is left, as
-     * the next stage's requirements want; in a stay too short for that, halfway through it.
+     * Later in the stay than a planted behaviour allows — after {@code afterDays} — yet before the stage is left,
+     * as the next stage's requirements want; in a stay too short for that, halfway through it.
      */
     private Instant late(Instant entered, Instant leaves, int afterDays) {
         Instant earliest = entered.plus(days(afterDays));

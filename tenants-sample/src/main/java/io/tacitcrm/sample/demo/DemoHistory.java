@@ -47,7 +47,8 @@ final class DemoHistory {
     private static final int CUSTOMERS = 2_000;
     private static final String[] ROLES = {"DECISION_MAKER", "ECONOMIC_BUYER", "CHAMPION", "INFLUENCER", "EVALUATOR",
             "USER"};
-    private static final String[] TITLES = {"总经理", "财务总监", "生产部经理", "技术主管", "采购经理", "IT 工程师"};
+    private static final String[] TITLES = {"总经理", "财务总监", "生产部经理", "技术主管",
+        "采购经理", "IT 工程师"};
 
     private final Random random;
     private final Process process;

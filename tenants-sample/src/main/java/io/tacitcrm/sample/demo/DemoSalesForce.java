@@ -23,8 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * The demo's whole sales force, made through the API like an administrator would: a manager role and a rep role for
- * 华北 and for 华南 beside the default tree's (which 张强's 华东 team uses), their managers and reps. Then their
- * history, written in bulk.
+ * 华北 and for 华南 beside the default tree's (which 张强's 华东 team uses), their managers and reps. Then
+ * their history, written in bulk.
  */
 final class DemoSalesForce {
 

@@ -27,21 +27,25 @@ class DemoWorkspaceIT {
         DemoTenant.loadOnce(api, TestServer.get().databaseSettings());
         TacitClient liu = api.login(DemoTenant.WORKSPACE, "liu.yang@yunfan.example", DemoTenant.PASSWORD);
         TacitClient chen = api.login(DemoTenant.WORKSPACE, "chen.jing@yunfan.example", DemoTenant.PASSWORD);
-        Map<String, String> visible = Stream.of("济南泉城建材有限公司", "广州南方汽配有限公司", "上海明德精密机械有限公司")
+        Map<String, String> visible = Stream.of("济南泉城建材有限公司", "广州南方汽配有限公司",
+                "上海明德精密机械有限公司")
                 .flatMap(name -> liu.get("accounts?limit=5&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).body()
                         .getJsonArray("items").getValuesAs(JsonObject.class).stream())
                 .collect(Collectors.toMap(a -> a.getString("name"), a -> a.getString("id"), (a, b) -> a));
 
         assertTrue(visible.containsKey("济南泉城建材有限公司"), "handed over to 刘洋: " + visible.keySet());
-        assertTrue(visible.containsKey("广州南方汽配有限公司"), "South China opened to his team by a rule: " + visible.keySet());
+        assertTrue(visible.containsKey("广州南方汽配有限公司"),
+                "South China opened to his team by a rule: " + visible.keySet());
         String jinan = visible.get("济南泉城建材有限公司");
         assertEquals(200, liu.get("accounts/" + jinan + "/handover").status());
         assertEquals(200, chen.get("accounts/" + jinan).status(), "the previous owner reads it during co-ownership");
-        assertEquals(403, chen.patch("accounts/" + jinan, jakarta.json.Json.createObjectBuilder().add("name", "x").build(), null).status());
+        assertEquals(403, chen.patch("accounts/" + jinan, jakarta.json.Json.createObjectBuilder().add("name",
+                "x").build(), null).status());
         assertEquals(90, liu.get("pool/policy").body().getInt("idleDays"));
         var articles = liu.get("x/knowledge/articles?q=" + URLEncoder.encode("华为", StandardCharsets.UTF_8));
         assertEquals(200, articles.status(), "the demo switched the knowledge base on");
-        assertEquals("对比华为工业网关：我们赢在哪里", articles.body().getJsonArray("items").getJsonObject(0).getString("title"));
+        assertEquals("对比华为工业网关：我们赢在哪里",
+                articles.body().getJsonArray("items").getJsonObject(0).getString("title"));
         assertTrue(liu.get("x/knowledge/citations?recordType=ACCOUNT&recordId=" + visible.get("上海明德精密机械有限公司")).array().size() >= 1,
                 "刘洋 cited it while selling");
     }
@@ -66,7 +70,8 @@ class DemoWorkspaceIT {
         assertEquals(200, team.status(), "the 华北 manager holds the team cockpit: " + team.body());
         Set<String> names = team.body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("name")).collect(Collectors.toSet());
-        assertTrue(Set.of("胡艳", "郭涛", "何敏", "林超", "罗杰", "高芳", "郑勇").containsAll(names) && names.size() >= 5,
+        assertTrue(Set.of("胡艳", "郭涛", "何敏", "林超", "罗杰", "高芳",
+                "郑勇").containsAll(names) && names.size() >= 5,
                 "her reps, nobody from 华东 or 华南: " + names);
     }
 }
