@@ -1,6 +1,7 @@
 package io.tacitcrm.api;
 
 import io.tacitcrm.api.figures.Figures;
+import io.tacitcrm.api.job.Background;
 import io.tacitcrm.api.records.Activities;
 import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Opportunities;
@@ -91,5 +92,15 @@ public interface PluginContext {
     @Beta
     default Labels labels() {
         return Labels.codes();
+    }
+
+    /**
+     * Runs long work after this call returns, on a worker of the host's, for the same user and company.
+     *
+     * @since 0.4
+     */
+    @Beta
+    default Background background() {
+        throw new UnsupportedOperationException("needs a host with platform API 0.4");
     }
 }

@@ -37,6 +37,9 @@ public final class Problems {
     }
 
     public static String describe(Component anchor, UnmetRequirement u) {
+        if (u.gate().isPresent()) {
+            return u.gate().get();
+        }
         return u.field().map(f -> anchor.getTranslation("stage.unmet.field", anchor.getTranslation("opportunity." + f.jsonName())))
                 .orElseGet(() -> {
                     var a = u.activity().orElseThrow();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Sums and counts computed by the host in the database over the records the user may open — a deal, footprint or
@@ -55,4 +56,43 @@ public interface Figures {
 
     /** The targets of a month ({@code quarter} false) or quarter starting on {@code start} that the user may see. */
     List<Target> targets(boolean quarter, LocalDate start);
+
+    /**
+     * The deals closed in {@code [from, to)} that the user may open, each with its history, handed to {@code each} one
+     * at a time as the database streams them (on the caller's thread; throw to stop early). Footprints count as
+     * everywhere in the figures: only those whose customer the user may open. Returns how many deals were handed.
+     *
+     * @since 0.4
+     */
+    default long closedDeals(Owners owners, Instant from, Instant to, Consumer<DealHistory> each) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.4");
+    }
+
+    /**
+     * How many deals {@link #closedDeals} would hand, counted without reading their histories (for progress).
+     *
+     * @since 0.4
+     */
+    default long closedDealCount(Owners owners, Instant from, Instant to) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.4");
+    }
+
+    /**
+     * The open deals the user may open, owned as {@code owners} says, each with its history, streamed as
+     * {@link #closedDeals} does. Returns how many deals were handed.
+     *
+     * @since 0.4
+     */
+    default long openDeals(Owners owners, Consumer<DealHistory> each) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.4");
+    }
+
+    /**
+     * One deal's history; empty when the user may not open the deal.
+     *
+     * @since 0.4
+     */
+    default Optional<DealHistory> history(UUID opportunityId) {
+        throw new UnsupportedOperationException("needs a host with platform API 0.4");
+    }
 }

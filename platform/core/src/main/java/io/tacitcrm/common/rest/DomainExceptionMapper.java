@@ -43,7 +43,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                             Problem.response(Status.TOO_MANY_REQUESTS, e.code(), e.getMessage()))
                     .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds())).build();
             case RequirementsUnmetException unmet -> Problem.response(Problem.UNPROCESSABLE, e.code(), e.getMessage(),
-                    unmet.unmet().stream().map(u -> new FieldError(u.field().map(f -> f.jsonName()).orElse("activities"),
+                    unmet.unmet().stream().map(u -> new FieldError(u.field().map(f -> f.jsonName())
+                            .orElse(u.gate().isPresent() ? "gates" : "activities"),
                             "stage.requirement", u.describe())).toList());
             default -> Problem.response(Status.BAD_REQUEST, e.code(), e.getMessage());
         };

@@ -19,6 +19,7 @@ import io.tacitcrm.sales.domain.Opportunity;
 import io.tacitcrm.sales.domain.StageKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -255,8 +256,11 @@ class JpaFigureQueries implements FigureQueries {
      * single-process plan was no slower.
      */
     private void serial() {
-        entityManagers.tenantData().createNativeQuery("set local max_parallel_workers_per_gather = 0")
-                .executeUpdate();
+        serial(entityManagers.tenantData());
+    }
+
+    static void serial(EntityManager entityManager) {
+        entityManager.createNativeQuery("set local max_parallel_workers_per_gather = 0").executeUpdate();
     }
 
     /** A select-clause subquery's time comes back as the driver gives it, without the mapped attribute's conversion. */
@@ -271,100 +275,5 @@ class JpaFigureQueries implements FigureQueries {
 
     private static BigDecimal amount(Object sum) {
         return sum == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sum).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** A growing JPQL condition and its parameters. */
-    private static final class Where {
-
-        private final StringBuilder jpql;
-        private final Map<String, Object> parameters = new HashMap<>();
-
-        Where(String first) {
-            jpql = new StringBuilder(first);
-        }
-
-        Where(Where copy) {
-            jpql = new StringBuilder(copy.jpql);
-            parameters.putAll(copy.parameters);
-        }
-
-        String jpql() {
-            return jpql.toString();
-        }
-
-        Where and(String condition) {
-            jpql.append(" and ").append(condition);
-            return this;
-        }
-
-        Where put(String name, Object value) {
-            parameters.put(name, value);
-            return this;
-        }
-
-        /** The visibility condition of {@code alias}, as " and (…)" with its parameters taken in, or "". */
-        String readable(String alias, String objectType, Viewer viewer, String prefix) {
-            return VisibilityJpql.readable(alias, objectType, viewer).map(c -> c.prefixed(prefix)).map(c -> {
-                parameters.putAll(c.parameters());
-                return " and " + c.jpql();
-            }).orElse("");
-        }
-
-        /** Deals the viewer may open, owned as the scope says. */
-        void deals(String alias, FigureScope scope) {
-            jpql.append(readable(alias, Opportunity.OBJECT_TYPE, scope.deals(), "vo_"));
-            owners(alias, scope);
-        }
-
-        /**
-         * Footprints whose customer — and deal, if any — the viewer may open. Asked per footprint (a key lookup)
-         * rather than as "in the set of readable ones": a visibility condition ORs owners and shares, which would
-         * make the database scan every customer or deal of the company to build that set.
-         */
-        void footprints(FigureScope scope) {
-            VisibilityJpql.readable("f_c", Account.OBJECT_TYPE, scope.customers()).map(c -> c.prefixed("vc_"))
-                    .ifPresent(c -> {
-                        parameters.putAll(c.parameters());
-                        and("exists (select f_c.id from Account f_c where f_c.id = a.accountId and " + c.jpql()
-                                + ")");
-                    });
-            dealOfFootprint(scope);
-        }
-
-        void dealOfFootprint(FigureScope scope) {
-            VisibilityJpql.readable("f_o", Opportunity.OBJECT_TYPE, scope.deals()).map(c -> c.prefixed("vo_"))
-                    .ifPresent(c -> {
-                        parameters.putAll(c.parameters());
-                        // "no deal of the footprint that the viewer may not open": an anti-join the database
-                        // runs per footprint or hashed as the numbers say, where "no deal or a readable one" made
-                        // it hash every deal of the company even for a rep's few footprints. The condition is
-                        // never unknown (it compares non-null columns), so its negation is exact.
-                        and("not exists (select f_o.id from Opportunity f_o where f_o.id = a.opportunityId"
-                                + " and not (" + c.jpql() + "))");
-                    });
-        }
-
-        void owners(String alias, FigureScope scope) {
-            owners(alias, "ownerId", scope);
-        }
-
-        void owners(String alias, String field, FigureScope scope) {
-            String owner = alias + "." + field;
-            switch (scope.owners().kind()) {
-                case VISIBLE -> {
-                }
-                case USER -> and(owner + " = :f_owner").put("f_owner", scope.owners().id().orElseThrow());
-                case ROLE_AND_BELOW -> and(owner + " in (select f_ou.id from User f_ou, Role f_or"
-                        + " where f_ou.roleId = f_or.id and f_or.path like :f_owner_role)")
-                        .put("f_owner_role", scope.rolePath().orElseThrow() + "%");
-                case TEAM -> and(owner + " in (select f_tm.userId from TeamMember f_tm where f_tm.teamId = :f_team)")
-                        .put("f_team", scope.owners().id().orElseThrow());
-            }
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query.setHint("eclipselink.read-only", "true");
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.access.service.RecordAccess;
 import io.tacitcrm.api.figures.Breakdown;
+import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.figures.Engagement;
 import io.tacitcrm.api.figures.FootprintTally;
 import io.tacitcrm.api.figures.OpenDeals;
@@ -19,6 +20,7 @@ import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
+import io.tacitcrm.plugin.domain.DealHistories;
 import io.tacitcrm.plugin.domain.FigureQueries;
 import io.tacitcrm.plugin.domain.FigureQueries.StageChangeRow;
 import io.tacitcrm.plugin.domain.FigureScope;
@@ -38,6 +40,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The SDK's figures for the bound caller: their visibility, the owners asked for, one read-only transaction. */
 @ApplicationScoped
@@ -49,6 +52,8 @@ public class FigureReader {
 
     @Inject
     FigureQueries queries;
+    @Inject
+    DealHistories histories;
     @Inject
     RecordAccess access;
     @Inject
@@ -118,6 +123,24 @@ public class FigureReader {
         TargetPeriod period = new TargetPeriod(quarter ? TargetPeriod.Kind.QUARTER : TargetPeriod.Kind.MONTH, start);
         return targets.of(period, ZoneOffset.UTC).stream().map(t -> new Target(t.subject().name(), t.subjectId(),
                 quarter, start, t.amount(), t.currency())).toList();
+    }
+
+    public long closedDeals(Owners owners, Instant from, Instant to, Consumer<DealHistory> each) {
+        return histories.stream(scope(owners), new DealHistories.Selection.Closed(from, to), each);
+    }
+
+    public long closedDealCount(Owners owners, Instant from, Instant to) {
+        return histories.count(scope(owners), new DealHistories.Selection.Closed(from, to));
+    }
+
+    public long openDeals(Owners owners, Consumer<DealHistory> each) {
+        return histories.stream(scope(owners), new DealHistories.Selection.Open(), each);
+    }
+
+    public Optional<DealHistory> history(UUID opportunityId) {
+        List<DealHistory> one = new ArrayList<>(1);
+        histories.stream(scope(Owners.visible()), new DealHistories.Selection.One(opportunityId), one::add);
+        return one.stream().findFirst();
     }
 
     private FigureScope scope(Owners owners) {

@@ -1,6 +1,7 @@
 package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.api.figures.Breakdown;
+import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.figures.Engagement;
 import io.tacitcrm.api.figures.Figures;
 import io.tacitcrm.api.figures.FootprintTally;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Figures for a plugin, computed as its caller; arguments checked here, so a plugin's mistake is its own. */
 record HostFigures(PluginScope scope, PluginCaller caller, FigureReader reader) implements Figures {
@@ -85,6 +87,31 @@ record HostFigures(PluginScope scope, PluginCaller caller, FigureReader reader) 
     @Override
     public List<Target> targets(boolean quarter, LocalDate start) {
         return scope.as(caller, () -> reader.targets(quarter, start));
+    }
+
+    @Override
+    public long closedDeals(Owners owners, Instant from, Instant to, Consumer<DealHistory> each) {
+        requireRange(from, to);
+        Objects.requireNonNull(each);
+        return scope.as(caller, () -> reader.closedDeals(Objects.requireNonNull(owners), from, to, each));
+    }
+
+    @Override
+    public long closedDealCount(Owners owners, Instant from, Instant to) {
+        requireRange(from, to);
+        return scope.as(caller, () -> reader.closedDealCount(Objects.requireNonNull(owners), from, to));
+    }
+
+    @Override
+    public long openDeals(Owners owners, Consumer<DealHistory> each) {
+        Objects.requireNonNull(each);
+        return scope.as(caller, () -> reader.openDeals(Objects.requireNonNull(owners), each));
+    }
+
+    @Override
+    public Optional<DealHistory> history(UUID opportunityId) {
+        Objects.requireNonNull(opportunityId);
+        return scope.as(caller, () -> reader.history(opportunityId));
     }
 
     private static void requireRange(Instant from, Instant to) {

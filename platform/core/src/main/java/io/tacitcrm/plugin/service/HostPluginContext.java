@@ -7,6 +7,7 @@ import io.tacitcrm.api.PluginSettings;
 import io.tacitcrm.api.TenantDatabase;
 import io.tacitcrm.api.TenantRef;
 import io.tacitcrm.api.figures.Figures;
+import io.tacitcrm.api.job.Background;
 import io.tacitcrm.api.records.Activities;
 import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Opportunities;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /** The host as one plugin sees it for one call. */
 record HostPluginContext(String pluginId, PluginCaller caller, Customers customers, Opportunities opportunities,
                          Activities activities, HostDirectory directory, PluginSettings settings,
-                         TenantDatabase database, Labels labels, Figures figures) implements PluginContext {
+                         TenantDatabase database, Labels labels, Figures figures, Background background)
+        implements PluginContext {
 
     @Override
     public TenantRef tenant() {

@@ -1,13 +1,19 @@
 package io.tacitcrm.plugin.service;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,9 +35,19 @@ public class PluginCalls {
     ManagedExecutorService workers;
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService watchdog;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
     @Inject
     @ConfigProperty(name = "tacit.plugins.timeout-ms", defaultValue = "5000")
     long timeoutMillis;
+    @Inject
+    @ConfigProperty(name = "tacit.plugins.background-timeout-ms", defaultValue = "600000")
+    long backgroundMillis;
+    /** Long works run at once per server; 0 means half the cores (at least one). */
+    @Inject
+    @ConfigProperty(name = "tacit.plugins.background-workers", defaultValue = "0")
+    int backgroundWorkers;
+    private ExecutorService background;
 
     /** Runs the call and waits for it, at most the time limit. */
     public <T> PluginOutcome<T> call(String pluginId, String what, Callable<T> work) {
@@ -69,6 +85,58 @@ public class PluginCalls {
                 failed(pluginId, what, true, "did not finish within " + timeoutMillis + " ms", Optional.empty());
             }
         }, timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs long work a user started on the few background workers (queued while they are busy), interrupted at the
+     * background time limit: one company's mining must not take the cores the others' requests run on.
+     */
+    public void callInBackground(String pluginId, String what, Callable<?> work) {
+        backgroundWorkers().execute(() -> {
+            Thread worker = Thread.currentThread();
+            Object lock = new Object();
+            boolean[] done = {false};
+            // the limit counts from the start, not from the queue
+            ScheduledFuture<?> limit = watchdog.schedule(() -> {
+                synchronized (lock) {
+                    if (!done[0]) {
+                        worker.interrupt();
+                        failed(pluginId, what, true, "did not finish within " + backgroundMillis + " ms",
+                                Optional.empty());
+                    }
+                }
+            }, backgroundMillis, TimeUnit.MILLISECONDS);
+            try {
+                work.call();
+            } catch (InterruptedException stoppedByTheWatchdog) {
+                // logged by the watchdog
+            } catch (Exception | LinkageError e) {
+                failed(pluginId, what, false, String.valueOf(e), Optional.of(e));
+            } finally {
+                synchronized (lock) {
+                    done[0] = true;
+                }
+                limit.cancel(false);
+                Thread.interrupted(); // the next work starts without a stale interruption
+            }
+        });
+    }
+
+    private synchronized ExecutorService backgroundWorkers() {
+        if (background == null) {
+            int size = backgroundWorkers > 0 ? backgroundWorkers
+                    : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+            background = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                    threads);
+        }
+        return background;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
     }
 
     public long timeoutMillis() {

@@ -39,6 +39,8 @@ public class PluginContexts {
     PluginCatalog catalog;
     @Inject
     FigureReader figures;
+    @Inject
+    PluginCalls calls;
 
     public PluginContext of(String pluginId, PluginCaller caller) {
         return new HostPluginContext(pluginId, caller,
@@ -49,7 +51,11 @@ public class PluginContexts {
                 new HostSettings(storage.settings(pluginId, caller.tenant()), () -> described(pluginId, caller)),
                 storage.database(pluginId, caller.tenant()),
                 words.isResolvable() ? new HostLabels(words.get(), caller.locale()) : Labels.codes(),
-                new HostFigures(scope, caller, figures));
+                new HostFigures(scope, caller, figures),
+                (name, work) -> calls.callInBackground(pluginId, name, () -> {
+                    work.run(of(pluginId, caller));
+                    return name;
+                }));
     }
 
     /** The settings the plugin's module describes; asked for (in the plugin's own call) only when one is read. */

@@ -30,6 +30,7 @@ import io.tacitcrm.sales.domain.SalesStage;
 import io.tacitcrm.sales.domain.SalesStageRepository;
 import io.tacitcrm.sales.domain.StageChange;
 import io.tacitcrm.sales.domain.StageEvidence;
+import io.tacitcrm.sales.domain.StageGates;
 import io.tacitcrm.sales.domain.StageId;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.domain.UnmetRequirement;
@@ -40,6 +41,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,8 @@ public class OpportunityService {
     SalesStageRepository stages;
     @Inject
     StageEvidence evidence;
+    @Inject
+    StageGates gates;
     @Inject
     AccountService accounts;
     @Inject
@@ -198,7 +202,7 @@ public class OpportunityService {
     /** What the opportunity still lacks for {@code target}: the UI shows it before the user tries. */
     public List<UnmetRequirement> unmetFor(OpportunityId id, StageId target) {
         Opportunity opportunity = readable(id);
-        return stages.find(target).map(s -> s.requirements().unmetBy(opportunity, evidence.doneOn(id))).orElse(List.of());
+        return stages.find(target).map(s -> unmet(s, opportunity)).orElse(List.of());
     }
 
     /** The next active stage after the deal's current one (if any) and what the deal lacks for it: a handover shows it. */
@@ -211,7 +215,9 @@ public class OpportunityService {
             return java.util.Optional.empty();
         }
         SalesStage next = active.get(current + 1);
-        return java.util.Optional.of(new NextStageGap(next.id(), next.name(), next.requirements().unmetBy(opportunity, evidence.doneOn(id))));
+        // the stage's own requirements only: a handover asks this for every deal, too many calls into modules
+        return java.util.Optional.of(new NextStageGap(next.id(), next.name(),
+                next.requirements().unmetBy(opportunity, evidence.doneOn(id))));
     }
 
     public void remove(OpportunityId id, ExpectedVersion expected) {
@@ -232,10 +238,18 @@ public class OpportunityService {
     }
 
     private void requireMet(SalesStage stage, Opportunity opportunity) {
-        List<UnmetRequirement> unmet = stage.requirements().unmetBy(opportunity, evidence.doneOn(opportunity.id()));
+        List<UnmetRequirement> unmet = unmet(stage, opportunity);
         if (!unmet.isEmpty()) {
             throw new RequirementsUnmetException(stage.name(), unmet);
         }
+    }
+
+    /** The stage's own requirements, then the modules' gates. */
+    private List<UnmetRequirement> unmet(SalesStage stage, Opportunity opportunity) {
+        List<UnmetRequirement> unmet = new ArrayList<>(stage.requirements().unmetBy(opportunity,
+                evidence.doneOn(opportunity.id())));
+        gates.unmet(opportunity.id(), stage.id()).forEach(text -> unmet.add(UnmetRequirement.gate(text)));
+        return unmet;
     }
 
     private void requireContactOf(AccountId account, OpportunityDetails details) {

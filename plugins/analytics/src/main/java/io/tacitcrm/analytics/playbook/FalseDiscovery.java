@@ -1,6 +1,7 @@
 package io.tacitcrm.analytics.playbook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,15 +14,26 @@ final class FalseDiscovery {
     private FalseDiscovery() {
     }
 
+    /** The q-values of these p-values, in their order. */
+    static double[] qValues(double[] p) {
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
+        double[] q = new double[p.length];
+        double running = 1;
+        for (int k = p.length - 1; k >= 0; k--) {
+            running = Math.min(running, p[order[k]] * p.length / (k + 1));
+            q[order[k]] = running;
+        }
+        return q;
+    }
+
     static List<Rule> adjust(List<Rule> tested) {
         List<Rule> byP = tested.stream().sorted(Comparator.comparingDouble(Rule::pValue)).toList();
         int m = byP.size();
-        double[] q = new double[m];
-        double running = 1;
-        for (int i = m - 1; i >= 0; i--) {
-            running = Math.min(running, byP.get(i).pValue() * m / (i + 1));
-            q[i] = running;
-        }
+        double[] q = qValues(byP.stream().mapToDouble(Rule::pValue).toArray());
         List<Rule> adjusted = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
             Rule r = byP.get(i);

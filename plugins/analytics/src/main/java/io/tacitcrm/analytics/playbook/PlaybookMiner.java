@@ -59,36 +59,59 @@ public final class PlaybookMiner {
 
     /** Mines the trails: {@code chosen} are the reps whose won deals are compared with every lost deal. */
     public Result mine(Collection<DealTrail> trails, Set<UUID> chosen) {
-        Map<UUID, Counts> stages = new LinkedHashMap<>();
-        for (DealTrail trail : trails) {
+        Session session = session(chosen);
+        trails.forEach(session::add);
+        return session.finish();
+    }
+
+    /** A mining that takes the trails one at a time, as the host streams them, keeping only counts. */
+    public Session session(Set<UUID> chosen) {
+        return new Session(Set.copyOf(chosen));
+    }
+
+    /** Counts trails as they come; {@link #finish} tests, corrects, ranks and thins. */
+    public final class Session {
+
+        private final Set<UUID> chosen;
+        private final Map<UUID, Counts> stages = new LinkedHashMap<>();
+
+        private Session(Set<UUID> chosen) {
+            this.chosen = chosen;
+        }
+
+        public void add(DealTrail trail) {
             int side = trail.won() ? (chosen.contains(trail.ownerId()) ? 0 : -1) : 1;
             if (side < 0) {
-                continue;
+                return;
             }
             for (DealTrail.Stay stay : trail.stays()) {
                 stages.computeIfAbsent(stay.stageId(), k -> new Counts(conditions.size()))
                         .add(StayFacts.of(stay), side);
             }
         }
-        List<StageSample> samples = new ArrayList<>();
-        List<Rule> tested = new ArrayList<>();
-        stages.forEach((stage, counts) -> {
-            boolean enough = counts.total[0] >= settings.minimumEach() && counts.total[1] >= settings.minimumEach();
-            samples.add(new StageSample(stage, counts.total[0], counts.total[1], enough));
-            if (enough) {
-                for (int i = 0; i < conditions.size(); i++) {
-                    tested.add(rule(stage, conditions.get(i), counts.met[i][0], counts.total[0], counts.met[i][1],
-                            counts.total[1]));
+
+        public Result finish() {
+            List<StageSample> samples = new ArrayList<>();
+            List<Rule> tested = new ArrayList<>();
+            stages.forEach((stage, counts) -> {
+                boolean enough = counts.total[0] >= settings.minimumEach()
+                        && counts.total[1] >= settings.minimumEach();
+                samples.add(new StageSample(stage, counts.total[0], counts.total[1], enough));
+                if (enough) {
+                    for (int i = 0; i < conditions.size(); i++) {
+                        tested.add(rule(stage, conditions.get(i), counts.met[i][0], counts.total[0],
+                                counts.met[i][1], counts.total[1]));
+                    }
                 }
-            }
-        });
-        List<Rule> adjusted = FalseDiscovery.adjust(tested);
-        List<Rule> kept = adjusted.stream().filter(r -> r.qValue() <= settings.falseDiscoveryRate()
-                        && r.lift() >= settings.minimumLift() && r.wonShare() >= settings.minimumWonShare())
-                .sorted(Comparator.comparingDouble(Rule::lift).reversed()
-                        .thenComparing(Comparator.comparingDouble(Rule::support).reversed()))
-                .toList();
-        return new Result(thin(kept), List.copyOf(samples), tested.size());
+            });
+            List<Rule> adjusted = FalseDiscovery.adjust(tested);
+            List<Rule> kept = adjusted.stream().filter(r -> r.qValue() <= settings.falseDiscoveryRate()
+                            && r.lift() >= settings.minimumLift() && r.wonShare() >= settings.minimumWonShare())
+                    .sorted(Comparator.comparingDouble(Rule::lift).reversed()
+                            .thenComparing(Comparator.comparingDouble(Rule::support).reversed()))
+                    .toList();
+            return new Result(thin(kept), List.copyOf(samples), tested.size());
+        }
     }
 
     /** Of two rules of a stage where one implies the other, the first (stronger) one stays. */
@@ -104,7 +127,7 @@ public final class PlaybookMiner {
         return List.copyOf(kept);
     }
 
-    private static Rule rule(UUID stage, Condition condition, int metWon, int won, int metLost, int lost) {
+    static Rule rule(UUID stage, Condition condition, int metWon, int won, int metLost, int lost) {
         double wonShare = (double) metWon / won;
         double lostShare = (double) metLost / lost;
         // a condition no lost deal met: half a deal keeps the lift finite and honest about the sample

@@ -20,18 +20,29 @@ final class StayFacts {
 
     private static final double SECONDS_PER_DAY = 86_400;
     private final Map<String, double[]> offsets;
+    /** The roles whose people decide: engaging them is one of the compared figures. */
+    static final Set<String> DECIDING = Set.of("DECISION_MAKER", "ECONOMIC_BUYER");
     private final int people;
+    private final int deciders;
+    private final int count;
+    private final double firstDays;
+    private final double lengthDays;
     private final double longestGapDays;
 
-    private StayFacts(Map<String, double[]> offsets, int people, double longestGapDays) {
+    private StayFacts(Map<String, double[]> offsets, int people, int deciders, double[] times, double lengthDays) {
         this.offsets = offsets;
         this.people = people;
-        this.longestGapDays = longestGapDays;
+        this.deciders = deciders;
+        this.count = times.length;
+        this.firstDays = times.length == 0 ? Double.NaN : times[0];
+        this.lengthDays = lengthDays;
+        this.longestGapDays = longestGap(times, lengthDays);
     }
 
     static StayFacts of(DealTrail.Stay stay) {
         Map<String, List<Double>> byKey = new HashMap<>();
         Set<UUID> contacts = new HashSet<>();
+        Set<UUID> deciding = new HashSet<>();
         List<Double> times = new ArrayList<>();
         for (DealTrail.Touch touch : stay.touches()) {
             if (touch.at().isBefore(stay.entered()) || touch.at().isAfter(stay.left())) {
@@ -43,6 +54,8 @@ final class StayFacts {
             touch.role().ifPresent(role -> byKey.computeIfAbsent(key(touch.type(), role), k -> new ArrayList<>())
                     .add(days));
             touch.contactId().ifPresent(contacts::add);
+            touch.contactId().filter(c -> touch.role().filter(DECIDING::contains).isPresent())
+                    .ifPresent(deciding::add);
         }
         Map<String, double[]> sorted = new HashMap<>();
         byKey.forEach((k, list) -> {
@@ -50,7 +63,8 @@ final class StayFacts {
             Arrays.sort(values);
             sorted.put(k, values);
         });
-        return new StayFacts(sorted, contacts.size(), longestGap(times, days(stay.entered(), stay.left())));
+        double[] points = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new StayFacts(sorted, contacts.size(), deciding.size(), points, days(stay.entered(), stay.left()));
     }
 
     /** The key of a type with a role, as {@link #offsets(String)} knows it. */
@@ -87,8 +101,24 @@ final class StayFacts {
         };
     }
 
-    private static double longestGap(List<Double> times, double length) {
-        double[] points = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int deciders() {
+        return deciders;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** Days from entering the stage to the first footprint; NaN when there was none. */
+    double firstDays() {
+        return firstDays;
+    }
+
+    double lengthDays() {
+        return lengthDays;
+    }
+
+    private static double longestGap(double[] points, double length) {
         double previous = 0;
         double longest = 0;
         for (double point : points) {

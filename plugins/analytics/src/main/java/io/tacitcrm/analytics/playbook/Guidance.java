@@ -1,0 +1,114 @@
+package io.tacitcrm.analytics.playbook;
+
+import io.tacitcrm.api.PluginContext;
+import io.tacitcrm.api.figures.DealHistory;
+import io.tacitcrm.api.records.RoleRecord;
+import io.tacitcrm.api.records.UserRecord;
+import io.tacitcrm.api.web.ApiProblem;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the published playbook asks of one open deal in its current stage: each rule met, due by a date, missed, or
+ * still open; and the next actions in order — the due ones soonest first, then the open ones, then the missed ones.
+ * The playbook is the one of the narrowest scope that holds the deal's owner (their role or the nearest above it),
+ * else the company's.
+ */
+public final class Guidance {
+
+    public enum State {
+        MET, DUE, OPEN, MISSED
+    }
+
+    public record Check(PlaybookRule rule, State state, Optional<Instant> dueBy) {
+    }
+
+    /** The deal's checks against a playbook; empty checks when there is no playbook or the deal is closed. */
+    public record Report(UUID opportunityId, Optional<UUID> stageId, Optional<Instant> enteredAt,
+                         Optional<Playbook> playbook, List<Check> checks) {
+
+        public List<Check> nextActions() {
+            return checks.stream().filter(c -> c.state() != State.MET)
+                    .sorted(Comparator.comparing(Check::state).thenComparing(c -> c.dueBy().orElse(Instant.MAX)))
+                    .toList();
+        }
+
+        public long unmet() {
+            return checks.stream().filter(c -> c.state() != State.MET).count();
+        }
+    }
+
+    private static final long SECONDS_PER_DAY = 86_400;
+    private final PluginContext context;
+    private final List<Playbook> published;
+    private final Map<UUID, Optional<UUID>> parents = new HashMap<>();
+
+    public Guidance(PluginContext context, List<Playbook> published) {
+        this.context = context;
+        this.published = published;
+        for (RoleRecord role : context.roles().all()) {
+            parents.put(role.id(), role.parentId());
+        }
+    }
+
+    public static Guidance of(PluginContext context) {
+        return new Guidance(context, new Playbooks(context, java.time.Clock.systemUTC()).published());
+    }
+
+    /** The deal's report; a 404 when the caller may not open the deal. */
+    public Report of(UUID opportunityId, Instant now) {
+        DealHistory deal = context.figures().history(opportunityId)
+                .orElseThrow(() -> ApiProblem.notFound("No such opportunity."));
+        return of(deal, now);
+    }
+
+    public Report of(DealHistory deal, Instant now) {
+        if (deal.closedAt().isPresent() || deal.visits().isEmpty()) {
+            return new Report(deal.opportunityId(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        }
+        DealHistory.Visit current = deal.visits().getLast();
+        Optional<Playbook> playbook = playbookFor(deal.ownerId());
+        List<PlaybookRule> rules = playbook.map(p -> p.rules().stream()
+                .filter(r -> r.stageId().equals(current.stageId())).toList()).orElse(List.of());
+        DealTrail.Stay stay = Trails.of(deal, java.util.Set.of(current.stageId()), now).stays().getLast();
+        StayFacts facts = StayFacts.of(stay);
+        List<Check> checks = rules.stream().map(r -> check(r, facts, stay, now)).toList();
+        return new Report(deal.opportunityId(), Optional.of(current.stageId()), Optional.of(current.enteredAt()),
+                playbook, checks);
+    }
+
+    private static Check check(PlaybookRule rule, StayFacts facts, DealTrail.Stay stay, Instant now) {
+        if (facts.meets(rule.condition())) {
+            return new Check(rule, State.MET, Optional.empty());
+        }
+        return switch (rule.condition()) {
+            case Condition.Activity a when a.withinDays().isPresent() -> {
+                Instant due = stay.entered().plus(Duration.ofSeconds(a.withinDays().getAsInt() * SECONDS_PER_DAY));
+                yield new Check(rule, now.isBefore(due) ? State.DUE : State.MISSED, Optional.of(due));
+            }
+            case Condition.Cadence c -> new Check(rule, State.MISSED, Optional.empty());
+            default -> new Check(rule, State.OPEN, Optional.empty());
+        };
+    }
+
+    /** The published playbook of the narrowest scope holding the owner's role, else the company's. */
+    Optional<Playbook> playbookFor(UUID ownerId) {
+        Optional<UUID> role = context.users().find(ownerId).flatMap(UserRecord::roleId);
+        while (role.isPresent()) {
+            UUID id = role.get();
+            Optional<Playbook> own = published.stream().filter(p -> p.scopeRoleId().equals(Optional.of(id)))
+                    .findFirst();
+            if (own.isPresent()) {
+                return own;
+            }
+            role = parents.getOrDefault(id, Optional.empty());
+        }
+        return published.stream().filter(p -> p.scopeRoleId().isEmpty()).findFirst();
+    }
+}
