@@ -1,6 +1,7 @@
 package io.tacitcrm.analytics;
 
 import io.tacitcrm.analytics.ui.CockpitView;
+import io.tacitcrm.analytics.ui.PlaybookView;
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.MenuEntry;
 import io.tacitcrm.api.ModulePermission;
@@ -34,7 +35,9 @@ public class AnalyticsModule implements CrmModule {
 
     @Override
     public List<MenuEntry> menu(Locale locale) {
-        return List.of(new MenuEntry(CockpitView.VIEW, new Texts(locale).get("module.menu")));
+        Texts texts = new Texts(locale);
+        return List.of(new MenuEntry(CockpitView.VIEW, texts.get("module.menu")),
+                new MenuEntry(PlaybookView.VIEW, texts.get("playbook.menu")));
     }
 
     @Override

@@ -109,7 +109,8 @@ class PlaybookIT {
         TacitClient.Reply refused = team.top().post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
                 .add("stageId", team.stages().get(1)).build());
         assertEquals(422, refused.status(), refused.body().toString());
-        assertTrue(refused.body().toString().contains("Demo"), "the gate says what is missing: " + refused.body());
+        assertTrue(refused.body().toString().contains("1 × demo"),
+                "the gate says what is missing: " + refused.body());
         move(team.top(), deal, team.stages().get(3)); // giving up is never held
 
         String second = created(team.top().post("opportunities", Json.createObjectBuilder().add("accountId", account)

@@ -53,17 +53,31 @@ final class DealWalk {
     private static final double[] OTHERS_MEET = {0.35, 0.30, 0.30, 0.25};
     private static final String[] FILLER = {"CALL", "CALL", "EMAIL", "EMAIL", "MEETING", "VISIT", "NOTE"};
 
+    /** The chance to reach the next stage in the control, whatever was done: the planted average. */
+    private static final double[] ADVANCE_CONTROL = {0.75, 0.70, 0.65, 0.60};
+
     private final Random random;
     private final Process process;
     private final Instant now;
+    private final boolean planted;
 
     DealWalk(Random random, Process process, Instant now) {
+        this(random, process, now, true);
+    }
+
+    /**
+     * With {@code planted} false, the control: every rep behaves alike and what they do changes no outcome, so a
+     * miner must find nothing in it.
+     */
+    DealWalk(Random random, Process process, Instant now, boolean planted) {
         this.random = random;
         this.process = process;
         this.now = now;
+        this.planted = planted;
     }
 
-    Outcome walk(boolean topRep, Instant start, People people) {
+    Outcome walk(boolean topSeller, Instant start, People people) {
+        boolean topRep = topSeller && planted;
         List<Move> moves = new ArrayList<>();
         List<Footprint> footprints = new ArrayList<>();
         boolean shortCadence = random.nextDouble() < (topRep ? 0.85 : 0.2);
@@ -83,7 +97,8 @@ final class DealWalk {
                         Optional.of(people.decisionMaker()), stage));
                 return new Outcome(stage, at, Optional.empty(), moves, footprints);
             }
-            double advance = (meets ? ADVANCE_MET[s] : ADVANCE_NOT[s]) * (shortCadence ? 1.08 : 1);
+            double advance = planted ? (meets ? ADVANCE_MET[s] : ADVANCE_NOT[s]) * (shortCadence ? 1.08 : 1)
+                    : ADVANCE_CONTROL[s];
             if (random.nextDouble() >= advance) {
                 moves.add(new Move(Optional.of(stage), process.lost(), leaves));
                 return new Outcome(process.lost(), leaves, Optional.of(leaves), moves, footprints);

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.sample.demo.DemoTenant;
+import io.tacitcrm.sample.demo.PlantedBehaviours;
 import io.tacitcrm.testkit.TacitClient;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,5 +80,64 @@ class DemoWorkspaceIT {
         assertTrue(Set.of("胡艳", "郭涛", "何敏", "林超", "罗杰", "高芳",
                 "郑勇").containsAll(names) && names.size() >= 5,
                 "her reps, nobody from 华东 or 华南: " + names);
+    }
+
+    @Test
+    void mining_the_demo_recovers_the_five_planted_behaviours_and_a_manager_mines_her_own_team_only() {
+        TacitClient api = TestServer.get().api();
+        DemoTenant.loadOnce(api, TestServer.get().databaseSettings());
+        TacitClient wang = api.login(DemoTenant.WORKSPACE, DemoTenant.ADMIN.email(), DemoTenant.PASSWORD);
+        TacitClient zhao = api.login(DemoTenant.WORKSPACE, "zhao.min@yunfan.example", DemoTenant.PASSWORD);
+        List<String> open = wang.get("process").body().getJsonArray("stages").getValuesAs(JsonObject.class)
+                .stream().filter(st -> st.getString("kind").equals("OPEN") && !st.getBoolean("retired", false))
+                .sorted(Comparator.comparingInt(st -> st.getInt("order"))).map(st -> st.getString("id")).toList();
+
+        JsonObject company = mined(wang, Json.createObjectBuilder().build());
+
+        List<JsonObject> rules = company.getJsonArray("rules").getValuesAs(JsonObject.class);
+        Set<Integer> found = new HashSet<>();
+        long explained = 0;
+        for (JsonObject rule : rules) {
+            JsonObject c = rule.getJsonObject("condition");
+            OptionalInt planted = PlantedBehaviours.explains(open.indexOf(rule.getString("stageId")),
+                    c.getString("kind"), Optional.ofNullable(c.getString("type", null)),
+                    c.isNull("withinDays") ? OptionalInt.empty() : OptionalInt.of(c.getInt("withinDays")));
+            planted.ifPresent(found::add);
+            explained += planted.isPresent() ? 1 : 0;
+        }
+        double precision = (double) explained / rules.size();
+        double recall = (double) found.size() / PlantedBehaviours.COUNT;
+        String listed = rules.stream().map(r -> r.getString("text") + " " + r.getString("figures"))
+                .collect(Collectors.joining("\n"));
+        assertTrue(precision >= 0.9 && recall >= 0.9, "precision " + precision + ", recall " + recall + "\n"
+                + listed);
+
+        String zhaoRole = zhao.get("me").body().getString("roleId");
+        JsonObject team = mined(zhao, Json.createObjectBuilder().add("scope", Json.createObjectBuilder()
+                .add("roleId", zhaoRole)).build());
+        assertTrue(team.getInt("deals") > 0 && team.getInt("deals") < company.getInt("deals") / 2,
+                "her region's deals only: " + team.getInt("deals") + " of " + company.getInt("deals"));
+    }
+
+    /** Mines the demo's last two years and waits for the draft. */
+    private static JsonObject mined(TacitClient client, JsonObject scope) {
+        TacitClient.Reply started = client.post("x/analytics/playbooks", Json.createObjectBuilder(scope)
+                .add("from", "2024-12-01").add("to", "2026-11-30").build());
+        assertEquals(202, started.status(), started.body().toString());
+        String path = "x/analytics/playbooks/" + started.body().getString("id");
+        for (int i = 0; i < 600; i++) {
+            JsonObject now = client.get(path).body();
+            if (!now.getString("status").equals("MINING")) {
+                assertEquals("DRAFT", now.getString("status"), now.toString());
+                return now;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the mining did not end within a minute");
     }
 }

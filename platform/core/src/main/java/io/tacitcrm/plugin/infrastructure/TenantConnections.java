@@ -4,6 +4,7 @@ import io.tacitcrm.api.TenantDatabase;
 import io.tacitcrm.tenancy.domain.TenantId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,7 +24,12 @@ public class TenantConnections {
     @Resource(lookup = "jdbc/tacit")
     DataSource dataSource;
 
-    <T> T inTransaction(TenantId tenant, Optional<String> schema, TenantDatabase.Work<T> work) {
+    /**
+     * Never inside a core transaction: a plugin may write its own tables while the host streams figures to it (a
+     * mining records its progress), and that transaction is suspended meanwhile.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public <T> T inTransaction(TenantId tenant, Optional<String> schema, TenantDatabase.Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

@@ -5,6 +5,7 @@ import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.records.RoleRecord;
 import io.tacitcrm.api.records.UserRecord;
 import io.tacitcrm.api.web.ApiProblem;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,7 +28,12 @@ public final class Guidance {
         MET, DUE, OPEN, MISSED
     }
 
-    public record Check(PlaybookRule rule, State state, Optional<Instant> dueBy) {
+    /**
+     * A rule's state in the deal's stay; {@code gateMet} whether, as a gate, it lets the deal move on — a gate asks
+     * for the footprints at any time in the stay (late is better than never: a missed window must not hold the deal
+     * for good).
+     */
+    public record Check(PlaybookRule rule, State state, Optional<Instant> dueBy, boolean gateMet) {
     }
 
     /** The deal's checks against a playbook; empty checks when there is no playbook or the deal is closed. */
@@ -48,6 +55,8 @@ public final class Guidance {
     private final PluginContext context;
     private final List<Playbook> published;
     private final Map<UUID, Optional<UUID>> parents = new HashMap<>();
+    /** Owners' playbooks, looked up once per owner: a list of deals has few owners. */
+    private final Map<UUID, Optional<Playbook>> byOwner = new HashMap<>();
 
     public Guidance(PluginContext context, List<Playbook> published) {
         this.context = context;
@@ -58,7 +67,7 @@ public final class Guidance {
     }
 
     public static Guidance of(PluginContext context) {
-        return new Guidance(context, new Playbooks(context, java.time.Clock.systemUTC()).published());
+        return new Guidance(context, new Playbooks(context, Clock.systemUTC()).published());
     }
 
     /** The deal's report; a 404 when the caller may not open the deal. */
@@ -76,7 +85,7 @@ public final class Guidance {
         Optional<Playbook> playbook = playbookFor(deal.ownerId());
         List<PlaybookRule> rules = playbook.map(p -> p.rules().stream()
                 .filter(r -> r.stageId().equals(current.stageId())).toList()).orElse(List.of());
-        DealTrail.Stay stay = Trails.of(deal, java.util.Set.of(current.stageId()), now).stays().getLast();
+        DealTrail.Stay stay = Trails.of(deal, Set.of(current.stageId()), now).stays().getLast();
         StayFacts facts = StayFacts.of(stay);
         List<Check> checks = rules.stream().map(r -> check(r, facts, stay, now)).toList();
         return new Report(deal.opportunityId(), Optional.of(current.stageId()), Optional.of(current.enteredAt()),
@@ -84,21 +93,34 @@ public final class Guidance {
     }
 
     private static Check check(PlaybookRule rule, StayFacts facts, DealTrail.Stay stay, Instant now) {
+        boolean gateMet = facts.meets(asGate(rule.condition()));
         if (facts.meets(rule.condition())) {
-            return new Check(rule, State.MET, Optional.empty());
+            return new Check(rule, State.MET, Optional.empty(), true);
         }
         return switch (rule.condition()) {
             case Condition.Activity a when a.withinDays().isPresent() -> {
                 Instant due = stay.entered().plus(Duration.ofSeconds(a.withinDays().getAsInt() * SECONDS_PER_DAY));
-                yield new Check(rule, now.isBefore(due) ? State.DUE : State.MISSED, Optional.of(due));
+                yield new Check(rule, now.isBefore(due) ? State.DUE : State.MISSED, Optional.of(due), gateMet);
             }
-            case Condition.Cadence c -> new Check(rule, State.MISSED, Optional.empty());
-            default -> new Check(rule, State.OPEN, Optional.empty());
+            case Condition.Cadence c -> new Check(rule, State.MISSED, Optional.empty(), gateMet);
+            default -> new Check(rule, State.OPEN, Optional.empty(), gateMet);
         };
+    }
+
+    /** What a rule asks as a gate: its footprints at any time in the stay. */
+    public static Condition asGate(Condition condition) {
+        return Conditions.withThresholds(condition, Optional.empty(), Optional.empty(), true);
     }
 
     /** The published playbook of the narrowest scope holding the owner's role, else the company's. */
     Optional<Playbook> playbookFor(UUID ownerId) {
+        return byOwner.computeIfAbsent(ownerId, this::lookUp);
+    }
+
+    private Optional<Playbook> lookUp(UUID ownerId) {
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<UUID> role = context.users().find(ownerId).flatMap(UserRecord::roleId);
         while (role.isPresent()) {
             UUID id = role.get();

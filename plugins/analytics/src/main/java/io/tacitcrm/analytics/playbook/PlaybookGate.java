@@ -31,7 +31,7 @@ public class PlaybookGate implements StageGate {
             return List.of();
         }
         RuleWords words = new RuleWords(context.locale(), context.labels());
-        return report.checks().stream().filter(c -> c.rule().gate() && c.state() != Guidance.State.MET)
-                .map(c -> words.rule(from.get().name(), c.rule())).toList();
+        return report.checks().stream().filter(c -> c.rule().gate() && !c.gateMet())
+                .map(c -> words.gate(from.get().name(), c.rule())).toList();
     }
 }

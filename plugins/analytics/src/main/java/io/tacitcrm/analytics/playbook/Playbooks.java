@@ -232,6 +232,10 @@ public final class Playbooks {
         }
         Condition condition = Conditions.withThresholds(rule.condition(), edit.atLeast(), edit.withinDays(),
                 edit.noWindow());
+        if (edit.gate().orElse(false) && condition instanceof Condition.Cadence) {
+            problems.add(new FieldProblem("rules.gate", "gate.cadence", "a cadence cannot be a gate: once broken it"
+                    + " could never be met again"));
+        }
         return new PlaybookRule(rule.id(), rule.position(), condition,
                 wording.isPresent() ? wording.filter(w -> !w.isEmpty()) : rule.wording(),
                 edit.gate().orElse(rule.gate()), rule.edited() || !condition.equals(rule.condition()), rule.mined());
