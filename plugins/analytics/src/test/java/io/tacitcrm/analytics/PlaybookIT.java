@@ -65,6 +65,17 @@ class PlaybookIT {
                 l.getString("metric").equals("USED_TYPE") && "DEMO".equals(l.getString("type", ""))
                         && l.getString("deals").equals("WON") && !l.getBoolean("enough")),
                 "a group without enough stays says so (the rest won no deal): " + comparison);
+
+        assertEquals(403, team.top().post("x/analytics/win-model", Json.createObjectBuilder().build()).status());
+        assertEquals(202, team.manager().post("x/analytics/win-model", Json.createObjectBuilder().build()).status());
+        JsonObject model = waitFor(team.manager(), "x/analytics/win-model", "TRAINING");
+        assertEquals("TOO_FEW", model.getString("status"), model.toString());
+        assertEquals(2 * DEALS, model.getInt("deals"), "the manager's own view of the closed deals: " + model);
+        String open = created(team.top().post("opportunities", Json.createObjectBuilder().add("accountId",
+                created(team.top().post("accounts", Json.createObjectBuilder().add("name", "Open one").build())))
+                .add("name", "Open").add("amount", 100).add("stageId", team.stages().get(0)).build()));
+        JsonObject score = team.top().get("x/analytics/opportunities/" + open + "/score").body();
+        assertFalse(score.getBoolean("available"), "no score from too few deals: " + score);
     }
 
     @Test
@@ -119,6 +130,13 @@ class PlaybookIT {
         JsonObject met = team.top().get("x/analytics/opportunities/" + second + "/guidance").body();
         assertEquals("MET", met.getJsonArray("checks").getJsonObject(0).getString("state"), met.toString());
         move(team.top(), second, team.stages().get(1));
+        move(team.top(), second, team.stages().get(2));
+        JsonObject effect = team.manager().get(path + "/effect").body().getJsonArray("rules").getJsonObject(0);
+        assertEquals(1, effect.getInt("followed"), "the second deal followed the rule and was won: " + effect);
+        assertEquals(1, effect.getInt("notFollowed"), "the first did not and was lost: " + effect);
+        assertEquals(1.0, effect.getJsonNumber("followedWinRate").doubleValue());
+        assertEquals(0.0, effect.getJsonNumber("notFollowedWinRate").doubleValue());
+        assertFalse(effect.getBoolean("enough"), "two deals say nothing yet");
 
         JsonObject again = mined(team.manager(), Json.createObjectBuilder().add("scope", Json.createObjectBuilder()
                 .add("roleId", team.managerRole())).build());
@@ -126,7 +144,6 @@ class PlaybookIT {
                 Json.createObjectBuilder().build(), revision(again));
         assertEquals(2, next.body().getInt("version"), next.body().toString());
         assertEquals("RETIRED", team.manager().get(path).body().getString("status"), "the first version is kept");
-        assertEquals(200, team.manager().get(path + "/effect").status());
     }
 
     @Test
@@ -200,16 +217,20 @@ class PlaybookIT {
         TacitClient.Reply started = client.post("x/analytics/playbooks", body);
         assertEquals(202, started.status(), started.body().toString());
         assertFalse(started.header("Location").isEmpty());
-        String path = "x/analytics/playbooks/" + started.body().getString("id");
+        return waitFor(client, "x/analytics/playbooks/" + started.body().getString("id"), "MINING");
+    }
+
+    /** Reads the path until its status is no longer {@code busy}. */
+    private static JsonObject waitFor(TacitClient client, String path, String busy) {
         long until = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < until) {
             JsonObject now = client.get(path).body();
-            if (!now.getString("status").equals("MINING")) {
+            if (!now.getString("status").equals(busy)) {
                 return now;
             }
             sleep();
         }
-        throw new AssertionError("the mining did not end within a minute");
+        throw new AssertionError(path + " was still " + busy + " after a minute");
     }
 
     private static JsonObject sample(JsonObject playbook, String stage) {

@@ -119,6 +119,42 @@ class DemoWorkspaceIT {
                 "her region's deals only: " + team.getInt("deals") + " of " + company.getInt("deals"));
     }
 
+    @Test
+    void the_demos_win_model_ranks_and_calibrates_on_a_later_holdout_and_explains_a_deals_chance() {
+        TacitClient api = TestServer.get().api();
+        DemoTenant.loadOnce(api, TestServer.get().databaseSettings());
+        TacitClient wang = api.login(DemoTenant.WORKSPACE, DemoTenant.ADMIN.email(), DemoTenant.PASSWORD);
+
+        assertEquals(202, wang.post("x/analytics/win-model", Json.createObjectBuilder().build()).status());
+        JsonObject model = wang.get("x/analytics/win-model").body();
+        for (int i = 0; i < 600 && model.getString("status").equals("TRAINING"); i++) {
+            pause();
+            model = wang.get("x/analytics/win-model").body();
+        }
+
+        assertEquals("READY", model.getString("status"), model.toString());
+        JsonObject holdout = model.getJsonObject("holdout");
+        assertTrue(holdout.getJsonNumber("auc").doubleValue() > 0.6, "ranks better than chance: " + holdout);
+        assertTrue(holdout.getJsonNumber("calibrationError").doubleValue() < 0.05, "calibrated: " + holdout);
+        String open = wang.get("opportunities?limit=50").body().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(o -> o.getString("stageKind").equals("OPEN")).findFirst().orElseThrow()
+                .getString("id");
+        JsonObject score = wang.get("x/analytics/opportunities/" + open + "/score").body();
+        double chance = score.getJsonNumber("probability").doubleValue();
+        assertTrue(chance > 0 && chance < 1, score.toString());
+        assertTrue(score.getJsonArray("raising").size() + score.getJsonArray("lowering").size() > 0,
+                "explained: " + score);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Mines the demo's last two years and waits for the draft. */
     private static JsonObject mined(TacitClient client, JsonObject scope) {
         TacitClient.Reply started = client.post("x/analytics/playbooks", Json.createObjectBuilder(scope)
@@ -131,12 +167,7 @@ class DemoWorkspaceIT {
                 assertEquals("DRAFT", now.getString("status"), now.toString());
                 return now;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            pause();
         }
         throw new AssertionError("the mining did not end within a minute");
     }

@@ -33,7 +33,8 @@ public class PluginApis {
     @Inject
     CurrentPrincipal principal;
 
-    private final Map<String, Optional<ApiRoutes>> routes = new ConcurrentHashMap<>();
+    /** Routes by the plugin and its contributions: a reloaded plugin brings new instances, hence new routes. */
+    private final Map<Declared, Optional<ApiRoutes>> routes = new ConcurrentHashMap<>();
 
     public ApiResponse handle(String pluginId, ApiCall call) {
         if (!enablement.isEnabled(pluginId)) {
@@ -65,16 +66,27 @@ public class PluginApis {
 
     /** The routes of an active plugin, as it declared them (read once, under the plugin's time limit). */
     public Optional<ApiRoutes> routesOf(String pluginId) {
-        return routes.computeIfAbsent(pluginId, this::collect);
+        Declared declared = new Declared(pluginId, catalog.extensions(pluginId, ApiContribution.class));
+        Optional<ApiRoutes> known = routes.get(declared);
+        if (known != null) {
+            return known;
+        }
+        routes.keySet().removeIf(old -> old.pluginId().equals(pluginId) && !old.equals(declared));
+        return routes.computeIfAbsent(declared, this::collect);
+    }
+
+    /** A plugin's API contributions as loaded now (compared by instance). */
+    private record Declared(String pluginId, List<ApiContribution> contributions) {
     }
 
     /** What a handler gave: a response, or a problem to answer with. */
     private record Answer(Optional<ApiResponse> response, Optional<ApiProblem> problem) {
     }
 
-    private Optional<ApiRoutes> collect(String pluginId) {
+    private Optional<ApiRoutes> collect(Declared declared) {
+        String pluginId = declared.pluginId();
         ApiRoutes table = new ApiRoutes();
-        for (ApiContribution contribution : catalog.extensions(pluginId, ApiContribution.class)) {
+        for (ApiContribution contribution : declared.contributions()) {
             if (calls.call(pluginId, "API routes", () -> {
                 contribution.routes(table);
                 return table;

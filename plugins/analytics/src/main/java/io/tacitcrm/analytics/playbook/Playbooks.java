@@ -14,6 +14,7 @@ import io.tacitcrm.api.web.ApiProblem;
 import io.tacitcrm.api.web.ApiProblem.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,41 @@ public final class Playbooks {
         context.background().start("mine-playbook", background -> new Playbooks(background, clock)
                 .mine(playbook.id()));
         return playbook;
+    }
+
+    /**
+     * Re-mines every published playbook over the last {@code days} days into a draft based on it, so a manager sees
+     * what would change (the company's scheduled work; the drafts are the publisher's).
+     */
+    public List<Playbook> relearn(int days) {
+        requireTeam();
+        List<Playbook> started = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        DateRange period = new DateRange(today.minusDays(days - 1L), today);
+        for (Playbook published : published()) {
+            Mining mining = new Mining(period, published.scopeRoleId(), published.topChosen()
+                    ? published.topReps() : List.of(), "CNY");
+            List<UUID> reps;
+            try {
+                reps = mining.reps().isEmpty() ? topReps(mining) : mining.reps();
+            } catch (ApiProblem noWins) {
+                continue;
+            }
+            Instant now = clock.instant();
+            Playbook draft = new Playbook(UUID.randomUUID(), published.scopeRoleId(), Playbook.Status.MINING,
+                    Optional.empty(), 1, period.from(), period.to(), reps, published.topChosen(), 0, false, 0, 0,
+                    List.of(), List.of(), Optional.empty(), Optional.of(published.id()),
+                    published.publishedBy().orElse(published.createdBy()), now, now, Optional.empty(),
+                    Optional.empty(), Optional.empty(), List.of());
+            context.database().inTransaction(c -> {
+                store.insert(c, draft);
+                return draft;
+            });
+            context.background().start("relearn-playbook", background -> new Playbooks(background, clock)
+                    .mine(draft.id()));
+            started.add(draft);
+        }
+        return started;
     }
 
     /** Mines the playbook's draft; runs in the background with the starter's context. */
@@ -307,8 +343,9 @@ public final class Playbooks {
         return scopeRoleId.map(Owners::roleAndBelow).orElseGet(Owners::visible);
     }
 
+    /** Whether the caller manages playbooks: a holder of the team permission, or the company's own scheduled work. */
     private boolean team() {
-        return context.requireUser().has(AnalyticsModule.TEAM);
+        return context.user().map(u -> u.has(AnalyticsModule.TEAM)).orElse(true);
     }
 
     private void requireTeam() {

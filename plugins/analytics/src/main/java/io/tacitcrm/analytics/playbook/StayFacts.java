@@ -16,7 +16,7 @@ import java.util.UUID;
  * days from entering the stage to each such footprint, in order; how many people were engaged; the longest stretch
  * without a footprint.
  */
-final class StayFacts {
+public final class StayFacts {
 
     private static final double SECONDS_PER_DAY = 86_400;
     private final Map<String, double[]> offsets;
@@ -39,7 +39,7 @@ final class StayFacts {
         this.longestGapDays = longestGap(times, lengthDays);
     }
 
-    static StayFacts of(DealTrail.Stay stay) {
+    public static StayFacts of(DealTrail.Stay stay) {
         Map<String, List<Double>> byKey = new HashMap<>();
         Set<UUID> contacts = new HashSet<>();
         Set<UUID> deciding = new HashSet<>();
@@ -81,11 +81,11 @@ final class StayFacts {
         return offsets.keySet();
     }
 
-    int people() {
+    public int people() {
         return people;
     }
 
-    double longestGapDays() {
+    public double longestGapDays() {
         return longestGapDays;
     }
 
@@ -101,20 +101,20 @@ final class StayFacts {
         };
     }
 
-    int deciders() {
+    public int deciders() {
         return deciders;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
     /** Days from entering the stage to the first footprint; NaN when there was none. */
-    double firstDays() {
+    public double firstDays() {
         return firstDays;
     }
 
-    double lengthDays() {
+    public double lengthDays() {
         return lengthDays;
     }
 

@@ -59,6 +59,7 @@ public class GuidancePanel implements RecordPanel {
             panel.add(new Span(texts.get("guidance.closed")));
             return panel;
         }
+        panel.add(WinChance.of(context, record.id(), texts));
         if (report.playbook().isEmpty() || report.checks().isEmpty()) {
             panel.add(new Span(texts.get(report.playbook().isEmpty() ? "guidance.no-playbook"
                     : "guidance.no-rules")));

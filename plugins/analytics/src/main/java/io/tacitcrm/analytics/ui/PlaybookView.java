@@ -132,6 +132,9 @@ public class PlaybookView implements ViewContribution {
             detail.setId("playbook-detail");
             detail.setWidthFull();
             page.add(list, detail);
+            if (team) {
+                page.add(new WinModelSection(context, texts).component());
+            }
             List<Playbook> items = refresh();
             chosen.flatMap(id -> items.stream().filter(p -> p.id().equals(id)).findFirst())
                     .or(() -> items.stream().findFirst()).ifPresent(list::select);

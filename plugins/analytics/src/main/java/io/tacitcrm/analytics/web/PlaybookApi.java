@@ -272,7 +272,7 @@ public class PlaybookApi implements ApiContribution {
         }
     }
 
-    private static Optional<UUID> uuid(String text) {
+    static Optional<UUID> uuid(String text) {
         try {
             return Optional.of(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException e) {
