@@ -11,11 +11,12 @@ import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.TacitPluginTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +43,8 @@ class PlaybookIT {
                 .add("roleId", team.managerRole())).build());
 
         assertEquals("DRAFT", mined.getString("status"), mined.toString());
-        assertEquals(List.of(id(team.top())), mined.getJsonArray("topReps").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList(), "the top 20% of the subtree by won revenue");
+        assertEquals(List.of(id(team.top())), mined.getJsonArray("topReps").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList(), "the top 20% of the subtree by won revenue");
         JsonObject lead = sample(mined, team.stages().get(0));
         assertEquals(DEALS, lead.getInt("won"), "the top rep's won deals, none of the branch outside: " + lead);
         assertEquals(DEALS, lead.getInt("lost"), "the subtree's lost deals, none of the branch outside: " + lead);
@@ -154,15 +155,15 @@ class PlaybookIT {
                 .add("from", "2026-06-01").add("to", "2026-01-01").build());
         assertEquals(422, reversed.status(), reversed.body().toString());
         TacitClient.Reply foreignRole = admin.post("x/analytics/playbooks", Json.createObjectBuilder()
-                .add("scope", Json.createObjectBuilder().add("roleId", java.util.UUID.randomUUID().toString()))
+                .add("scope", Json.createObjectBuilder().add("roleId", UUID.randomUUID().toString()))
                 .build());
         assertEquals(422, foreignRole.status(), foreignRole.body().toString());
         assertEquals(422, admin.post("x/analytics/playbooks", Json.createObjectBuilder().add("currency", "cny")
                 .build()).status());
         assertEquals(403, rep.post("x/analytics/playbooks", Json.createObjectBuilder().build()).status());
-        assertEquals(404, admin.get("x/analytics/playbooks/" + java.util.UUID.randomUUID()).status());
+        assertEquals(404, admin.get("x/analytics/playbooks/" + UUID.randomUUID()).status());
         assertEquals(404, admin.get("x/analytics/playbooks/not-an-id").status());
-        assertEquals(404, admin.get("x/analytics/opportunities/" + java.util.UUID.randomUUID() + "/guidance")
+        assertEquals(404, admin.get("x/analytics/opportunities/" + UUID.randomUUID() + "/guidance")
                 .status());
     }
 

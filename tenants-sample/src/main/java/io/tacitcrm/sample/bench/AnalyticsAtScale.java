@@ -85,7 +85,7 @@ public final class AnalyticsAtScale {
                 "activity?groupBy=user&" + month, "activity?groupBy=team&" + month, "risk?" + year);
     }
 
-    private static void switchOn(TacitClient top) {
+    static void switchOn(TacitClient top) {
         var on = top.patch("plugins/analytics", Json.createObjectBuilder().add("enabled", true).build(), null);
         if (on.status() != 200) {
             throw new IllegalStateException("The server has no analytics module: " + on.status() + " " + on.body());
@@ -143,7 +143,7 @@ public final class AnalyticsAtScale {
         }
     }
 
-    private static TacitClient neighbour(TacitClient api) {
+    static TacitClient neighbour(TacitClient api) {
         String email = "admin@" + NEIGHBOUR + ".example";
         var signup = api.post("signup", Json.createObjectBuilder().add("company", "Neighbour").add("workspace",
                 NEIGHBOUR).add("adminName", "Admin").add("adminEmail", email).add("password", PASSWORD)

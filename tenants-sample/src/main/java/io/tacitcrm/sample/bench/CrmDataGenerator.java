@@ -164,20 +164,7 @@ public final class CrmDataGenerator {
                         onDeal ? stages.get(random.nextInt(stages.size())) : null, owners.get(account), at, at, 1);
             }
         }
-        try (Statement st = superuser.createStatement()) {
-            st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) select gen_random_uuid(), "
-                    + "'crm-other-' || g, 'Other ' || g, 'ACTIVE', 'STANDARD', 'zh-CN', now(), 1 from generate_series(1, " + size.otherTenants() + ") g");
-            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) "
-                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'zh-CN', 'x', now(), 1 from tenant where slug like 'crm-other-%'");
-            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) "
-                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', now(), 1 "
-                    + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'crm-other-%' cross join generate_series(1, 20) g");
-            st.execute("insert into contact (tenant_id, id, account_id, name, decision_role, created_by, created_at, updated_at, version) "
-                    + "select a.tenant_id, gen_random_uuid(), a.id, '联系人', 'OTHER', a.owner_id, now(), now(), 1 from account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%'");
-            st.execute("insert into activity (tenant_id, id, type, status, subject, occurred_at, account_id, owner_id, created_at, updated_at, version) "
-                    + "select a.tenant_id, gen_random_uuid(), 'CALL', 'DONE', '电话', now() - g * interval '1 day', a.id, a.owner_id, now(), now(), 1 "
-                    + "from account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%' cross join generate_series(1, 3) g");
-        }
+        otherTenants(superuser, size.otherTenants());
         // the copies went past the triggers: the open-deal tally is counted once, whole
         try (PreparedStatement recount = superuser.prepareStatement("select tacit_recount_open_deals(?)")) {
             recount.setObject(1, tenant);
@@ -189,6 +176,28 @@ public final class CrmDataGenerator {
             st.execute("vacuum analyze");
         }
         return new Made(reps, accounts, stages, lowestRole);
+    }
+
+    /** Small neighbour companies (20 customers each), for measuring one company's work beside many others. */
+    private static void otherTenants(Connection superuser, int count) throws SQLException {
+        if (count == 0) {
+            return;
+        }
+        try (Statement st = superuser.createStatement()) {
+            st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) select gen_random_uuid(), "
+                    + "'crm-other-' || g, 'Other ' || g, 'ACTIVE', 'STANDARD', 'zh-CN', now(), 1"
+                    + " from generate_series(1, " + count + ") g");
+            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) "
+                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'zh-CN', 'x', now(), 1 from tenant where slug like 'crm-other-%'");
+            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) "
+                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', now(), 1 "
+                    + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'crm-other-%' cross join generate_series(1, 20) g");
+            st.execute("insert into contact (tenant_id, id, account_id, name, decision_role, created_by, created_at, updated_at, version) "
+                    + "select a.tenant_id, gen_random_uuid(), a.id, '联系人', 'OTHER', a.owner_id, now(), now(), 1 from account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%'");
+            st.execute("insert into activity (tenant_id, id, type, status, subject, occurred_at, account_id, owner_id, created_at, updated_at, version) "
+                    + "select a.tenant_id, gen_random_uuid(), 'CALL', 'DONE', '电话', now() - g * interval '1 day', a.id, a.owner_id, now(), now(), 1 "
+                    + "from account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%' cross join generate_series(1, 3) g");
+        }
     }
 
     private UUID uuid() {
@@ -219,7 +228,7 @@ public final class CrmDataGenerator {
     }
 
     /** Rows streamed into one table with COPY, 20,000 at a time, so millions of rows never sit in memory. */
-    private static final class Rows implements AutoCloseable {
+    static final class Rows implements AutoCloseable {
 
         private final CopyIn copy;
         private final StringBuilder buffer = new StringBuilder();

@@ -23,26 +23,26 @@ import java.util.UUID;
  * The stage requirements hold as a rep's moves would meet them: a visit before 方案报价, a quote before
  * 商务谈判.
  */
-final class DealWalk {
+public final class DealWalk {
 
     /** The process's stages, open ones in order, then the two outcomes. */
-    record Process(List<UUID> open, UUID won, UUID lost) {
+    public record Process(List<UUID> open, UUID won, UUID lost) {
     }
 
     /** The customer's people, the first a decision maker. */
-    record People(List<UUID> contacts, UUID decisionMaker) {
+    public record People(List<UUID> contacts, UUID decisionMaker) {
     }
 
-    record Move(Optional<UUID> from, UUID to, Instant at) {
+    public record Move(Optional<UUID> from, UUID to, Instant at) {
     }
 
-    record Footprint(String type, boolean done, Instant at, Optional<UUID> contact, UUID stage) {
+    public record Footprint(String type, boolean done, Instant at, Optional<UUID> contact, UUID stage) {
     }
 
     /** Where the deal stands at the end: its stage, when it entered it, and when it closed (if it did). */
-    record Outcome(UUID stage, Instant enteredAt, Optional<Instant> closedAt, List<Move> moves,
+    public record Outcome(UUID stage, Instant enteredAt, Optional<Instant> closedAt, List<Move> moves,
                    List<Footprint> footprints) {
-        boolean won(Process process) {
+        public boolean won(Process process) {
             return stage.equals(process.won());
         }
     }
@@ -61,7 +61,7 @@ final class DealWalk {
     private final Instant now;
     private final boolean planted;
 
-    DealWalk(Random random, Process process, Instant now) {
+    public DealWalk(Random random, Process process, Instant now) {
         this(random, process, now, true);
     }
 
@@ -69,14 +69,14 @@ final class DealWalk {
      * With {@code planted} false, the control: every rep behaves alike and what they do changes no outcome, so a
      * miner must find nothing in it.
      */
-    DealWalk(Random random, Process process, Instant now, boolean planted) {
+    public DealWalk(Random random, Process process, Instant now, boolean planted) {
         this.random = random;
         this.process = process;
         this.now = now;
         this.planted = planted;
     }
 
-    Outcome walk(boolean topSeller, Instant start, People people) {
+    public Outcome walk(boolean topSeller, Instant start, People people) {
         boolean topRep = topSeller && planted;
         List<Move> moves = new ArrayList<>();
         List<Footprint> footprints = new ArrayList<>();

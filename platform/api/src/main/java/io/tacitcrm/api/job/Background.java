@@ -10,8 +10,8 @@ import io.tacitcrm.api.PluginContext;
  * The host runs few such works at once per server and queues the rest, so that one company's long work cannot take the
  * cores other companies' requests need.
  *
- * <p>Keep the work's state — progress, a request to stop, the result — in your own tables, where every server sees it:
- * the API call that asks how far the work is may reach another server than the one running it.
+ * <p>Keep the work's state (progress, a request to stop, the result) in your own tables, where every server sees
+ * it: the API call that asks how far the work is may reach another server than the one running it.
  *
  * @since 0.4
  */

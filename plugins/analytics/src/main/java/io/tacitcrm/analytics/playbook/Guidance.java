@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What the published playbook asks of one open deal in its current stage: each rule met, due by a date, missed, or
@@ -52,27 +53,36 @@ public final class Guidance {
     }
 
     private static final long SECONDS_PER_DAY = 86_400;
-    private final PluginContext context;
+    private final Function<UUID, Optional<DealHistory>> histories;
     private final List<Playbook> published;
     private final Map<UUID, Optional<UUID>> parents = new HashMap<>();
+    private final Function<UUID, Optional<UUID>> roleOf;
     /** Owners' playbooks, looked up once per owner: a list of deals has few owners. */
     private final Map<UUID, Optional<Playbook>> byOwner = new HashMap<>();
 
-    public Guidance(PluginContext context, List<Playbook> published) {
-        this.context = context;
-        this.published = published;
-        for (RoleRecord role : context.roles().all()) {
+    /**
+     * Guidance by these published playbooks, in a company of these roles; {@code roleOf} tells a user's role and
+     * {@code histories} a deal's history (empty for a deal the caller may not open).
+     */
+    public Guidance(List<Playbook> published, List<RoleRecord> roles, Function<UUID, Optional<UUID>> roleOf,
+                    Function<UUID, Optional<DealHistory>> histories) {
+        this.published = List.copyOf(published);
+        this.roleOf = roleOf;
+        this.histories = histories;
+        for (RoleRecord role : roles) {
             parents.put(role.id(), role.parentId());
         }
     }
 
+    /** Guidance for the caller, by the company's published playbooks. */
     public static Guidance of(PluginContext context) {
-        return new Guidance(context, new Playbooks(context, Clock.systemUTC()).published());
+        return new Guidance(new Playbooks(context, Clock.systemUTC()).published(), context.roles().all(),
+                user -> context.users().find(user).flatMap(UserRecord::roleId), context.figures()::history);
     }
 
     /** The deal's report; a 404 when the caller may not open the deal. */
     public Report of(UUID opportunityId, Instant now) {
-        DealHistory deal = context.figures().history(opportunityId)
+        DealHistory deal = histories.apply(opportunityId)
                 .orElseThrow(() -> ApiProblem.notFound("No such opportunity."));
         return of(deal, now);
     }
@@ -121,7 +131,7 @@ public final class Guidance {
         if (published.isEmpty()) {
             return Optional.empty();
         }
-        Optional<UUID> role = context.users().find(ownerId).flatMap(UserRecord::roleId);
+        Optional<UUID> role = roleOf.apply(ownerId);
         while (role.isPresent()) {
             UUID id = role.get();
             Optional<Playbook> own = published.stream().filter(p -> p.scopeRoleId().equals(Optional.of(id)))

@@ -12,6 +12,8 @@ import io.tacitcrm.api.figures.Stage;
 import io.tacitcrm.api.records.Outcome;
 import io.tacitcrm.api.web.ApiProblem;
 import io.tacitcrm.api.web.ApiProblem.FieldProblem;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -221,13 +223,7 @@ public final class Playbooks {
     public Playbook edit(UUID id, int expectedRevision, Edit edit) {
         requireTeam();
         return context.database().inTransaction(c -> {
-            Playbook p = store.find(c, id, true).orElseThrow(Playbooks::noSuchPlaybook);
-            if (p.revision() != expectedRevision) {
-                throw ApiProblem.staleVersion();
-            }
-            if (p.status() != Playbook.Status.DRAFT) {
-                throw ApiProblem.conflict("playbook.not-draft", "Only a draft can be edited; mine a new one.");
-            }
+            Playbook p = draft(c, id, expectedRevision, "Only a draft can be edited; mine a new one.");
             List<FieldProblem> problems = new ArrayList<>();
             edit.drop().stream().filter(r -> p.rule(r).isEmpty()).forEach(r -> problems.add(new FieldProblem(
                     "drop", "rule.unknown", "no rule " + r + " in this playbook")));
@@ -253,6 +249,18 @@ public final class Playbooks {
             store.update(c, changed);
             return changed;
         });
+    }
+
+    /** The draft, locked, as the caller last read it; else the problem to answer with. */
+    private Playbook draft(Connection c, UUID id, int expectedRevision, String notDraft) throws SQLException {
+        Playbook p = store.find(c, id, true).orElseThrow(Playbooks::noSuchPlaybook);
+        if (p.revision() != expectedRevision) {
+            throw ApiProblem.staleVersion();
+        }
+        if (p.status() != Playbook.Status.DRAFT) {
+            throw ApiProblem.conflict("playbook.not-draft", notDraft);
+        }
+        return p;
     }
 
     private static PlaybookRule changed(PlaybookRule rule, RuleEdit edit, List<FieldProblem> problems) {
@@ -284,13 +292,7 @@ public final class Playbooks {
     public Playbook publish(UUID id, int expectedRevision) {
         requireTeam();
         return context.database().inTransaction(c -> {
-            Playbook p = store.find(c, id, true).orElseThrow(Playbooks::noSuchPlaybook);
-            if (p.revision() != expectedRevision) {
-                throw ApiProblem.staleVersion();
-            }
-            if (p.status() != Playbook.Status.DRAFT) {
-                throw ApiProblem.conflict("playbook.not-draft", "Only a draft can be published.");
-            }
+            Playbook p = draft(c, id, expectedRevision, "Only a draft can be published.");
             if (p.rules().isEmpty()) {
                 throw ApiProblem.conflict("playbook.empty", "A playbook without rules cannot be published.");
             }

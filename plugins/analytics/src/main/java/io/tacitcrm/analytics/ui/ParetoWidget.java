@@ -4,41 +4,26 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import io.tacitcrm.analytics.AnalyticsModule;
 import io.tacitcrm.analytics.Cockpit;
 import io.tacitcrm.analytics.Cockpit.Dimension;
 import io.tacitcrm.analytics.DateRange;
 import io.tacitcrm.analytics.Pareto;
 import io.tacitcrm.analytics.Texts;
-import io.tacitcrm.api.CurrentUser;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.api.figures.Owners;
 import io.tacitcrm.api.ui.Chart;
-import io.tacitcrm.api.ui.DashboardWidget;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.pf4j.Extension;
 
 /** A home-page card for managers: the last twelve months' reps by won revenue, and the share the top brings. */
 @Extension
-public class ParetoWidget implements DashboardWidget {
+public class ParetoWidget extends TeamCard {
 
     private static final int BARS = 8;
 
-    @Override
-    public String id() {
-        return "pareto";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return new Texts(locale).get("widget.pareto.title");
-    }
-
-    @Override
-    public boolean visibleTo(CurrentUser user) {
-        return user.has(AnalyticsModule.TEAM);
+    public ParetoWidget() {
+        super("pareto", "widget.pareto.title");
     }
 
     @Override

@@ -6,21 +6,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import io.tacitcrm.analytics.AnalyticsModule;
 import io.tacitcrm.analytics.Texts;
 import io.tacitcrm.analytics.playbook.Guidance;
-import io.tacitcrm.api.CurrentUser;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.figures.Owners;
 import io.tacitcrm.api.records.OpportunityRecord;
-import io.tacitcrm.api.ui.DashboardWidget;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,7 +25,7 @@ import org.pf4j.Extension;
 
 /** A home-page card for managers: the open deals that missed a rule of their stage's playbook, most misses first. */
 @Extension
-public class PlaybookWidget implements DashboardWidget {
+public class PlaybookWidget extends TeamCard {
 
     private static final int SHOWN = 8;
 
@@ -37,19 +33,8 @@ public class PlaybookWidget implements DashboardWidget {
     private record Missing(DealHistory deal, long missed) {
     }
 
-    @Override
-    public String id() {
-        return "playbook-misses";
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return new Texts(locale).get("widget.playbook.title");
-    }
-
-    @Override
-    public boolean visibleTo(CurrentUser user) {
-        return user.has(AnalyticsModule.TEAM);
+    public PlaybookWidget() {
+        super("playbook-misses", "widget.playbook.title");
     }
 
     @Override

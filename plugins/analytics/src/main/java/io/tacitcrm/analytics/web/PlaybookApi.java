@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pf4j.Extension;
 
@@ -184,7 +185,7 @@ public class PlaybookApi implements ApiContribution {
         RuleWords words = new RuleWords(context.locale(), context.labels());
         Map<UUID, String> stages = stageNames(context);
         String stageName = report.stageId().map(s -> stages.getOrDefault(s, "")).orElse(null);
-        java.util.function.Function<Guidance.Check, CheckDoc> check = c -> new CheckDoc(c.rule().id(),
+        Function<Guidance.Check, CheckDoc> check = c -> new CheckDoc(c.rule().id(),
                 words.rule(stageName, c.rule()), c.state().name(), c.dueBy().orElse(null), c.rule().gate());
         return ApiResponse.ok(new GuidanceDoc(deal, report.stageId().orElse(null), stageName,
                 report.enteredAt().orElse(null), report.playbook().map(Playbook::id).orElse(null),
@@ -223,7 +224,7 @@ public class PlaybookApi implements ApiContribution {
     private static ChangesDoc changes(Playbook before, Playbook after, Map<UUID, String> stages, RuleWords words) {
         Set<String> old = before.rules().stream().map(PlaybookApi::key).collect(Collectors.toSet());
         Set<String> now = after.rules().stream().map(PlaybookApi::key).collect(Collectors.toSet());
-        java.util.function.Function<PlaybookRule, String> text = r -> words.rule(stages.getOrDefault(r.stageId(),
+        Function<PlaybookRule, String> text = r -> words.rule(stages.getOrDefault(r.stageId(),
                 ""), r);
         return new ChangesDoc(before.id(), after.rules().stream().filter(r -> !old.contains(key(r))).map(text)
                 .toList(), before.rules().stream().filter(r -> !now.contains(key(r))).map(text).toList(),
