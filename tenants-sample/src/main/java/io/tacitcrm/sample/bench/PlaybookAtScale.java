@@ -66,10 +66,13 @@ public final class PlaybookAtScale {
                         draft.getInt("deals"), draft.getInt("tested"), draft.getJsonArray("rules").size(),
                         (System.nanoTime() - start) / 1e9));
             }
-            neighbourWhileMining(report, api, top);
-            stopped(report, top);
-            guidance(report, db, tenant, top, draft);
-            training(report, top);
+            // -Dplaybook.mining-only=true: the minings alone, while tuning them
+            if (!Boolean.getBoolean("playbook.mining-only")) {
+                neighbourWhileMining(report, api, top);
+                stopped(report, top);
+                guidance(report, db, tenant, top, draft);
+                training(report, top);
+            }
         }
         report.write();
     }

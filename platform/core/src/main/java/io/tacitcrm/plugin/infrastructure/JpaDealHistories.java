@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -43,6 +44,8 @@ class JpaDealHistories implements DealHistories {
         JpaFigureQueries.serial(em);
         long handed = 0;
         Optional<UUID> after = Optional.empty();
+        // a customer's people recur in its many deals, chunk after chunk: each person's role is read once
+        Map<UUID, Optional<String>> roles = new HashMap<>();
         while (true) {
             List<Object[]> deals = deals(em, scope, which, after);
             if (deals.isEmpty()) {
@@ -50,7 +53,7 @@ class JpaDealHistories implements DealHistories {
             }
             List<UUID> ids = deals.stream().map(r -> (UUID) r[0]).toList();
             Map<UUID, List<Visit>> visits = visits(em, ids);
-            Map<UUID, List<Footprint>> footprints = footprints(em, scope, ids);
+            Map<UUID, List<Footprint>> footprints = footprints(em, scope, ids, roles);
             for (Object[] row : deals) {
                 UUID id = (UUID) row[0];
                 each.accept(new DealHistory(id, (UUID) row[1], (UUID) row[2], Outcome.valueOf(((Enum<?>) row[3])
@@ -109,17 +112,37 @@ class JpaDealHistories implements DealHistories {
         return visits;
     }
 
-    private static Map<UUID, List<Footprint>> footprints(EntityManager em, FigureScope scope, List<UUID> ids) {
+    /**
+     * The chunk's done footprints from the deal index alone, then the decision roles of the people in them — one
+     * look-up per person rather than a join per footprint (which the planner would hash over every contact).
+     */
+    private static Map<UUID, List<Footprint>> footprints(EntityManager em, FigureScope scope, List<UUID> ids,
+                                                         Map<UUID, Optional<String>> roles) {
         Where where = new Where("a.opportunityId in :f_ids and a.status = :f_done").put("f_ids", ids)
                 .put("f_done", ActivityStatus.DONE);
         where.customerOfFootprint(scope);
+        List<Object[]> rows = where.bind(em.createQuery("select a.opportunityId, a.type, a.occurredAt, a.contactId"
+                + " from Activity a where " + where.jpql() + " order by a.opportunityId, a.occurredAt",
+                Object[].class)).getResultList();
+        readRoles(em, rows.stream().map(r -> (UUID) r[3]).filter(Objects::nonNull).distinct()
+                .filter(c -> !roles.containsKey(c)).toList(), roles);
         Map<UUID, List<Footprint>> footprints = new HashMap<>();
-        where.bind(em.createQuery("select a.opportunityId, a.type, a.occurredAt, a.contactId, ct.decisionRole"
-                + " from Activity a left join Contact ct on ct.id = a.contactId where " + where.jpql()
-                + " order by a.opportunityId, a.occurredAt", Object[].class)).getResultList()
-                .forEach(r -> footprints.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                        .add(new Footprint(((Enum<?>) r[1]).name(), (Instant) r[2], Optional.ofNullable((UUID) r[3]),
-                                Optional.ofNullable((Enum<?>) r[4]).map(Enum::name))));
+        for (Object[] r : rows) {
+            Optional<UUID> contact = Optional.ofNullable((UUID) r[3]);
+            footprints.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new Footprint(
+                    ((Enum<?>) r[1]).name(), (Instant) r[2], contact, contact.flatMap(roles::get)));
+        }
         return footprints;
+    }
+
+    /** The roles of these people into {@code roles}; a person without one, or unknown, as empty. */
+    private static void readRoles(EntityManager em, List<UUID> contacts, Map<UUID, Optional<String>> roles) {
+        contacts.forEach(c -> roles.put(c, Optional.empty()));
+        for (int from = 0; from < contacts.size(); from += CHUNK) {
+            new Where("c.id in :f_ids").put("f_ids", contacts.subList(from, Math.min(contacts.size(),
+                    from + CHUNK))).bind(em.createQuery("select c.id, c.decisionRole from Contact c"
+                    + " where c.id in :f_ids and c.decisionRole is not null", Object[].class)).getResultList()
+                    .forEach(r -> roles.put((UUID) r[0], Optional.of(((Enum<?>) r[1]).name())));
+        }
     }
 }

@@ -11,15 +11,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.statistics.descriptive.Median;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.inference.AlternativeHypothesis;
-import org.apache.commons.statistics.inference.FisherExactTest;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
  * The chosen (top) reps' stays against everyone else's, stage by stage, on won and on lost deals: how soon the first
  * footprint came, the longest silence, how many footprints, people and decision makers, how long the stay lasted
  * (medians, Mann–Whitney U, Cliff's delta with a 95% interval), which footprint types were used at all, and how often
- * a stay led on (shares, Fisher's exact test, the difference with Newcombe's interval). Every p-value is corrected
+ * a stay led on (shares, Fisher's exact or the chi-square test, the difference with Newcombe's interval). Every p-value is corrected
  * with the others (Benjamini–Hochberg); a group of fewer than {@link #MINIMUM} stays is reported as too small.
  */
 public final class Comparison {
@@ -53,8 +51,6 @@ public final class Comparison {
     private static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
     private static final List<Metric> MEASURED = List.of(Metric.DAYS_TO_FIRST, Metric.LONGEST_GAP, Metric.FOOTPRINTS,
             Metric.PEOPLE, Metric.DECISION_MAKERS, Metric.DAYS_IN_STAGE);
-    private static final FisherExactTest FISHER = FisherExactTest.withDefaults()
-            .with(AlternativeHypothesis.TWO_SIDED);
     private static final MannWhitneyUTest MANN_WHITNEY = MannWhitneyUTest.withDefaults();
 
     private record Key(UUID stage, Deals deals, Metric metric, String type) {
@@ -69,12 +65,17 @@ public final class Comparison {
     }
 
     public void add(DealTrail trail) {
+        add(trail, StayFacts.of(trail));
+    }
+
+    /** The trail with its stays' facts worked out already (one per stay, in order). */
+    public void add(DealTrail trail, List<StayFacts> stayFacts) {
         int side = chosen.contains(trail.ownerId()) ? 0 : 1;
         Deals deals = trail.won() ? Deals.WON : Deals.LOST;
         List<DealTrail.Stay> stays = trail.stays();
         for (int i = 0; i < stays.size(); i++) {
             DealTrail.Stay stay = stays.get(i);
-            StayFacts facts = StayFacts.of(stay);
+            StayFacts facts = stayFacts.get(i);
             double[] values = {facts.firstDays(), facts.longestGapDays(), facts.count(), facts.people(),
                     facts.deciders(), facts.lengthDays()};
             for (int m = 0; m < MEASURED.size(); m++) {
@@ -150,7 +151,7 @@ public final class Comparison {
                     Optional.empty());
         }
         Rule shares = PlaybookMiner.rule(key.stage(), new Condition.People(1), topMet, topN, restMet, restN);
-        double p = FISHER.test(new int[][]{{topMet, topN - topMet}, {restMet, restN - restMet}}).getPValue();
+        double p = Proportions.different(topMet, topN, restMet, restN);
         return new Line(key.stage(), key.deals(), key.metric(), type, topN, restN, Optional.of(shares.wonShare()),
                 Optional.of(shares.lostShare()), Optional.of(shares.difference()),
                 Optional.of(shares.differenceLow()), Optional.of(shares.differenceHigh()), Optional.of(p),

@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.statistics.descriptive.Median;
-import org.apache.commons.statistics.inference.AlternativeHypothesis;
-import org.apache.commons.statistics.inference.FisherExactTest;
 
 /**
  * Whether a published playbook's rules still win: of the deals closed since it was published that went through a
@@ -28,8 +26,6 @@ public final class PlaybookEffect {
 
     /** Followers must win at least this many times as often as the others for the rule to count as working. */
     static final double WORKING_LIFT = 1.1;
-    private static final FisherExactTest FISHER = FisherExactTest.withDefaults()
-            .with(AlternativeHypothesis.TWO_SIDED);
 
     public record RuleEffect(PlaybookRule rule, int followed, int followedWon, int notFollowed, int notFollowedWon,
                              Optional<Double> followedCycleDays, Optional<Double> notFollowedCycleDays,
@@ -103,8 +99,8 @@ public final class PlaybookEffect {
         }
 
         RuleEffect effect(PlaybookRule rule) {
-            Optional<Double> p = n[0] > 0 && n[1] > 0 ? Optional.of(FISHER.test(new int[][]{{won[0], n[0] - won[0]},
-                    {won[1], n[1] - won[1]}}).getPValue()) : Optional.empty();
+            Optional<Double> p = n[0] > 0 && n[1] > 0 ? Optional.of(Proportions.different(won[0], n[0], won[1],
+                    n[1])) : Optional.empty();
             return new RuleEffect(rule, n[0], won[0], n[1], won[1], median(cycles.get(0)), median(cycles.get(1)), p);
         }
 

@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.inference.AlternativeHypothesis;
-import org.apache.commons.statistics.inference.FisherExactTest;
 
 /**
  * Mines a draft playbook: for each stage, every condition of the {@link Grammar} is counted on the stays of the
- * chosen reps' won deals and on those of lost deals, tested with Fisher's exact test (one-sided), corrected for the
+ * chosen reps' won deals and on those of lost deals, tested one-sided ({@link Proportions}), corrected for the
  * number of conditions tested (Benjamini–Hochberg), kept when significant, clearly more frequent (lift, share) and
  * backed by enough deals, ranked by lift, and thinned: of two rules where one implies the other, the stronger stays.
  * A stage with too few deals on either side is reported as such and yields no rule.
@@ -36,8 +34,6 @@ public final class PlaybookMiner {
     }
 
     private static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
-    private static final FisherExactTest FISHER = FisherExactTest.withDefaults()
-            .with(AlternativeHypothesis.GREATER_THAN);
 
     private final Settings settings;
     private final List<Condition> conditions = Grammar.conditions();
@@ -80,13 +76,18 @@ public final class PlaybookMiner {
         }
 
         public void add(DealTrail trail) {
+            add(trail, StayFacts.of(trail));
+        }
+
+        /** The trail with its stays' facts worked out already (one per stay, in order). */
+        public void add(DealTrail trail, List<StayFacts> facts) {
             int side = trail.won() ? (chosen.contains(trail.ownerId()) ? 0 : -1) : 1;
             if (side < 0) {
                 return;
             }
-            for (DealTrail.Stay stay : trail.stays()) {
-                stages.computeIfAbsent(stay.stageId(), k -> new Counts(conditions.size()))
-                        .add(StayFacts.of(stay), side);
+            for (int i = 0; i < facts.size(); i++) {
+                stages.computeIfAbsent(trail.stays().get(i).stageId(), k -> new Counts(conditions.size()))
+                        .add(facts.get(i), side);
             }
         }
 
@@ -132,8 +133,7 @@ public final class PlaybookMiner {
         double lostShare = (double) metLost / lost;
         // a condition no lost deal met: half a deal keeps the lift finite and honest about the sample
         double lift = wonShare / (metLost > 0 ? lostShare : 0.5 / lost);
-        double p = metWon == 0 ? 1 : FISHER.test(new int[][]{{metWon, won - metWon}, {metLost, lost - metLost}})
-                .getPValue();
+        double p = Proportions.greater(metWon, won, metLost, lost);
         double[] wonInterval = wilson(metWon, won);
         double[] lostInterval = wilson(metLost, lost);
         double difference = wonShare - lostShare;

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the grammar can ask of one stay, worked out once: for each footprint type (and type with a decision role) the
@@ -22,6 +22,7 @@ public final class StayFacts {
     private final Map<String, double[]> offsets;
     /** The roles whose people decide: engaging them is one of the compared figures. */
     static final Set<String> DECIDING = Set.of("DECISION_MAKER", "ECONOMIC_BUYER");
+    private static final Map<String, Map<String, String>> KEYS = new ConcurrentHashMap<>();
     private final int people;
     private final int deciders;
     private final int count;
@@ -39,37 +40,75 @@ public final class StayFacts {
         this.longestGapDays = longestGap(times, lengthDays);
     }
 
+    /**
+     * Worked out once per stay of every deal mined — millions of footprints — so in primitive arrays: the touches are
+     * few, a list of them is scanned rather than hashed.
+     */
     public static StayFacts of(DealTrail.Stay stay) {
-        Map<String, List<Double>> byKey = new HashMap<>();
-        Set<UUID> contacts = new HashSet<>();
-        Set<UUID> deciding = new HashSet<>();
-        List<Double> times = new ArrayList<>();
-        for (DealTrail.Touch touch : stay.touches()) {
+        List<DealTrail.Touch> touches = stay.touches();
+        double[] times = new double[touches.size()];
+        String[] keys = new String[touches.size() * 2];
+        double[] keyed = new double[touches.size() * 2];
+        List<UUID> contacts = new ArrayList<>(touches.size());
+        List<UUID> deciding = new ArrayList<>(2);
+        int count = 0;
+        int pairs = 0;
+        for (DealTrail.Touch touch : touches) {
             if (touch.at().isBefore(stay.entered()) || touch.at().isAfter(stay.left())) {
                 continue;
             }
             double days = days(stay.entered(), touch.at());
-            times.add(days);
-            byKey.computeIfAbsent(touch.type(), k -> new ArrayList<>()).add(days);
-            touch.role().ifPresent(role -> byKey.computeIfAbsent(key(touch.type(), role), k -> new ArrayList<>())
-                    .add(days));
-            touch.contactId().ifPresent(contacts::add);
-            touch.contactId().filter(c -> touch.role().filter(DECIDING::contains).isPresent())
-                    .ifPresent(deciding::add);
+            times[count++] = days;
+            keys[pairs] = touch.type();
+            keyed[pairs++] = days;
+            if (touch.role().isPresent()) {
+                keys[pairs] = key(touch.type(), touch.role().get());
+                keyed[pairs++] = days;
+            }
+            if (touch.contactId().isPresent()) {
+                UUID contact = touch.contactId().get();
+                if (!contacts.contains(contact)) {
+                    contacts.add(contact);
+                }
+                if (touch.role().filter(DECIDING::contains).isPresent() && !deciding.contains(contact)) {
+                    deciding.add(contact);
+                }
+            }
         }
-        Map<String, double[]> sorted = new HashMap<>();
-        byKey.forEach((k, list) -> {
-            double[] values = list.stream().mapToDouble(Double::doubleValue).toArray();
+        Map<String, double[]> offsets = new HashMap<>();
+        for (int i = 0; i < pairs; i++) {
+            if (offsets.containsKey(keys[i])) {
+                continue;
+            }
+            int n = 0;
+            for (int k = i; k < pairs; k++) {
+                n += keys[k].equals(keys[i]) ? 1 : 0;
+            }
+            double[] values = new double[n];
+            for (int k = i, v = 0; k < pairs; k++) {
+                if (keys[k].equals(keys[i])) {
+                    values[v++] = keyed[k];
+                }
+            }
             Arrays.sort(values);
-            sorted.put(k, values);
-        });
-        double[] points = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new StayFacts(sorted, contacts.size(), deciding.size(), points, days(stay.entered(), stay.left()));
+            offsets.put(keys[i], values);
+        }
+        double[] points = Arrays.copyOf(times, count);
+        Arrays.sort(points);
+        return new StayFacts(offsets, contacts.size(), deciding.size(), points, days(stay.entered(), stay.left()));
     }
 
-    /** The key of a type with a role, as {@link #offsets(String)} knows it. */
+    /** The facts of each of the trail's stays, in order. */
+    public static List<StayFacts> of(DealTrail trail) {
+        return trail.stays().stream().map(StayFacts::of).toList();
+    }
+
+    /** The key of a type with a role, as {@link #offsets(String)} knows it (made once per pair, then reused). */
     static String key(String type, String role) {
-        return type + '|' + role;
+        Map<String, String> ofType = KEYS.get(type);
+        String known = ofType == null ? null : ofType.get(role);
+        return known != null ? known : KEYS.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(role, r -> type + '|' + r);
     }
 
     /** Days from entering the stage to each footprint of the key, ascending; empty when none. */

@@ -21,7 +21,10 @@ public final class Trails {
      * still open — at {@code now}.
      */
     public static DealTrail of(DealHistory deal, Set<UUID> openStages, Instant now) {
-        List<DealTrail.Touch> touches = deal.footprints().stream().map(Trails::touch).toList();
+        List<DealTrail.Touch> touches = new ArrayList<>(deal.footprints().size());
+        for (Footprint footprint : deal.footprints()) {
+            touches.add(touch(footprint));
+        }
         List<Visit> visits = deal.visits();
         List<DealTrail.Stay> stays = new ArrayList<>(visits.size());
         for (int i = 0; i < visits.size(); i++) {
@@ -40,7 +43,13 @@ public final class Trails {
     }
 
     private static List<DealTrail.Touch> within(List<DealTrail.Touch> touches, Instant from, Instant to) {
-        return touches.stream().filter(t -> !t.at().isBefore(from) && !t.at().isAfter(to)).toList();
+        List<DealTrail.Touch> inside = new ArrayList<>();
+        for (DealTrail.Touch touch : touches) {
+            if (!touch.at().isBefore(from) && !touch.at().isAfter(to)) {
+                inside.add(touch);
+            }
+        }
+        return inside;
     }
 
     private static DealTrail.Touch touch(Footprint f) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
@@ -26,6 +27,7 @@ import io.tacitcrm.analytics.Texts;
 import io.tacitcrm.analytics.playbook.Comparison;
 import io.tacitcrm.analytics.playbook.Condition;
 import io.tacitcrm.analytics.playbook.Playbook;
+import io.tacitcrm.analytics.playbook.PlaybookChanges;
 import io.tacitcrm.analytics.playbook.PlaybookEffect;
 import io.tacitcrm.analytics.playbook.PlaybookRule;
 import io.tacitcrm.analytics.playbook.Playbooks;
@@ -33,6 +35,7 @@ import io.tacitcrm.analytics.playbook.RuleWords;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.api.figures.Stage;
 import io.tacitcrm.api.records.RoleRecord;
+import io.tacitcrm.api.records.UserRecord;
 import io.tacitcrm.api.ui.ViewContribution;
 import io.tacitcrm.api.web.ApiProblem;
 import java.time.Clock;
@@ -46,6 +49,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pf4j.Extension;
@@ -158,13 +162,18 @@ public class PlaybookView implements ViewContribution {
             scope.setItems(scopes);
             scope.setItemLabelGenerator(Whose::label);
             scope.setId("playbook-scope");
+            MultiSelectComboBox<UserRecord> reps = new MultiSelectComboBox<>(texts.get("playbook.reps"));
+            reps.setItems(context.users().active());
+            reps.setItemLabelGenerator(UserRecord::name);
+            reps.setId("playbook-reps");
             Binder<MiningForm> binder = new Binder<>(MiningForm.class);
             binder.forField(from).asRequired().bind("from");
             binder.forField(to).asRequired().withValidator(day -> from.getValue() == null
                     || !day.isBefore(from.getValue()) && ChronoUnit.DAYS.between(from.getValue(), day)
                     < DateRange.MAX_DAYS, texts.get("filter.invalid", DateRange.MAX_DAYS)).bind("to");
             binder.forField(scope).asRequired().bind("scope");
-            binder.readRecord(new MiningForm(today.minusDays(364), today, scopes.getFirst()));
+            binder.forField(reps).bind("reps");
+            binder.readRecord(new MiningForm(today.minusDays(364), today, scopes.getFirst(), Set.of()));
             Div problem = new Div();
             problem.setId("playbook-form-problem");
             problem.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -176,7 +185,8 @@ public class PlaybookView implements ViewContribution {
                 try {
                     MiningForm chosen = binder.writeRecord();
                     Playbook started = playbooks.start(new Playbooks.Mining(new DateRange(chosen.from(),
-                            chosen.to()), chosen.scope().roleId(), List.of(), Section.CURRENCY));
+                            chosen.to()), chosen.scope().roleId(), chosen.reps().stream().map(UserRecord::id)
+                            .toList(), Section.CURRENCY));
                     refresh();
                     list.select(started);
                 } catch (ValidationException invalid) {
@@ -185,7 +195,7 @@ public class PlaybookView implements ViewContribution {
                     problem.setText(message(refused));
                 }
             });
-            FormLayout layout = new FormLayout(from, to, scope, mine);
+            FormLayout layout = new FormLayout(from, to, scope, reps, mine);
             layout.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2),
                     new ResponsiveStep("60em", 4));
             return new Div(layout, problem);
@@ -211,6 +221,7 @@ public class PlaybookView implements ViewContribution {
                         playbook.problem().orElse("")))));
                 case CANCELLED -> detail.add(new Div(new Span(texts.get("playbook.cancelled"))));
                 default -> {
+                    changes(playbook);
                     rules(playbook);
                     if (team) {
                         comparison(playbook);
@@ -280,6 +291,9 @@ public class PlaybookView implements ViewContribution {
                 return gate;
             }).setHeader(texts.get("playbook.col.gate")).setAutoWidth(true).setFlexGrow(0);
             if (draft) {
+                grid.addComponentColumn(r -> new Button(texts.get("playbook.edit"), e -> RuleDialog.open(r, words,
+                        texts, change -> edit(playbook, new Playbooks.Edit(List.of(), List.of(change))))))
+                        .setAutoWidth(true).setFlexGrow(0);
                 grid.addComponentColumn(r -> new Button(texts.get("playbook.drop"), e -> edit(playbook,
                         new Playbooks.Edit(List.of(r.id()), List.of())))).setAutoWidth(true).setFlexGrow(0);
             }
@@ -299,6 +313,28 @@ public class PlaybookView implements ViewContribution {
                 publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 detail.add(new Div(publish));
             }
+        }
+
+        /** For a draft re-mined from a published version: what it would add, drop and keep. */
+        private void changes(Playbook playbook) {
+            Optional<Playbook> basis = playbook.basedOn().flatMap(id -> {
+                try {
+                    return Optional.of(playbooks.find(id));
+                } catch (ApiProblem gone) {
+                    return Optional.empty();
+                }
+            });
+            basis.ifPresent(before -> {
+                PlaybookChanges changes = PlaybookChanges.between(before, playbook);
+                Div box = new Div(new Span(texts.get("playbook.changes", before.version().orElse(0),
+                        changes.added().size(), changes.dropped().size(), changes.kept().size())));
+                box.setId("playbook-changes");
+                changes.added().forEach(r -> box.add(new Div(new Span(texts.get("playbook.added",
+                        words.rule(stages.getOrDefault(r.stageId(), ""), r))))));
+                changes.dropped().forEach(r -> box.add(new Div(new Span(texts.get("playbook.dropped",
+                        words.rule(stages.getOrDefault(r.stageId(), ""), r))))));
+                detail.add(box);
+            });
         }
 
         private void edit(Playbook playbook, Playbooks.Edit edit) {

@@ -3,9 +3,9 @@ package io.tacitcrm.analytics.web;
 import io.tacitcrm.analytics.DateRange;
 import io.tacitcrm.analytics.playbook.Comparison;
 import io.tacitcrm.analytics.playbook.Condition;
-import io.tacitcrm.analytics.playbook.Conditions;
 import io.tacitcrm.analytics.playbook.Guidance;
 import io.tacitcrm.analytics.playbook.Playbook;
+import io.tacitcrm.analytics.playbook.PlaybookChanges;
 import io.tacitcrm.analytics.playbook.PlaybookEffect;
 import io.tacitcrm.analytics.playbook.PlaybookRule;
 import io.tacitcrm.analytics.playbook.Playbooks;
@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -222,17 +221,10 @@ public class PlaybookApi implements ApiContribution {
 
     /** What a re-mined draft adds to, drops from and keeps of the version it would replace. */
     private static ChangesDoc changes(Playbook before, Playbook after, Map<UUID, String> stages, RuleWords words) {
-        Set<String> old = before.rules().stream().map(PlaybookApi::key).collect(Collectors.toSet());
-        Set<String> now = after.rules().stream().map(PlaybookApi::key).collect(Collectors.toSet());
-        Function<PlaybookRule, String> text = r -> words.rule(stages.getOrDefault(r.stageId(),
-                ""), r);
-        return new ChangesDoc(before.id(), after.rules().stream().filter(r -> !old.contains(key(r))).map(text)
-                .toList(), before.rules().stream().filter(r -> !now.contains(key(r))).map(text).toList(),
-                after.rules().stream().filter(r -> old.contains(key(r))).map(text).toList());
-    }
-
-    private static String key(PlaybookRule rule) {
-        return rule.stageId() + "/" + Conditions.encode(rule.condition());
+        PlaybookChanges changes = PlaybookChanges.between(before, after);
+        Function<PlaybookRule, String> text = r -> words.rule(stages.getOrDefault(r.stageId(), ""), r);
+        return new ChangesDoc(before.id(), changes.added().stream().map(text).toList(),
+                changes.dropped().stream().map(text).toList(), changes.kept().stream().map(text).toList());
     }
 
     private static RuleDoc rule(PlaybookRule r, String stageName, RuleWords words) {
