@@ -110,7 +110,8 @@ final class WalkedDeals {
     private static void read(Connection c, UUID tenant, Map<UUID, List<UUID>> contacts, Map<UUID, UUID> owners)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select a.id, a.owner_id, ct.id from account a join contact ct"
-                + " on ct.tenant_id = a.tenant_id and ct.account_id = a.id where a.tenant_id = ? order by a.id, ct.id")) {
+                + " on ct.tenant_id = a.tenant_id and ct.account_id = a.id where a.tenant_id = ?"
+                + " order by a.id, ct.id")) {
             ps.setObject(1, tenant);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {

@@ -17,8 +17,9 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
  * The chosen (top) reps' stays against everyone else's, stage by stage, on won and on lost deals: how soon the first
  * footprint came, the longest silence, how many footprints, people and decision makers, how long the stay lasted
  * (medians, Mann–Whitney U, Cliff's delta with a 95% interval), which footprint types were used at all, and how often
- * a stay led on (shares, Fisher's exact or the chi-square test, the difference with Newcombe's interval). Every p-value is corrected
- * with the others (Benjamini–Hochberg); a group of fewer than {@link #MINIMUM} stays is reported as too small.
+ * a stay led on (shares, Fisher's exact or the chi-square test, the difference with Newcombe's interval). Every
+ * p-value is corrected with the others (Benjamini–Hochberg); a group of fewer than {@link #MINIMUM} stays is reported
+ * as too small.
  */
 public final class Comparison {
 

@@ -5,7 +5,7 @@ import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.apache.commons.statistics.inference.FisherExactTest;
 
 /**
- * Whether two shares differ — {@code a} of {@code n} against {@code b} of {@code m} — by Fisher's exact test while the
+ * Whether two shares differ ({@code a} of {@code n} against {@code b} of {@code m}) by Fisher's exact test while the
  * samples are small, and by Pearson's chi-square test once they hold more than {@link #EXACT_UP_TO} (where the two
  * agree closely, and the exact test's sum over every possible table would take seconds per condition).
  */

@@ -41,7 +41,7 @@ public final class StayFacts {
     }
 
     /**
-     * Worked out once per stay of every deal mined — millions of footprints — so in primitive arrays: the touches are
+     * Worked out once per stay of every deal mined (millions of footprints), so in primitive arrays: the touches are
      * few, a list of them is scanned rather than hashed.
      */
     public static StayFacts of(DealTrail.Stay stay) {

@@ -166,6 +166,7 @@ public class PlaybookView implements ViewContribution {
             reps.setItems(context.users().active());
             reps.setItemLabelGenerator(UserRecord::name);
             reps.setId("playbook-reps");
+            reps.setHelperText(texts.get("playbook.reps.help"));
             Binder<MiningForm> binder = new Binder<>(MiningForm.class);
             binder.forField(from).asRequired().bind("from");
             binder.forField(to).asRequired().withValidator(day -> from.getValue() == null
