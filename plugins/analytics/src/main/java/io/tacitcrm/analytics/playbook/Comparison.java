@@ -132,7 +132,9 @@ public final class Comparison {
             return small(key, top.length, rest.length);
         }
         double u = MANN_WHITNEY.statistic(top, rest);
-        double p = MANN_WHITNEY.test(top, rest).getPValue();
+        // every value the same on both sides (one person each, say): the test has nothing to rank and answers NaN
+        double tested = MANN_WHITNEY.test(top, rest).getPValue();
+        double p = Double.isNaN(tested) ? 1 : tested;
         double pairs = (double) top.length * rest.length;
         // Cliff's delta from U; its interval from U's standard error under the normal approximation
         double delta = 2 * u / pairs - 1;

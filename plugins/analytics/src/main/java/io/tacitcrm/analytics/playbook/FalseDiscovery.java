@@ -15,7 +15,9 @@ final class FalseDiscovery {
     }
 
     /** The q-values of these p-values, in their order. */
-    static double[] qValues(double[] p) {
+    static double[] qValues(double[] tested) {
+        // a test that could not say anything counts as no evidence, not as a NaN that would spread to every q-value
+        double[] p = Arrays.stream(tested).map(v -> Double.isNaN(v) ? 1 : v).toArray();
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < p.length; i++) {
             order[i] = i;

@@ -34,6 +34,7 @@ public final class Playbooks {
     /** How often a mining records its progress and looks for a request to stop. */
     private static final long REPORT_NANOS = 500_000_000L;
     private static final int LIST_LIMIT = 100;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** What to mine: the period's closed deals, of the company or a role's subtree; the top reps, or those chosen. */
     public record Mining(DateRange period, Optional<UUID> scopeRoleId, List<UUID> reps, String currency) {
@@ -313,7 +314,16 @@ public final class Playbooks {
             Playbook published = copy(p, Playbook.Status.PUBLISHED, Optional.of(store.lastVersion(c,
                     p.scopeRoleId()) + 1), p.rules(), false, Optional.of(clock.instant()),
                     Optional.of(context.requireUser().id()));
-            store.update(c, published);
+            try {
+                store.update(c, published);
+            } catch (SQLException e) {
+                // another draft of the scope was published at the same moment: one published playbook per scope
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw ApiProblem.conflict("playbook.published-meanwhile", "Another playbook of this scope was"
+                            + " published at the same moment; reload and publish again.");
+                }
+                throw e;
+            }
             return published;
         });
     }

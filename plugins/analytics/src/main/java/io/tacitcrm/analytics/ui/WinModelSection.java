@@ -45,6 +45,11 @@ final class WinModelSection {
         return details;
     }
 
+    /** A figure, or a dash where the holdout could not tell (all later deals won, or all lost). */
+    private String figure(double value, String format) {
+        return Double.isNaN(value) ? "–" : String.format(context.locale(), format, value);
+    }
+
     private void render() {
         content.removeAll();
         WinScores.State state = scores.state();
@@ -68,8 +73,7 @@ final class WinModelSection {
         state.model().ifPresent(model -> {
             WinModel.Holdout h = model.holdout();
             content.add(new Div(new Span(texts.get("model.holdout", h.testDeals(), dates.format(h.cutoff()),
-                    String.format(context.locale(), "%.2f", h.auc()), String.format(context.locale(), "%.3f",
-                            h.brier()), String.format(context.locale(), "%.3f", h.calibrationError())))));
+                    figure(h.auc(), "%.2f"), figure(h.brier(), "%.3f"), figure(h.calibrationError(), "%.3f")))));
             Grid<WinModel.Bin> bins = Section.grid("win-model-bins", h.bins());
             Formats formats = new Formats(context.locale());
             bins.addColumn(b -> formats.percent(b.predicted())).setHeader(texts.get("model.col.predicted"));

@@ -34,8 +34,9 @@ public class ScoreApi implements ApiContribution {
                               List<WeightDoc> weights) {
     }
 
-    public record HoldoutDoc(Instant cutoff, int trainDeals, int testDeals, int testExamples, double auc,
-                             double brier, double calibrationError, List<BinDoc> bins) {
+    /** The holdout's figures; the AUC is null when the later deals were all won or all lost. */
+    public record HoldoutDoc(Instant cutoff, int trainDeals, int testDeals, int testExamples, Double auc,
+                             Double brier, Double calibrationError, List<BinDoc> bins) {
     }
 
     public record BinDoc(double predicted, double observed, int n) {
@@ -89,15 +90,16 @@ public class ScoreApi implements ApiContribution {
         return ApiResponse.ok(new ScoreDoc(deal, true, null, s.probability(), s.raising().stream()
                 .map(f -> new FactorDoc(f.feature(), words.factor(f, stage), f.effect())).toList(),
                 s.lowering().stream().map(f -> new FactorDoc(f.feature(), words.factor(f, stage), f.effect()))
-                        .toList(), s.trainedAt(), s.auc()));
+                        .toList(), s.trainedAt(), number(s.auc())));
     }
 
     private static WinModelDoc doc(WinScores.State state) {
         Optional<WinModel.Trained> model = state.model();
         HoldoutDoc holdout = model.map(m -> {
             WinModel.Holdout h = m.holdout();
-            return new HoldoutDoc(h.cutoff(), h.trainDeals(), h.testDeals(), h.testExamples(), h.auc(), h.brier(),
-                    h.calibrationError(), h.bins().stream().map(b -> new BinDoc(b.predicted(), b.observed(), b.n()))
+            return new HoldoutDoc(h.cutoff(), h.trainDeals(), h.testDeals(), h.testExamples(), number(h.auc()),
+                    number(h.brier()), number(h.calibrationError()), h.bins().stream()
+                    .map(b -> new BinDoc(b.predicted(), b.observed(), b.n()))
                     .toList());
         }).orElse(null);
         List<WeightDoc> weights = new ArrayList<>();
@@ -113,6 +115,11 @@ public class ScoreApi implements ApiContribution {
         return new WinModelDoc(state.status().name(), state.deals(), state.won(), state.lost(),
                 WinModel.MINIMUM_DEALS, WinModel.MINIMUM_EACH, state.startedAt().orElse(null),
                 state.trainedAt().orElse(null), state.problem().orElse(null), holdout, weights);
+    }
+
+    /** JSON has no NaN. */
+    private static Double number(double value) {
+        return Double.isNaN(value) ? null : value;
     }
 
     private static WinScores scores(PluginContext context) {
