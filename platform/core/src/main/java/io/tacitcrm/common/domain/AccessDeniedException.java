@@ -15,4 +15,9 @@ public final class AccessDeniedException extends DomainException {
     public static AccessDeniedException readOnly(String entity) {
         return new AccessDeniedException("record.read-only", "You may read this " + entity + " but not change it.");
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.FORBIDDEN;
+    }
 }

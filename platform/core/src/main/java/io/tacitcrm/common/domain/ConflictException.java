@@ -1,5 +1,7 @@
 package io.tacitcrm.common.domain;
 
+import java.util.List;
+
 /** The request clashes with the current state, e.g. a workspace name that is already taken. */
 public final class ConflictException extends DomainException {
 
@@ -13,5 +15,15 @@ public final class ConflictException extends DomainException {
     /** The input field that caused the conflict. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public List<FieldError> errors() {
+        return List.of(new FieldError(field, code(), getMessage()));
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
     }
 }

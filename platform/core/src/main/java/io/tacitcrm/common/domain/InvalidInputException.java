@@ -16,7 +16,13 @@ public final class InvalidInputException extends DomainException {
         return new InvalidInputException(List.of(new FieldError(field, code, message)));
     }
 
+    @Override
     public List<FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID;
     }
 }

@@ -8,4 +8,9 @@ public final class NotFoundException extends DomainException {
     public NotFoundException(String entity) {
         super(entity + ".not-found", "No such " + entity + ".");
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.NOT_FOUND;
+    }
 }

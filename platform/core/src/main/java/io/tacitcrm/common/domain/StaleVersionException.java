@@ -20,4 +20,9 @@ public final class StaleVersionException extends DomainException {
             throw new StaleVersionException(entity);
         }
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.STALE;
+    }
 }

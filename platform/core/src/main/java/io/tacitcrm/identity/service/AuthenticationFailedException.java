@@ -8,4 +8,9 @@ public final class AuthenticationFailedException extends DomainException {
     public AuthenticationFailedException() {
         super("login.failed", "Workspace, e-mail or password is wrong.");
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.UNAUTHENTICATED;
+    }
 }

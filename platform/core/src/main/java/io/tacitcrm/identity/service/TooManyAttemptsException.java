@@ -2,6 +2,7 @@ package io.tacitcrm.identity.service;
 
 import io.tacitcrm.common.domain.DomainException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Too many failed logins for this account; the caller must wait. */
 public final class TooManyAttemptsException extends DomainException {
@@ -13,7 +14,13 @@ public final class TooManyAttemptsException extends DomainException {
         this.retryAfter = retryAfter;
     }
 
-    public Duration retryAfter() {
-        return retryAfter;
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.THROTTLED;
     }
 }

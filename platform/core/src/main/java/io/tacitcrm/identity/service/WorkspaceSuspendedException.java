@@ -8,4 +8,9 @@ public final class WorkspaceSuspendedException extends DomainException {
     public WorkspaceSuspendedException() {
         super("login.suspended", "This workspace is suspended. Please contact your hosting provider.");
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.FORBIDDEN;
+    }
 }

@@ -1,6 +1,7 @@
 package io.tacitcrm.sales.domain;
 
 import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.domain.FieldError;
 import java.util.List;
 
 /** The opportunity may not enter the stage yet; nothing was changed. Lists everything still missing. */
@@ -21,5 +22,17 @@ public final class RequirementsUnmetException extends DomainException {
 
     public List<UnmetRequirement> unmet() {
         return unmet;
+    }
+
+    /** Each missing thing under the field it concerns: the deal's field, "activities" or a module's "gates". */
+    @Override
+    public List<FieldError> errors() {
+        return unmet.stream().map(u -> new FieldError(u.field().map(OpportunityField::jsonName)
+                .orElse(u.gate().isPresent() ? "gates" : "activities"), "stage.requirement", u.describe())).toList();
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID;
     }
 }
