@@ -12,6 +12,8 @@ import io.tacitcrm.identity.domain.RoleRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.domain.UserRepository;
+import io.tacitcrm.tenancy.service.Founders;
+import io.tacitcrm.tenancy.service.NewFounder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,10 +22,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Creates a new tenant's default role tree and its first administrator, who holds the top role. */
 @ApplicationScoped
-public class FounderProvisioning {
+public class FounderProvisioning implements Founders {
 
     @Inject
     RoleRepository roles;
@@ -34,7 +37,7 @@ public class FounderProvisioning {
 
     private final PasswordHasher hasher = PasswordHasher.standard();
 
-    /** What is wrong with the founder's e-mail ({@code adminEmail}) and password, without touching the database. */
+    @Override
     public List<FieldError> problems(String email, String password, String workspace) {
         List<FieldError> errors = new ArrayList<>();
         try {
@@ -50,8 +53,9 @@ public class FounderProvisioning {
         return errors;
     }
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public UserId createFounder(NewFounder founder) {
+    public UUID create(NewFounder founder) {
         EmailAddress email = EmailAddress.parse(founder.email());
         PasswordPolicy.check(founder.password(), email.value(), founder.workspace());
         Instant now = clock.instant();
@@ -66,6 +70,6 @@ public class FounderProvisioning {
         }
         UserId admin = new UserId(Ids.newId());
         users.add(new User(admin, email, founder.name(), Optional.of(top), founder.locale(), hasher.hash(founder.password()), now));
-        return admin;
+        return admin.value();
     }
 }

@@ -2,12 +2,9 @@ package io.tacitcrm.tenancy.service;
 
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.FieldError;
-import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
-import io.tacitcrm.identity.domain.UserId;
-import io.tacitcrm.identity.service.FounderProvisioning;
-import io.tacitcrm.identity.service.NewFounder;
+import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.tenancy.domain.Tenant;
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.domain.TenantRepository;
@@ -20,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /** Company sign-up: all of it happens, or — on any failure — none of it. */
@@ -33,7 +31,7 @@ public class SignupService {
     @Inject
     TenantContext tenantContext;
     @Inject
-    FounderProvisioning founders;
+    Founders founders;
     @Inject
     Event<TenantProvisioned> provisioned;
     @Inject
@@ -51,7 +49,7 @@ public class SignupService {
         if (!tenants.add(new Tenant(tenantId, slug, request.company().strip(), locale, clock.instant()))) {
             throw taken(); // lost a race for the same name; the transaction rolls back
         }
-        UserId admin = founders.createFounder(new NewFounder(request.adminName().strip(), request.adminEmail(),
+        UUID admin = founders.create(new NewFounder(request.adminName().strip(), request.adminEmail(),
                 request.password(), locale, slug.value()));
         provisioned.fire(new TenantProvisioned(tenantId, locale));
         LOG.info(() -> "Tenant " + tenantId + " signed up as workspace '" + slug.value() + "'");

@@ -1,4 +1,4 @@
-package io.tacitcrm.identity.service;
+package io.tacitcrm.tenancy.service;
 
 import java.util.Locale;
 
