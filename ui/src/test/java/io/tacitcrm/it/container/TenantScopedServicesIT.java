@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.PageLimit;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.customer.domain.Account;
 import io.tacitcrm.customer.domain.AccountDetails;
 import io.tacitcrm.customer.domain.AccountId;
@@ -20,6 +19,7 @@ import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.LoginAttempt;
 import io.tacitcrm.it.support.RunningServer;
 import io.tacitcrm.it.support.Sql;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.tenancy.service.SignupRequest;
 import io.tacitcrm.tenancy.service.SignupResult;
 import io.tacitcrm.tenancy.service.SignupService;

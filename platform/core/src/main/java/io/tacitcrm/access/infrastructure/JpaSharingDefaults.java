@@ -3,7 +3,7 @@ package io.tacitcrm.access.infrastructure;
 import io.tacitcrm.access.domain.OrgWideDefault;
 import io.tacitcrm.access.domain.SharingDefault;
 import io.tacitcrm.access.domain.SharingDefaults;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

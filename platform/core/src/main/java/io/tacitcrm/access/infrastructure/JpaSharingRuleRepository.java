@@ -2,7 +2,7 @@ package io.tacitcrm.access.infrastructure;
 
 import io.tacitcrm.access.domain.SharingRule;
 import io.tacitcrm.access.domain.SharingRuleRepository;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,12 @@
 package io.tacitcrm.activity.infrastructure;
 
 import io.tacitcrm.activity.domain.ActivityStatus;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.customer.domain.DecisionRole;
 import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.domain.Footprint;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageEvidence;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The done footprints on an opportunity with the decision role of the contact each one met. */
 @ApplicationScoped

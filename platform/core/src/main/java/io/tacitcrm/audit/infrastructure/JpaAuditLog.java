@@ -3,7 +3,7 @@ package io.tacitcrm.audit.infrastructure;
 import io.tacitcrm.audit.domain.AuditEntry;
 import io.tacitcrm.audit.domain.AuditLog;
 import io.tacitcrm.audit.domain.AuditQuery;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;

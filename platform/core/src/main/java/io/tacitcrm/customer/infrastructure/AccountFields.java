@@ -1,8 +1,8 @@
 package io.tacitcrm.customer.infrastructure;
 
 import io.tacitcrm.access.domain.RecordFieldSource;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.customer.domain.Account;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;

@@ -1,7 +1,6 @@
 package io.tacitcrm.customer.infrastructure;
 
 import io.tacitcrm.access.infrastructure.VisibilityJpql;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.customer.domain.Account;
 import io.tacitcrm.customer.domain.AccountCursor;
 import io.tacitcrm.customer.domain.AccountId;
@@ -9,6 +8,7 @@ import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountRepository;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.domain.SearchTerm;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

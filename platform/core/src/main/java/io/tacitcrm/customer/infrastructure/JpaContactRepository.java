@@ -1,11 +1,11 @@
 package io.tacitcrm.customer.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.Contact;
 import io.tacitcrm.customer.domain.ContactCursor;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.customer.domain.ContactRepository;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

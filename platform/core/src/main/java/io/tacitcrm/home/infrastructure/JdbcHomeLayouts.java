@@ -1,9 +1,9 @@
 package io.tacitcrm.home.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.home.domain.HomeLayout;
 import io.tacitcrm.home.domain.HomeLayouts;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.tacitcrm.identity.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.identity.domain.EmailAddress;
 import io.tacitcrm.identity.domain.Grants;
 import io.tacitcrm.identity.domain.RoleId;
@@ -8,6 +7,7 @@ import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.SessionFacts;
 import io.tacitcrm.identity.domain.SessionLookup;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;

@@ -2,9 +2,9 @@ package io.tacitcrm.identity.infrastructure;
 
 import io.tacitcrm.identity.domain.ApiToken;
 import io.tacitcrm.identity.domain.ApiTokenRepository;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 

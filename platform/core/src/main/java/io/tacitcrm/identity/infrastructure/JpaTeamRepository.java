@@ -1,11 +1,11 @@
 package io.tacitcrm.identity.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.identity.domain.Team;
 import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.TeamMember;
 import io.tacitcrm.identity.domain.TeamRepository;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package io.tacitcrm.plugin.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.plugin.domain.JobRun;
 import io.tacitcrm.plugin.domain.JobRuns;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;

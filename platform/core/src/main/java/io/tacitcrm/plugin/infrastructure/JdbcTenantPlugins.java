@@ -1,8 +1,8 @@
 package io.tacitcrm.plugin.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.plugin.domain.TenantPlugins;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package io.tacitcrm.plugin.infrastructure;
 
 import io.tacitcrm.activity.domain.ActivityStatus;
-import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.figures.DealHistory.Footprint;
 import io.tacitcrm.api.figures.DealHistory.Visit;
+import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.records.Outcome;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.plugin.domain.DealHistories;
 import io.tacitcrm.plugin.domain.FigureScope;
 import io.tacitcrm.sales.domain.StageKind;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

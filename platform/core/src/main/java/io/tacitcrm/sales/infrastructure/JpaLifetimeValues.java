@@ -1,9 +1,9 @@
 package io.tacitcrm.sales.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.LifetimeValues;
 import io.tacitcrm.sales.domain.StageKind;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
 package io.tacitcrm.sales.infrastructure;
 
 import io.tacitcrm.access.infrastructure.VisibilityJpql;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.sales.domain.Opportunity;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
 import io.tacitcrm.sales.domain.StageChange;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

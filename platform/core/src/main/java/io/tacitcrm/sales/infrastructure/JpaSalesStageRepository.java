@@ -1,9 +1,9 @@
 package io.tacitcrm.sales.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.sales.domain.SalesStage;
 import io.tacitcrm.sales.domain.SalesStageRepository;
 import io.tacitcrm.sales.domain.StageId;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.tacitcrm.sales.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.sales.domain.SalesTarget;
 import io.tacitcrm.sales.domain.SalesTargetRepository;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.domain.TargetPeriod;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,23 +1,23 @@
 package io.tacitcrm.sales.service;
 
 import io.tacitcrm.common.domain.Ids;
-import io.tacitcrm.sales.domain.SalesStage;
 import io.tacitcrm.sales.domain.ActivityRequirement;
 import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.domain.OpportunityField;
+import io.tacitcrm.sales.domain.SalesStage;
 import io.tacitcrm.sales.domain.StageDefinition;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.domain.StageRequirements;
-import java.util.Optional;
-import java.util.Set;
+import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.tenancy.service.SupportedLocales;
 import io.tacitcrm.tenancy.service.TenantProvisioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Gives every new tenant a sales process to start from, in the tenant's language; admins change it later. */
 @ApplicationScoped

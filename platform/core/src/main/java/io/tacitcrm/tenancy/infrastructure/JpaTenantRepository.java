@@ -1,6 +1,5 @@
 package io.tacitcrm.tenancy.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TransactionEntityManagers;
 import io.tacitcrm.tenancy.domain.Tenant;
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.domain.TenantRepository;

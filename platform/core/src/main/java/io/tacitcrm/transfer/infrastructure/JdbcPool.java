@@ -1,8 +1,8 @@
 package io.tacitcrm.transfer.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import io.tacitcrm.transfer.domain.Pool;
 import io.tacitcrm.transfer.domain.PoolPolicy;
 import io.tacitcrm.transfer.domain.PooledCustomer;

@@ -1,9 +1,9 @@
 package io.tacitcrm.transfer.infrastructure;
 
-import io.tacitcrm.common.infrastructure.TenantSql;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import io.tacitcrm.transfer.domain.Candidate;
 import io.tacitcrm.transfer.domain.Dossier;
 import io.tacitcrm.transfer.domain.Moved;

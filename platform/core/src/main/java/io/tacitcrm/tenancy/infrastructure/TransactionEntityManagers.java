@@ -1,4 +1,4 @@
-package io.tacitcrm.common.infrastructure;
+package io.tacitcrm.tenancy.infrastructure;
 
 import io.tacitcrm.tenancy.domain.TenantOwned;
 import io.tacitcrm.tenancy.service.TenantContext;
