@@ -2,12 +2,16 @@ package io.tacitcrm.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +19,24 @@ import org.junit.jupiter.api.Test;
  * Plain JUnit tests (not the ArchUnit engine) so that every rule is counted and reported by the build.
  */
 class LayerRulesTest {
+
+    /** The core's features, each a top-level package beside the kernel {@code common}. */
+    private static final Set<String> CORE_FEATURES = Set.of("access", "activity", "audit", "common", "customer",
+            "exchange", "home", "identity", "plugin", "sales", "tenancy", "transfer");
+    /** A core class's feature: the package right below {@code io.tacitcrm}. */
+    private static final SliceAssignment FEATURES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String[] parts = javaClass.getPackageName().split("\\.");
+            return parts.length > 2 && CORE_FEATURES.contains(parts[2]) ? SliceIdentifier.of(parts[2])
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the core's features";
+        }
+    };
 
     private static final JavaClasses TACIT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -49,6 +71,19 @@ class LayerRulesTest {
             throw new AssertionError("the analytics plugin's classes must be imported");
         }
         onlyThroughTheApi("io.tacitcrm.analytics..");
+    }
+
+    @Test
+    void the_kernel_common_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("io.tacitcrm.common..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.tacitcrm..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("io.tacitcrm.common.."))))
+                .check(TACIT);
+    }
+
+    @Test
+    void the_core_features_depend_on_each_other_one_way() {
+        slices().assignedFrom(FEATURES).should().beFreeOfCycles().check(TACIT);
     }
 
     private static void onlyThroughTheApi(String plugin) {
