@@ -7,6 +7,8 @@ import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Opportunities;
 import io.tacitcrm.api.records.Roles;
 import io.tacitcrm.api.records.Users;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +59,7 @@ public interface PluginContext {
     default String viewPath(String view, String... parameters) {
         StringBuilder path = new StringBuilder("x/").append(pluginId()).append('/').append(view);
         for (String parameter : parameters) {
-            path.append('/').append(java.net.URLEncoder.encode(parameter, java.nio.charset.StandardCharsets.UTF_8));
+            path.append('/').append(URLEncoder.encode(parameter, StandardCharsets.UTF_8));
         }
         return path.toString();
     }

@@ -1,6 +1,7 @@
 package io.tacitcrm.testkit;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the server reaches PostgreSQL: the application role (owns nothing, subject to row-level security) and the owner
@@ -14,12 +15,12 @@ public record DatabaseSettings(String url, String appUser, String appPassword, S
     }
 
     /** Settings given in the environment ({@code DB_URL} and friends), if any: then no embedded database is started. */
-    public static java.util.Optional<DatabaseSettings> fromEnvironment() {
+    public static Optional<DatabaseSettings> fromEnvironment() {
         Map<String, String> env = System.getenv();
         if (env.get("DB_URL") == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new DatabaseSettings(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"),
+        return Optional.of(new DatabaseSettings(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"),
                 env.getOrDefault("DB_OWNER_USER", env.get("DB_USER")), env.getOrDefault("DB_OWNER_PASSWORD", env.get("DB_PASSWORD"))));
     }
 }

@@ -1,6 +1,7 @@
 package io.tacitcrm.testkit;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class TacitClient {
         }
 
         /** The body, for endpoints that answer with a JSON array. */
-        public jakarta.json.JsonArray array() {
+        public JsonArray array() {
             return Json.createReader(new StringReader(raw.body())).readArray();
         }
     }

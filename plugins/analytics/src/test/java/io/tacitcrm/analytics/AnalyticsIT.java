@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -293,7 +294,7 @@ class AnalyticsIT {
         return world;
     }
 
-    private static Map<String, BigDecimal> sum(List<Deal> deals, java.util.function.Function<Deal, String> key) {
+    private static Map<String, BigDecimal> sum(List<Deal> deals, Function<Deal, String> key) {
         return deals.stream().collect(Collectors.toMap(key, Deal::amount, BigDecimal::add, TreeMap::new));
     }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.testkit.Company;
-import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.TacitPluginTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The knowledge base through its REST API, in a real server straight from this project's classes (the test kit). */
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class KnowledgeBaseIT {
 
     private static final String API = "x/knowledge/";
-    private static final java.util.regex.Pattern DANGEROUS = java.util.regex.Pattern.compile(
+    private static final Pattern DANGEROUS = Pattern.compile(
             "<(script|img|iframe)|<[^>]*\\son[a-z]+\\s*=|(href|src)\\s*=\\s*\"?\\s*javascript:");
 
     private final Company company;

@@ -1,8 +1,8 @@
 package io.tacitcrm.sample.bench;
 
-import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.LibertyServer;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +103,7 @@ public final class AccessModelAtScale {
                     (System.nanoTime() - t0) / 1_000_000_000));
             Map<String, TacitClient> clients = new LinkedHashMap<>();
             world.probes().forEach((name, user) -> clients.put(name, api.login(workspace, email(world, user), PASSWORD)));
-            try (Connection app = java.sql.DriverManager.getConnection(db.settings().url(), db.settings().appUser(), db.settings().appPassword())) {
+            try (Connection app = DriverManager.getConnection(db.settings().url(), db.settings().appUser(), db.settings().appPassword())) {
                 try (Connection superuser = db.superuser().getConnection()) {
                     superuser.createStatement().execute("create extension if not exists pg_stat_statements");
                     for (var probe : world.probes().entrySet()) {
@@ -331,8 +333,8 @@ public final class AccessModelAtScale {
             copy(c, "copy team_member (tenant_id, team_id, user_id) from stdin with (format csv)", memberCsv);
             // Accounts: five heavy owners hold 11,000 each; the rest is spread over everyone; ten regions.
             List<UUID> accountIds = new ArrayList<>(ACCOUNTS);
-            Map<UUID, Integer> regionOf = new java.util.HashMap<>();
-            Map<UUID, UUID> ownerOf = new java.util.HashMap<>();
+            Map<UUID, Integer> regionOf = new HashMap<>();
+            Map<UUID, UUID> ownerOf = new HashMap<>();
             List<UUID> transferable = new ArrayList<>(TRANSFERRED);
             StringBuilder accountCsv = new StringBuilder();
             for (int i = 0; i < ACCOUNTS; i++) {

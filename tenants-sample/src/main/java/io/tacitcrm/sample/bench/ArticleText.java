@@ -4,9 +4,11 @@ import io.tacitcrm.knowledge.domain.ArticleContent;
 import io.tacitcrm.knowledge.domain.ArticleRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Generated article text with the shape of real knowledge bases: words drawn with a Zipf-like skew (a few words in a
@@ -33,7 +35,7 @@ final class ArticleText {
         for (int i = 0; i < ENGLISH_WORDS; i++) {
             english.add(i < ENGLISH_SEEDS.length ? ENGLISH_SEEDS[i] : ENGLISH_SEEDS[i % ENGLISH_SEEDS.length] + suffix(i));
         }
-        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>();
         while (words.size() < CHINESE_WORDS) {
             int length = 2 + (random.nextInt(4) == 0 ? 1 : 0);
             StringBuilder w = new StringBuilder();

@@ -1,8 +1,8 @@
 package io.tacitcrm.sample.bench;
 
-import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.LibertyServer;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -10,10 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -55,7 +60,7 @@ public final class CoreCrmAtScale {
             UUID tenant = generatedTenant(api, db, report);
             TacitClient top = api.login(WORKSPACE, TOP, PASSWORD);
             TacitClient rep = api.login(WORKSPACE, "rep0@bench.example", PASSWORD);
-            try (Connection app = java.sql.DriverManager.getConnection(db.settings().url(), db.settings().appUser(), db.settings().appPassword())) {
+            try (Connection app = DriverManager.getConnection(db.settings().url(), db.settings().appUser(), db.settings().appPassword())) {
                 Sql sql = new Sql(app, tenant);
                 // Every other user's role lies below the top role's, so the application sends no visibility condition for
                 // it (see Viewer.seesEverything); the bare SQL is the same statement without one.
@@ -63,8 +68,8 @@ public final class CoreCrmAtScale {
                 measure(report, "accounts, first page (top role)", () -> top.get("accounts?limit=50"),
                         sql.query("select * from account a where a.tenant_id = ?" + visible + " order by a.created_at desc, a.id desc limit 51", tenant));
                 String deep = cursorAt(top, 5_000);
-                String key = new String(java.util.Base64.getUrlDecoder().decode(deep), StandardCharsets.UTF_8).split("\u001f")[1];
-                UUID keyId = UUID.fromString(new String(java.util.Base64.getUrlDecoder().decode(deep), StandardCharsets.UTF_8).split("\u001f")[2]);
+                String key = new String(Base64.getUrlDecoder().decode(deep), StandardCharsets.UTF_8).split("\u001f")[1];
+                UUID keyId = UUID.fromString(new String(Base64.getUrlDecoder().decode(deep), StandardCharsets.UTF_8).split("\u001f")[2]);
                 measure(report, "accounts, page 5,000 rows deep", () -> top.get("accounts?limit=50&cursor=" + deep),
                         sql.query("select * from account a where a.tenant_id = ?" + visible + " and a.created_at <= ?::timestamptz and (a.created_at < ?::timestamptz or (a.created_at = ?::timestamptz and a.id < ?))"
                                 + " order by a.created_at desc, a.id desc limit 51", tenant, key, key, key, keyId));
@@ -229,11 +234,11 @@ public final class CoreCrmAtScale {
                              + " order by a.created_at desc, a.id desc limit 51")) {
                     long start = System.nanoTime();
                     inTenant(app, tenant, () -> {
-                        java.util.List<UUID> found = new java.util.ArrayList<>();
+                        List<UUID> found = new ArrayList<>();
                         PreparedStatement chunk = first;
                         chunk.setObject(1, tenant);
                         while (found.size() < 51) {
-                            java.sql.Timestamp lastAt = null;
+                            Timestamp lastAt = null;
                             UUID lastId = null;
                             int rows = 0;
                             try (ResultSet rs = chunk.executeQuery()) {

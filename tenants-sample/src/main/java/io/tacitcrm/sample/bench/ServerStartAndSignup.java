@@ -1,9 +1,10 @@
 package io.tacitcrm.sample.bench;
 
-import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.LibertyServer;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class ServerStartAndSignup {
         BenchmarkReport report = new BenchmarkReport("server-start-and-signup");
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "../ui/target/liberty/wlp")).toAbsolutePath();
         Path log = Path.of("target/benchmarks/server-console.log").toAbsolutePath();
-        java.nio.file.Files.createDirectories(log.getParent());
+        Files.createDirectories(log.getParent());
         try (EmbeddedDatabase db = EmbeddedDatabase.start(Path.of("target/bench-server-db"), 15498)) {
             Stats starts = new Stats(STARTS);
             for (int i = 0; i < STARTS; i++) {

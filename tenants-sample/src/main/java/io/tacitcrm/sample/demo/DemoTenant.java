@@ -5,9 +5,14 @@ import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -176,8 +181,8 @@ public final class DemoTenant {
 
     /** Today's report of one rep (the other has not reported yet) and this month's targets set by their manager. */
     private static void reportsAndTargets(Map<String, TacitClient> sessions) {
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(zone);
         TacitClient rep = sessions.get("liu.yang@yunfan.example");
         String account = rep.get("accounts?limit=1").body().getJsonArray("items").getJsonObject(0).getString("id");
         for (String[] f : new String[][]{{"VISIT", "DONE", "09:30", "现场拜访，确认报价范围"}, {"CALL", "DONE", "14:00", "电话跟进技术问题"},
@@ -225,12 +230,12 @@ public final class DemoTenant {
     /** The default role tree is a chain; walk it from the root down. */
     private static List<String> roleIdsTopDown(TacitClient admin) {
         var roles = admin.get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class);
-        List<String> chain = new java.util.ArrayList<>();
+        List<String> chain = new ArrayList<>();
         String parent = null;
         for (int i = 0; i < roles.size(); i++) {
             for (JsonObject r : roles) {
-                String p = r.get("parentId") instanceof jakarta.json.JsonString s ? s.getString() : null;
-                if (java.util.Objects.equals(p, parent)) {
+                String p = r.get("parentId") instanceof JsonString s ? s.getString() : null;
+                if (Objects.equals(p, parent)) {
                     parent = r.getString("id");
                     chain.add(parent);
                     break;

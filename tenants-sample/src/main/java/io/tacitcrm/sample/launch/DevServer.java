@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
@@ -96,6 +97,6 @@ public final class DevServer {
         });
         root.addHandler(console);
         // zonky narrates initdb and every server log line; only its problems matter here
-        Logger.getLogger("io.zonky").setLevel(java.util.logging.Level.WARNING);
+        Logger.getLogger("io.zonky").setLevel(Level.WARNING);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.tacitcrm.access.domain.AccessGrant;
+import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.service.UserAccess;
 import java.util.List;
 import java.util.function.Supplier;
@@ -46,7 +47,7 @@ class AccessPanel extends Composite<Details> {
 
     /** The team role a transfer gives the previous owner ("陈静 (Previous owner)") is a constant; read in the user's language. */
     private String detail(String detail) {
-        String stored = "(" + io.tacitcrm.access.domain.RecordShare.PREVIOUS_OWNER + ")";
+        String stored = "(" + RecordShare.PREVIOUS_OWNER + ")";
         return detail.endsWith(stored)
                 ? detail.substring(0, detail.length() - stored.length()) + "(" + getTranslation("team.role.previous-owner") + ")"
                 : detail;

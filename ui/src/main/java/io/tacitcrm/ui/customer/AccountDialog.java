@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.StaleVersionException;
 import io.tacitcrm.customer.domain.AccountDetails;
@@ -26,6 +27,7 @@ import io.tacitcrm.ui.shell.TextLimits;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Opens a new account or edits one. The fields are read into {@link AccountDetails} (a value object that checks
@@ -96,7 +98,7 @@ class AccountDialog extends Dialog {
     /** Shown to someone who may read but not change the customer: no save, no delete, and a word why. */
     private void readOnly(Button save, Button cancel) {
         setHeaderTitle(getTranslation("account.view"));
-        java.util.stream.Stream.of(name, industry, region, website, phone).forEach(f -> f.setReadOnly(true));
+        Stream.of(name, industry, region, website, phone).forEach(f -> f.setReadOnly(true));
         size.setReadOnly(true);
         valueTier.setReadOnly(true);
         save.setVisible(false);
@@ -142,7 +144,7 @@ class AccountDialog extends Dialog {
         } catch (StaleVersionException e) {
             error.setText(getTranslation("error.account.stale"));
         } catch (DomainException e) {
-            error.setText(FieldErrors.translate(this, new io.tacitcrm.common.domain.FieldError("", e.code(), e.getMessage())));
+            error.setText(FieldErrors.translate(this, new FieldError("", e.code(), e.getMessage())));
         }
     }
 
@@ -153,7 +155,7 @@ class AccountDialog extends Dialog {
                 accounts.close(account.id(), ExpectedVersion.of(account.version()));
                 done("account.deleted");
             } catch (DomainException ex) {
-                error.setText(FieldErrors.translate(this, new io.tacitcrm.common.domain.FieldError("", ex.code(), ex.getMessage())));
+                error.setText(FieldErrors.translate(this, new FieldError("", ex.code(), ex.getMessage())));
             }
         });
         confirm.setCancelable(true);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.exchange.domain.ImportMode;
 import io.tacitcrm.exchange.domain.ImportReport;
 import io.tacitcrm.exchange.domain.RowProblem;
@@ -92,7 +93,7 @@ class CsvImportDialog extends Dialog {
             return !dryRun && report.imported() > 0;
         } catch (DomainException e) {
             summary.addClassName("tacit-form-error");
-            summary.setText(e instanceof io.tacitcrm.common.domain.InvalidInputException invalid
+            summary.setText(e instanceof InvalidInputException invalid
                     ? invalid.errors().stream().map(err -> FieldErrors.translate(this, err)).reduce((a, b) -> a + " " + b).orElse("")
                     : FieldErrors.translate(this, new FieldError("", e.code(), e.getMessage())));
             importButton.setEnabled(false);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import io.tacitcrm.activity.domain.ActivityCursor;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
@@ -26,12 +27,16 @@ import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.customer.service.ContactService;
 import io.tacitcrm.customer.service.ContactView;
+import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.sales.service.SalesProcessService;
 import io.tacitcrm.transfer.service.TransferService;
+import io.tacitcrm.ui.plugin.PluginTabs;
 import io.tacitcrm.ui.sales.OpportunityDialog;
+import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
 import jakarta.enterprise.context.Dependent;
@@ -44,6 +49,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One customer: its facts, contacts, opportunities and the timeline of every footprint, with quick logging. */
 @Route(value = "customers", layout = MainLayout.class)
@@ -60,16 +66,16 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private ZoneId zone = ZoneId.systemDefault();
     private AccountView account;
 
-    private final io.tacitcrm.sales.service.SalesProcessService process;
+    private final SalesProcessService process;
     private final UserDirectory directory;
     private final TransferService transfers;
-    private final io.tacitcrm.ui.plugin.PluginTabs pluginTabs;
+    private final PluginTabs pluginTabs;
     private Optional<UUID> requestedDeal = Optional.empty();
 
     @Inject
     public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities,
-                        io.tacitcrm.sales.service.SalesProcessService process, UserDirectory directory, TransferService transfers,
-                        io.tacitcrm.ui.plugin.PluginTabs pluginTabs) {
+                        SalesProcessService process, UserDirectory directory, TransferService transfers,
+                        PluginTabs pluginTabs) {
         this.pluginTabs = pluginTabs;
         this.process = process;
         this.directory = directory;
@@ -86,7 +92,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         removeAll();
         // customers/<id>?deal=<id> opens one of its deals (the address plugins get from context.links())
         requestedDeal = event.getLocation().getQueryParameters().getSingleParameter("deal").flatMap(CustomerView::uuid);
-        zone = io.tacitcrm.ui.shell.BrowserZone.current(getLocale());
+        zone = BrowserZone.current(getLocale());
         try {
             account = accounts.find(new AccountId(UUID.fromString(id)));
             render();
@@ -124,8 +130,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         tabs.add(getTranslation("customer.team"), new AccountTeamPanel(accounts, account.id(), directory.activeMembers(),
                 accounts.mayEdit(account.id()), zone));
         transfers.handover(account.id()).ifPresent(handover -> tabs.add(getTranslation("customer.handover"), new HandoverPanel(handover,
-                directory.member(handover.dossier().previousOwner()).map(io.tacitcrm.identity.service.Member::name).orElse("?"), zone)));
-        pluginTabs.addTo(tabs, new io.tacitcrm.api.records.RecordRef(io.tacitcrm.api.records.RecordType.ACCOUNT, account.id().value()));
+                directory.member(handover.dossier().previousOwner()).map(Member::name).orElse("?"), zone)));
+        pluginTabs.addTo(tabs, new RecordRef(RecordType.ACCOUNT, account.id().value()));
         add(header, facts, tabs);
         expand(tabs);
         requestedDeal.flatMap(this::dealOfThisCustomer).ifPresent(deal -> {
@@ -163,7 +169,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
         String value = account.lifetimeValue().entrySet().stream().map(e -> e.getKey() + " " + money.format(e.getValue()))
                 .collect(Collectors.joining(", "));
-        return java.util.stream.Stream.of(d.industry(), d.region(), d.valueTier().map(t -> getTranslation("tier." + t)),
+        return Stream.of(d.industry(), d.region(), d.valueTier().map(t -> getTranslation("tier." + t)),
                         Optional.of(getTranslation("account.owner") + ": " + account.ownerName()),
                         Optional.of(value).filter(v -> !v.isEmpty()).map(v -> getTranslation("customer.lifetimeValue") + ": " + v))
                 .flatMap(Optional::stream).collect(Collectors.joining(" · "));
@@ -185,7 +191,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         Runnable reload = () -> {
             KeysetPages<ActivityView> pages = new KeysetPages<>((cursor, limit) -> activities.list(new ActivityFilter(
                     Optional.of(account.id()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    cursor.map(io.tacitcrm.activity.domain.ActivityCursor::decode), limit)));
+                    cursor.map(ActivityCursor::decode), limit)));
             grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
         };
         reload.run();

@@ -4,28 +4,40 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountCursor;
 import io.tacitcrm.customer.domain.AccountFilters;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountSort;
+import io.tacitcrm.customer.domain.ValueTier;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
+import io.tacitcrm.exchange.service.CustomerExport;
+import io.tacitcrm.exchange.service.CustomerImport;
+import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,17 +54,17 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final TextField industry = new TextField();
     private final TextField region = new TextField();
-    private final com.vaadin.flow.component.select.Select<io.tacitcrm.customer.domain.ValueTier> tier = new com.vaadin.flow.component.select.Select<>();
+    private final Select<ValueTier> tier = new Select<>();
     private KeysetPages<AccountView> pages;
     private String pagesKey = "";
 
-    private final io.tacitcrm.exchange.service.CustomerImport importer;
-    private final io.tacitcrm.exchange.service.CustomerExport export;
-    private final io.tacitcrm.identity.service.CurrentPrincipal principal;
+    private final CustomerImport importer;
+    private final CustomerExport export;
+    private final CurrentPrincipal principal;
 
     @Inject
-    public CustomersView(AccountService accounts, io.tacitcrm.exchange.service.CustomerImport importer,
-                         io.tacitcrm.exchange.service.CustomerExport export, io.tacitcrm.identity.service.CurrentPrincipal principal) {
+    public CustomersView(AccountService accounts, CustomerImport importer,
+                         CustomerExport export, CurrentPrincipal principal) {
         this.accounts = accounts;
         this.importer = importer;
         this.export = export;
@@ -78,13 +90,13 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout exchange = new HorizontalLayout(importCsv);
         exchange.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (principal.require().has(io.tacitcrm.identity.domain.Permission.CUSTOMER_EXPORT)) {
+        if (principal.require().has(Permission.CUSTOMER_EXPORT)) {
             for (String object : new String[]{"accounts", "contacts"}) {
-                com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
-                        com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                Anchor download = new Anchor(
+                        DownloadHandler.fromInputStream(event -> {
                             byte[] csv = object.equals("accounts") ? export.accounts() : export.contacts();
-                            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(csv),
-                                    object + "-" + java.time.LocalDate.now() + ".csv", "text/csv; charset=UTF-8", csv.length);
+                            return new DownloadResponse(new ByteArrayInputStream(csv),
+                                    object + "-" + LocalDate.now() + ".csv", "text/csv; charset=UTF-8", csv.length);
                         }), getTranslation("export." + object));
                 download.getElement().setAttribute("download", true);
                 download.setId("export-" + object);
@@ -104,7 +116,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
             filter.setWidth("10em");
         }
-        tier.setItems(io.tacitcrm.customer.domain.ValueTier.values());
+        tier.setItems(ValueTier.values());
         tier.setEmptySelectionAllowed(true);
         tier.setEmptySelectionCaption(getTranslation("customers.any-tier"));
         tier.setItemLabelGenerator(t -> t == null ? getTranslation("customers.any-tier") : getTranslation("tier." + t.name()));
@@ -127,7 +139,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(io.tacitcrm.ui.shell.BrowserZone.current(getLocale()));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(BrowserZone.current(getLocale()));
         grid.addColumn(a -> a.details().name()).setHeader(getTranslation("account.name")).setKey("name").setSortable(true)
                 .setSortProperty("name").setFlexGrow(1).setWidth("16em").setTooltipGenerator(a -> a.details().name());
         fitted(grid.addColumn(a -> a.details().industry().orElse("")).setHeader(getTranslation("account.industry")));

@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +43,7 @@ class HandoverPanel extends Composite<VerticalLayout> {
         Map<String, NextStageGap> gaps = handover.nextStages().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
         section(layout, "handover.opportunities", dossier, "openOpportunities", o -> o.getString("name") + " · " + o.getString("stage")
-                + (o.isNull("amount") ? "" : " · " + java.text.NumberFormat.getNumberInstance(getLocale())
+                + (o.isNull("amount") ? "" : " · " + NumberFormat.getNumberInstance(getLocale())
                         .format(o.getJsonNumber("amount").bigDecimalValue()) + " " + o.getString("currency"))
                 + gap(gaps.get(o.getString("id"))));
         section(layout, "handover.planned", dossier, "plannedActivities", p -> when.apply(p.getString("occurredAt")) + " · "

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.customer.domain.AccountId;
@@ -18,6 +20,9 @@ import io.tacitcrm.sales.domain.OpportunityDetails;
 import io.tacitcrm.sales.service.NewOpportunity;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.sales.service.SalesProcessService;
+import io.tacitcrm.ui.customer.FootprintForm;
+import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.Problems;
 import io.tacitcrm.ui.shell.TextLimits;
 import java.util.List;
@@ -35,8 +40,8 @@ public class OpportunityDialog extends Dialog {
     private final TextField nextStep = new TextField();
     private final Div message = new Div();
 
-    public OpportunityDialog(OpportunityService opportunities, io.tacitcrm.sales.service.SalesProcessService stages,
-                             Optional<io.tacitcrm.activity.service.ActivityService> footprints, AccountId account,
+    public OpportunityDialog(OpportunityService opportunities, SalesProcessService stages,
+                             Optional<ActivityService> footprints, AccountId account,
                              List<ContactView> contacts, Optional<OpportunityView> existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing.isPresent() ? "opportunity.edit" : "opportunity.new"));
         setWidth("min(40rem, 95vw)");
@@ -64,9 +69,9 @@ public class OpportunityDialog extends Dialog {
         existing.ifPresent(o -> {
             add(new StagePanel(opportunities, stages, o, onSaved));
             footprints.ifPresent(activities -> {
-                var details = new com.vaadin.flow.component.details.Details(getTranslation("activity.log"),
-                        new io.tacitcrm.ui.customer.FootprintForm(activities, account, contacts, List.of(o),
-                                io.tacitcrm.ui.shell.BrowserZone.current(getLocale()), onSaved).on(o));
+                var details = new Details(getTranslation("activity.log"),
+                        new FootprintForm(activities, account, contacts, List.of(o),
+                                BrowserZone.current(getLocale()), onSaved).on(o));
                 details.setId("opportunity-log");
                 add(details);
             });

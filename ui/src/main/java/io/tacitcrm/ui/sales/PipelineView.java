@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -12,13 +13,17 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Page;
+import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
@@ -26,6 +31,7 @@ import io.tacitcrm.sales.service.SalesProcessService;
 import io.tacitcrm.sales.service.StageView;
 import io.tacitcrm.ui.customer.CustomerView;
 import io.tacitcrm.ui.shell.FieldErrors;
+import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
 import io.tacitcrm.ui.shell.Problems;
 import jakarta.enterprise.context.Dependent;
@@ -50,7 +56,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentPrincipal principal;
     private final HorizontalLayout board = new HorizontalLayout();
     private final Checkbox mineOnly = new Checkbox();
-    private final com.vaadin.flow.component.grid.Grid<OpportunityView> list = new com.vaadin.flow.component.grid.Grid<>();
+    private final Grid<OpportunityView> list = new Grid<>();
 
     @Inject
     public PipelineView(OpportunityService opportunities, SalesProcessService process, CurrentPrincipal principal) {
@@ -71,9 +77,9 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         list.addColumn(OpportunityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true).setFlexGrow(0);
         list.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().account().toString())));
-        com.vaadin.flow.component.tabs.Tabs mode = new com.vaadin.flow.component.tabs.Tabs(
-                new com.vaadin.flow.component.tabs.Tab(getTranslation("pipeline.board")),
-                new com.vaadin.flow.component.tabs.Tab(getTranslation("pipeline.list")));
+        Tabs mode = new Tabs(
+                new Tab(getTranslation("pipeline.board")),
+                new Tab(getTranslation("pipeline.list")));
         mode.setId("pipeline-mode");
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mode, mineOnly);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -101,9 +107,9 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         if (list.isVisible()) {
-            var owner = mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.<io.tacitcrm.identity.domain.UserId>empty();
-            var pages = new io.tacitcrm.ui.shell.KeysetPages<OpportunityView>((cursor, limit) -> opportunities.list(Optional.empty(),
-                    Optional.empty(), owner, cursor.map(io.tacitcrm.sales.domain.OpportunityCursor::decode), limit));
+            var owner = mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.<UserId>empty();
+            var pages = new KeysetPages<OpportunityView>((cursor, limit) -> opportunities.list(Optional.empty(),
+                    Optional.empty(), owner, cursor.map(OpportunityCursor::decode), limit));
             list.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
             return;
         }

@@ -1,6 +1,7 @@
 package io.tacitcrm.ui.sales;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.sales.domain.UnmetRequirement;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.SalesProcessService;
@@ -18,6 +20,7 @@ import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.Problems;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +48,7 @@ class StagePanel extends VerticalLayout {
         message.setId("stage-message");
         target.addValueChangeListener(e -> {
             message.removeClassName("tacit-form-error");
-            var unmet = e.getValue() == null ? java.util.List.<io.tacitcrm.sales.domain.UnmetRequirement>of()
+            var unmet = e.getValue() == null ? List.<UnmetRequirement>of()
                     : opportunities.unmetFor(o.id(), e.getValue().id());
             message.setText(unmet.isEmpty() ? "" : getTranslation("stage.unmet", e.getValue().definition().name()) + " "
                     + String.join("; ", unmet.stream().map(u -> Problems.describe(this, u)).toList()));
@@ -57,7 +60,7 @@ class StagePanel extends VerticalLayout {
             try {
                 opportunities.moveToStage(o.id(), target.getValue().id(), ExpectedVersion.of(o.version()));
                 onMoved.run();
-                findAncestor(com.vaadin.flow.component.dialog.Dialog.class).close();
+                findAncestor(Dialog.class).close();
             } catch (DomainException ex) {
                 Problems.show(ex, Map.of(), message);
             }

@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Team progress: the targets of a month or quarter with what has been won, for oneself and everyone below. */
 @Route(value = "targets", layout = MainLayout.class)
@@ -60,8 +61,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         LocalDate today = LocalDate.now(zone);
         List<TargetPeriod> periods = IntStream.rangeClosed(-3, 3).mapToObj(i -> TargetPeriod.containing(TargetPeriod.Kind.MONTH, today.plusMonths(i))).toList();
-        period.setItems(java.util.stream.Stream.concat(periods.stream(),
-                java.util.stream.Stream.of(TargetPeriod.containing(TargetPeriod.Kind.QUARTER, today))).toList());
+        period.setItems(Stream.concat(periods.stream(),
+                Stream.of(TargetPeriod.containing(TargetPeriod.Kind.QUARTER, today))).toList());
         period.setItemLabelGenerator(p -> getTranslation("targets.period." + p.kind(), p.start().getYear(),
                 p.kind() == TargetPeriod.Kind.MONTH ? p.start().getMonthValue() : (p.start().getMonthValue() + 2) / 3));
         period.setValue(periods.get(3));

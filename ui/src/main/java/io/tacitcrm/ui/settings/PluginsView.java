@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -52,7 +53,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 + p.plugin().problem().map(why -> " — " + why).orElse("")).setHeader(getTranslation("plugins.status")).setFlexGrow(1);
         grid.addComponentColumn(this::settingsButton).setAutoWidth(true).setFlexGrow(0);
         grid.setId("plugins-grid");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(grid);
         refresh();

@@ -43,8 +43,10 @@ import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -211,7 +213,7 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         fields.setItems(OpportunityField.values());
         fields.setItemLabelGenerator(f -> getTranslation("opportunity." + f.jsonName()));
         fields.setValue(d.fields);
-        fields.addValueChangeListener(e -> { d.fields = java.util.EnumSet.noneOf(OpportunityField.class); d.fields.addAll(e.getValue()); stages.getDataProvider().refreshItem(d); });
+        fields.addValueChangeListener(e -> { d.fields = EnumSet.noneOf(OpportunityField.class); d.fields.addAll(e.getValue()); stages.getDataProvider().refreshItem(d); });
         FormLayout form = new FormLayout(name, probability, kind, guidance, fields);
         form.setColspan(name, 2);
         form.setColspan(guidance, 2);
@@ -289,7 +291,7 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
 
     /** "Stage 3 (Negotiation): Required." — errors of the submitted list name the stage by its place and name. */
     private String describe(FieldError error) {
-        var matcher = java.util.regex.Pattern.compile("stages\\[(\\d+)]\\.?(.*)").matcher(error.field());
+        var matcher = Pattern.compile("stages\\[(\\d+)]\\.?(.*)").matcher(error.field());
         String text = FieldErrors.translate(this, error);
         if (matcher.matches()) {
             int index = Integer.parseInt(matcher.group(1));

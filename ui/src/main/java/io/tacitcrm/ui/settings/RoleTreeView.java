@@ -1,5 +1,6 @@
 package io.tacitcrm.ui.settings;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,8 +27,8 @@ import io.tacitcrm.identity.service.NewRole;
 import io.tacitcrm.identity.service.RoleChange;
 import io.tacitcrm.identity.service.RoleSummary;
 import io.tacitcrm.identity.service.UserAdministration;
-import io.tacitcrm.plugin.service.ModulePermissions;
 import io.tacitcrm.plugin.service.ModulePermissions.Declared;
+import io.tacitcrm.plugin.service.ModulePermissions;
 import io.tacitcrm.ui.shell.FieldErrors;
 import io.tacitcrm.ui.shell.MainLayout;
 import io.tacitcrm.ui.shell.TextLimits;
@@ -170,7 +171,7 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
         confirm.open();
     }
 
-    private void attempt(Runnable change, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields, Dialog dialog) {
+    private void attempt(Runnable change, Map<String, ? extends HasValidation> fields, Dialog dialog) {
         try {
             change.run();
             if (dialog != null) {

@@ -1,5 +1,7 @@
 package io.tacitcrm.ui.settings;
 
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,6 +42,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Who sees whose customers beyond the role tree: the org-wide defaults, and sharing rules (records owned by a role or
@@ -103,8 +107,8 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
             select.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     defaults.change(Map.of(object, e.getValue()));
-                    com.vaadin.flow.component.notification.Notification.show(getTranslation("sharing.saved"), 3000,
-                            com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                    Notification.show(getTranslation("sharing.saved"), 3000,
+                            Notification.Position.BOTTOM_START);
                 }
             });
             row.add(select);
@@ -120,7 +124,7 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private String grantee(GranteeType type, java.util.UUID id) {
+    private String grantee(GranteeType type, UUID id) {
         return getTranslation("grantee." + type.name()) + ": " + grantees.name(type, id);
     }
 
@@ -162,7 +166,7 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
         access.setValue(AccessLevel.READ);
         Div message = new Div();
         VerticalLayout form = new VerticalLayout(name, object, kind, sourceType, source, field, values, granteeType, grantee, access, message);
-        form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
+        form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
         dialog.add(form);
         dialog.setWidth("34em");
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -172,7 +176,7 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
                     kind.getValue() == RuleKind.CRITERIA ? Optional.ofNullable(field.getValue()) : Optional.empty(),
                     kind.getValue() == RuleKind.CRITERIA ? Arrays.stream(values.getValue().split("[,，;；]")).map(String::strip)
                             .filter(v -> !v.isEmpty()).toList() : List.of(),
-                    granteeType.getValue(), Optional.ofNullable(grantee.getValue()).map(Grantees.Choice::id).orElse(new java.util.UUID(0, 0)),
+                    granteeType.getValue(), Optional.ofNullable(grantee.getValue()).map(Grantees.Choice::id).orElse(new UUID(0, 0)),
                     access.getValue());
             try {
                 rules.add(draft);
@@ -190,7 +194,7 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
         name.focus();
     }
 
-    private <T> Select<T> choice(String label, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> names) {
+    private <T> Select<T> choice(String label, List<T> items, ItemLabelGenerator<T> names) {
         Select<T> select = new Select<>();
         select.setLabel(getTranslation(label));
         select.setItems(items);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -140,8 +141,8 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
                     } catch (DomainException problem) {
                         Div message = new Div();
                         Problems.show(problem, Map.of(), message);
-                        com.vaadin.flow.component.notification.Notification.show(message.getText(), 6000,
-                                com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                        Notification.show(message.getText(), 6000,
+                                Notification.Position.MIDDLE);
                     }
                 });
         confirm.setCancelable(true);

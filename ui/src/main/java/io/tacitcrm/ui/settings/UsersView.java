@@ -1,5 +1,6 @@
 package io.tacitcrm.ui.settings;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -137,7 +138,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void run(Dialog dialog, Div message, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields, Runnable change) {
+    private void run(Dialog dialog, Div message, Map<String, ? extends HasValidation> fields, Runnable change) {
         try {
             change.run();
             dialog.close();

@@ -1,11 +1,5 @@
 package io.tacitcrm.ui.shell;
 
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import io.tacitcrm.api.CrmModule;
-import io.tacitcrm.plugin.service.PluginEnablement;
-import io.tacitcrm.ui.plugin.PluginComponents;
-import java.util.List;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -17,13 +11,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
+import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.UserAdministration;
+import io.tacitcrm.plugin.service.PluginEnablement;
+import io.tacitcrm.ui.plugin.PluginComponents;
 import io.tacitcrm.ui.session.LanguageSwitch;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.List;
 
 /** The frame around every signed-in page: navigation, the workspace, the user, language and log-out. */
 @Dependent
@@ -83,7 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(new SideNavItem(getTranslation("nav.process"), "settings/process", VaadinIcon.FLAG_CHECKERED.create())));
         addToDrawer(nav);
         addAttachListener(e -> {
-            if (e.getSession().getAttribute(java.time.ZoneId.class) == null) {
+            if (e.getSession().getAttribute(ZoneId.class) == null) {
                 BrowserZone.learn(e.getUI());
             }
         });

@@ -2,14 +2,17 @@ package io.tacitcrm.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -78,11 +81,11 @@ class RoleTreeIT {
     private Map<String, String> parents() {
         return tenant.admin().get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(r -> !r.isNull("parentId"))
-                .collect(Collectors.toMap(r -> r.getString("id"), r -> r.getString("parentId"), (a, b) -> a, java.util.TreeMap::new));
+                .collect(Collectors.toMap(r -> r.getString("id"), r -> r.getString("parentId"), (a, b) -> a, TreeMap::new));
     }
 
     @Test
-    void a_twelve_level_tree_with_five_thousand_roles_keeps_every_permission_and_record_flowing_up() throws java.sql.SQLException {
+    void a_twelve_level_tree_with_five_thousand_roles_keeps_every_permission_and_record_flowing_up() throws SQLException {
         String parent = rep;
         for (int level = 5; level <= 12; level++) {
             parent = addRole("Level " + level, parent);
@@ -90,7 +93,7 @@ class RoleTreeIT {
         String deepest = parent;
         try (var c = server.superuser().getConnection()) {
             // the rest of 5,000 roles at once, hanging below the deepest one, with a permission only they hold
-            io.tacitcrm.it.support.Sql.execute(c, "insert into app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth)"
+            Sql.execute(c, "insert into app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth)"
                     + " select r.tenant_id, g.id, 'Bulk ' || g.n, r.id, 'audit.read', now(), 1, r.path || g.id || '/', r.depth + 1"
                     + " from app_role r, (select gen_random_uuid() as id, n from generate_series(1, ?) n) g where r.tenant_id = ?::uuid and r.id = ?::uuid",
                     5_000 - 12, tenant.tenantId(), deepest);

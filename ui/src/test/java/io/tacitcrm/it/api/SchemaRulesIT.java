@@ -2,12 +2,15 @@ package io.tacitcrm.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The migrated schema keeps the rules of DESIGN §2 and §10 for every tenant table, present and future. */
@@ -51,10 +54,10 @@ class SchemaRulesIT {
     }
 
     private String activePluginSchemas() {
-        var admin = io.tacitcrm.it.support.Tenants.signUp(server, "schema").admin();
-        return admin.get("plugins").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+        var admin = Tenants.signUp(server, "schema").admin();
+        return admin.get("plugins").array().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("status").equals("ACTIVE"))
-                .map(p -> "'plugin_" + p.getString("id").replace('-', '_') + "'").collect(java.util.stream.Collectors.joining(", "));
+                .map(p -> "'plugin_" + p.getString("id").replace('-', '_') + "'").collect(Collectors.joining(", "));
     }
 
     private List<String> query(String sql) throws SQLException {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.Sql;
-import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.TacitClient.Reply;
 import jakarta.json.Json;
@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class TenantIsolationIT {
         assertEquals(1, names(a.admin().get("accounts?q=" + secretName)).size());
     }
 
-    private static java.util.List<String> names(Reply reply) {
+    private static List<String> names(Reply reply) {
         assertEquals(200, reply.status());
         return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList();
     }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
 import jakarta.json.Json;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Tenant B cannot read, change or link to tenant A's contacts, opportunities, footprints, stages or audit entries. */
@@ -51,7 +55,7 @@ class CrmTenantIsolationIT {
 
     @Test
     void reports_targets_the_process_and_exports_are_per_tenant() {
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         a.admin().put("daily-reports/" + today, Json.createObjectBuilder().add("progress", "A's day").build());
         String aReport = Crm.items(a.admin().get("daily-reports?from=" + today + "&to=" + today)).getFirst().getString("id");
 
@@ -60,7 +64,7 @@ class CrmTenantIsolationIT {
         assertEquals(422, b.admin().get("daily-reports?userId=" + a.adminId()).status());
         assertEquals(422, b.admin().post("targets", Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", a.adminId())
                 .add("periodKind", "MONTH").add("periodStart", today.substring(0, 8) + "01").add("amount", 1).build()).status());
-        java.util.Set<String> aStages = new java.util.HashSet<>(Crm.activeStages(a.admin()).stream().map(s -> s.getString("id")).toList());
+        Set<String> aStages = new HashSet<>(Crm.activeStages(a.admin()).stream().map(s -> s.getString("id")).toList());
         assertTrue(Crm.activeStages(b.admin()).stream().noneMatch(s -> aStages.contains(s.getString("id"))));
         assertFalse(b.admin().download("accounts/export", "text/csv").raw().body().contains("A's customer"));
     }

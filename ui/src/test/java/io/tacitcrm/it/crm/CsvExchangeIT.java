@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,7 +53,7 @@ class CsvExchangeIT {
 
         assertEquals(200, reply.status(), reply.body().toString());
         assertEquals("GB18030", reply.body().getString("encoding"));
-        assertEquals(List.of("深圳前海数据有限公司"), items(admin.get("accounts?q=" + java.net.URLEncoder.encode("前海", StandardCharsets.UTF_8)))
+        assertEquals(List.of("深圳前海数据有限公司"), items(admin.get("accounts?q=" + URLEncoder.encode("前海", StandardCharsets.UTF_8)))
                 .stream().map(a -> a.getString("name")).toList());
     }
 
@@ -78,7 +79,7 @@ class CsvExchangeIT {
     void a_dry_run_checks_without_importing_and_an_explicit_mapping_picks_the_columns() {
         String file = "Firma;Telefon\nMüller GmbH;+49 30 1234\n";
 
-        Reply dry = admin.upload("accounts/import?dryRun=true&map=" + java.net.URLEncoder.encode("name:Firma,phone:Telefon", StandardCharsets.UTF_8),
+        Reply dry = admin.upload("accounts/import?dryRun=true&map=" + URLEncoder.encode("name:Firma,phone:Telefon", StandardCharsets.UTF_8),
                 CSV, file.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(200, dry.status(), dry.body().toString());

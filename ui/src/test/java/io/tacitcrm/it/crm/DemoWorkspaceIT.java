@@ -46,7 +46,7 @@ class DemoWorkspaceIT {
         String jinan = visible.get("济南泉城建材有限公司");
         assertEquals(200, liu.get("accounts/" + jinan + "/handover").status());
         assertEquals(200, chen.get("accounts/" + jinan).status(), "the previous owner reads it during co-ownership");
-        assertEquals(403, chen.patch("accounts/" + jinan, jakarta.json.Json.createObjectBuilder().add("name",
+        assertEquals(403, chen.patch("accounts/" + jinan, Json.createObjectBuilder().add("name",
                 "x").build(), null).status());
         assertEquals(90, liu.get("pool/policy").body().getInt("idleDays"));
         var articles = liu.get("x/knowledge/articles?q=" + URLEncoder.encode("华为", StandardCharsets.UTF_8));

@@ -6,14 +6,16 @@ import static io.tacitcrm.it.crm.Crm.errorFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Opportunities move through the tenant's stages only when the target stage's requirements are met. */
@@ -118,7 +120,7 @@ class OpportunityStagesIT {
         String foreignStage = activeStages(other.admin()).get(0).getString("id");
 
         assertEquals(List.of("stageId"), errorFields(move(opportunity, foreignStage)));
-        assertEquals(List.of("stageId"), errorFields(move(opportunity, java.util.UUID.randomUUID().toString())));
+        assertEquals(List.of("stageId"), errorFields(move(opportunity, UUID.randomUUID().toString())));
         assertEquals(422, move(opportunity, "not-a-uuid").status());
         assertEquals(stage(0), admin.get("opportunities/" + opportunity).body().getString("stageId"));
     }
@@ -131,7 +133,7 @@ class OpportunityStagesIT {
         assertEquals(422, bad.status());
         assertTrue(errorFields(bad).containsAll(List.of("name", "amount", "currency", "closeDate")), bad.body().toString());
         Reply absurd = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", "Huge")
-                .add("amount", new java.math.BigDecimal("1e20")).build());
+                .add("amount", new BigDecimal("1e20")).build());
         assertEquals(List.of("amount"), errorFields(absurd));
         assertEquals(0, Crm.items(admin.get("opportunities?accountId=" + account)).stream()
                 .filter(o -> o.getString("name").equals("Huge")).count());
@@ -146,7 +148,7 @@ class OpportunityStagesIT {
         assertEquals(200, move(opportunity, won).status());
 
         JsonObject value = admin.get("accounts/" + account).body().getJsonObject("lifetimeValue");
-        assertEquals(0, new java.math.BigDecimal("120000.50").compareTo(value.getJsonNumber("CNY").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("120000.50").compareTo(value.getJsonNumber("CNY").bigDecimalValue()));
         assertTrue(!admin.get("opportunities/" + opportunity).body().isNull("closedAt"));
     }
 }

@@ -11,6 +11,7 @@ import io.tacitcrm.testkit.TacitClient.Reply;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -137,8 +138,8 @@ class PluginPlatformIT {
         List<String> seen = awaitSeen(tenant.admin(), 3);
         Thread.sleep(300); // a fourth note, if one were wrongly made, would arrive within this
         assertEquals(List.of("Enabled", "Disabled", "Enabled"), tenant.admin().get("x/misbehaving/seen").body()
-                .getJsonArray("kinds").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList(), seen.toString());
+                .getJsonArray("kinds").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList(), seen.toString());
     }
 
     @Test
@@ -317,8 +318,8 @@ class PluginPlatformIT {
     }
 
     private static List<String> strings(JsonObject body, String field) {
-        return body.getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+        return body.getJsonArray(field).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
     }
 
     @Test
@@ -387,8 +388,8 @@ class PluginPlatformIT {
         Instant deadline = Instant.now().plusSeconds(10);
         List<String> seen = List.of();
         while (Instant.now().isBefore(deadline)) {
-            seen = client.get("x/misbehaving/seen").body().getJsonArray("kinds").getValuesAs(jakarta.json.JsonString.class)
-                    .stream().map(jakarta.json.JsonString::getString).toList();
+            seen = client.get("x/misbehaving/seen").body().getJsonArray("kinds").getValuesAs(JsonString.class)
+                    .stream().map(JsonString::getString).toList();
             if (seen.size() >= count) {
                 return seen;
             }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.Sql;
-import io.tacitcrm.it.support.TestServer;
-import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
-import io.tacitcrm.testkit.TacitClient;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class PublicPoolIT {
         String idle = aged(account(repA, "Forgotten Ltd"), 60);
         String tended = aged(account(repA, "Busy Ltd"), 60);
         assertEquals(201, repA.post("activities", Json.createObjectBuilder().add("type", "CALL").add("status", "DONE")
-                .add("subject", "Call").add("occurredAt", java.time.Instant.now().minusSeconds(86_400).toString()).add("accountId", tended).build()).status());
+                .add("subject", "Call").add("occurredAt", Instant.now().minusSeconds(86_400).toString()).add("accountId", tended).build()).status());
         assertEquals(0, admin.post("pool/sweep", Json.createObjectBuilder().build()).body().getInt("returned"), "the pool is off by default");
 
         assertEquals(200, admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 30).add("claimCap", 1).build()).status());

@@ -2,6 +2,7 @@ package io.tacitcrm.api.records;
 
 import io.tacitcrm.api.Beta;
 import io.tacitcrm.api.Stable;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ public interface Activities {
     Optional<ActivityRecord> find(UUID id);
 
     /** The customer's activities the user may see, newest first, at most {@code limit} (≤ 100); none if the customer is hidden. */
-    java.util.List<ActivityRecord> ofCustomer(UUID customerId, int limit);
+    List<ActivityRecord> ofCustomer(UUID customerId, int limit);
 
     /**
      * A page of the footprints the user may see that meet the criteria, newest first, at most {@code limit} (≤ 200);

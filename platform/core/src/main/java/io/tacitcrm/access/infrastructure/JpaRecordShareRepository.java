@@ -1,5 +1,6 @@
 package io.tacitcrm.access.infrastructure;
 
+import io.tacitcrm.access.domain.GranteeType;
 import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.domain.RecordShareRepository;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
@@ -42,7 +43,7 @@ class JpaRecordShareRepository implements RecordShareRepository {
     @Override
     public void removeForTeam(UUID team) {
         em().createQuery("delete from RecordShare s where s.granteeType = :team and s.granteeId = :id")
-                .setParameter("team", io.tacitcrm.access.domain.GranteeType.TEAM).setParameter("id", team).executeUpdate();
+                .setParameter("team", GranteeType.TEAM).setParameter("id", team).executeUpdate();
     }
 
     private EntityManager em() {

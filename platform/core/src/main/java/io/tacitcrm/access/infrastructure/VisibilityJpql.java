@@ -6,10 +6,12 @@ import io.tacitcrm.access.domain.SharingRule;
 import io.tacitcrm.access.domain.Viewer;
 import io.tacitcrm.identity.domain.RoleId;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,7 +48,7 @@ public final class VisibilityJpql {
     }
 
     /** Object types whose owners' ownership can lapse (accounts, into the public pool); their entities map {@code pooledAt}. */
-    private static final java.util.Set<String> LAPSING = java.util.Set.of("account");
+    private static final Set<String> LAPSING = Set.of("account");
 
     private VisibilityJpql() {
     }
@@ -77,7 +79,7 @@ public final class VisibilityJpql {
         if (viewer.seesEverything()) {
             return Optional.empty();
         }
-        List<Condition> branches = new java.util.ArrayList<>();
+        List<Condition> branches = new ArrayList<>();
         // A customer in the public pool is no longer its last owner's: their own-records branch skips it.
         branches.add(new Condition(alias + ".ownerId = :v_user" + (LAPSING.contains(objectType) ? " and " + alias + ".pooledAt is null" : ""),
                 Map.of("v_user", viewer.user().value())));
@@ -116,7 +118,7 @@ public final class VisibilityJpql {
 
     /** Records opened to the viewer by sharing rules: one condition per rule, joined by OR. */
     private static Optional<Condition> ruled(String alias, String objectType, Viewer viewer) {
-        List<String> conditions = new java.util.ArrayList<>();
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         List<RuleInForce> rules = viewer.rules().stream().filter(r -> r.rule().objectType().equals(objectType)).toList();
         for (int i = 0; i < rules.size(); i++) {

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -78,7 +79,7 @@ class AccessFacts {
         var now = clock.instant();
         boolean lapsed = source(objectType).map(s -> s.ownerLapsed(recordId)).orElse(false);
         return new RecordFacts(owner, lapsed, directory.member(owner).flatMap(Member::role),
-                ownerRules ? directory.teamsOf(owner) : java.util.Set.of(),
+                ownerRules ? directory.teamsOf(owner) : Set.of(),
                 shares.forRecord(objectType, recordId).stream().filter(s -> s.activeAt(now)).toList(),
                 defaultOf(objectType), fields, inForce);
     }

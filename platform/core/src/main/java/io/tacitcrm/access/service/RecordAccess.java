@@ -32,9 +32,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Record access for the caller: what they may do with one record, who else may and why, and sharing. Every record
@@ -98,12 +102,12 @@ public class RecordAccess {
         requireRead(objectType, recordId, owner);
         RecordFacts record = facts.facts(objectType, recordId, owner);
         List<Member> members = directory.activeMembers();
-        java.util.Map<UUID, TeamSummary> teams = directory.teams();
-        java.util.Map<String, String> names = granteeNames(members, teams, record);
+        Map<UUID, TeamSummary> teams = directory.teams();
+        Map<String, String> names = granteeNames(members, teams, record);
         return members.stream()
                 .map(m -> {
-                    java.util.Set<UUID> memberOf = teams.values().stream().filter(t -> t.members().contains(m.id()))
-                            .map(t -> t.id().value()).collect(java.util.stream.Collectors.toSet());
+                    Set<UUID> memberOf = teams.values().stream().filter(t -> t.members().contains(m.id()))
+                            .map(t -> t.id().value()).collect(Collectors.toSet());
                     List<AccessGrant> grants = AccessRules.grants(new Subject(m.id(), m.role(), memberOf), record).stream()
                             .map(g -> new AccessGrant(g.level(), g.cause(), names.getOrDefault(g.detail(), g.detail())))
                             .toList();
@@ -175,13 +179,13 @@ public class RecordAccess {
     }
 
     /** People-readable names for the details of grants: role paths and share grantees. */
-    private java.util.Map<String, String> granteeNames(List<Member> members, java.util.Map<UUID, TeamSummary> teams, RecordFacts record) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    private Map<String, String> granteeNames(List<Member> members, Map<UUID, TeamSummary> teams, RecordFacts record) {
+        Map<String, String> names = new HashMap<>();
         record.ownerRole().ifPresent(path -> names.put(path.value(), directory.describe(path)));
         for (RecordShare share : record.shares()) {
             String name = switch (share.granteeType()) {
                 case USER -> members.stream().filter(m -> m.id().value().equals(share.granteeId())).map(Member::name).findFirst().orElse("?");
-                case TEAM -> java.util.Optional.ofNullable(teams.get(share.granteeId())).map(TeamSummary::name).orElse("?");
+                case TEAM -> Optional.ofNullable(teams.get(share.granteeId())).map(TeamSummary::name).orElse("?");
                 case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(share.granteeId())).map(directory::describe).orElse("?");
             };
             String detail = share.granteeType() == GranteeType.USER ? name : share.granteeType() + ": " + name;

@@ -221,7 +221,7 @@ public class ActivityService {
         StaleVersionException.onConflict(activities::flush, ENTITY);
     }
 
-    private java.time.Instant now() {
+    private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 

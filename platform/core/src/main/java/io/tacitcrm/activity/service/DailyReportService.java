@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +124,7 @@ public class DailyReportService {
 
     private List<ReportView> views(List<DailyReport> page) {
         Map<UUID, List<ReportComment>> comments = reports.comments(page.stream().map(DailyReport::id).toList());
-        Set<UserId> people = page.stream().map(DailyReport::author).collect(Collectors.toCollection(java.util.HashSet::new));
+        Set<UserId> people = page.stream().map(DailyReport::author).collect(Collectors.toCollection(HashSet::new));
         comments.values().forEach(cs -> cs.forEach(c -> people.add(c.author())));
         Map<UserId, String> names = users.names(people);
         return page.stream().map(r -> {

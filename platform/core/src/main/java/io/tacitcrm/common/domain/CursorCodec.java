@@ -1,8 +1,10 @@
 package io.tacitcrm.common.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 
 /** The opaque text of a keyset cursor: a sort key and the last row's id, which clients can neither read nor forge usefully. */
@@ -16,7 +18,7 @@ public final class CursorCodec {
     }
 
     /** Decodes a cursor and its key; anything malformed is the client's error on the {@code cursor} parameter. */
-    public static <T> T decode(String cursor, java.util.function.BiFunction<String, UUID, T> make) {
+    public static <T> T decode(String cursor, BiFunction<String, UUID, T> make) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
@@ -27,8 +29,8 @@ public final class CursorCodec {
     }
 
     /** For keys that are instants. */
-    public static <T> T decodeInstant(String cursor, java.util.function.BiFunction<java.time.Instant, UUID, T> make) {
-        return decode(cursor, (key, id) -> make.apply(java.time.Instant.parse(key), id));
+    public static <T> T decodeInstant(String cursor, BiFunction<Instant, UUID, T> make) {
+        return decode(cursor, (key, id) -> make.apply(Instant.parse(key), id));
     }
 
 }

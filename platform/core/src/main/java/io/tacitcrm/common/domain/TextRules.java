@@ -1,6 +1,7 @@
 package io.tacitcrm.common.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ public final class TextRules {
             return;
         }
         String value = address.get().strip();
-        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        String lower = value.toLowerCase(Locale.ROOT);
         int colon = lower.indexOf(':');
         boolean schemeless = colon < 0 || (lower.indexOf('/') >= 0 && lower.indexOf('/') < colon)
                 || lower.substring(colon + 1).matches("\\d+(/.*)?");

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Bean Validation failures on request bodies become 422 with one field error per violation. */
 @Provider
@@ -37,7 +38,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             case "NotBlank", "NotNull", "NotEmpty" -> "required";
             case "Size" -> "size";
             case "Email" -> "email.invalid";
-            default -> annotation.toLowerCase(java.util.Locale.ROOT);
+            default -> annotation.toLowerCase(Locale.ROOT);
         };
     }
 }

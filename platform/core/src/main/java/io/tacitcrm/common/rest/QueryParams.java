@@ -2,9 +2,12 @@ package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,13 +47,13 @@ public final class QueryParams {
     }
 
     /** A time zone such as Asia/Shanghai; UTC when none is given. */
-    public static java.time.ZoneId zone(String name, String value) {
+    public static ZoneId zone(String name, String value) {
         return text(value).map(v -> {
             try {
-                return java.time.ZoneId.of(v);
-            } catch (java.time.DateTimeException e) {
+                return ZoneId.of(v);
+            } catch (DateTimeException e) {
                 throw InvalidInputException.of(name, "zone.invalid", "must be a time zone such as Asia/Shanghai");
             }
-        }).orElse(java.time.ZoneOffset.UTC);
+        }).orElse(ZoneOffset.UTC);
     }
 }

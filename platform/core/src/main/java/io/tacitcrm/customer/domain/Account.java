@@ -84,8 +84,8 @@ public class Account extends TenantOwned {
         return pooledAt != null;
     }
 
-    public java.util.Optional<Instant> pooledAt() {
-        return java.util.Optional.ofNullable(pooledAt);
+    public Optional<Instant> pooledAt() {
+        return Optional.ofNullable(pooledAt);
     }
 
     private void apply(AccountDetails details, Instant now) {

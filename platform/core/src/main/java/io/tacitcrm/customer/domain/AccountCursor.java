@@ -3,6 +3,7 @@ package io.tacitcrm.customer.domain;
 import io.tacitcrm.common.domain.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -38,7 +39,7 @@ public record AccountCursor(AccountSort sort, String key, UUID id) {
                 Instant.parse(parts[1]);
             }
             return new AccountCursor(sort, parts[1], UUID.fromString(parts[2]));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeParseException e) {
             throw invalid();
         }
     }

@@ -1,7 +1,11 @@
 package io.tacitcrm.customer.domain;
 
+import io.tacitcrm.access.domain.Viewer;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts of the current tenant. */
 public interface AccountRepository {
@@ -15,10 +19,10 @@ public interface AccountRepository {
     List<Account> page(AccountQuery query);
 
     /** Those of these accounts the viewer may read, in one query. */
-    List<Account> readable(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer);
+    List<Account> readable(Collection<AccountId> ids, Viewer viewer);
 
     /** Which of these accounts the query's viewer may read, in one query. */
-    java.util.Set<AccountId> readableAmong(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer);
+    Set<AccountId> readableAmong(Collection<AccountId> ids, Viewer viewer);
 
     void add(Account account);
 
@@ -31,5 +35,5 @@ public interface AccountRepository {
     void flushAndForget();
 
     /** The ids of accounts with exactly these names (all of them, visible or not: callers check access). */
-    java.util.Map<String, List<AccountId>> idsNamed(java.util.Collection<String> names);
+    Map<String, List<AccountId>> idsNamed(Collection<String> names);
 }

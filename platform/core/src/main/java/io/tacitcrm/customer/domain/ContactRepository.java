@@ -1,5 +1,6 @@
 package io.tacitcrm.customer.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ public interface ContactRepository {
     List<Contact> ofAccount(AccountId account, Optional<ContactCursor> after, int limit);
 
     /** All contacts of these accounts, by account and name. */
-    List<Contact> ofAccounts(java.util.Collection<AccountId> accounts);
+    List<Contact> ofAccounts(Collection<AccountId> accounts);
 
     void add(Contact contact);
 

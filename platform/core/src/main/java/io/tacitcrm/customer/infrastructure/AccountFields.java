@@ -5,8 +5,10 @@ import io.tacitcrm.customer.domain.Account;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An account's fields that criteria-based sharing rules test. */
@@ -38,11 +40,11 @@ class AccountFields implements RecordFieldSource {
         return account(recordId).map(Account::pooled).orElse(false);
     }
 
-    private java.util.Optional<Account> account(UUID id) {
-        return java.util.Optional.ofNullable(em().find(Account.class, id));
+    private Optional<Account> account(UUID id) {
+        return Optional.ofNullable(em().find(Account.class, id));
     }
 
-    private jakarta.persistence.EntityManager em() {
+    private EntityManager em() {
         return entityManagers.tenantData();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -34,12 +35,12 @@ class AccountSearchGram extends TenantOwned {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(gram, key.gram) && java.util.Objects.equals(accountId, key.accountId);
+            return other instanceof Key key && Objects.equals(gram, key.gram) && Objects.equals(accountId, key.accountId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(gram, accountId);
+            return Objects.hash(gram, accountId);
         }
     }
 }

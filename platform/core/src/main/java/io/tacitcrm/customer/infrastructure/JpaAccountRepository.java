@@ -1,5 +1,6 @@
 package io.tacitcrm.customer.infrastructure;
 
+import io.tacitcrm.access.domain.Viewer;
 import io.tacitcrm.access.infrastructure.VisibilityJpql;
 import io.tacitcrm.customer.domain.Account;
 import io.tacitcrm.customer.domain.AccountCursor;
@@ -14,11 +15,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class JpaAccountRepository implements AccountRepository {
@@ -78,13 +84,13 @@ class JpaAccountRepository implements AccountRepository {
      */
     private List<Account> mergedByCreation(AccountQuery query, List<VisibilityJpql.Condition> branches, List<VisibilityJpql.Condition> search,
                                            int rows) {
-        java.util.Map<UUID, Account> found = new java.util.HashMap<>();
+        Map<UUID, Account> found = new HashMap<>();
         for (VisibilityJpql.Condition branch : branches) {
             String head = branch.join().isEmpty() ? "select a from Account a" : "select distinct a from Account a, " + branch.join();
             select(head, Account.class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
                     .forEach(a -> found.putIfAbsent(a.id().value(), a));
         }
-        java.util.Comparator<Account> newest = java.util.Comparator.comparing(Account::createdAt)
+        Comparator<Account> newest = Comparator.comparing(Account::createdAt)
                 .thenComparing((x, y) -> compareUuids(x.id().value(), y.id().value())).reversed();
         return found.values().stream().sorted(query.sort() == AccountSort.NEWEST ? newest : newest.reversed()).limit(rows).toList();
     }
@@ -137,11 +143,11 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     /** The accounts with these ids, in the query's order. */
-    private List<Account> inOrder(AccountQuery query, java.util.Collection<UUID> ids, int rows) {
+    private List<Account> inOrder(AccountQuery query, Collection<UUID> ids, int rows) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var byId = new VisibilityJpql.Condition("a.id in :v_candidates", java.util.Map.of("v_candidates", List.copyOf(ids)));
+        var byId = new VisibilityJpql.Condition("a.id in :v_candidates", Map.of("v_candidates", List.copyOf(ids)));
         return select("select a from Account a", Account.class, query.continuingAfter(Optional.empty()), List.of(), Optional.of(byId))
                 .setMaxResults(rows).getResultList();
     }
@@ -191,7 +197,7 @@ class JpaAccountRepository implements AccountRepository {
             return Optional.empty();
         }
         if (found.isEmpty()) {
-            return Optional.of(new VisibilityJpql.Condition("1 = 0", java.util.Map.of()));
+            return Optional.of(new VisibilityJpql.Condition("1 = 0", Map.of()));
         }
         return Optional.of(condition("a.id in :candidates", "candidates", found));
     }
@@ -200,7 +206,7 @@ class JpaAccountRepository implements AccountRepository {
     static final int SPARSE_MATCHES = 2_000;
 
     private static VisibilityJpql.Condition condition(String jpql, String parameter, Object value) {
-        return new VisibilityJpql.Condition(jpql, java.util.Map.of(parameter, value));
+        return new VisibilityJpql.Condition(jpql, Map.of(parameter, value));
     }
 
     /** The row comparison spelled out, with a redundant range on the sort key so PostgreSQL seeks in the index instead of filtering from its start. */
@@ -215,7 +221,7 @@ class JpaAccountRepository implements AccountRepository {
             case NEWEST, OLDEST -> cursor.keyAsInstant();
             case NAME, NAME_DESC -> cursor.key();
         };
-        return new VisibilityJpql.Condition(jpql, java.util.Map.of("key", key, "id", cursor.id()));
+        return new VisibilityJpql.Condition(jpql, Map.of("key", key, "id", cursor.id()));
     }
 
     private static String order(AccountSort sort) {
@@ -228,18 +234,18 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Set<AccountId> readableAmong(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer) {
+    public Set<AccountId> readableAmong(Collection<AccountId> ids, Viewer viewer) {
         return ids.isEmpty() ? Set.of() : among("a.id", UUID.class, ids, viewer).getResultList().stream()
-                .map(AccountId::new).collect(java.util.stream.Collectors.toSet());
+                .map(AccountId::new).collect(Collectors.toSet());
     }
 
     @Override
-    public List<Account> readable(java.util.Collection<AccountId> ids, io.tacitcrm.access.domain.Viewer viewer) {
+    public List<Account> readable(Collection<AccountId> ids, Viewer viewer) {
         return ids.isEmpty() ? List.of() : among("a", Account.class, ids, viewer).getResultList();
     }
 
-    private <T> TypedQuery<T> among(String selected, Class<T> type, java.util.Collection<AccountId> ids,
-                                    io.tacitcrm.access.domain.Viewer viewer) {
+    private <T> TypedQuery<T> among(String selected, Class<T> type, Collection<AccountId> ids,
+                                    Viewer viewer) {
         Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
         TypedQuery<T> q = em().createQuery("select " + selected + " from Account a where a.id in :ids"
                 + visible.map(c -> " and " + c.jpql()).orElse(""), type)
@@ -265,8 +271,8 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public java.util.Map<String, List<AccountId>> idsNamed(java.util.Collection<String> names) {
-        java.util.Map<String, List<AccountId>> result = new java.util.HashMap<>();
+    public Map<String, List<AccountId>> idsNamed(Collection<String> names) {
+        Map<String, List<AccountId>> result = new HashMap<>();
         List<String> all = List.copyOf(names);
         for (int i = 0; i < all.size(); i += 1000) {
             em().createQuery("select a.name, a.id from Account a where a.name in :names", Object[].class)

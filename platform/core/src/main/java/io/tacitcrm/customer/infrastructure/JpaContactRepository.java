@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ class JpaContactRepository implements ContactRepository {
     }
 
     @Override
-    public List<Contact> ofAccounts(java.util.Collection<AccountId> accounts) {
+    public List<Contact> ofAccounts(Collection<AccountId> accounts) {
         if (accounts.isEmpty()) {
             return List.of();
         }

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -200,7 +201,7 @@ public class AccountResource {
     }
 
     private static Optional<ValueTier> tier(String value) {
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Optional<ValueTier> tier = BodyFields.parse(errors, "valueTier", value, ValueTier.class);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

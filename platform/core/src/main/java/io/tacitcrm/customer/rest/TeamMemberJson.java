@@ -2,6 +2,7 @@ package io.tacitcrm.customer.rest;
 
 import io.tacitcrm.access.domain.RecordShare;
 import java.time.Instant;
+import java.util.List;
 
 /** A member of a record's team as the API shows it ({@code id} names the membership, for removal). */
 public record TeamMemberJson(String id, String userId, String teamRole, String access, Instant until) {
@@ -11,6 +12,6 @@ public record TeamMemberJson(String id, String userId, String teamRole, String a
                 s.expiresAt().orElse(null));
     }
 
-    public record ListJson(java.util.List<TeamMemberJson> items) {
+    public record ListJson(List<TeamMemberJson> items) {
     }
 }

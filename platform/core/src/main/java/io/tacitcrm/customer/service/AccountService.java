@@ -20,6 +20,7 @@ import io.tacitcrm.customer.domain.AccountDetails;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountRepository;
+import io.tacitcrm.customer.domain.LifetimeValues;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
@@ -32,9 +33,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +71,7 @@ public class AccountService {
     @Inject
     Ownership ownership;
     @Inject
-    io.tacitcrm.customer.domain.LifetimeValues lifetimeValues;
+    LifetimeValues lifetimeValues;
     @Inject
     Clock clock;
     @Inject
@@ -87,7 +91,7 @@ public class AccountService {
     }
 
     /** Those of these accounts the caller may read, in one query, in no particular order. */
-    public List<AccountView> findAll(java.util.Collection<AccountId> ids) {
+    public List<AccountView> findAll(Collection<AccountId> ids) {
         List<Account> found = accounts.readable(ids, access.viewer(Account.OBJECT_TYPE));
         return found.isEmpty() ? List.of() : views(found);
     }
@@ -157,8 +161,8 @@ public class AccountService {
     }
 
     /** Accounts named exactly {@code name} that the caller may edit. */
-    public Map<String, List<AccountId>> editableNamed(java.util.Collection<String> names) {
-        Map<String, List<AccountId>> result = new java.util.HashMap<>();
+    public Map<String, List<AccountId>> editableNamed(Collection<String> names) {
+        Map<String, List<AccountId>> result = new HashMap<>();
         accounts.idsNamed(names).forEach((name, ids) -> {
             List<AccountId> editable = ids.stream().filter(this::mayEditQuietly).toList();
             if (!editable.isEmpty()) {
@@ -175,7 +179,7 @@ public class AccountService {
     }
 
     /** Which of these accounts the caller may read, in one query. */
-    public Set<AccountId> readableAmong(java.util.Collection<AccountId> ids) {
+    public Set<AccountId> readableAmong(Collection<AccountId> ids) {
         return accounts.readableAmong(ids, access.viewer(Account.OBJECT_TYPE));
     }
 
@@ -271,7 +275,7 @@ public class AccountService {
     private List<AccountView> views(List<Account> page) {
         Set<UserId> owners = page.stream().map(Account::owner).collect(Collectors.toSet());
         Map<UserId, String> names = users.names(owners);
-        Map<AccountId, Map<String, java.math.BigDecimal>> won = lifetimeValues.of(page.stream().map(Account::id).toList());
+        Map<AccountId, Map<String, BigDecimal>> won = lifetimeValues.of(page.stream().map(Account::id).toList());
         return page.stream().map(a -> new AccountView(a.id(), a.details(), a.owner(), names.getOrDefault(a.owner(), ""),
                 won.getOrDefault(a.id(), Map.of()), a.createdAt(), a.updatedAt(), a.version())).toList();
     }

@@ -20,10 +20,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Contacts follow their account: whoever may read the account reads its contacts, whoever may edit it edits them.
@@ -54,9 +58,9 @@ public class ContactService {
     }
 
     /** The contacts of those of these accounts the caller may read (two queries, however many accounts). */
-    public Map<AccountId, List<ContactView>> ofReadableAccounts(java.util.Collection<AccountId> ids) {
+    public Map<AccountId, List<ContactView>> ofReadableAccounts(Collection<AccountId> ids) {
         return contacts.ofAccounts(accounts.readableAmong(ids)).stream().map(ContactView::of)
-                .collect(java.util.stream.Collectors.groupingBy(ContactView::account));
+                .collect(Collectors.groupingBy(ContactView::account));
     }
 
     public ContactView find(ContactId id) {
@@ -79,9 +83,9 @@ public class ContactService {
     }
 
     /** Adds many contacts in this transaction (all or none); the caller must be able to edit every account named. */
-    public int addAll(List<java.util.Map.Entry<AccountId, ContactDetails>> rows, String source) {
+    public int addAll(List<Map.Entry<AccountId, ContactDetails>> rows, String source) {
         var me = caller.require();
-        java.util.Set<AccountId> checked = new java.util.HashSet<>();
+        Set<AccountId> checked = new HashSet<>();
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int count = 0;
         for (var row : rows) {

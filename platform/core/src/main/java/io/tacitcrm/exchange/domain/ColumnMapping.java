@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which column of the file holds which field. Explicit choices ({@code field:column}) win; otherwise a header matching
@@ -41,8 +43,8 @@ public final class ColumnMapping {
                 mapping.put(field.getKey(), index);
                 continue;
             }
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(field.getKey()), field.getValue().stream())
-                    .map(ColumnMapping::normal).map(byHeader::get).filter(java.util.Objects::nonNull).findFirst()
+            Stream.concat(Stream.of(field.getKey()), field.getValue().stream())
+                    .map(ColumnMapping::normal).map(byHeader::get).filter(Objects::nonNull).findFirst()
                     .ifPresent(index -> mapping.put(field.getKey(), index));
         }
         List<String> missing = required.stream().filter(f -> !mapping.containsKey(f)).toList();

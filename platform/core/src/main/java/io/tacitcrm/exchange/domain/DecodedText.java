@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public record DecodedText(String text, Charset charset) {
                     "is not valid " + declared.get().name() + " text"));
         }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-        byte[] body = bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+        byte[] body = bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
         return strict(body, StandardCharsets.UTF_8).or(() -> strict(body, GB18030))
                 .orElseThrow(() -> InvalidInputException.of("file", "encoding.unknown",
                         "is neither UTF-8 nor GB18030/GBK text; save it as UTF-8 CSV or name its charset"));

@@ -38,7 +38,7 @@ record CsvRows(List<String> header, List<CSVRecord> rows) {
             return new CsvRows(header, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             throw InvalidInputException.of("file", "csv.malformed", "is not well-formed CSV: " + e.getMessage());
         }
     }

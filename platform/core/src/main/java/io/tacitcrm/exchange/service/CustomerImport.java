@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -122,7 +124,7 @@ public class CustomerImport {
     }
 
     /** Builds the value, reporting its own broken rules together with those already found in the row. */
-    private static <T> T whole(List<FieldError> errors, java.util.function.Supplier<T> build) {
+    private static <T> T whole(List<FieldError> errors, Supplier<T> build) {
         try {
             T value = build.get();
             if (errors.isEmpty()) {
@@ -177,7 +179,7 @@ public class CustomerImport {
                 try {
                     return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_')));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(field, "enum", "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+                    errors.add(new FieldError(field, "enum", "must be one of " + Arrays.toString(type.getEnumConstants())));
                     return Optional.empty();
                 }
             });

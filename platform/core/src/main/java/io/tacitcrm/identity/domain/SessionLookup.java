@@ -1,5 +1,6 @@
 package io.tacitcrm.identity.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Reads what a request's principal is made of, by the hash of a session token, in the current tenant. */
@@ -11,5 +12,5 @@ public interface SessionLookup {
      * The same facts for a browser session, which knows its user rather than a token (no expiry or revocation); empty
      * when the user's sessions were ended (deactivation) after {@code signedInAt}.
      */
-    Optional<SessionFacts> byUser(UserId user, java.time.Instant signedInAt);
+    Optional<SessionFacts> byUser(UserId user, Instant signedInAt);
 }

@@ -11,6 +11,8 @@ import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -62,7 +64,7 @@ class JdbcSessionLookup implements SessionLookup {
         }, JdbcSessionLookup::facts);
     }
 
-    private static Optional<SessionFacts> facts(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Optional<SessionFacts> facts(ResultSet rs) throws SQLException {
         if (!rs.next()) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void markChanged(Team team) {
-        em().lock(team, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em().lock(team, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.tacitcrm.identity.infrastructure;
 
 import io.tacitcrm.identity.domain.EmailAddress;
+import io.tacitcrm.identity.domain.RoleId;
+import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.domain.UserRepository;
@@ -41,7 +43,7 @@ class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public long countWithRole(io.tacitcrm.identity.domain.RoleId role) {
+    public long countWithRole(RoleId role) {
         return em().createQuery("select count(u) from User u where u.roleId = :role", Long.class)
                 .setParameter("role", role.value()).getSingleResult();
     }
@@ -62,7 +64,7 @@ class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public long countOutside(UserId me, io.tacitcrm.identity.domain.RolePath path) {
+    public long countOutside(UserId me, RolePath path) {
         // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
         return em().createQuery("select count(u) from User u where u.id <> :me and (u.roleId is null"
                         + " or u.roleId not in (select r.id from Role r where r.path like :below))", Long.class)

@@ -6,6 +6,7 @@ import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.persistence.PersistenceFailures;
 import io.tacitcrm.common.rest.BodyFields;
 import io.tacitcrm.common.rest.ETags;
+import io.tacitcrm.common.rest.JsonMerge;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.UserId;
@@ -136,7 +137,7 @@ public class TeamResource {
         TeamView current = teams.find(teamId(id)).orElseThrow(NotFoundException::new);
         TeamInput now = new TeamInput(current.name(), current.leader().map(Object::toString).orElse(null),
                 current.members().stream().map(m -> m.id().toString()).toList());
-        teams.change(current.id(), ETags.expected(ifMatch), io.tacitcrm.common.rest.JsonMerge.apply(now, patch).toDraft());
+        teams.change(current.id(), ETags.expected(ifMatch), JsonMerge.apply(now, patch).toDraft());
         TeamView team = teams.find(current.id()).orElseThrow();
         return Response.ok(TeamJson.of(team)).tag(ETags.of(team.version())).build();
     }

@@ -3,6 +3,7 @@ package io.tacitcrm.identity.service;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.identity.domain.EmailAddress;
 import io.tacitcrm.identity.domain.PasswordHasher;
+import io.tacitcrm.identity.domain.SessionLookup;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.domain.UserRepository;
@@ -36,7 +37,7 @@ public class AuthenticationService {
     @Inject
     Principals principals;
     @Inject
-    io.tacitcrm.identity.domain.SessionLookup sessions;
+    SessionLookup sessions;
     @Inject
     LoginThrottle throttle;
 

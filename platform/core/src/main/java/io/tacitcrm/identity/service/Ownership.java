@@ -6,6 +6,7 @@ import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Who may make whom the owner of a record. Ownership decides who sees a customer, so naming an owner other than
@@ -31,7 +32,7 @@ public class Ownership {
     }
 
     /** The owner of a new record: the caller, unless they may transfer to the one they name. */
-    public UserId ownerForNew(java.util.Optional<UserId> requested) {
+    public UserId ownerForNew(Optional<UserId> requested) {
         Principal me = caller.require();
         UserId owner = requested.orElse(me.userId());
         if (!owner.equals(me.userId())) {

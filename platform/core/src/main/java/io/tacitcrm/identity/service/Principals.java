@@ -1,16 +1,21 @@
 package io.tacitcrm.identity.service;
 
+import io.tacitcrm.identity.domain.Grants;
 import io.tacitcrm.identity.domain.Role;
 import io.tacitcrm.identity.domain.RoleRepository;
-import io.tacitcrm.identity.domain.Grants;
+import io.tacitcrm.identity.domain.SessionFacts;
 import io.tacitcrm.identity.domain.SubtreeGrants;
+import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.TeamRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.tenancy.domain.Tenant;
+import io.tacitcrm.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds a principal, afresh for every request: a user, their tenant, their role's place in the tree, and the
@@ -33,10 +38,10 @@ class Principals {
     }
 
     /** The principal from the facts one statement read (see {@link io.tacitcrm.identity.domain.SessionLookup}). */
-    Principal of(io.tacitcrm.tenancy.domain.TenantId tenant, io.tacitcrm.identity.domain.SessionFacts facts) {
+    Principal of(TenantId tenant, SessionFacts facts) {
         return new Principal(tenant, facts.workspace(), facts.user(), facts.name(), facts.email(), facts.role(),
-                facts.rolePath(), facts.subtreeRoles() > 1, facts.permissions(), java.util.Locale.forLanguageTag(facts.locale()),
-                facts.teams().stream().map(io.tacitcrm.identity.domain.TeamId::new).collect(java.util.stream.Collectors.toSet()),
+                facts.rolePath(), facts.subtreeRoles() > 1, facts.permissions(), Locale.forLanguageTag(facts.locale()),
+                facts.teams().stream().map(TeamId::new).collect(Collectors.toSet()),
                 facts.accessRevision(), facts.localeChosen());
     }
 }

@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +53,13 @@ public class TeamAdministration {
         caller.require();
         List<Team> all = teams.all();
         Map<TeamId, Set<UserId>> members = teams.membersOf(all.stream().map(Team::id).toList());
-        Set<UserId> everyone = new java.util.HashSet<>();
+        Set<UserId> everyone = new HashSet<>();
         members.values().forEach(everyone::addAll);
-        Map<UserId, String> names = new java.util.HashMap<>();
+        Map<UserId, String> names = new HashMap<>();
         users.findAll(everyone).forEach(u -> names.put(u.id(), u.name()));
         return all.stream().map(t -> new TeamView(t.id(), t.name(), t.leader(), members.get(t.id()).stream()
                 .map(u -> new UserSummary(u, names.getOrDefault(u, "")))
-                .sorted(java.util.Comparator.comparing(UserSummary::name)).toList(), t.version())).toList();
+                .sorted(Comparator.comparing(UserSummary::name)).toList(), t.version())).toList();
     }
 
     public TeamId create(TeamDraft input) {
@@ -104,7 +107,7 @@ public class TeamAdministration {
         if (members.size() > 5_000) {
             errors.add(new FieldError("memberIds", "size", "a team has at most 5000 members"));
         }
-        Set<UserId> active = new java.util.HashSet<>();
+        Set<UserId> active = new HashSet<>();
         users.findAll(members).stream().filter(User::isActive).forEach(u -> active.add(u.id()));
         draft.leader().filter(l -> !active.contains(l))
                 .ifPresent(l -> errors.add(new FieldError("leaderId", "user.unknown", "is not an active user of this workspace")));

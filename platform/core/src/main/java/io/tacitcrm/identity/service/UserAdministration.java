@@ -27,9 +27,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Administrators add users to their workspace and read its role tree. */
 @ApplicationScoped
@@ -183,7 +185,7 @@ public class UserAdministration {
     }
 
     /** The caller's preferred language for the UI and for what the system writes them. */
-    public void changeMyLocale(java.util.Locale locale) {
+    public void changeMyLocale(Locale locale) {
         users.find(caller.require().userId()).ifPresent(me -> me.changeLocale(locale));
     }
 
@@ -241,7 +243,7 @@ public class UserAdministration {
         }
     }
 
-    private static <T> T collect(List<FieldError> errors, java.util.function.Supplier<T> check) {
+    private static <T> T collect(List<FieldError> errors, Supplier<T> check) {
         try {
             return check.get();
         } catch (InvalidInputException e) {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,7 +71,7 @@ public class UserDirectory {
     @Transactional
     public String describe(RolePath path) {
         Map<RoleId, Role> byId = roles.all().stream().collect(Collectors.toMap(Role::id, r -> r));
-        return path.lineage().stream().map(byId::get).filter(java.util.Objects::nonNull).map(Role::name)
+        return path.lineage().stream().map(byId::get).filter(Objects::nonNull).map(Role::name)
                 .collect(Collectors.joining(" > "));
     }
 

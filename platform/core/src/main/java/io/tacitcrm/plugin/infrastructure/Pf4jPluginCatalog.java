@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -177,7 +178,7 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     }
 
     /** The longest package all these classes share, if it is specific enough (two segments or more) to name a plugin. */
-    static Optional<String> commonPackage(java.util.Set<String> classNames) {
+    static Optional<String> commonPackage(Set<String> classNames) {
         Optional<String> common = classNames.stream().map(n -> n.substring(0, Math.max(0, n.lastIndexOf('.'))))
                 .reduce((a, b) -> {
                     while (!(b + ".").startsWith(a + ".") && a.contains(".")) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -115,7 +116,7 @@ public class PluginApiResource {
     }
 
     /** The query, or a 400 for one a client did not percent-encode (instead of the 500 the parser would cause). */
-    private Map<String, java.util.List<String>> queryParameters() {
+    private Map<String, List<String>> queryParameters() {
         try {
             return uri.getQueryParameters();
         } catch (IllegalArgumentException unreadable) {

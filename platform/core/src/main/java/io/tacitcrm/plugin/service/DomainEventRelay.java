@@ -31,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,6 +136,6 @@ public class DomainEventRelay {
     private PluginCaller background(TenantId tenant) {
         var found = tenants.find(tenant);
         return new PluginCaller(tenant, found.map(t -> t.slug().value()).orElse(""), Optional.empty(),
-                found.map(t -> t.locale()).orElse(Locale.ENGLISH), java.time.ZoneOffset.UTC);
+                found.map(t -> t.locale()).orElse(Locale.ENGLISH), ZoneOffset.UTC);
     }
 }

@@ -13,6 +13,7 @@ import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.sales.domain.OpportunityId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,11 +26,11 @@ record HostActivities(PluginScope scope, PluginCaller caller, ActivityService ac
     }
 
     @Override
-    public java.util.List<ActivityRecord> ofCustomer(UUID customerId, int limit) {
-        var filter = new io.tacitcrm.activity.service.ActivityFilter(Optional.of(new io.tacitcrm.customer.domain.AccountId(customerId)),
+    public List<ActivityRecord> ofCustomer(UUID customerId, int limit) {
+        var filter = new ActivityFilter(Optional.of(new AccountId(customerId)),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Math.clamp(limit, 1, 100));
         return scope.find(caller, () -> activities.list(filter).items().stream().map(HostActivities::record).toList())
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     static ActivityRecord record(ActivityView a) {

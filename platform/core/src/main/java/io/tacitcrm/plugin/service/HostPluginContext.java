@@ -13,6 +13,7 @@ import io.tacitcrm.api.records.Customers;
 import io.tacitcrm.api.records.Opportunities;
 import io.tacitcrm.api.records.Roles;
 import io.tacitcrm.api.records.Users;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ record HostPluginContext(String pluginId, PluginCaller caller, Customers custome
     }
 
     @Override
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return caller.zone();
     }
 

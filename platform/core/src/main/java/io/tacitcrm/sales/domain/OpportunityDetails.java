@@ -6,6 +6,7 @@ import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.customer.domain.ContactId;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -46,7 +47,7 @@ public record OpportunityDetails(String name, Optional<BigDecimal> amount, Strin
                 errors.add(new FieldError("closeDate", "range", "must be between " + EARLIEST + " and " + LATEST)));
         primaryContact = primaryContact == null ? Optional.empty() : primaryContact;
         TextRules.throwIfAny(errors);
-        amount = amount.map(a -> a.setScale(2, java.math.RoundingMode.UNNECESSARY));
+        amount = amount.map(a -> a.setScale(2, RoundingMode.UNNECESSARY));
     }
 
     private static boolean isCurrency(String code) {

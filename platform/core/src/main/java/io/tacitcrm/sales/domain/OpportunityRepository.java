@@ -1,7 +1,11 @@
 package io.tacitcrm.sales.domain;
 
+import io.tacitcrm.access.domain.Viewer;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Opportunities of the current tenant. */
 public interface OpportunityRepository {
@@ -24,10 +28,10 @@ public interface OpportunityRepository {
 
     /** Which of these opportunities the viewer may read: one query for a whole page of footprints. */
     /** How many of these opportunities (of the current tenant, whoever may see them) are in stages of each kind. */
-    java.util.Map<io.tacitcrm.sales.domain.StageKind, Long> countByStageKind(java.util.Collection<OpportunityId> ids);
+    Map<StageKind, Long> countByStageKind(Collection<OpportunityId> ids);
 
     /** Those of these opportunities the viewer may read, in one query. */
-    List<Opportunity> readable(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer);
+    List<Opportunity> readable(Collection<OpportunityId> ids, Viewer viewer);
 
-    java.util.Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer);
+    Set<OpportunityId> readableAmong(Collection<OpportunityId> ids, Viewer viewer);
 }

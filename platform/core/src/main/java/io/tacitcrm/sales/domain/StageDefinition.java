@@ -4,6 +4,7 @@ import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.TextRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What an administrator decides about a stage, checked as a whole. Errors name the stage's index in the process. */
 public record StageDefinition(String name, int probability, StageKind kind, String guidance, StageRequirements requirements) {
@@ -20,7 +21,7 @@ public record StageDefinition(String name, int probability, StageKind kind, Stri
     public List<FieldError> problems(String prefix) {
         List<FieldError> errors = new ArrayList<>();
         TextRules.required(errors, prefix + "name", name, 100);
-        TextRules.multiline(errors, prefix + "guidance", java.util.Optional.of(guidance), GUIDANCE_MAX);
+        TextRules.multiline(errors, prefix + "guidance", Optional.of(guidance), GUIDANCE_MAX);
         if (probability < 0 || probability > 100) {
             errors.add(new FieldError(prefix + "probability", "range", "must be between 0 and 100"));
         }

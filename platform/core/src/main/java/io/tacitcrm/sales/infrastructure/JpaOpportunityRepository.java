@@ -1,19 +1,27 @@
 package io.tacitcrm.sales.infrastructure;
 
+import io.tacitcrm.access.domain.Viewer;
 import io.tacitcrm.access.infrastructure.VisibilityJpql;
 import io.tacitcrm.sales.domain.Opportunity;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
 import io.tacitcrm.sales.domain.StageChange;
+import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class JpaOpportunityRepository implements OpportunityRepository {
@@ -49,19 +57,19 @@ class JpaOpportunityRepository implements OpportunityRepository {
     }
 
     @Override
-    public java.util.Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids, io.tacitcrm.access.domain.Viewer viewer) {
-        return ids.isEmpty() ? java.util.Set.of() : among("o.id", java.util.UUID.class, ids, viewer).getResultList()
-                .stream().map(OpportunityId::new).collect(java.util.stream.Collectors.toSet());
+    public Set<OpportunityId> readableAmong(Collection<OpportunityId> ids, Viewer viewer) {
+        return ids.isEmpty() ? Set.of() : among("o.id", UUID.class, ids, viewer).getResultList()
+                .stream().map(OpportunityId::new).collect(Collectors.toSet());
     }
 
     @Override
-    public List<Opportunity> readable(java.util.Collection<OpportunityId> ids,
-                                      io.tacitcrm.access.domain.Viewer viewer) {
+    public List<Opportunity> readable(Collection<OpportunityId> ids,
+                                      Viewer viewer) {
         return ids.isEmpty() ? List.of() : among("o", Opportunity.class, ids, viewer).getResultList();
     }
 
-    private <T> TypedQuery<T> among(String selected, Class<T> type, java.util.Collection<OpportunityId> ids,
-                                    io.tacitcrm.access.domain.Viewer viewer) {
+    private <T> TypedQuery<T> among(String selected, Class<T> type, Collection<OpportunityId> ids,
+                                    Viewer viewer) {
         Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, viewer);
         TypedQuery<T> q = em().createQuery("select " + selected + " from Opportunity o where o.id in :ids"
                 + visible.map(c -> " and " + c.jpql()).orElse(""), type)
@@ -72,15 +80,15 @@ class JpaOpportunityRepository implements OpportunityRepository {
     }
 
     @Override
-    public java.util.Map<io.tacitcrm.sales.domain.StageKind, Long> countByStageKind(java.util.Collection<OpportunityId> ids) {
+    public Map<StageKind, Long> countByStageKind(Collection<OpportunityId> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<io.tacitcrm.sales.domain.StageKind, Long> counts = new java.util.EnumMap<>(io.tacitcrm.sales.domain.StageKind.class);
+        Map<StageKind, Long> counts = new EnumMap<>(StageKind.class);
         em().createQuery("select s.kind, count(o) from Opportunity o, SalesStage s where s.id = o.stageId and o.id in :ids"
                         + " group by s.kind", Object[].class)
                 .setParameter("ids", ids.stream().map(OpportunityId::value).toList())
-                .getResultList().forEach(row -> counts.put((io.tacitcrm.sales.domain.StageKind) row[0], (Long) row[1]));
+                .getResultList().forEach(row -> counts.put((StageKind) row[0], (Long) row[1]));
         return counts;
     }
 

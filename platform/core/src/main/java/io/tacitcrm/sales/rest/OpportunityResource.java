@@ -1,5 +1,6 @@
 package io.tacitcrm.sales.rest;
 
+import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
@@ -151,7 +152,7 @@ public class OpportunityResource {
     public Response stage(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull StageRequest request) {
         StageId target = new StageId(QueryParams.id("stageId", request.stageId())
-                .orElseThrow(() -> io.tacitcrm.common.domain.InvalidInputException.of("stageId", "required", "must name the target stage")));
+                .orElseThrow(() -> InvalidInputException.of("stageId", "required", "must name the target stage")));
         return withTag(opportunities.moveToStage(opportunityId(id), target, ETags.expected(ifMatch)));
     }
 

@@ -15,6 +15,7 @@ import io.tacitcrm.sales.service.SalesProcess;
 import io.tacitcrm.sales.service.StageSubmission;
 import io.tacitcrm.sales.service.StageView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public record ProcessJson(List<StageJson> stages) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return parsed.stream().sorted(java.util.Comparator.comparingInt(Indexed::order).thenComparingInt(Indexed::index))
+        return parsed.stream().sorted(Comparator.comparingInt(Indexed::order).thenComparingInt(Indexed::index))
                 .map(Indexed::submission).toList();
     }
 

@@ -42,6 +42,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,13 +104,13 @@ public class OpportunityService {
     }
 
     /** Those of these opportunities the caller may read, in one query, in no particular order. */
-    public List<OpportunityView> findAll(java.util.Collection<OpportunityId> ids) {
+    public List<OpportunityView> findAll(Collection<OpportunityId> ids) {
         List<Opportunity> found = opportunities.readable(ids, access.viewer(ENTITY));
         return found.isEmpty() ? List.of() : views(found);
     }
 
     /** Which of these opportunities the caller may read, in one query (for lists of footprints that link to them). */
-    public Set<OpportunityId> readableAmong(java.util.Collection<OpportunityId> ids) {
+    public Set<OpportunityId> readableAmong(Collection<OpportunityId> ids) {
         return opportunities.readableAmong(ids, access.viewer(ENTITY));
     }
 
@@ -116,7 +118,7 @@ public class OpportunityService {
      * How many of these opportunities are in stages of each kind, over the whole tenant: a count discloses no record
      * (the knowledge base's win rate of the deals that cited an article).
      */
-    public java.util.Map<StageKind, Long> countByStageKind(java.util.Collection<OpportunityId> ids) {
+    public Map<StageKind, Long> countByStageKind(Collection<OpportunityId> ids) {
         caller.require();
         return opportunities.countByStageKind(ids);
     }
@@ -206,17 +208,17 @@ public class OpportunityService {
     }
 
     /** The next active stage after the deal's current one (if any) and what the deal lacks for it: a handover shows it. */
-    public java.util.Optional<NextStageGap> nextStageGap(OpportunityId id) {
+    public Optional<NextStageGap> nextStageGap(OpportunityId id) {
         Opportunity opportunity = readable(id);
         List<SalesStage> active = stages.all().stream().filter(s -> !s.retired())
-                .sorted(java.util.Comparator.comparingInt(SalesStage::position)).toList();
+                .sorted(Comparator.comparingInt(SalesStage::position)).toList();
         int current = active.stream().map(SalesStage::id).toList().indexOf(opportunity.stage());
         if (current < 0 || current + 1 >= active.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         SalesStage next = active.get(current + 1);
         // the stage's own requirements only: a handover asks this for every deal, too many calls into modules
-        return java.util.Optional.of(new NextStageGap(next.id(), next.name(),
+        return Optional.of(new NextStageGap(next.id(), next.name(),
                 next.requirements().unmetBy(opportunity, evidence.doneOn(id))));
     }
 

@@ -3,6 +3,7 @@ package io.tacitcrm.sales.service;
 import io.tacitcrm.sales.domain.SalesTarget;
 import io.tacitcrm.sales.domain.TargetPeriod;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.UUID;
 
 /** A target with what has been won against it so far. */
@@ -11,6 +12,6 @@ public record TargetView(UUID id, SalesTarget.Subject subject, UUID subjectId, S
 
     /** Won as a share of the target, in percent (0 when the target is 0). */
     public int attainmentPercent() {
-        return amount.signum() == 0 ? 0 : won.multiply(BigDecimal.valueOf(100)).divide(amount, 0, java.math.RoundingMode.DOWN).intValue();
+        return amount.signum() == 0 ? 0 : won.multiply(BigDecimal.valueOf(100)).divide(amount, 0, RoundingMode.DOWN).intValue();
     }
 }

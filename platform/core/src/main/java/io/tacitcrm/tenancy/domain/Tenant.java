@@ -29,7 +29,7 @@ public class Tenant {
     @Version
     private long version;
     /** Bumped by the database whenever sharing rules, defaults, roles or users' roles change (see V8__access_revision.sql). */
-    @jakarta.persistence.Column(name = "access_revision", insertable = false, updatable = false)
+    @Column(name = "access_revision", insertable = false, updatable = false)
     private long accessRevision;
 
     protected Tenant() {

@@ -1,5 +1,6 @@
 package io.tacitcrm.tenancy.domain;
 
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.MappedSuperclass;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -13,7 +14,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.PROPERTY,
-        discriminatorType = jakarta.persistence.DiscriminatorType.STRING, columnDefinition = "uuid", primaryKey = true)
+        discriminatorType = DiscriminatorType.STRING, columnDefinition = "uuid", primaryKey = true)
 public abstract class TenantOwned {
 
     /** The entity-manager property that carries the tenant id. */

@@ -1,5 +1,6 @@
 package io.tacitcrm.tenancy.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The global register of tenants. */
@@ -17,5 +18,5 @@ public interface TenantRepository {
     boolean add(Tenant tenant);
 
     /** Every active tenant's id: background work (the pool sweep) visits them one by one. */
-    java.util.List<TenantId> activeIds();
+    List<TenantId> activeIds();
 }

@@ -3,12 +3,15 @@ package io.tacitcrm.tenancy.infrastructure;
 import io.tacitcrm.tenancy.domain.Tenant;
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.domain.TenantRepository;
+import io.tacitcrm.tenancy.domain.TenantStatus;
 import io.tacitcrm.tenancy.domain.WorkspaceSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 class JpaTenantRepository implements TenantRepository {
@@ -40,9 +43,9 @@ class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
-    public java.util.List<TenantId> activeIds() {
-        return em().createQuery("select t.id from Tenant t where t.status = :active order by t.id", java.util.UUID.class)
-                .setParameter("active", io.tacitcrm.tenancy.domain.TenantStatus.ACTIVE).getResultStream().map(TenantId::new).toList();
+    public List<TenantId> activeIds() {
+        return em().createQuery("select t.id from Tenant t where t.status = :active order by t.id", UUID.class)
+                .setParameter("active", TenantStatus.ACTIVE).getResultStream().map(TenantId::new).toList();
     }
 
     private EntityManager em() {

@@ -1,10 +1,14 @@
 package io.tacitcrm.transfer.domain;
 
+import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.UserId;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The current tenant's public pool. */
 public interface Pool {
@@ -39,16 +43,16 @@ public interface Pool {
         }
 
         public String encode() {
-            return java.util.Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((pooledAt + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((pooledAt + "|" + id).getBytes(StandardCharsets.UTF_8));
         }
 
         public static PoolCursor decode(String cursor) {
             try {
-                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8).split("\\|");
-                return new PoolCursor(Instant.parse(parts[0]), new AccountId(java.util.UUID.fromString(parts[1])));
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                return new PoolCursor(Instant.parse(parts[0]), new AccountId(UUID.fromString(parts[1])));
             } catch (RuntimeException e) {
-                throw io.tacitcrm.common.domain.InvalidInputException.of("cursor", "cursor.invalid", "is not a cursor of this list");
+                throw InvalidInputException.of("cursor", "cursor.invalid", "is not a cursor of this list");
             }
         }
     }

@@ -9,6 +9,7 @@ import io.tacitcrm.transfer.domain.PooledCustomer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ class JdbcPool implements Pool {
                 + " on conflict (tenant_id) do update set idle_days = excluded.idle_days, claim_cap = excluded.claim_cap,"
                 + " version = pool_policy.version + 1 where pool_policy.version = ?", ps -> {
                     ps.setObject(1, sql.tenant());
-                    ps.setObject(2, policy.idleDays().orElse(null), java.sql.Types.INTEGER);
+                    ps.setObject(2, policy.idleDays().orElse(null), Types.INTEGER);
                     ps.setInt(3, policy.claimCap());
                     ps.setLong(4, expectedVersion);
                 }) == 1;

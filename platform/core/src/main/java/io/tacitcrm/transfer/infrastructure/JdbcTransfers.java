@@ -1,5 +1,6 @@
 package io.tacitcrm.transfer.infrastructure;
 
+import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;
@@ -96,7 +97,7 @@ class JdbcTransfers implements Transfers {
                         ps.setObject(1, tenant());
                         ps.setObject(2, caller.value());
                         ps.setTimestamp(3, Timestamp.from(now));
-                        ps.setString(4, io.tacitcrm.access.domain.RecordShare.PREVIOUS_OWNER);
+                        ps.setString(4, RecordShare.PREVIOUS_OWNER);
                         ps.setTimestamp(5, Timestamp.from(until));
                         bindPairs(ps, 6, previous);
                     });

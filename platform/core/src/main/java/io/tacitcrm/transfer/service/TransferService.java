@@ -11,6 +11,7 @@ import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.RolePath;
+import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.Principal;
@@ -140,7 +141,7 @@ public class TransferService {
         return me.rolePath().map(path -> above(path, record.by()) || above(path, record.to())).orElse(false);
     }
 
-    private boolean above(RolePath path, io.tacitcrm.identity.domain.UserId user) {
+    private boolean above(RolePath path, UserId user) {
         return directory.member(user).flatMap(Member::role).map(path::isAbove).orElse(false);
     }
 

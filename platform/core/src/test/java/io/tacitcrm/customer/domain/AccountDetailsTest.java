@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class AccountDetailsTest {
     @Test
     void reports_every_broken_rule_at_once_with_its_field() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> details(" ", "x".repeat(101), "call me"));
-        assertEquals(java.util.List.of("name", "region", "phone"), e.errors().stream().map(FieldError::field).toList());
+        assertEquals(List.of("name", "region", "phone"), e.errors().stream().map(FieldError::field).toList());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tacitcrm.common.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,7 @@ class PasswordPolicyTest {
         assertEquals(code, e.errors().getFirst().code());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void rejects_passwords_over_128_characters() {
         assertThrows(InvalidInputException.class, () -> PasswordPolicy.check("a1".repeat(65), "x@y.example", "ws"));
     }

@@ -1,5 +1,6 @@
 package io.tacitcrm.knowledge.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What an author writes: the part of an article that is versioned and compared. */
@@ -11,7 +12,7 @@ public record ArticleContent(String title, String category, List<String> tags, S
 
     /** The content as lines for a diff: the fields first, then the body. */
     public List<String> lines() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add("title: " + title);
         lines.add("category: " + category);
         lines.add("tags: " + String.join(", ", tags));

@@ -1,6 +1,7 @@
 package io.tacitcrm.knowledge.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class SearchTerms {
 
     private static List<String> pairs(String run) {
         int[] cps = run.codePoints().toArray();
-        List<String> pairs = new java.util.ArrayList<>();
+        List<String> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < cps.length; i++) {
             pairs.add(new String(cps, i, 2));
         }
@@ -94,7 +95,7 @@ public final class SearchTerms {
 
     /** Splits into maximal runs of letters/digits, separating CJK runs from others. */
     private static List<Run> runs(String text) {
-        List<Run> runs = new java.util.ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Boolean currentCjk = null;
         for (int i = 0; i < text.length(); ) {

@@ -1,5 +1,7 @@
 package io.tacitcrm.knowledge.domain;
 
+import java.util.Optional;
+
 /**
  * Why a version exists, as a stable code clients translate: {@code created}, {@code edited}, {@code published},
  * {@code archived}, or {@code restored:<n>} for a restore of version n.
@@ -20,14 +22,14 @@ public final class VersionNote {
     }
 
     /** The restored version a note names, if it is a restore. */
-    public static java.util.Optional<Integer> restoredVersion(String note) {
+    public static Optional<Integer> restoredVersion(String note) {
         if (!note.startsWith(RESTORED)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Integer.parseInt(note.substring(RESTORED.length())));
+            return Optional.of(Integer.parseInt(note.substring(RESTORED.length())));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -10,6 +10,7 @@ import io.tacitcrm.knowledge.domain.ArticleQuery;
 import io.tacitcrm.knowledge.domain.ArticleRules;
 import io.tacitcrm.knowledge.domain.ArticleStatus;
 import io.tacitcrm.knowledge.domain.ArticleVersion;
+import io.tacitcrm.knowledge.domain.Problems;
 import io.tacitcrm.knowledge.domain.SearchTerms;
 import io.tacitcrm.knowledge.domain.VersionDiff;
 import io.tacitcrm.knowledge.domain.VersionNote;
@@ -19,8 +20,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -127,9 +130,9 @@ public final class KnowledgeBase {
 
     public void addCategory(PluginContext ctx, String code, String label) {
         requirePublisher(ctx);
-        String clean = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String clean = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         String name = label == null ? "" : label.strip();
-        var problems = new io.tacitcrm.knowledge.domain.Problems();
+        var problems = new Problems();
         if (!ArticleRules.CATEGORY_CODE.matcher(clean).matches() || ArticleRules.BUILT_IN_CATEGORIES.contains(clean)) {
             problems.add("code", "category.code", "2 to 40 capital letters, digits or _, not a built-in category");
         }
@@ -175,7 +178,7 @@ public final class KnowledgeBase {
         articles.index(c, tenant(ctx), article, SearchTerms.of(article.content()));
     }
 
-    private java.util.Set<String> categories(Connection c, PluginContext ctx) throws SQLException {
+    private Set<String> categories(Connection c, PluginContext ctx) throws SQLException {
         return articles.categories(c, tenant(ctx)).keySet();
     }
 

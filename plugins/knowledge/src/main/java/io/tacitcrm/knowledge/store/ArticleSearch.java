@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -131,7 +132,7 @@ public final class ArticleSearch {
                 }
             }
         }
-        return ranked.keySet().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ranked.keySet().stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** No search: by last change, newest first. */

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,7 +150,7 @@ public final class ArticleStore {
     public Map<String, String> categories(Connection c, UUID tenant) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select code, label from category where tenant_id = ? order by code")) {
             ps.setObject(1, tenant);
-            Map<String, String> found = new java.util.LinkedHashMap<>();
+            Map<String, String> found = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.put(rs.getString(1), rs.getString(2));

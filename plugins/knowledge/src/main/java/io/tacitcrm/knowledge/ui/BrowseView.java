@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.pf4j.Extension;
 
 /** Browse and search: ranked results as you type, filtered by category and status, loaded page by page. */
@@ -89,7 +90,7 @@ public class BrowseView implements ViewContribution {
         Runnable load = () -> {
             List<String> terms = SearchTerms.ofQuery(search.getValue());
             boolean typedNothingUseful = !search.getValue().isBlank() && terms.isEmpty();
-            grid.setItems(q -> typedNothingUseful ? java.util.stream.Stream.empty()
+            grid.setItems(q -> typedNothingUseful ? Stream.empty()
                     : knowledge.find(ctx, new ArticleQuery(terms, status.getValue(), Optional.ofNullable(category.getValue()),
                     Optional.empty(), q.getOffset(), Math.min(q.getLimit(), ArticleQuery.LIMIT_MAX))).stream());
         };

@@ -21,9 +21,11 @@ import io.tacitcrm.knowledge.domain.ArticleQuery;
 import io.tacitcrm.knowledge.domain.ArticleStatus;
 import io.tacitcrm.knowledge.domain.Citation;
 import io.tacitcrm.knowledge.domain.SearchTerms;
-import io.tacitcrm.knowledge.service.CitedRecord;
 import io.tacitcrm.knowledge.service.Citations;
+import io.tacitcrm.knowledge.service.CitedRecord;
 import io.tacitcrm.knowledge.service.KnowledgeBase;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +65,8 @@ public class CitationsPanel implements RecordPanel {
                 .setHeader(texts.get("panel.article")).setFlexGrow(2);
         grid.addColumn(c -> texts.get("record." + c.record().type())).setHeader(texts.get("cite.on")).setAutoWidth(true);
         grid.addColumn(Citation::note).setHeader(texts.get("cite.note")).setFlexGrow(1);
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(ctx.locale()).withZone(ctx.zone());
+        DateTimeFormatter when = DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.SHORT).withLocale(ctx.locale()).withZone(ctx.zone());
         grid.addColumn(c -> when.format(c.citedAt())).setHeader(texts.get("cite.when")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         Runnable refresh = () -> {

@@ -18,14 +18,18 @@ import io.tacitcrm.knowledge.domain.Article;
 import io.tacitcrm.knowledge.domain.ArticleStatus;
 import io.tacitcrm.knowledge.domain.Citation;
 import io.tacitcrm.knowledge.domain.MarkdownRenderer;
-import io.tacitcrm.knowledge.service.CitedRecord;
 import io.tacitcrm.knowledge.service.Citations;
+import io.tacitcrm.knowledge.service.CitedRecord;
 import io.tacitcrm.knowledge.service.KnowledgeBase;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.pf4j.Extension;
 
@@ -89,7 +93,7 @@ public class ReadView implements ViewContribution {
         return layout;
     }
 
-    private Button transition(String label, PluginContext ctx, Texts texts, java.util.function.Supplier<Article> change) {
+    private Button transition(String label, PluginContext ctx, Texts texts, Supplier<Article> change) {
         Button button = new Button(label, e -> {
             try {
                 Article changed = change.get();
@@ -115,10 +119,10 @@ public class ReadView implements ViewContribution {
         hidden.setId("knowledge-cited-hidden");
         hidden.setVisible(ofArticle.hidden() > 0);
         Map<UUID, String> names = ctx.users().names(cited.stream().map(Citation::citedBy).collect(Collectors.toSet()));
-        Map<UUID, String> records = new java.util.HashMap<>();
+        Map<UUID, String> records = new HashMap<>();
         cited.forEach(c -> records.put(c.id(), CitedRecord.resolve(ctx, c.record()).map(CitedRecord::name).orElse(texts.get("cite.hidden"))));
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(ctx.locale()).withZone(ctx.zone());
+        DateTimeFormatter when = DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.SHORT).withLocale(ctx.locale()).withZone(ctx.zone());
         Grid<Citation> grid = new Grid<>();
         grid.setId("knowledge-cited-on");
         grid.addColumn(c -> texts.get("record." + c.record().type())).setHeader(texts.get("cite.on")).setAutoWidth(true).setFlexGrow(0);

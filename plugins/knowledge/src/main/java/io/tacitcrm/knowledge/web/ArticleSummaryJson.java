@@ -1,6 +1,7 @@
 package io.tacitcrm.knowledge.web;
 
 import io.tacitcrm.knowledge.domain.ArticleHit;
+import io.tacitcrm.knowledge.domain.MarkdownRenderer;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public record ArticleSummaryJson(String id, String title, String category, List<
 
     static ArticleSummaryJson of(ArticleHit hit) {
         var a = hit.article();
-        String plain = io.tacitcrm.knowledge.domain.MarkdownRenderer.toPlainText(a.body());
+        String plain = MarkdownRenderer.toPlainText(a.body());
         return new ArticleSummaryJson(a.id().toString(), a.title(), a.category(), a.tags(), a.status().name(), a.version(),
                 a.updatedAt(), plain.length() > EXCERPT ? plain.substring(0, EXCERPT) + "…" : plain, hit.score());
     }

@@ -14,6 +14,7 @@ import io.tacitcrm.knowledge.domain.ArticleHit;
 import io.tacitcrm.knowledge.domain.ArticleQuery;
 import io.tacitcrm.knowledge.domain.ArticleStatus;
 import io.tacitcrm.knowledge.domain.Citation;
+import io.tacitcrm.knowledge.domain.Problems;
 import io.tacitcrm.knowledge.domain.SearchTerms;
 import io.tacitcrm.knowledge.service.ArticleInput;
 import io.tacitcrm.knowledge.service.Citations;
@@ -146,7 +147,7 @@ public class KnowledgeApi implements ApiContribution {
 
     private ApiResponse cite(ApiRequest r, PluginContext c) {
         CitationJson.Input input = r.body(CitationJson.Input.class);
-        var problems = new io.tacitcrm.knowledge.domain.Problems();
+        var problems = new Problems();
         Optional<UUID> article = uuid(input.articleId());
         Optional<RecordType> type = Optional.ofNullable(input.recordType()).flatMap(KnowledgeApi::recordType);
         Optional<UUID> record = uuid(input.recordId());

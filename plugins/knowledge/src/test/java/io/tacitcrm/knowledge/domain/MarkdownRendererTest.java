@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.owasp.html.PolicyFactory;
 
 class MarkdownRendererTest {
 
@@ -39,7 +40,7 @@ class MarkdownRendererTest {
     void the_sanitizer_alone_would_also_strip_what_the_markdown_layer_lets_through() throws Exception {
         var policy = MarkdownRenderer.class.getDeclaredField("POLICY");
         policy.setAccessible(true);
-        String html = ((org.owasp.html.PolicyFactory) policy.get(null))
+        String html = ((PolicyFactory) policy.get(null))
                 .sanitize("<p onclick=\"x()\">a<script>b</script><a href=\"javascript:c()\">d</a><img src=x onerror=e()></p>");
         assertFalse(DANGEROUS.matcher(html).find(), html);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SearchTermsTest {
@@ -36,7 +37,7 @@ class SearchTermsTest {
 
     @Test
     void a_long_query_is_cut_to_a_bounded_number_of_terms() {
-        String many = String.join(" ", java.util.stream.IntStream.range(0, 40).mapToObj(i -> "word" + i).toList());
+        String many = String.join(" ", IntStream.range(0, 40).mapToObj(i -> "word" + i).toList());
         assertEquals(SearchTerms.QUERY_TERMS_MAX, SearchTerms.ofQuery(many).size());
     }
 }
