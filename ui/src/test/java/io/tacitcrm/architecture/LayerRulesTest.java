@@ -104,7 +104,8 @@ class LayerRulesTest {
     @Test
     void services_do_not_reach_into_rest_or_ui() {
         noClasses().that().resideInAPackage("..service..")
-                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "io.tacitcrm.ui..", "jakarta.ws.rs..", "com.vaadin..")
+                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "io.tacitcrm.ui..", "jakarta.ws.rs..",
+                        "com.vaadin..")
                 .check(TACIT);
     }
 
@@ -118,7 +119,8 @@ class LayerRulesTest {
     @Test
     void rest_resources_use_services_not_repositories_or_entity_managers() {
         noClasses().that().resideInAPackage("..rest..")
-                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "jakarta.persistence..").check(TACIT);
+                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "jakarta.persistence..")
+                        .check(TACIT);
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.sql.SQLException;
  * Your plugin's own tables, for the current tenant only.
  *
  * <p>The connection you get is in a transaction of its own, committed when your work returns and rolled back when it
- * throws. Row-level security already limits it to the current tenant, and your schema {@code plugin_<id>} comes first on
+ * throws. Row-level security already limits it to the current tenant, and your schema {@code plugin_<id>} comes first
+ * on
  * its search path, so {@code select * from article} means your table. Still name {@code tenant_id} in your statements
  * (use {@link PluginContext#tenant()}): it lets PostgreSQL use your indexes, and inserts must set it. Do not keep the
  * connection beyond the call.

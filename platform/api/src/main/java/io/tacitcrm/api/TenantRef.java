@@ -3,7 +3,8 @@ package io.tacitcrm.api;
 import java.util.UUID;
 
 /**
- * The company (tenant) a call is made for. Every plugin call belongs to exactly one tenant; the host has already applied
+ * The company (tenant) a call is made for. Every plugin call belongs to exactly one tenant; the host has already
+ * applied
  * it to every service and to the database connection it hands you.
  *
  * @param id        the tenant's id — the value of {@code tenant_id} in your tables

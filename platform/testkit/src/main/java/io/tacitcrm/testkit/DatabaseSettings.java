@@ -21,6 +21,7 @@ public record DatabaseSettings(String url, String appUser, String appPassword, S
             return Optional.empty();
         }
         return Optional.of(new DatabaseSettings(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"),
-                env.getOrDefault("DB_OWNER_USER", env.get("DB_USER")), env.getOrDefault("DB_OWNER_PASSWORD", env.get("DB_PASSWORD"))));
+                env.getOrDefault("DB_OWNER_USER", env.get("DB_USER")), env.getOrDefault("DB_OWNER_PASSWORD",
+                        env.get("DB_PASSWORD"))));
     }
 }

@@ -48,7 +48,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.provision();
-        LOG.info(() -> "PostgreSQL on port " + port + " ready in " + (System.nanoTime() - started) / 1_000_000 + " ms, data in " + directory);
+        LOG.info(() -> "PostgreSQL on port " + port + " ready in " + (System.nanoTime() - started) / 1_000_000
+                + " ms, data in " + directory);
         return database;
     }
 

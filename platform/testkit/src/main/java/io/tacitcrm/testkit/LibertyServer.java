@@ -44,7 +44,8 @@ public final class LibertyServer implements AutoCloseable {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("HTTP_PORT", Integer.toString(httpPort));
         env.putAll(environment);
-        log.ifPresentOrElse(file -> builder.redirectErrorStream(true).redirectOutput(file.toFile()), builder::inheritIO);
+        log.ifPresentOrElse(file -> builder.redirectErrorStream(true).redirectOutput(file.toFile()),
+                builder::inheritIO);
         LOG.info(() -> "Starting Open Liberty server '" + name + "' on port " + httpPort);
         return new LibertyServer(wlp, name, builder.start(), httpPort);
     }
@@ -96,10 +97,12 @@ public final class LibertyServer implements AutoCloseable {
     public Duration awaitReady(Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready")).timeout(Duration.ofSeconds(5))
+                .build();
         while (System.nanoTime() - start < timeout.toNanos()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Liberty exited with code " + process.exitValue() + " before it was ready");
+                throw new IllegalStateException("Liberty exited with code " + process.exitValue()
+                        + " before it was ready");
             }
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -123,7 +126,8 @@ public final class LibertyServer implements AutoCloseable {
         if (!process.isAlive()) {
             return;
         }
-        ProcessBuilder stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name).redirectErrorStream(true)
+        ProcessBuilder stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         stop.environment().put("JAVA_HOME", System.getProperty("java.home"));
         stop.start().waitFor(60, TimeUnit.SECONDS);

@@ -97,7 +97,8 @@ public final class TacitClient {
 
     /** A POST that changes a versioned resource, with the version read in {@code If-Match}. */
     public Reply post(String path, JsonValue body, String ifMatch) {
-        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch).POST(publisher(body)));
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(publisher(body)));
     }
 
     public Reply put(String path, JsonValue body) {
@@ -111,7 +112,8 @@ public final class TacitClient {
     }
 
     public Reply patch(String path, JsonValue body, String ifMatch) {
-        HttpRequest.Builder b = request(path).header("Content-Type", "application/merge-patch+json").method("PATCH", publisher(body));
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/merge-patch+json").method("PATCH",
+                publisher(body));
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
@@ -128,7 +130,8 @@ public final class TacitClient {
 
     /** Uploads a file as the request body (CSV imports). */
     public Reply upload(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** Downloads a file (CSV exports); its text is in {@code raw().body()}. */
@@ -138,11 +141,13 @@ public final class TacitClient {
 
     /** Sends a raw body, for tests of malformed input. */
     public Reply postRaw(String path, String body) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
         token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
         return b;
     }

@@ -46,13 +46,17 @@ class KnowledgeBaseIT {
 
     @Test
     void every_edit_is_a_version_with_a_diff_and_restoring_makes_a_new_one() {
-        JsonObject created = created(rep.post(API + "articles", article("Demo script", "SOLUTION", "Step one\nStep two")));
+        JsonObject created = created(rep.post(API + "articles", article("Demo script", "SOLUTION",
+                "Step one\nStep two")));
         String id = created.getString("id");
         assertEquals(1, created.getInt("version"));
         assertEquals("DRAFT", created.getString("status"));
-        assertEquals(428, rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "x").build(), null).status());
-        assertEquals(412, rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "x").build(), "\"7\"").status());
-        Reply edited = rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "Step one\nStep 2, with the demo kit").build(), "\"1\"");
+        assertEquals(428, rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "x").build(), null)
+                .status());
+        assertEquals(412, rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "x").build(),
+                "\"7\"").status());
+        Reply edited = rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body",
+                "Step one\nStep 2, with the demo kit").build(), "\"1\"");
         assertEquals(200, edited.status());
         assertEquals("\"2\"", edited.header("ETag"));
         assertEquals("Demo script", edited.body().getString("title"), "a merge patch keeps what it does not name");
@@ -63,13 +67,15 @@ class KnowledgeBaseIT {
         String diff = rep.get(API + "articles/" + id + "/versions/2").body().getString("diff");
         assertTrue(diff.contains("-Step two") && diff.contains("+Step 2, with the demo kit"), diff);
 
-        Reply restored = rep.post(API + "articles/" + id + "/restore", Json.createObjectBuilder().add("version", 1).build());
+        Reply restored = rep.post(API + "articles/" + id + "/restore", Json.createObjectBuilder().add("version", 1)
+                .build());
         assertEquals(428, restored.status(), "a restore changes content, so it needs the version read");
         JsonObject current = rep.get(API + "articles/" + id).body();
         assertEquals(3, restoreAs(rep, id, 1, 2).getInt("version"));
         assertEquals("Step one\nStep two", rep.get(API + "articles/" + id).body().getString("body"));
         assertEquals(2, current.getInt("version"));
-        assertEquals("restored:1", rep.get(API + "articles/" + id + "/versions").array().getJsonObject(0).getString("note"));
+        assertEquals("restored:1", rep.get(API + "articles/" + id + "/versions").array().getJsonObject(0)
+                .getString("note"));
         assertEquals(404, rep.get(API + "articles/" + id + "/versions/99").status());
         assertEquals(404, rep.get(API + "articles/" + UUID.randomUUID()).status());
         assertEquals(404, rep.get(API + "articles/not-a-uuid").status());
@@ -77,17 +83,23 @@ class KnowledgeBaseIT {
 
     @Test
     void only_publishers_publish_archive_or_change_what_is_published() {
-        String id = created(rep.post(API + "articles", article("Objection: too expensive", "OBJECTION", "Show the TCO."))).getString("id");
+        String id = created(rep.post(API + "articles", article("Objection: too expensive", "OBJECTION",
+                "Show the TCO."))).getString("id");
         assertEquals(403, rep.post(API + "articles/" + id + "/publish", Json.createObjectBuilder().build()).status());
         Reply published = director.post(API + "articles/" + id + "/publish", Json.createObjectBuilder().build());
         assertEquals(200, published.status());
         assertEquals("PUBLISHED", published.body().getString("status"));
-        assertEquals(403, rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "Cheaper!").build(), "\"2\"").status());
-        assertEquals(200, director.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "Show the 3-year TCO.").build(), "\"2\"").status());
+        assertEquals(403, rep.patch(API + "articles/" + id, Json.createObjectBuilder().add("body", "Cheaper!").build(),
+                "\"2\"").status());
+        assertEquals(200, director.patch(API + "articles/" + id, Json.createObjectBuilder().add("body",
+                "Show the 3-year TCO.").build(), "\"2\"").status());
         assertEquals(403, rep.post(API + "articles/" + id + "/archive", Json.createObjectBuilder().build()).status());
-        assertEquals("ARCHIVED", director.post(API + "articles/" + id + "/archive", Json.createObjectBuilder().build()).body().getString("status"));
-        assertEquals(List.of(), titles(rep.get(API + "articles?q=expensive")), "archived articles leave the default list");
-        assertEquals(List.of("Objection: too expensive"), titles(rep.get(API + "articles?q=expensive&status=ARCHIVED")));
+        assertEquals("ARCHIVED", director.post(API + "articles/" + id + "/archive", Json.createObjectBuilder().build())
+                .body().getString("status"));
+        assertEquals(List.of(), titles(rep.get(API + "articles?q=expensive")),
+                "archived articles leave the default list");
+        assertEquals(List.of("Objection: too expensive"), titles(rep.get(API
+                + "articles?q=expensive&status=ARCHIVED")));
 
         String empty = created(rep.post(API + "articles", article("Empty", "PRODUCT", " "))).getString("id");
         Reply noBody = director.post(API + "articles/" + empty + "/publish", Json.createObjectBuilder().build());
@@ -99,15 +111,18 @@ class KnowledgeBaseIT {
     void publishers_add_the_workspaces_own_categories() {
         JsonObject partner = Json.createObjectBuilder().add("code", "partner").add("label", "渠道伙伴").build();
         assertEquals(403, rep.post(API + "categories", partner).status());
-        assertEquals(422, rep.post(API + "articles", article("Partner kit", "PARTNER", "x")).status(), "unknown until defined");
+        assertEquals(422, rep.post(API + "articles", article("Partner kit", "PARTNER", "x")).status(),
+                "unknown until defined");
         Reply added = director.post(API + "categories", partner);
         assertEquals(201, added.status());
         assertEquals("渠道伙伴", added.body().getString("PARTNER"));
         assertEquals(409, director.post(API + "categories", partner).status());
-        Reply bad = director.post(API + "categories", Json.createObjectBuilder().add("code", "product").add("label", "").build());
+        Reply bad = director.post(API + "categories", Json.createObjectBuilder().add("code", "product").add("label",
+                "").build());
         assertEquals(List.of("code", "label"), bad.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList(), "a built-in code and an empty name");
-        assertEquals("PARTNER", created(rep.post(API + "articles", article("Partner kit", "partner", "x"))).getString("category"));
+        assertEquals("PARTNER", created(rep.post(API + "articles", article("Partner kit", "partner", "x")))
+                .getString("category"));
     }
 
     @Test
@@ -115,23 +130,29 @@ class KnowledgeBaseIT {
         String body = "Hello <script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[click](javascript:alert(3))\n\n"
                 + "<a href=\"javascript:alert(4)\">raw</a> <iframe src=\"https://evil.example\"></iframe>\n\n"
                 + "[ok](https://example.com) **bold**";
-        JsonObject a = created(rep.post(API + "articles", article("<script>alert('t')</script>Battlecard", "COMPETITOR", body)));
+        JsonObject a = created(rep.post(API + "articles", article("<script>alert('t')</script>Battlecard",
+                "COMPETITOR", body)));
         String html = a.getString("html").toLowerCase();
         // text that merely reads "onerror" is harmless once escaped; what must not exist are elements and attributes
         assertFalse(DANGEROUS.matcher(html).find(), html);
         assertTrue(html.contains("&lt;script&gt;"), "raw HTML in Markdown is shown as text: " + html);
         assertTrue(html.contains("<a href=\"https://example.com\"") && html.contains("<strong>bold</strong>"), html);
-        assertEquals("<script>alert('t')</script>Battlecard", a.getString("title"), "titles are text, shown as text, never as HTML");
+        assertEquals("<script>alert('t')</script>Battlecard", a.getString("title"),
+                "titles are text, shown as text, never as HTML");
 
-        Reply badTags = rep.post(API + "articles", Json.createObjectBuilder().add("title", "Tags").add("category", "PRODUCT")
-                .add("tags", Json.createArrayBuilder().add("<img src=x onerror=alert(1)>").add("ok")).add("body", "b").build());
+        Reply badTags = rep.post(API + "articles", Json.createObjectBuilder().add("title", "Tags").add("category",
+                "PRODUCT")
+                .add("tags", Json.createArrayBuilder().add("<img src=x onerror=alert(1)>").add("ok")).add("body", "b")
+                        .build());
         assertEquals(422, badTags.status());
         assertEquals("tags[0]", badTags.body().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Reply everything = rep.post(API + "articles", Json.createObjectBuilder().add("title", " ").add("category", "'; drop table article; --")
+        Reply everything = rep.post(API + "articles", Json.createObjectBuilder().add("title", " ").add("category",
+                "'; drop table article; --")
                 .add("tags", Json.createArrayBuilder().add("")).add("body", "x".repeat(100_001)).build());
         assertEquals(422, everything.status());
         assertEquals(List.of("title", "category", "tags[0]", "body"), everything.body().getJsonArray("errors")
-                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList(), "every bad field at once");
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList(),
+                        "every bad field at once");
     }
 
     @Test
@@ -144,31 +165,38 @@ class KnowledgeBaseIT {
         assertEquals(List.of(inTitle, inTags, inBody), ids(rep.get(API + "articles?q=" + encode("华为"))));
         assertEquals(List.of(inTitle), ids(rep.get(API + "articles?q=" + encode("竞品对比"))), "every term must match");
         assertEquals(List.of(inTitle), ids(rep.get(API + "articles?q=BattleCard")), "case does not matter");
-        assertEquals(List.of(inTitle, inTags), ids(rep.get(API + "articles?q=" + encode("华"))), "one character finds titles and tags");
-        assertEquals(List.of(inBody), ids(rep.get(API + "articles?q=" + encode("明德") + "&category=reference_customer")));
+        assertEquals(List.of(inTitle, inTags), ids(rep.get(API + "articles?q=" + encode("华"))),
+                "one character finds titles and tags");
+        assertEquals(List.of(inBody), ids(rep.get(API + "articles?q=" + encode("明德")
+                + "&category=reference_customer")));
         assertEquals(List.of(inTags), ids(rep.get(API + "articles?tag=" + encode("华为"))));
-        assertEquals(List.of(), ids(rep.get(API + "articles?q=the")), "stop words alone find nothing rather than everything");
+        assertEquals(List.of(), ids(rep.get(API + "articles?q=the")),
+                "stop words alone find nothing rather than everything");
         assertEquals(List.of(), ids(rep.get(API + "articles?q=" + encode("' or 1=1 --"))));
         Reply page = rep.get(API + "articles?limit=2");
         assertEquals(2, page.body().getJsonArray("items").size());
-        assertEquals(2, rep.get(API + "articles?limit=2&cursor=" + page.body().getString("nextCursor")).body().getJsonArray("items").size());
+        assertEquals(2, rep.get(API + "articles?limit=2&cursor=" + page.body().getString("nextCursor")).body()
+                .getJsonArray("items").size());
         assertEquals(400, rep.get(API + "articles?cursor=forged").status());
     }
 
     @Test
     void citations_show_where_an_article_helped_and_how_those_deals_ended() {
         String article = published(article("Reference: 恒信物流", "REFERENCE_CUSTOMER", "Went live in 6 weeks."));
-        String account = created(rep.post("accounts", Json.createObjectBuilder().add("name", "Cited Co").build())).getString("id");
+        String account = created(rep.post("accounts", Json.createObjectBuilder().add("name", "Cited Co").build()))
+                .getString("id");
         String won = opportunity(account, "Won deal");
         String lost = opportunity(account, "Lost deal");
         String open = opportunity(account, "Open deal");
-        String call = created(rep.post("activities", Json.createObjectBuilder().add("type", "VISIT").add("status", "DONE")
+        String call = created(rep.post("activities", Json.createObjectBuilder().add("type", "VISIT").add("status",
+                "DONE")
                 .add("subject", "Visit with reference story").add("occurredAt", Instant.now().toString())
                 .add("opportunityId", open).build())).getString("id");
         closeAs(won, "WON");
         closeAs(lost, "LOST");
 
-        for (String[] target : new String[][]{{"OPPORTUNITY", won}, {"OPPORTUNITY", lost}, {"ACTIVITY", call}, {"ACCOUNT", account}}) {
+        for (String[] target : new String[][]{{"OPPORTUNITY", won}, {"OPPORTUNITY", lost}, {"ACTIVITY", call},
+                {"ACCOUNT", account}}) {
             assertEquals(201, cite(rep, article, target[0], target[1]).status());
         }
         assertEquals(409, cite(rep, article, "ACCOUNT", account).status(), "once per record");
@@ -186,12 +214,15 @@ class KnowledgeBaseIT {
         assertEquals(422, hidden.status(), "a customer the rep cannot see cannot be cited");
         assertEquals(404, otherRep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).status());
         Company foreign = company.host().newCompany("kb-foreign");
-        String foreignAccount = created(foreign.admin().post("accounts", Json.createObjectBuilder().add("name", "Theirs").build())).getString("id");
-        assertEquals(422, cite(rep, article, "ACCOUNT", foreignAccount).status(), "another workspace's record is unknown here");
+        String foreignAccount = created(foreign.admin().post("accounts", Json.createObjectBuilder().add("name",
+                "Theirs").build())).getString("id");
+        assertEquals(422, cite(rep, article, "ACCOUNT", foreignAccount).status(),
+                "another workspace's record is unknown here");
         String draft = created(rep.post(API + "articles", article("Draft", "PRODUCT", "wip"))).getString("id");
         assertEquals(409, cite(rep, draft, "ACCOUNT", account).status());
 
-        String citation = rep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).array().getJsonObject(0).getString("id");
+        String citation = rep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).array().getJsonObject(0)
+                .getString("id");
         assertEquals(403, otherRep.delete(API + "citations/" + citation, null).status());
         assertEquals(204, rep.delete(API + "citations/" + citation, null).status());
         assertEquals(3, rep.get(API + "citations?recordType=ACCOUNT&recordId=" + account).array().size());
@@ -242,19 +273,22 @@ class KnowledgeBaseIT {
 
     private String published(JsonObject input) {
         String id = created(director.post(API + "articles", input)).getString("id");
-        assertEquals(200, director.post(API + "articles/" + id + "/publish", Json.createObjectBuilder().build()).status());
+        assertEquals(200, director.post(API + "articles/" + id + "/publish", Json.createObjectBuilder().build())
+                .status());
         return id;
     }
 
     private static JsonObject restoreAs(TacitClient client, String id, int version, int current) {
-        Reply r = client.post(API + "articles/" + id + "/restore", Json.createObjectBuilder().add("version", version).build(),
+        Reply r = client.post(API + "articles/" + id + "/restore", Json.createObjectBuilder().add("version", version)
+                .build(),
                 "\"" + current + "\"");
         assertEquals(200, r.status(), r.body().toString());
         return r.body();
     }
 
     private String opportunity(String account, String name) {
-        return created(rep.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", name).build())).getString("id");
+        return created(rep.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", name)
+                .build())).getString("id");
     }
 
     private void closeAs(String opportunity, String kind) {
@@ -272,7 +306,8 @@ class KnowledgeBaseIT {
     }
 
     private static Reply cite(TacitClient client, String article, String type, String record) {
-        return client.post(API + "citations", Json.createObjectBuilder().add("articleId", article).add("recordType", type)
+        return client.post(API + "citations", Json.createObjectBuilder().add("articleId", article).add("recordType",
+                type)
                 .add("recordId", record).build());
     }
 
@@ -281,7 +316,8 @@ class KnowledgeBaseIT {
         for (String tag : tags) {
             t.add(tag);
         }
-        return Json.createObjectBuilder().add("title", title).add("category", category).add("tags", t).add("body", body).build();
+        return Json.createObjectBuilder().add("title", title).add("category", category).add("tags", t).add("body",
+                body).build();
     }
 
     private static JsonObject created(Reply reply) {
@@ -291,11 +327,13 @@ class KnowledgeBaseIT {
 
     private static List<String> ids(Reply reply) {
         assertEquals(200, reply.status(), reply.body().toString());
-        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id"))
+                .toList();
     }
 
     private static List<String> titles(Reply reply) {
-        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("title")).toList();
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("title"))
+                .toList();
     }
 
     private static String encode(String text) {

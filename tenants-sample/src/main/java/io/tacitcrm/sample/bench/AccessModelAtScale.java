@@ -34,7 +34,8 @@ import org.postgresql.PGConnection;
 
 /**
  * The access model at scale (issue 4): one tenant with 500 users in an 8-level role tree, 200,000 accounts (five owners
- * hold 11,000 each), 20,000 manual shares, 20 teams and 20 sharing rules; 1,000 small tenants beside it. Measured through
+ * hold 11,000 each), 20,000 manual shares, 20 teams and 20 sharing rules; 1,000 small tenants beside it. Measured
+ * through
  * REST on the packaged server:
  * <ul>
  *   <li>the accounts list, first page, as a rep, a skewed rep, a mid-level manager and the top role, with the ratio to
@@ -44,7 +45,8 @@ import org.postgresql.PGConnection;
  *   <li>a subtree of about 100 users moved in the role tree, and how soon access follows.</li>
  * </ul>
  * Deterministic (seed 7). Run after building:
- * {@code mvn -pl tenants-sample exec:java -Dexec.mainClass=io.tacitcrm.sample.bench.AccessModelAtScale -Dtacit.wlp.dir=$PWD/ui/target/liberty/wlp}
+ * {@code mvn -pl tenants-sample exec:java -Dexec.mainClass=io.tacitcrm.sample.bench.AccessModelAtScale
+ * -Dtacit.wlp.dir=$PWD/ui/target/liberty/wlp}
  */
 public final class AccessModelAtScale {
 
@@ -75,7 +77,8 @@ public final class AccessModelAtScale {
     record Rule(String granteeType, UUID grantee, String condition) {
     }
 
-    record World(UUID tenant, UUID admin, String workspace, List<Role> roles, List<User> users, Map<UUID, Set<UUID>> teamsOf,
+    record World(UUID tenant, UUID admin, String workspace, List<Role> roles, List<User> users, Map<UUID,
+            Set<UUID>> teamsOf,
                  List<Rule> rules, Map<String, User> probes, List<UUID> transferable, UUID ruleProbe) {
     }
 
@@ -91,23 +94,29 @@ public final class AccessModelAtScale {
             server.awaitReady(Duration.ofMinutes(5));
             TacitClient api = new TacitClient(server.baseUri());
             String workspace = "scale-" + UUID.randomUUID().toString().substring(0, 8);
-            var signup = api.post("signup", Json.createObjectBuilder().add("company", "Scale Co").add("workspace", workspace)
-                    .add("adminName", "Top").add("adminEmail", "top@" + workspace + ".example").add("password", PASSWORD)
+            var signup = api.post("signup", Json.createObjectBuilder().add("company", "Scale Co").add("workspace",
+                    workspace)
+                    .add("adminName", "Top").add("adminEmail", "top@" + workspace + ".example").add("password",
+                            PASSWORD)
                     .add("locale", "en").build());
             UUID tenant = UUID.fromString(signup.body().getString("tenantId"));
             UUID admin = UUID.fromString(signup.body().getString("adminUserId"));
             long t0 = System.nanoTime();
             World world = generate(db, tenant, admin, workspace);
             report.line(String.format("data: %d users in %d levels, %d accounts, %d shares, %d teams, %d sharing rules in the measured tenant;"
-                    + " %d other tenants; generated in %d s", USERS, LEVELS, ACCOUNTS, SHARES, TEAMS, world.rules().size(), OTHER_TENANTS,
+                    + " %d other tenants; generated in %d s", USERS, LEVELS, ACCOUNTS, SHARES, TEAMS, world.rules()
+                            .size(), OTHER_TENANTS,
                     (System.nanoTime() - t0) / 1_000_000_000));
             Map<String, TacitClient> clients = new LinkedHashMap<>();
-            world.probes().forEach((name, user) -> clients.put(name, api.login(workspace, email(world, user), PASSWORD)));
-            try (Connection app = DriverManager.getConnection(db.settings().url(), db.settings().appUser(), db.settings().appPassword())) {
+            world.probes().forEach((name, user) -> clients.put(name, api.login(workspace, email(world, user),
+                    PASSWORD)));
+            try (Connection app = DriverManager.getConnection(db.settings().url(), db.settings().appUser(),
+                    db.settings().appPassword())) {
                 try (Connection superuser = db.superuser().getConnection()) {
                     superuser.createStatement().execute("create extension if not exists pg_stat_statements");
                     for (var probe : world.probes().entrySet()) {
-                        measureList(report, clients.get(probe.getKey()), probe.getKey(), app, superuser, world, probe.getValue());
+                        measureList(report, clients.get(probe.getKey()), probe.getKey(), app, superuser, world,
+                                probe.getValue());
                     }
                 }
             }
@@ -127,7 +136,8 @@ public final class AccessModelAtScale {
 
     /** PostgreSQL's execution time of the statements that read accounts (the list's visibility queries), in total. */
     private static double accountStatementMillis(Connection superuser) throws SQLException {
-        try (ResultSet rs = superuser.createStatement().executeQuery("select coalesce(sum(total_exec_time), 0) from pg_stat_statements"
+        try (ResultSet rs = superuser.createStatement()
+                .executeQuery("select coalesce(sum(total_exec_time), 0) from pg_stat_statements"
                 + " where query ilike '%from account%' and query not ilike '%api_token%'")) {
             rs.next();
             return rs.getDouble(1);
@@ -138,7 +148,8 @@ public final class AccessModelAtScale {
         return user.id().equals(world.admin()) ? "top@" + world.workspace() + ".example" : user.id() + "@bench.example";
     }
 
-    private static void measureList(BenchmarkReport report, TacitClient client, String name, Connection app, Connection superuser,
+    private static void measureList(BenchmarkReport report, TacitClient client, String name, Connection app,
+            Connection superuser,
                                     World world, User user) throws SQLException {
         int visible = client.get("accounts?limit=50").body().getJsonArray("items").size();
         Stats rest = new Stats(RUNS);
@@ -164,7 +175,8 @@ public final class AccessModelAtScale {
         report.line(String.format("list %-28s REST %s | bare SQL %s | p50 ratio %.2f (first page %d rows)", name,
                 rest.summary(), sql.summary(), rest.percentileMillis(50) / sql.percentileMillis(50), visible));
         report.line(String.format("     %-28s the visibility statements in PostgreSQL, per request: as the application sends them %.3f ms,"
-                + " hand-written %.3f ms, ratio %.2f", "", appStatements, bareStatements, appStatements / bareStatements));
+                + " hand-written %.3f ms, ratio %.2f", "", appStatements, bareStatements,
+                        appStatements / bareStatements));
     }
 
     /** 10,000 accounts of a heavy owner, each with an open opportunity, 3 done and 2 planned footprints, to a rep. */
@@ -172,7 +184,8 @@ public final class AccessModelAtScale {
         User to = world.probes().get("rep (typical)");
         JsonArrayBuilder ids = Json.createArrayBuilder();
         world.transferable().forEach(id -> ids.add(id.toString()));
-        var body = Json.createObjectBuilder().add("criteria", Json.createObjectBuilder().add("accountIds", ids)).add("toUserId", to.id().toString())
+        var body = Json.createObjectBuilder().add("criteria", Json.createObjectBuilder().add("accountIds", ids))
+                .add("toUserId", to.id().toString())
                 .add("include", Json.createObjectBuilder().add("openOpportunities", true).add("openActivities", true))
                 .add("coOwnershipDays", 30).add("note", "benchmark").build();
         long start = System.nanoTime();
@@ -183,15 +196,18 @@ public final class AccessModelAtScale {
         }
         var done = reply.body();
         report.line(String.format("transfer: %d accounts, %d open opportunities, %d planned activities, audit and %d dossiers in %.0f ms"
-                        + " through REST (%.3f ms per account)", done.getInt("accounts"), done.getInt("opportunities"), done.getInt("activities"),
+                        + " through REST (%.3f ms per account)", done.getInt("accounts"), done.getInt("opportunities"),
+                                done.getInt("activities"),
                 done.getInt("accounts"), millis, millis / done.getInt("accounts")));
     }
 
     /**
-     * A criteria rule opening all 200,000 accounts (every region) to a team, added while the rep keeps listing: the time
+     * A criteria rule opening all 200,000 accounts (every region) to a team, added while the rep keeps listing: the
+     * time
      * the change takes, until the grantee sees the records, and the reader's latency meanwhile.
      */
-    private static void ruleChange(BenchmarkReport report, TacitClient top, TacitClient grantee, TacitClient other, World world) throws Exception {
+    private static void ruleChange(BenchmarkReport report, TacitClient top, TacitClient grantee, TacitClient other,
+            World world) throws Exception {
         UUID team = world.teamsOf().get(world.probes().get("rep (typical)").id()).iterator().next();
         int before = grantee.get("accounts/" + world.ruleProbe()).status();
         Stats during = new Stats(100_000);
@@ -209,8 +225,10 @@ public final class AccessModelAtScale {
             regions.add("R" + r);
         }
         long start = System.nanoTime();
-        var created = top.post("sharing/rules", Json.createObjectBuilder().add("name", "All regions to team").add("object", "account")
-                .add("kind", "CRITERIA").add("criteria", Json.createObjectBuilder().add("field", "region").add("values", regions))
+        var created = top.post("sharing/rules", Json.createObjectBuilder().add("name", "All regions to team")
+                .add("object", "account")
+                .add("kind", "CRITERIA").add("criteria", Json.createObjectBuilder().add("field", "region")
+                        .add("values", regions))
                 .add("granteeType", "TEAM").add("granteeId", team.toString()).add("access", "READ").build());
         double change = (System.nanoTime() - start) / 1e6;
         if (created.status() != 201) {
@@ -226,10 +244,14 @@ public final class AccessModelAtScale {
                 ACCOUNTS, change, before, after, visible, during.summary()));
     }
 
-    /** A level-3 role and its subtree moved under another level-3 role: how long the move takes and when access follows. */
-    private static void subtreeMove(BenchmarkReport report, TacitClient api, TacitClient top, World world) throws Exception {
+    /**
+     * A level-3 role and its subtree moved under another level-3 role: how long the move takes and when access follows.
+     */
+    private static void subtreeMove(BenchmarkReport report, TacitClient api, TacitClient top,
+            World world) throws Exception {
         Role moved = world.roles().stream().filter(r -> r.depth() == 3).findFirst().orElseThrow();
-        Role newParent = world.roles().stream().filter(r -> r.depth() == 3 && !r.equals(moved)).reduce((a, b) -> b).orElseThrow();
+        Role newParent = world.roles().stream().filter(r -> r.depth() == 3 && !r.equals(moved)).reduce((a, b) -> b)
+                .orElseThrow();
         List<User> inSubtree = world.users().stream().filter(u -> u.role().path().startsWith(moved.path())).toList();
         User newBoss = world.users().stream().filter(u -> u.role().equals(newParent)).findFirst().orElseThrow();
         User someone = inSubtree.stream().filter(u -> u.role().depth() == LEVELS).findFirst().orElseThrow();
@@ -238,12 +260,14 @@ public final class AccessModelAtScale {
                 .post("accounts", Json.createObjectBuilder().add("name", "Moved rep's new customer").build()));
         int before = boss.get("accounts/" + probe).status();
         long start = System.nanoTime();
-        var patch = top.patch("roles/" + moved.id(), Json.createObjectBuilder().add("parentId", newParent.id().toString()).build(), null);
+        var patch = top.patch("roles/" + moved.id(), Json.createObjectBuilder().add("parentId", newParent.id()
+                .toString()).build(), null);
         double move = (System.nanoTime() - start) / 1e6;
         int after = boss.get("accounts/" + probe).status();
         double correct = (System.nanoTime() - start) / 1e6;
         report.line(String.format("role subtree move: %d users below the moved role; PATCH %d in %.0f ms; the new superior's access to a"
-                        + " record owned in the subtree %d -> %d, correct %.0f ms after the start", inSubtree.size(), patch.status(), move,
+                        + " record owned in the subtree %d -> %d, correct %.0f ms after the start", inSubtree.size(),
+                                patch.status(), move,
                 before, after, correct));
     }
 
@@ -281,8 +305,10 @@ public final class AccessModelAtScale {
                         UUID id = new UUID(random.nextLong(), random.nextLong());
                         Role r = new Role(id, parent.path() + id + "/", depth);
                         next.add(r);
-                        roleCsv.append(tenant).append(',').append(id).append(",Role ").append(depth).append('-').append(next.size())
-                                .append(',').append(parent.id()).append(",customer.create,").append(START).append(",1,").append(r.path())
+                        roleCsv.append(tenant).append(',').append(id).append(",Role ").append(depth).append('-')
+                                .append(next.size())
+                                .append(',').append(parent.id()).append(",customer.create,").append(START)
+                                        .append(",1,").append(r.path())
                                 .append(',').append(depth).append('\n');
                     }
                 }
@@ -296,12 +322,15 @@ public final class AccessModelAtScale {
                 users.add(new User(new UUID(random.nextLong(), random.nextLong()), r));
             }
             while (users.size() < USERS - 1) {
-                users.add(new User(new UUID(random.nextLong(), random.nextLong()), level.get(random.nextInt(level.size()))));
+                users.add(new User(new UUID(random.nextLong(), random.nextLong()),
+                        level.get(random.nextInt(level.size()))));
             }
             StringBuilder userCsv = new StringBuilder();
             for (User u : users) {
-                userCsv.append(tenant).append(',').append(u.id()).append(',').append(u.id()).append("@bench.example,User,")
-                        .append(u.role().id()).append(",true,en,").append(hash).append(',').append(START).append(",1\n");
+                userCsv.append(tenant).append(',').append(u.id()).append(',').append(u.id())
+                        .append("@bench.example,User,")
+                        .append(u.role().id()).append(",true,en,").append(hash).append(',').append(START)
+                                .append(",1\n");
             }
             copy(c, "copy app_user (tenant_id, id, email, name, role_id, active, locale, password_hash, created_at, version) from stdin with (format csv)",
                     userCsv);
@@ -316,7 +345,8 @@ public final class AccessModelAtScale {
             for (int t = 0; t < TEAMS; t++) {
                 UUID team = new UUID(random.nextLong(), random.nextLong());
                 teams.add(team);
-                teamCsv.append(tenant).append(',').append(team).append(",Team ").append(t).append(",,").append(START).append(",1\n");
+                teamCsv.append(tenant).append(',').append(team).append(",Team ").append(t).append(",,").append(START)
+                        .append(",1\n");
                 Set<UUID> members = new HashSet<>();
                 if (t == 0) {
                     members.add(typical.id());
@@ -329,7 +359,8 @@ public final class AccessModelAtScale {
                     teamsOf.computeIfAbsent(m, k -> new HashSet<>()).add(team);
                 }
             }
-            copy(c, "copy team (tenant_id, id, name, leader_id, created_at, version) from stdin with (format csv)", teamCsv);
+            copy(c, "copy team (tenant_id, id, name, leader_id, created_at, version) from stdin with (format csv)",
+                    teamCsv);
             copy(c, "copy team_member (tenant_id, team_id, user_id) from stdin with (format csv)", memberCsv);
             // Accounts: five heavy owners hold 11,000 each; the rest is spread over everyone; ten regions.
             List<UUID> accountIds = new ArrayList<>(ACCOUNTS);
@@ -347,8 +378,10 @@ public final class AccessModelAtScale {
                 int region = random.nextInt(REGIONS);
                 regionOf.put(id, region);
                 ownerOf.put(id, owner.id());
-                accountCsv.append(tenant).append(',').append(id).append(",Customer ").append(i).append(",R").append(region)
-                        .append(',').append(owner.id()).append(',').append(owner.id()).append(',').append(START.plusSeconds(random.nextInt(63_000_000)))
+                accountCsv.append(tenant).append(',').append(id).append(",Customer ").append(i).append(",R")
+                        .append(region)
+                        .append(',').append(owner.id()).append(',').append(owner.id()).append(',')
+                                .append(START.plusSeconds(random.nextInt(63_000_000)))
                         .append(',').append(START).append(",1\n");
             }
             st.execute("set session_replication_role = replica");
@@ -367,43 +400,56 @@ public final class AccessModelAtScale {
                     default -> roles.get(1 + random.nextInt(roles.size() - 1)).id();
                 };
                 if (seen.add(account + type + grantee)) {
-                    shareCsv.append(tenant).append(',').append(new UUID(random.nextLong(), random.nextLong())).append(",account,").append(account)
-                            .append(',').append(type).append(',').append(grantee).append(',').append(random.nextBoolean() ? "READ" : "EDIT")
+                    shareCsv.append(tenant).append(',').append(new UUID(random.nextLong(), random.nextLong()))
+                            .append(",account,").append(account)
+                            .append(',').append(type).append(',').append(grantee).append(',')
+                                    .append(random.nextBoolean() ? "READ" : "EDIT")
                             .append(",MANUAL,").append(admin).append(',').append(START).append('\n');
                 }
             }
             copy(c, "copy record_share (tenant_id, id, object_type, record_id, grantee_type, grantee_id, access, cause, created_by, created_at) "
                     + "from stdin with (format csv)", shareCsv);
-            // Twenty rules: each region opened to a team; each level-4 subtree's records to a sibling level-4 role; two team-owner rules.
+            // Twenty rules: each region opened to a team; each level-4 subtree's records to a sibling level-4 role; two
+            // team-owner rules.
             List<Rule> rules = new ArrayList<>();
             StringBuilder ruleCsv = new StringBuilder();
             for (int r = 0; r < REGIONS; r++) {
                 rules.add(new Rule("TEAM", teams.get(r), "a.region = 'R" + r + "'"));
-                ruleCsv.append(tenant).append(',').append(UUID.randomUUID()).append(",Region R").append(r).append(",account,CRITERIA,,,region,R")
-                        .append(r).append(",TEAM,").append(teams.get(r)).append(",READ,").append(admin).append(',').append(START).append('\n');
+                ruleCsv.append(tenant).append(',').append(UUID.randomUUID()).append(",Region R").append(r)
+                        .append(",account,CRITERIA,,,region,R")
+                        .append(r).append(",TEAM,").append(teams.get(r)).append(",READ,").append(admin).append(',')
+                                .append(START).append('\n');
             }
             List<Role> level4 = roles.stream().filter(r -> r.depth() == 4).toList();
             for (int r = 0; r < level4.size(); r++) {
                 Role source = level4.get(r);
                 Role grantee = level4.get((r + 1) % level4.size());
-                rules.add(new Rule("ROLE", grantee.id(), "a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = u.tenant_id"
-                        + " and r.id = u.role_id where u.tenant_id = '" + tenant + "' and r.path like '" + source.path() + "%')"));
-                ruleCsv.append(tenant).append(',').append(UUID.randomUUID()).append(",Subtree ").append(r).append(",account,OWNER,ROLE_AND_SUBORDINATES,")
-                        .append(source.id()).append(",,,ROLE,").append(grantee.id()).append(",READ,").append(admin).append(',').append(START).append('\n');
+                rules.add(new Rule("ROLE", grantee.id(),
+                        "a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = u.tenant_id"
+                        + " and r.id = u.role_id where u.tenant_id = '" + tenant + "' and r.path like '"
+                                + source.path() + "%')"));
+                ruleCsv.append(tenant).append(',').append(UUID.randomUUID()).append(",Subtree ").append(r)
+                        .append(",account,OWNER,ROLE_AND_SUBORDINATES,")
+                        .append(source.id()).append(",,,ROLE,").append(grantee.id()).append(",READ,").append(admin)
+                                .append(',').append(START).append('\n');
             }
             for (int r = 0; r < 2; r++) {
                 UUID source = teams.get(10 + r);
                 UUID grantee = teams.get(12 + r);
-                rules.add(new Rule("TEAM", grantee, "a.owner_id in (select m.user_id from team_member m where m.tenant_id = '" + tenant
+                rules.add(new Rule("TEAM", grantee,
+                        "a.owner_id in (select m.user_id from team_member m where m.tenant_id = '" + tenant
                         + "' and m.team_id = '" + source + "')"));
-                ruleCsv.append(tenant).append(',').append(UUID.randomUUID()).append(",Team ").append(r).append(",account,OWNER,TEAM,").append(source)
-                        .append(",,,TEAM,").append(grantee).append(",READ,").append(admin).append(',').append(START).append('\n');
+                ruleCsv.append(tenant).append(',').append(UUID.randomUUID()).append(",Team ").append(r)
+                        .append(",account,OWNER,TEAM,").append(source)
+                        .append(",,,TEAM,").append(grantee).append(",READ,").append(admin).append(',').append(START)
+                                .append('\n');
             }
             copy(c, "copy sharing_rule (tenant_id, id, name, object_type, kind, source_type, source_id, criteria_field, criteria_values, grantee_type,"
                     + " grantee_id, access, created_by, created_at) from stdin with (format csv)", ruleCsv);
             // What a transfer carries: an open opportunity and five footprints (two planned) per transferable account.
             UUID stage;
-            try (ResultSet rs = st.executeQuery("select id from sales_stage where tenant_id = '" + tenant + "' order by position limit 1")) {
+            try (ResultSet rs = st.executeQuery("select id from sales_stage where tenant_id = '" + tenant
+                    + "' order by position limit 1")) {
                 rs.next();
                 stage = rs.getObject(1, UUID.class);
             }
@@ -411,14 +457,19 @@ public final class AccessModelAtScale {
             StringBuilder activityCsv = new StringBuilder();
             UUID owner = heavy.get(1).id();
             for (UUID account : transferable) {
-                opportunityCsv.append(tenant).append(',').append(new UUID(random.nextLong(), random.nextLong())).append(',').append(account)
-                        .append(",Renewal,50000,CNY,").append(stage).append(',').append(owner).append(',').append(owner).append(',').append(START)
+                opportunityCsv.append(tenant).append(',').append(new UUID(random.nextLong(), random.nextLong()))
+                        .append(',').append(account)
+                        .append(",Renewal,50000,CNY,").append(stage).append(',').append(owner).append(',')
+                                .append(owner).append(',').append(START)
                         .append(',').append(START).append(',').append(START).append(",1\n");
                 for (int a = 0; a < 5; a++) {
                     boolean planned = a >= 3;
-                    activityCsv.append(tenant).append(',').append(new UUID(random.nextLong(), random.nextLong())).append(planned ? ",CALL,PLANNED" : ",VISIT,DONE")
-                            .append(",Follow-up ").append(a).append(',').append(planned ? "2027-01-0" + (a + 1) + "T02:00:00Z" : START.plusSeconds(86_400L * a))
-                            .append(',').append(account).append(',').append(owner).append(',').append(START).append(',').append(START).append(",1\n");
+                    activityCsv.append(tenant).append(',').append(new UUID(random.nextLong(), random.nextLong()))
+                            .append(planned ? ",CALL,PLANNED" : ",VISIT,DONE")
+                            .append(",Follow-up ").append(a).append(',').append(planned ? "2027-01-0" + (a + 1)
+                                    + "T02:00:00Z" : START.plusSeconds(86_400L * a))
+                            .append(',').append(account).append(',').append(owner).append(',').append(START)
+                                    .append(',').append(START).append(",1\n");
                 }
             }
             copy(c, "copy opportunity (tenant_id, id, account_id, name, amount, currency, stage_id, owner_id, created_by, created_at, updated_at,"
@@ -426,7 +477,8 @@ public final class AccessModelAtScale {
             copy(c, "copy activity (tenant_id, id, type, status, subject, occurred_at, account_id, owner_id, created_at, updated_at, version)"
                     + " from stdin with (format csv)", activityCsv);
             st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) select gen_random_uuid(), "
-                    + "'other-' || g, 'Other ' || g, 'ACTIVE', 'STANDARD', 'zh-CN', now(), 1 from generate_series(1, " + OTHER_TENANTS + ") g");
+                    + "'other-' || g, 'Other ' || g, 'ACTIVE', 'STANDARD', 'zh-CN', now(), 1 from generate_series(1, "
+                            + OTHER_TENANTS + ") g");
             st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) "
                     + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'zh-CN', 'x', now(), 1 from tenant where slug like 'other-%'");
             st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) "
@@ -438,10 +490,12 @@ public final class AccessModelAtScale {
             Map<String, User> probes = new LinkedHashMap<>();
             probes.put("rep (typical)", typical);
             probes.put("rep holding 11,000 accounts", heavy.getFirst());
-            probes.put("mid-level manager (level 4)", users.stream().filter(u -> u.role().depth() == 4).findFirst().orElseThrow());
+            probes.put("mid-level manager (level 4)", users.stream().filter(u -> u.role().depth() == 4).findFirst()
+                    .orElseThrow());
             probes.put("top role", new User(admin, root));
             // A customer only the new rule of the rule-change measurement will open to the typical rep.
-            UUID ruleProbe = accountIds.stream().filter(a -> regionOf.get(a) != 0 && ownerOf.get(a).equals(heavy.get(2).id())
+            UUID ruleProbe = accountIds.stream().filter(a -> regionOf.get(a) != 0 && ownerOf.get(a).equals(heavy.get(2)
+                    .id())
                     && seen.stream().noneMatch(k -> k.startsWith(a.toString()))).findFirst().orElseThrow();
             return new World(tenant, admin, workspace, roles, users, teamsOf, rules, probes, transferable, ruleProbe);
         }
@@ -478,13 +532,15 @@ public final class AccessModelAtScale {
         app.setAutoCommit(false);
         try (PreparedStatement set = app.prepareStatement("select set_config('app.tenant_id', ?, true)");
              PreparedStatement all = app.prepareStatement(columns + "true" + order);
-             PreparedStatement or = app.prepareStatement(columns + "(a.owner_id = ? or a.id in (select s.record_id from record_share s where "
+             PreparedStatement or = app.prepareStatement(columns
+                     + "(a.owner_id = ? or a.id in (select s.record_id from record_share s where "
                      + shares + ") or a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = u.tenant_id "
                      + "and r.id = u.role_id where u.tenant_id = ? and r.path like ?) or " + ruled + ")" + order);
              PreparedStatement own = app.prepareStatement("select a.id from account a where a.tenant_id = ? and a.owner_id = ?" + order);
              PreparedStatement shared = app.prepareStatement("select distinct a.id, a.created_at, a.name from account a, record_share s "
                      + "where a.tenant_id = ? and s.record_id = a.id and " + shares + order);
-             PreparedStatement rule = app.prepareStatement("select a.id from account a where a.tenant_id = ? and (" + ruled + ")" + order);
+             PreparedStatement rule = app.prepareStatement("select a.id from account a where a.tenant_id = ? and ("
+                     + ruled + ")" + order);
              PreparedStatement page = app.prepareStatement(columns + "a.id = any(?)" + order)) {
             Array ancestors = app.createArrayOf("uuid", lineage.toArray());
             Array teamIds = app.createArrayOf("uuid", teams.toArray());
@@ -495,12 +551,14 @@ public final class AccessModelAtScale {
                 if (top) {
                     drain(bind(all, world.tenant()), null);
                 } else if (manager) {
-                    drain(bind(or, world.tenant(), user.id(), world.tenant(), user.id(), teamIds, user.role().id(), ancestors, world.tenant(),
+                    drain(bind(or, world.tenant(), user.id(), world.tenant(), user.id(), teamIds, user.role().id(),
+                            ancestors, world.tenant(),
                             user.role().path() + "_%"), null);
                 } else {
                     Set<UUID> ids = new HashSet<>();
                     drain(bind(own, world.tenant(), user.id()), ids);
-                    drain(bind(shared, world.tenant(), world.tenant(), user.id(), teamIds, user.role().id(), ancestors), ids);
+                    drain(bind(shared, world.tenant(), world.tenant(), user.id(), teamIds, user.role().id(),
+                            ancestors), ids);
                     drain(bind(rule, world.tenant()), ids);
                     drain(bind(page, world.tenant(), app.createArrayOf("uuid", ids.toArray())), null);
                 }

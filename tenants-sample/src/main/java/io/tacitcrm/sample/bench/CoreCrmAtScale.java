@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * an opportunity stage change with requirements; each read also as bare SQL (the statements the application sends,
  * run as the application role with row-level security) for the ratio.
  *
- * <p>Run after building: {@code mvn -pl tenants-sample exec:java -Dexec.mainClass=io.tacitcrm.sample.bench.CoreCrmAtScale
+ * <p>Run after building: {@code mvn -pl tenants-sample exec:java
+ * -Dexec.mainClass=io.tacitcrm.sample.bench.CoreCrmAtScale
  * -Dtacit.wlp.dir=$PWD/ui/target/liberty/wlp}
  */
 public final class CoreCrmAtScale {
@@ -60,25 +61,32 @@ public final class CoreCrmAtScale {
             UUID tenant = generatedTenant(api, db, report);
             TacitClient top = api.login(WORKSPACE, TOP, PASSWORD);
             TacitClient rep = api.login(WORKSPACE, "rep0@bench.example", PASSWORD);
-            try (Connection app = DriverManager.getConnection(db.settings().url(), db.settings().appUser(), db.settings().appPassword())) {
+            try (Connection app = DriverManager.getConnection(db.settings().url(), db.settings().appUser(),
+                    db.settings().appPassword())) {
                 Sql sql = new Sql(app, tenant);
-                // Every other user's role lies below the top role's, so the application sends no visibility condition for
+                // Every other user's role lies below the top role's, so the application sends no visibility condition
+                // for
                 // it (see Viewer.seesEverything); the bare SQL is the same statement without one.
                 String visible = "";
                 measure(report, "accounts, first page (top role)", () -> top.get("accounts?limit=50"),
-                        sql.query("select * from account a where a.tenant_id = ?" + visible + " order by a.created_at desc, a.id desc limit 51", tenant));
+                        sql.query("select * from account a where a.tenant_id = ?" + visible
+                                + " order by a.created_at desc, a.id desc limit 51", tenant));
                 String deep = cursorAt(top, 5_000);
                 String key = new String(Base64.getUrlDecoder().decode(deep), StandardCharsets.UTF_8).split("\u001f")[1];
-                UUID keyId = UUID.fromString(new String(Base64.getUrlDecoder().decode(deep), StandardCharsets.UTF_8).split("\u001f")[2]);
+                UUID keyId = UUID.fromString(new String(Base64.getUrlDecoder().decode(deep), StandardCharsets.UTF_8)
+                        .split("\u001f")[2]);
                 measure(report, "accounts, page 5,000 rows deep", () -> top.get("accounts?limit=50&cursor=" + deep),
-                        sql.query("select * from account a where a.tenant_id = ?" + visible + " and a.created_at <= ?::timestamptz and (a.created_at < ?::timestamptz or (a.created_at = ?::timestamptz and a.id < ?))"
+                        sql.query("select * from account a where a.tenant_id = ?" + visible
+                                + " and a.created_at <= ?::timestamptz and (a.created_at < ?::timestamptz or (a.created_at = ?::timestamptz and a.id < ?))"
                                 + " order by a.created_at desc, a.id desc limit 51", tenant, key, key, key, keyId));
                 for (String term : new String[]{"summit", "恒信"}) {
-                    measure(report, "name search '" + term + "'", () -> top.get("accounts?limit=50&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8)),
+                    measure(report, "name search '" + term + "'", () -> top.get("accounts?limit=50&q="
+                            + URLEncoder.encode(term, StandardCharsets.UTF_8)),
                             sql.searchWalk(term));
                 }
                 UUID busy = busiestAccount(app, tenant);
-                measure(report, "customer timeline (" + count(app, tenant, busy) + " footprints)", () -> top.get("accounts/" + busy + "/timeline?limit=50"),
+                measure(report, "customer timeline (" + count(app, tenant, busy) + " footprints)", ()
+                        -> top.get("accounts/" + busy + "/timeline?limit=50"),
                         sql.query("select * from activity a where a.tenant_id = ? and a.account_id = ? order by a.occurred_at desc, a.id desc limit 51", tenant, busy));
                 measure(report, "accounts, first page (a rep)", () -> rep.get("accounts?limit=50"), Optional.empty());
                 stageChanges(report, top, tenant, app);
@@ -144,7 +152,8 @@ public final class CoreCrmAtScale {
                     sql.add(nanos);
                 }
             }
-            line += String.format(" | bare SQL %s | p50 ratio %.2f", sql.summary(), rest.percentileMillis(50) / sql.percentileMillis(50));
+            line += String.format(" | bare SQL %s | p50 ratio %.2f", sql.summary(),
+                    rest.percentileMillis(50) / sql.percentileMillis(50));
         }
         report.line(line);
     }
@@ -160,19 +169,25 @@ public final class CoreCrmAtScale {
     }
 
     /** Moves one prepared opportunity back and forth between two stages whose requirements it meets. */
-    private static void stageChanges(BenchmarkReport report, TacitClient top, UUID tenant, Connection app) throws SQLException {
+    private static void stageChanges(BenchmarkReport report, TacitClient top, UUID tenant,
+            Connection app) throws SQLException {
         String account = top.get("accounts?limit=1").body().getJsonArray("items").getJsonObject(0).getString("id");
         var stages = top.get("process").body().getJsonArray("stages");
-        String contact = top.get("contacts?accountId=" + account).body().getJsonArray("items").getJsonObject(0).getString("id");
-        String deal = top.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", "Benchmark deal")
-                .add("amount", 500000).add("closeDate", "2027-06-30").add("primaryContactId", contact).build()).body().getString("id");
+        String contact = top.get("contacts?accountId=" + account).body().getJsonArray("items").getJsonObject(0)
+                .getString("id");
+        String deal = top.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name",
+                "Benchmark deal")
+                .add("amount", 500000).add("closeDate", "2027-06-30").add("primaryContactId", contact).build()).body()
+                        .getString("id");
         for (String type : new String[]{"VISIT", "QUOTE"}) {
-            top.post("activities", Json.createObjectBuilder().add("type", type).add("status", "DONE").add("subject", type)
+            top.post("activities", Json.createObjectBuilder().add("type", type).add("status", "DONE").add("subject",
+                    type)
                     .add("occurredAt", "2026-11-20T10:00:00+08:00").add("opportunityId", deal).build());
         }
         String[] targets = {stages.getJsonObject(2).getString("id"), stages.getJsonObject(3).getString("id")};
         int[] turn = {0};
-        measure(report, "opportunity stage change (requirements met)", () -> top.post("opportunities/" + deal + "/stage",
+        measure(report, "opportunity stage change (requirements met)", () -> top.post("opportunities/" + deal
+                + "/stage",
                 Json.createObjectBuilder().add("stageId", targets[turn[0]++ % 2]).build()), Optional.empty());
     }
 
@@ -201,7 +216,9 @@ public final class CoreCrmAtScale {
         }
     }
 
-    /** Bare SQL as the application role: the tenant setting and the statement in one transaction, as the server does. */
+    /**
+     * Bare SQL as the application role: the tenant setting and the statement in one transaction, as the server does.
+     */
     private record Sql(Connection app, UUID tenant) {
 
         interface Work<T> {

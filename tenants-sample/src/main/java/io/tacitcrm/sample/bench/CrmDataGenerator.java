@@ -25,7 +25,8 @@ import org.postgresql.copy.CopyIn;
 public final class CrmDataGenerator {
 
     /** How much to make; {@link #ISSUE_3} is the core-CRM benchmark's size. */
-    public record Size(int reps, int accounts, int contactsPerAccount, int opportunities, int activities, int otherTenants) {
+    public record Size(int reps, int accounts, int contactsPerAccount, int opportunities, int activities,
+            int otherTenants) {
     }
 
     public static final Size ISSUE_3 = new Size(50, 200_000, 2, 300_000, 3_000_000, 1_000);
@@ -34,15 +35,25 @@ public final class CrmDataGenerator {
     public record Made(List<UUID> reps, List<UUID> accounts, List<UUID> stages, UUID lowestRole) {
     }
 
-    private static final String[] CITIES_ZH = {"上海", "苏州", "杭州", "宁波", "南京", "北京", "天津", "青岛", "广州", "深圳", "成都", "武汉", "西安", "重庆", "厦门", "合肥", "长沙", "郑州", "济南", "无锡"};
-    private static final String[] WORDS_ZH = {"明德", "恒信", "绿源", "港通", "华智", "渤海", "海岸", "泉城", "南方", "前海", "天府", "光谷", "云帆", "远航", "鼎盛", "宏达", "新锐", "博远", "金桥", "瑞丰"};
-    private static final String[] TRADES_ZH = {"精密机械", "电子", "食品", "物流", "医疗科技", "化工", "家居", "建材", "汽配", "数据", "教育", "光电", "纺织", "环保", "软件"};
-    private static final String[] CITIES_EN = {"Shanghai", "Suzhou", "Hangzhou", "Ningbo", "Nanjing", "Beijing", "Tianjin", "Qingdao", "Guangzhou", "Shenzhen"};
-    private static final String[] WORDS_EN = {"Precision", "Harbor", "Summit", "Evergreen", "Pioneer", "Golden", "Bright", "Unity", "Apex", "Crest", "Delta", "Vertex", "Nova", "Orbit", "Zenith", "Atlas", "Beacon", "Cobalt", "Falcon", "Granite"};
-    private static final String[] TRADES_EN = {"Machinery", "Electronics", "Foods", "Logistics", "Medical", "Chemicals", "Home", "Materials", "Auto Parts", "Data"};
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
-    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "勇", "艳", "杰", "军", "涛", "明", "超", "秀英", "建华", "晓东", "志强", "海燕"};
-    private static final String[] ROLES = {"DECISION_MAKER", "ECONOMIC_BUYER", "INFLUENCER", "CHAMPION", "EVALUATOR", "USER", "GATEKEEPER", "OTHER"};
+    private static final String[] CITIES_ZH = {"上海", "苏州", "杭州", "宁波", "南京", "北京", "天津", "青岛", "广州", "深圳", "成都", "武汉",
+            "西安", "重庆", "厦门", "合肥", "长沙", "郑州", "济南", "无锡"};
+    private static final String[] WORDS_ZH = {"明德", "恒信", "绿源", "港通", "华智", "渤海", "海岸", "泉城", "南方", "前海", "天府", "光谷",
+            "云帆", "远航", "鼎盛", "宏达", "新锐", "博远", "金桥", "瑞丰"};
+    private static final String[] TRADES_ZH = {"精密机械", "电子", "食品", "物流", "医疗科技", "化工", "家居", "建材", "汽配", "数据", "教育",
+            "光电", "纺织", "环保", "软件"};
+    private static final String[] CITIES_EN = {"Shanghai", "Suzhou", "Hangzhou", "Ningbo", "Nanjing", "Beijing",
+            "Tianjin", "Qingdao", "Guangzhou", "Shenzhen"};
+    private static final String[] WORDS_EN = {"Precision", "Harbor", "Summit", "Evergreen", "Pioneer", "Golden",
+            "Bright", "Unity", "Apex", "Crest", "Delta", "Vertex", "Nova", "Orbit", "Zenith", "Atlas", "Beacon",
+            "Cobalt", "Falcon", "Granite"};
+    private static final String[] TRADES_EN = {"Machinery", "Electronics", "Foods", "Logistics", "Medical",
+            "Chemicals", "Home", "Materials", "Auto Parts", "Data"};
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱",
+            "胡", "郭", "何", "林", "罗", "高"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "勇", "艳", "杰", "军", "涛", "明", "超",
+            "秀英", "建华", "晓东", "志强", "海燕"};
+    private static final String[] ROLES = {"DECISION_MAKER", "ECONOMIC_BUYER", "INFLUENCER", "CHAMPION", "EVALUATOR",
+            "USER", "GATEKEEPER", "OTHER"};
     private static final String[] TYPES = {"CALL", "VISIT", "MEETING", "EMAIL", "DEMO", "QUOTE", "NOTE", "TASK"};
     /** The generated history ends here: deals and footprints lie in the two years before. */
     static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
@@ -86,40 +97,49 @@ public final class CrmDataGenerator {
             }
         }
         List<UUID> reps = new ArrayList<>();
-        try (Rows rows = new Rows(superuser, "app_user (tenant_id, id, email, name, role_id, active, locale, password_hash, created_at, version)")) {
+        try (Rows rows = new Rows(superuser,
+                "app_user (tenant_id, id, email, name, role_id, active, locale, password_hash, created_at, version)")) {
             for (int i = 0; i < size.reps(); i++) {
                 UUID id = uuid();
                 reps.add(id);
-                rows.add(tenant, id, "rep" + i + "@bench.example", pick(random, SURNAMES) + pick(random, GIVEN), lowestRole, "t", "zh-CN", hash, NOW, 1);
+                rows.add(tenant, id, "rep" + i + "@bench.example", pick(random, SURNAMES) + pick(random, GIVEN),
+                        lowestRole, "t", "zh-CN", hash, NOW, 1);
             }
         }
         // One COPY at a time per connection: each table is streamed whole before the next begins.
-        // The search triggers would index row by row; they are held off and the index built in two set-based statements.
+        // The search triggers would index row by row; they are held off and the index built in two set-based
+        // statements.
         execute(superuser, "set session_replication_role = replica");
         List<UUID> accounts = new ArrayList<>(size.accounts());
         List<UUID> owners = new ArrayList<>(size.accounts());
         List<Instant> created = new ArrayList<>(size.accounts());
-        try (Rows a = new Rows(superuser, "account (tenant_id, id, name, industry, region, size, value_tier, phone, owner_id, created_by, created_at, updated_at, version)")) {
+        try (Rows a = new Rows(superuser,
+                "account (tenant_id, id, name, industry, region, size, value_tier, phone, owner_id, created_by, created_at, updated_at, version)")) {
             for (int i = 0; i < size.accounts(); i++) {
                 UUID id = uuid();
                 UUID owner = random.nextInt(10) == 0 ? admin : reps.get(random.nextInt(reps.size()));
                 Instant at = NOW.minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
-                a.add(tenant, id, accountName(random, i), pick(random, TRADES_ZH), pick(random, CITIES_ZH), "MEDIUM", "ABC".charAt(random.nextInt(3)),
-                        "0" + (10 + random.nextInt(900)) + "-" + (10_000_000 + random.nextInt(89_999_999)), owner, owner, at, at, 1);
+                a.add(tenant, id, accountName(random, i), pick(random, TRADES_ZH), pick(random, CITIES_ZH), "MEDIUM",
+                        "ABC".charAt(random.nextInt(3)),
+                        "0" + (10 + random.nextInt(900)) + "-" + (10_000_000 + random.nextInt(89_999_999)), owner,
+                                owner, at, at, 1);
                 accounts.add(id);
                 owners.add(owner);
                 created.add(at);
             }
         }
         List<UUID> contactOf = new ArrayList<>(size.accounts());
-        try (Rows c = new Rows(superuser, "contact (tenant_id, id, account_id, name, title, phone, email, decision_role, created_by, created_at, updated_at, version)")) {
+        try (Rows c = new Rows(superuser,
+                "contact (tenant_id, id, account_id, name, title, phone, email, decision_role, created_by, created_at, updated_at, version)")) {
             for (int i = 0; i < accounts.size(); i++) {
                 UUID firstContact = null;
                 for (int k = 0; k < size.contactsPerAccount(); k++) {
                     UUID contact = uuid();
                     firstContact = firstContact == null ? contact : firstContact;
-                    c.add(tenant, contact, accounts.get(i), pick(random, SURNAMES) + pick(random, GIVEN), "经理", "138" + (10_000_000 + random.nextInt(89_999_999)),
-                            null, ROLES[random.nextInt(ROLES.length)], owners.get(i), created.get(i), created.get(i), 1);
+                    c.add(tenant, contact, accounts.get(i), pick(random, SURNAMES) + pick(random, GIVEN), "经理", "138"
+                            + (10_000_000 + random.nextInt(89_999_999)),
+                            null, ROLES[random.nextInt(ROLES.length)], owners.get(i), created.get(i), created.get(i),
+                                    1);
                 }
                 contactOf.add(firstContact);
             }
@@ -129,15 +149,18 @@ public final class CrmDataGenerator {
         List<Integer> opportunityAccount = new ArrayList<>(size.opportunities());
         List<Instant> opportunityCreated = new ArrayList<>(size.opportunities());
         List<Integer> opportunityStage = new ArrayList<>(size.opportunities());
-        try (Rows o = new Rows(superuser, "opportunity (tenant_id, id, account_id, name, amount, currency, stage_id, close_date, primary_contact_id,"
+        try (Rows o = new Rows(superuser,
+                "opportunity (tenant_id, id, account_id, name, amount, currency, stage_id, close_date, primary_contact_id,"
                 + " next_step, owner_id, created_by, created_at, updated_at, stage_entered_at, closed_at, version)")) {
             for (int i = 0; i < size.opportunities(); i++) {
                 int account = random.nextInt(accounts.size());
                 UUID id = uuid();
                 int stage = random.nextInt(stages.size());
                 Instant at = NOW.minus(random.nextInt(2 * 365 * 24 * 60), ChronoUnit.MINUTES);
-                o.add(tenant, id, accounts.get(account), "商机 " + i, 10_000 + random.nextInt(990_000), "CNY", stages.get(stage),
-                        "2027-0" + (1 + random.nextInt(9)) + "-15", contactOf.get(account), null, owners.get(account), owners.get(account),
+                o.add(tenant, id, accounts.get(account), "商机 " + i, 10_000 + random.nextInt(990_000), "CNY",
+                        stages.get(stage),
+                        "2027-0" + (1 + random.nextInt(9)) + "-15", contactOf.get(account), null, owners.get(account),
+                                owners.get(account),
                         at, at, at, stage >= 4 ? at : null, 1);
                 opportunityIds.add(id);
                 opportunityAccount.add(account);
@@ -148,19 +171,23 @@ public final class CrmDataGenerator {
         try (Rows h = new Rows(superuser, "stage_change (tenant_id, id, opportunity_id, from_stage_id, to_stage_id,"
                 + " changed_at, changed_by, owner_id)")) {
             for (int i = 0; i < opportunityIds.size(); i++) {
-                h.add(tenant, uuid(), opportunityIds.get(i), null, stages.get(opportunityStage.get(i)), opportunityCreated.get(i),
+                h.add(tenant, uuid(), opportunityIds.get(i), null, stages.get(opportunityStage.get(i)),
+                        opportunityCreated.get(i),
                         owners.get(opportunityAccount.get(i)), owners.get(opportunityAccount.get(i)));
             }
         }
-        try (Rows f = new Rows(superuser, "activity (tenant_id, id, type, status, subject, notes, outcome, occurred_at, duration_minutes, account_id,"
+        try (Rows f = new Rows(superuser,
+                "activity (tenant_id, id, type, status, subject, notes, outcome, occurred_at, duration_minutes, account_id,"
                 + " contact_id, opportunity_id, stage_id, owner_id, created_at, updated_at, version)")) {
             for (int i = 0; i < size.activities(); i++) {
                 boolean onDeal = random.nextInt(3) == 0;
                 int deal = random.nextInt(opportunityIds.size());
                 int account = onDeal ? opportunityAccount.get(deal) : random.nextInt(accounts.size());
                 Instant at = NOW.minus(random.nextInt(2 * 365 * 24 * 60), ChronoUnit.MINUTES);
-                f.add(tenant, uuid(), TYPES[random.nextInt(TYPES.length)], random.nextInt(10) == 0 ? "PLANNED" : "DONE", "拜访记录 " + i, null,
-                        "客户有兴趣", at, 30, accounts.get(account), contactOf.get(account), onDeal ? opportunityIds.get(deal) : null,
+                f.add(tenant, uuid(), TYPES[random.nextInt(TYPES.length)], random.nextInt(10) == 0 ? "PLANNED"
+                        : "DONE", "拜访记录 " + i, null,
+                        "客户有兴趣", at, 30, accounts.get(account), contactOf.get(account), onDeal
+                                ? opportunityIds.get(deal) : null,
                         onDeal ? stages.get(random.nextInt(stages.size())) : null, owners.get(account), at, at, 1);
             }
         }
@@ -235,7 +262,8 @@ public final class CrmDataGenerator {
         private int pending;
 
         Rows(Connection c, String tableAndColumns) throws SQLException {
-            copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + tableAndColumns + " from stdin with (format csv)");
+            copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + tableAndColumns
+                    + " from stdin with (format csv)");
         }
 
         void add(Object... values) {
@@ -246,7 +274,8 @@ public final class CrmDataGenerator {
                 Object v = values[i];
                 if (v != null) {
                     String text = v.toString();
-                    buffer.append(text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.isEmpty() ? '"' + text.replace("\"", "\"\"") + '"' : text);
+                    buffer.append(text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.isEmpty() ? '"'
+                            + text.replace("\"", "\"\"") + '"' : text);
                 }
             }
             buffer.append('\n');

@@ -25,12 +25,15 @@ import java.util.UUID;
 import org.postgresql.PGConnection;
 
 /**
- * Knowledge base search at scale (issue 5): 50,000 published articles in one tenant — half Chinese, a third English, the
+ * Knowledge base search at scale (issue 5): 50,000 published articles in one tenant — half Chinese, a third English,
+ * the
  * rest mixed — plus 20,000 in a second tenant, indexed by the plugin's own term rule. Measured through REST on the
  * packaged server with the knowledge plugin loaded from its plugins directory: ranked searches for common and rare
- * English words, several words, common and rare Chinese words, a Chinese phrase, one character, and the unfiltered list.
+ * English words, several words, common and rare Chinese words, a Chinese phrase, one character, and the unfiltered
+ * list.
  * Deterministic (seed 11). Run after building:
- * {@code mvn -pl tenants-sample exec:java -Dexec.mainClass=io.tacitcrm.sample.bench.KnowledgeSearchAtScale -Dtacit.wlp.dir=$PWD/ui/target/liberty/wlp}
+ * {@code mvn -pl tenants-sample exec:java -Dexec.mainClass=io.tacitcrm.sample.bench.KnowledgeSearchAtScale
+ * -Dtacit.wlp.dir=$PWD/ui/target/liberty/wlp}
  */
 public final class KnowledgeSearchAtScale {
 
@@ -80,19 +83,24 @@ public final class KnowledgeSearchAtScale {
 
     private static Workspace signUp(TacitClient api, String prefix) {
         String workspace = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var signup = api.post("signup", Json.createObjectBuilder().add("company", "Knowledge Co").add("workspace", workspace)
-                .add("adminName", "Author").add("adminEmail", "author@" + workspace + ".example").add("password", PASSWORD)
+        var signup = api.post("signup", Json.createObjectBuilder().add("company", "Knowledge Co").add("workspace",
+                workspace)
+                .add("adminName", "Author").add("adminEmail", "author@" + workspace + ".example").add("password",
+                        PASSWORD)
                 .add("locale", "en").build());
         TacitClient admin = api.login(workspace, "author@" + workspace + ".example", PASSWORD);
         var on = admin.patch("plugins/knowledge", Json.createObjectBuilder().add("enabled", true).build(), null);
         if (on.status() != 200) {
-            throw new IllegalStateException("the knowledge plugin is not active on the server: " + on.status() + " " + on.body());
+            throw new IllegalStateException("the knowledge plugin is not active on the server: " + on.status() + " "
+                    + on.body());
         }
-        return new Workspace(UUID.fromString(signup.body().getString("tenantId")), UUID.fromString(signup.body().getString("adminUserId")), admin);
+        return new Workspace(UUID.fromString(signup.body().getString("tenantId")), UUID.fromString(signup.body()
+                .getString("adminUserId")), admin);
     }
 
     private static void measure(BenchmarkReport report, TacitClient client, String name, String query) {
-        String path = "x/knowledge/articles?limit=25" + (query.isEmpty() ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        String path = "x/knowledge/articles?limit=25" + (query.isEmpty() ? "" : "&q=" + URLEncoder.encode(query,
+                StandardCharsets.UTF_8));
         var first = client.get(path);
         if (first.status() != 200) {
             throw new IllegalStateException(first.status() + " " + first.body());
@@ -110,11 +118,13 @@ public final class KnowledgeSearchAtScale {
                 rest.add(elapsed);
             }
         }
-        report.line(String.format("search %-34s %-14s REST %s (first page %d)", name, "'" + query + "'", rest.summary(), shown));
+        report.line(String.format("search %-34s %-14s REST %s (first page %d)", name, "'" + query + "'",
+                rest.summary(), shown));
     }
 
     /** Articles written straight into the plugin's tables with COPY, terms computed by the plugin's own rule. */
-    private static void insert(Connection c, Workspace w, int count, ArticleText text) throws SQLException, IOException {
+    private static void insert(Connection c, Workspace w, int count, ArticleText text) throws SQLException,
+            IOException {
         var copy = c.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder articles = new StringBuilder();
         StringBuilder terms = new StringBuilder();
@@ -123,15 +133,20 @@ public final class KnowledgeSearchAtScale {
             UUID id = UUID.randomUUID();
             ArticleContent content = text.next();
             String at = start.plusSeconds(600L * i).toString();
-            articles.append(String.join("\t", w.tenant().toString(), id.toString(), Copy.text(content.title()), content.category(),
-                    Copy.array(content.tags()), "PUBLISHED", Copy.text(content.body()), "1", w.admin().toString(), at, at,
+            articles.append(String.join("\t", w.tenant().toString(), id.toString(), Copy.text(content.title()),
+                    content.category(),
+                    Copy.array(content.tags()), "PUBLISHED", Copy.text(content.body()), "1", w.admin().toString(), at,
+                            at,
                     w.admin().toString(), at)).append('\n');
-            SearchTerms.of(content).forEach((term, weight) -> terms.append(w.tenant()).append('\t').append(Copy.text(term)).append('\t')
-                    .append(id).append('\t').append(weight).append("\tPUBLISHED\t").append(content.category()).append('\t')
+            SearchTerms.of(content).forEach((term, weight) -> terms.append(w.tenant()).append('\t')
+                    .append(Copy.text(term)).append('\t')
+                    .append(id).append('\t').append(weight).append("\tPUBLISHED\t").append(content.category())
+                            .append('\t')
                     .append(at).append('\n'));
             if ((i + 1) % 5_000 == 0 || i == count - 1) {
                 copy.copyIn("copy plugin_knowledge.article (tenant_id, id, title, category, tags, status, body, version, author_id,"
-                        + " created_at, updated_at, updated_by, published_at) from stdin", new StringReader(articles.toString()));
+                        + " created_at, updated_at, updated_by, published_at) from stdin",
+                                new StringReader(articles.toString()));
                 copy.copyIn("copy plugin_knowledge.article_term (tenant_id, term, article_id, weight, status, category, updated_at) from stdin",
                         new StringReader(terms.toString()));
                 articles.setLength(0);

@@ -34,7 +34,8 @@ public final class RowLevelSecurityCost {
 
     /** The statements EclipseLink sends for the first page (newest first) and for a name search. */
     private static final Map<String, String> QUERIES = Map.of(
-            "first page, newest first", "select id, name, owner_id, created_at, version from account where tenant_id = ?::uuid "
+            "first page, newest first",
+                    "select id, name, owner_id, created_at, version from account where tenant_id = ?::uuid "
                     + "order by created_at desc, id desc limit 51",
             "name search", "select id, name, owner_id, created_at, version from account where tenant_id = ?::uuid "
                     + "and lower(name) like ? escape '!' order by name, id limit 51");
@@ -47,17 +48,21 @@ public final class RowLevelSecurityCost {
         Path dir = Path.of(System.getProperty("tacit.bench.db", "target/bench-db"));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 15499)) {
             var s = db.settings();
-            Flyway.configure().dataSource(s.url(), s.ownerUser(), s.ownerPassword()).placeholders(Map.of("appRole", s.appUser()))
+            Flyway.configure().dataSource(s.url(), s.ownerUser(), s.ownerPassword()).placeholders(Map.of("appRole",
+                    s.appUser()))
                     .load().migrate();
             List<UUID> tenants = generate(db);
-            report.line(String.format("data: %d tenants x %d accounts = %d accounts", TENANTS, ACCOUNTS_PER_TENANT, TENANTS * ACCOUNTS_PER_TENANT));
+            report.line(String.format("data: %d tenants x %d accounts = %d accounts", TENANTS, ACCOUNTS_PER_TENANT,
+                    TENANTS * ACCOUNTS_PER_TENANT));
             // One backend for both sides: a superuser session that switches role per block. Separate connections made
             // one side up to twice as fast as the other even when both had the policy (scheduling and per-backend plan
             // caches on 2 cores), which would measure the connection, not the policy.
             try (Connection c = db.superuser().getConnection()) {
                 for (var query : QUERIES.entrySet()) {
-                    measure(report, query.getKey() + " [RLS on vs off]", query.getValue(), tenants, c, s.appUser(), "tacit_bench_bypass");
-                    measure(report, query.getKey() + " [control: on vs on]", query.getValue(), tenants, c, s.appUser(), s.appUser());
+                    measure(report, query.getKey() + " [RLS on vs off]", query.getValue(), tenants, c, s.appUser(),
+                            "tacit_bench_bypass");
+                    measure(report, query.getKey() + " [control: on vs on]", query.getValue(), tenants, c, s.appUser(),
+                            s.appUser());
                 }
             }
         }
@@ -89,7 +94,8 @@ public final class RowLevelSecurityCost {
         }
     }
 
-    private static void measure(BenchmarkReport report, String label, String sql, List<UUID> tenants, Connection connection,
+    private static void measure(BenchmarkReport report, String label, String sql, List<UUID> tenants,
+            Connection connection,
                                 String firstRole, String secondRole) throws SQLException {
         Random random = new Random(42);
         Stats on = new Stats(ROUNDS);
@@ -112,7 +118,8 @@ public final class RowLevelSecurityCost {
         }
         report.line(String.format("%s: first  %s", label, on.summary()));
         report.line(String.format("%s: second %s", label, off.summary()));
-        report.line(String.format("%s: median ratio first/second = %.3f (goal for on/off <= 1.10)", label, on.percentileMillis(50) / off.percentileMillis(50)));
+        report.line(String.format("%s: median ratio first/second = %.3f (goal for on/off <= 1.10)", label,
+                on.percentileMillis(50) / off.percentileMillis(50)));
     }
 
     /** One connection running the measured transaction: set the tenant, run the query, read every row, commit. */

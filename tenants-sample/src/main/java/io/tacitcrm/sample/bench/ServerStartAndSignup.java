@@ -34,7 +34,8 @@ public final class ServerStartAndSignup {
             Stats starts = new Stats(STARTS);
             for (int i = 0; i < STARTS; i++) {
                 long launched = System.nanoTime();
-                try (LibertyServer server = LibertyServer.start(wlp, "tacit", 19180, db.settings().environment(), Optional.of(log))) {
+                try (LibertyServer server = LibertyServer.start(wlp, "tacit", 19180, db.settings().environment(),
+                        Optional.of(log))) {
                     server.awaitReady(Duration.ofMinutes(5));
                     starts.add(System.nanoTime() - launched);
                     if (i == STARTS - 1) {
@@ -52,7 +53,8 @@ public final class ServerStartAndSignup {
         for (int i = 0; i < SIGNUPS + 5; i++) {
             String workspace = "bench-" + UUID.randomUUID().toString().substring(0, 12);
             long start = System.nanoTime();
-            var reply = api.post("signup", Json.createObjectBuilder().add("company", "Bench " + i).add("workspace", workspace)
+            var reply = api.post("signup", Json.createObjectBuilder().add("company", "Bench " + i).add("workspace",
+                    workspace)
                     .add("adminName", "Admin").add("adminEmail", "admin@" + workspace + ".example")
                     .add("password", "Bench-password-42").add("locale", "zh-CN").build());
             long elapsed = System.nanoTime() - start;

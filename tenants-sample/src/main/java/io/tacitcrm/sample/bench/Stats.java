@@ -24,6 +24,7 @@ final class Stats {
     }
 
     String summary() {
-        return String.format("n=%d p50=%.3f ms p95=%.3f ms p99=%.3f ms", size, percentileMillis(50), percentileMillis(95), percentileMillis(99));
+        return String.format("n=%d p50=%.3f ms p95=%.3f ms p99=%.3f ms", size, percentileMillis(50),
+                percentileMillis(95), percentileMillis(99));
     }
 }

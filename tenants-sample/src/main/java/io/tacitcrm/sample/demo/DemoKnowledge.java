@@ -58,7 +58,8 @@ final class DemoKnowledge {
 
     static void load(Map<String, TacitClient> sessions, String adminEmail, String directorEmail, String repEmail,
                      List<String> repAccounts) {
-        var on = sessions.get(adminEmail).patch("plugins/knowledge", Json.createObjectBuilder().add("enabled", true).build(), null);
+        var on = sessions.get(adminEmail).patch("plugins/knowledge", Json.createObjectBuilder().add("enabled", true)
+                .build(), null);
         if (on.status() != 200) {
             LOG.info(() -> "No knowledge base on this server (" + on.status() + "); the demo goes without it");
             return;
@@ -75,7 +76,8 @@ final class DemoKnowledge {
     private static String publish(TacitClient director, Article a) {
         JsonArrayBuilder tags = Json.createArrayBuilder();
         a.tags().forEach(tags::add);
-        var created = director.post(API + "articles", Json.createObjectBuilder().add("title", a.title()).add("category", a.category())
+        var created = director.post(API + "articles", Json.createObjectBuilder().add("title", a.title())
+                .add("category", a.category())
                 .add("tags", tags).add("body", a.body()).build());
         if (created.status() != 201) {
             throw new IllegalStateException("Demo article failed: " + created.status() + " " + created.body());

@@ -37,7 +37,8 @@ public final class DemoTenant {
             new Person("liu.yang@yunfan.example", "刘洋", 3),
             new Person("chen.jing@yunfan.example", "陈静", 3));
 
-    private record Customer(String owner, String name, String industry, String region, String size, String tier, String phone) {
+    private record Customer(String owner, String name, String industry, String region, String size, String tier,
+            String phone) {
     }
 
     private static final List<Customer> CUSTOMERS = List.of(
@@ -53,7 +54,8 @@ public final class DemoTenant {
             new Customer("zhang.qiang@yunfan.example", "深圳前海云数据有限公司", "软件", "华南", "SMALL", "B", "0755-8622 7070"),
             new Customer("li.na@yunfan.example", "成都天府教育集团", "教育", "西南", "LARGE", "A", "028-8555 0101"),
             new Customer("li.na@yunfan.example", "武汉光谷光电有限公司", "光电", "华中", "MEDIUM", "B", "027-8777 3030"),
-            new Customer("wang.wei@yunfan.example", "Acme Robotics (Shanghai) Co., Ltd.", "Robotics", "华东", "MEDIUM", "A", "+86 21 6100 2000"));
+            new Customer("wang.wei@yunfan.example", "Acme Robotics (Shanghai) Co., Ltd.", "Robotics", "华东", "MEDIUM",
+                    "A", "+86 21 6100 2000"));
 
     private DemoTenant() {
     }
@@ -82,7 +84,8 @@ public final class DemoTenant {
             var created = admin.post("users", Json.createObjectBuilder().add("email", p.email()).add("name", p.name())
                     .add("roleId", roleIdsTopDown.get(p.roleLevel())).add("password", PASSWORD).build());
             if (created.status() != 201) {
-                throw new IllegalStateException("Demo user " + p.email() + " failed: " + created.status() + " " + created.body());
+                throw new IllegalStateException("Demo user " + p.email() + " failed: " + created.status() + " "
+                        + created.body());
             }
             sessions.put(p.email(), api.login(WORKSPACE, p.email(), PASSWORD));
         }
@@ -96,7 +99,8 @@ public final class DemoTenant {
                     .add("region", c.region()).add("size", c.size()).add("valueTier", c.tier()).add("phone", c.phone());
             var created = sessions.get(c.owner()).post("accounts", body.build());
             if (created.status() != 201) {
-                throw new IllegalStateException("Demo account " + c.name() + " failed: " + created.status() + " " + created.body());
+                throw new IllegalStateException("Demo account " + c.name() + " failed: " + created.status() + " "
+                        + created.body());
             }
             accountIds.put(c.name(), created.body().getString("id"));
             sellTo(sessions.get(c.owner()), created.body().getString("id"), c.name(), i, stages);
@@ -104,7 +108,8 @@ public final class DemoTenant {
         reportsAndTargets(sessions);
         sellingTogether(sessions, accountIds);
         DemoKnowledge.load(sessions, ADMIN.email(), "li.na@yunfan.example", "liu.yang@yunfan.example",
-                CUSTOMERS.stream().filter(c -> c.owner().equals("liu.yang@yunfan.example")).map(c -> accountIds.get(c.name())).toList());
+                CUSTOMERS.stream().filter(c -> c.owner().equals("liu.yang@yunfan.example")).map(c
+                        -> accountIds.get(c.name())).toList());
         DemoHistory.Summary history = force.history(database, process);
         switchOn(admin, "visit-cadence");
         switchOn(admin, "analytics");
@@ -123,7 +128,8 @@ public final class DemoTenant {
     }
 
     /**
-     * The access model at work: an East China key-account team that also reads South China's customers by a sharing rule,
+     * The access model at work: an East China key-account team that also reads South China's customers by a sharing
+     * rule,
      * a solution engineer on one customer's team, a customer handed over (with its dossier) from 陈静 to 刘洋 while she
      * keeps reading it for 30 days, and a public pool for customers untended for 90 days.
      */
@@ -135,18 +141,25 @@ public final class DemoTenant {
         }
         String team = require(admin.post("teams", Json.createObjectBuilder().add("name", "华东重点客户组")
                 .add("leaderId", ids.get("zhang.qiang@yunfan.example"))
-                .add("memberIds", Json.createArrayBuilder().add(ids.get("liu.yang@yunfan.example")).add(ids.get("chen.jing@yunfan.example")))
+                .add("memberIds", Json.createArrayBuilder().add(ids.get("liu.yang@yunfan.example"))
+                        .add(ids.get("chen.jing@yunfan.example")))
                 .build())).getString("id");
-        require(admin.post("sharing/rules", Json.createObjectBuilder().add("name", "华南客户对华东重点客户组开放").add("object", "account")
-                .add("kind", "CRITERIA").add("criteria", Json.createObjectBuilder().add("field", "region").add("values", Json.createArrayBuilder().add("华南")))
+        require(admin.post("sharing/rules", Json.createObjectBuilder().add("name", "华南客户对华东重点客户组开放").add("object",
+                "account")
+                .add("kind", "CRITERIA").add("criteria", Json.createObjectBuilder().add("field", "region")
+                        .add("values", Json.createArrayBuilder().add("华南")))
                 .add("granteeType", "TEAM").add("granteeId", team).add("access", "READ").build()));
         require(sessions.get("liu.yang@yunfan.example").post("accounts/" + accountIds.get("上海明德精密机械有限公司") + "/team",
-                Json.createObjectBuilder().add("userId", ids.get("chen.jing@yunfan.example")).add("teamRole", "方案工程师").add("access", "READ").build()));
+                Json.createObjectBuilder().add("userId", ids.get("chen.jing@yunfan.example")).add("teamRole", "方案工程师")
+                        .add("access", "READ").build()));
         require(sessions.get("li.na@yunfan.example").post("transfers", Json.createObjectBuilder()
-                .add("criteria", Json.createObjectBuilder().add("accountIds", Json.createArrayBuilder().add(accountIds.get("济南泉城建材有限公司"))))
-                .add("toUserId", ids.get("liu.yang@yunfan.example")).add("coOwnershipDays", 30).add("note", "陈静转向华北大客户，济南交由刘洋跟进")
+                .add("criteria", Json.createObjectBuilder().add("accountIds", Json.createArrayBuilder()
+                        .add(accountIds.get("济南泉城建材有限公司"))))
+                .add("toUserId", ids.get("liu.yang@yunfan.example")).add("coOwnershipDays", 30).add("note",
+                        "陈静转向华北大客户，济南交由刘洋跟进")
                 .build()));
-        var policy = admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 90).add("claimCap", 10).build());
+        var policy = admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 90).add("claimCap", 10)
+                .build());
         if (policy.status() != 200) {
             throw new IllegalStateException("Demo pool policy failed: " + policy.status() + " " + policy.body());
         }
@@ -158,11 +171,13 @@ public final class DemoTenant {
      */
     private static void sellTo(TacitClient rep, String account, String name, int index, List<String> stages) {
         String contact = require(rep.post("contacts", Json.createObjectBuilder().add("accountId", account)
-                .add("name", SURNAMES.get(index % SURNAMES.size()) + "总").add("title", "总经理").add("decisionRole", "DECISION_MAKER")
+                .add("name", SURNAMES.get(index % SURNAMES.size()) + "总").add("title", "总经理").add("decisionRole",
+                        "DECISION_MAKER")
                 .add("phone", "138 0000 " + (1000 + index)).build())).getString("id");
         String deal = require(rep.post("opportunities", Json.createObjectBuilder().add("accountId", account)
                 .add("name", name.length() > 6 ? name.substring(0, 6) + " · 2027 采购" : name + " · 2027 采购")
-                .add("amount", 80_000 + index * 35_000).add("currency", "CNY").add("closeDate", "2027-0" + (1 + index % 6) + "-28")
+                .add("amount", 80_000 + index * 35_000).add("currency", "CNY").add("closeDate", "2027-0" + (1
+                        + index % 6) + "-28")
                 .add("primaryContactId", contact).add("nextStep", "安排技术交流").build())).getString("id");
         footprint(rep, account, deal, contact, "CALL", "首次电话沟通需求", "2026-11-02T10:00:00+08:00");
         move(rep, deal, stages.get(1));
@@ -185,10 +200,13 @@ public final class DemoTenant {
         LocalDate today = LocalDate.now(zone);
         TacitClient rep = sessions.get("liu.yang@yunfan.example");
         String account = rep.get("accounts?limit=1").body().getJsonArray("items").getJsonObject(0).getString("id");
-        for (String[] f : new String[][]{{"VISIT", "DONE", "09:30", "现场拜访，确认报价范围"}, {"CALL", "DONE", "14:00", "电话跟进技术问题"},
+        for (String[] f : new String[][]{{"VISIT", "DONE", "09:30", "现场拜访，确认报价范围"}, {"CALL", "DONE", "14:00",
+                "电话跟进技术问题"},
                 {"MEETING", "PLANNED", "16:30", "与采购部门开会"}}) {
-            require(rep.post("activities", Json.createObjectBuilder().add("type", f[0]).add("status", f[1]).add("subject", f[3])
-                    .add("occurredAt", today + "T" + f[2] + ":00+08:00").add("durationMinutes", 30).add("accountId", account).build()));
+            require(rep.post("activities", Json.createObjectBuilder().add("type", f[0]).add("status", f[1])
+                    .add("subject", f[3])
+                    .add("occurredAt", today + "T" + f[2] + ":00+08:00").add("durationMinutes", 30).add("accountId",
+                            account).build()));
         }
         var report = rep.put("daily-reports/" + today, Json.createObjectBuilder()
                 .add("progress", "拜访宁波港通物流，确认报价范围；电话跟进苏州恒信。").add("plan", "准备杭州绿源的商务谈判材料")
@@ -199,22 +217,28 @@ public final class DemoTenant {
         TacitClient manager = sessions.get("zhang.qiang@yunfan.example");
         for (String email : List.of("liu.yang@yunfan.example", "chen.jing@yunfan.example")) {
             String id = sessions.get(email).get("me").body().getString("id");
-            require(manager.post("targets?timeZone=" + zone.getId(), Json.createObjectBuilder().add("subjectType", "USER")
-                    .add("subjectId", id).add("periodKind", "MONTH").add("periodStart", today.withDayOfMonth(1).toString())
+            require(manager.post("targets?timeZone=" + zone.getId(), Json.createObjectBuilder().add("subjectType",
+                    "USER")
+                    .add("subjectId", id).add("periodKind", "MONTH").add("periodStart", today.withDayOfMonth(1)
+                            .toString())
                     .add("amount", 600_000).add("currency", "CNY").build()));
         }
     }
 
-    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马");
+    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙",
+            "马");
 
-    private static void footprint(TacitClient rep, String account, String deal, String contact, String type, String subject, String at) {
-        require(rep.post("activities", Json.createObjectBuilder().add("type", type).add("status", "DONE").add("subject", subject)
+    private static void footprint(TacitClient rep, String account, String deal, String contact, String type,
+            String subject, String at) {
+        require(rep.post("activities", Json.createObjectBuilder().add("type", type).add("status", "DONE")
+                .add("subject", subject)
                 .add("occurredAt", at).add("durationMinutes", 45).add("accountId", account).add("opportunityId", deal)
                 .add("contactId", contact).add("outcome", "客户有兴趣").build()));
     }
 
     private static void move(TacitClient rep, String deal, String stage) {
-        var moved = rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder().add("stageId", stage).build());
+        var moved = rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder().add("stageId", stage)
+                .build());
         if (moved.status() != 200) {
             throw new IllegalStateException("Demo stage move failed: " + moved.status() + " " + moved.body());
         }

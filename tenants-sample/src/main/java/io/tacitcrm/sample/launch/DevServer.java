@@ -61,7 +61,8 @@ public final class DevServer {
                 DemoTenant.TEAM.stream().map(p -> "            " + p.email() + " (" + p.name() + ")")
                         .reduce((a, b) -> a + "\n" + b).orElse(""),
                 "            and 20 more reps and two regional managers (see the role tree), same password",
-                " API docs:  " + server.baseUri().resolve("/openapi/ui/") + "    health: " + server.baseUri().resolve("/health"),
+                " API docs:  " + server.baseUri().resolve("/openapi/ui/") + "    health: " + server.baseUri()
+                        .resolve("/health"),
                 " Stop with Ctrl-C.",
                 "=================================================================="));
         server.process().waitFor();

@@ -70,7 +70,8 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Component ownReport() {
-        Optional<ReportView> existing = reports.list(Optional.of(principal.require().userId()), today, today).stream().findFirst();
+        Optional<ReportView> existing = reports.list(Optional.of(principal.require().userId()), today, today).stream()
+                .findFirst();
         TextArea progress = new TextArea(getTranslation("reports.progress"));
         progress.setId("report-progress");
         progress.setRequiredIndicatorVisible(true);
@@ -89,7 +90,8 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         long[] version = {existing.map(ReportView::version).orElse(0L)};
         Button save = new Button(getTranslation("reports.submit"), e -> {
             try {
-                ReportView saved = reports.submit(today, new ReportText(progress.getValue(), plan.getValue(), obstacles.getValue()),
+                ReportView saved = reports.submit(today, new ReportText(progress.getValue(), plan.getValue(),
+                        obstacles.getValue()),
                         zone, version[0] == 0 ? ExpectedVersion.any() : ExpectedVersion.of(version[0]));
                 version[0] = saved.version();
                 message.setText("");
@@ -104,7 +106,8 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         save.setId("report-submit");
         FormLayout form = new FormLayout(progress, plan, obstacles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 3));
-        VerticalLayout own = new VerticalLayout(new H3(getTranslation("reports.today", today.toString())), form, message, save);
+        VerticalLayout own = new VerticalLayout(new H3(getTranslation("reports.today", today.toString())), form,
+                message, save);
         own.setPadding(false);
         return own;
     }
@@ -113,7 +116,8 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         team.removeAll();
         List<Member> missing = reports.missing(today);
         if (!missing.isEmpty()) {
-            Span who = new Span(getTranslation("reports.missing", missing.stream().map(Member::name).collect(Collectors.joining(", "))));
+            Span who = new Span(getTranslation("reports.missing", missing.stream().map(Member::name)
+                    .collect(Collectors.joining(", "))));
             who.setId("reports-missing");
             who.addClassName("tacit-facts");
             team.add(who);
@@ -172,7 +176,8 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         int done = s.done().values().stream().mapToInt(Integer::intValue).sum();
         int planned = s.planned().values().stream().mapToInt(Integer::intValue).sum();
         String kinds = s.done().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getValue() + " " + getTranslation("activity.type." + e.getKey())).collect(Collectors.joining(", "));
+                .map(e -> e.getValue() + " " + getTranslation("activity.type." + e.getKey()))
+                        .collect(Collectors.joining(", "));
         return getTranslation("reports.summary", done, kinds.isEmpty() ? "—" : kinds, planned, s.customers());
     }
 }

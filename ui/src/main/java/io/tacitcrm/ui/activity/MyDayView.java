@@ -43,13 +43,19 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         day.addValueChangeListener(e -> load());
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("myday.title")), day);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(a -> times.format(a.details().occurredAt())).setHeader(getTranslation("activity.occurredAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("activity.status." + a.details().status())).setHeader(getTranslation("activity.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("activity.type." + a.details().type())).setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        grid.addColumn(a -> times.format(a.details().occurredAt())).setHeader(getTranslation("activity.occurredAt"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("activity.status." + a.details().status()))
+                .setHeader(getTranslation("activity.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("activity.type." + a.details().type()))
+                .setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.details().subject()).setHeader(getTranslation("activity.subject")).setFlexGrow(1);
-        grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome")).setFlexGrow(1);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().links().account().toString())));
+        grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome"))
+                .setFlexGrow(1);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().links()
+                .account().toString())));
         grid.setEmptyStateText(getTranslation("myday.empty"));
         grid.setId("my-day-grid");
         add(toolbar, grid);
@@ -65,7 +71,8 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
     private void load() {
         LocalDate date = Optional.ofNullable(day.getValue()).orElse(LocalDate.now(zone));
         var page = activities.list(new ActivityFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(date.atStartOfDay(zone).toInstant()), Optional.of(date.plusDays(1).atStartOfDay(zone).toInstant()),
+                Optional.of(date.atStartOfDay(zone).toInstant()), Optional.of(date.plusDays(1).atStartOfDay(zone)
+                        .toInstant()),
                 Optional.empty(), PageLimit.MAX));
         grid.setItems(page.items().reversed());
     }

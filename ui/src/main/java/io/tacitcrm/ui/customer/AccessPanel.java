@@ -24,7 +24,8 @@ class AccessPanel extends Composite<Details> {
         details.setWidthFull();
         Grid<UserAccess> grid = new Grid<>();
         grid.addColumn(UserAccess::name).setHeader(getTranslation("access.user")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("access.level." + a.level().name())).setHeader(getTranslation("access.level"))
+        grid.addColumn(a -> getTranslation("access.level." + a.level().name()))
+                .setHeader(getTranslation("access.level"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> reasons(a.grants())).setHeader(getTranslation("access.why")).setFlexGrow(1)
                 .setTooltipGenerator(a -> reasons(a.grants()));
@@ -45,11 +46,15 @@ class AccessPanel extends Composite<Details> {
                 .collect(Collectors.joining("; "));
     }
 
-    /** The team role a transfer gives the previous owner ("陈静 (Previous owner)") is a constant; read in the user's language. */
+    /**
+     * The team role a transfer gives the previous owner ("陈静 (Previous owner)") is a constant; read in the user's
+     * language.
+     */
     private String detail(String detail) {
         String stored = "(" + RecordShare.PREVIOUS_OWNER + ")";
         return detail.endsWith(stored)
-                ? detail.substring(0, detail.length() - stored.length()) + "(" + getTranslation("team.role.previous-owner") + ")"
+                ? detail.substring(0, detail.length() - stored.length()) + "("
+                        + getTranslation("team.role.previous-owner") + ")"
                 : detail;
     }
 }

@@ -129,7 +129,8 @@ class AccountDialog extends Dialog {
         error.setText("");
         try {
             AccountDetails details = new AccountDetails(name.getValue(), Optional.of(industry.getValue()),
-                    Optional.of(region.getValue()), Optional.ofNullable(size.getValue()), Optional.ofNullable(valueTier.getValue()),
+                    Optional.of(region.getValue()), Optional.ofNullable(size.getValue()),
+                            Optional.ofNullable(valueTier.getValue()),
                     Optional.of(website.getValue()), Optional.of(phone.getValue()));
             AccountChange change = new AccountChange(details, Optional.empty());
             if (existing.isPresent()) {

@@ -46,13 +46,18 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
         this.people = people.stream().sorted(Comparator.comparing(Member::name)).toList();
         VerticalLayout layout = getContent();
         layout.setPadding(false);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
         grid.addColumn(s -> name(s)).setHeader(getTranslation("team.member")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.teamRole().map(this::teamRole).orElse("")).setHeader(getTranslation("team.role")).setFlexGrow(1);
-        grid.addColumn(s -> getTranslation("access.level." + s.access().name())).setHeader(getTranslation("access.level")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.expiresAt().map(dates::format).orElse("")).setHeader(getTranslation("team.until")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.teamRole().map(this::teamRole).orElse("")).setHeader(getTranslation("team.role"))
+                .setFlexGrow(1);
+        grid.addColumn(s -> getTranslation("access.level." + s.access().name()))
+                .setHeader(getTranslation("access.level")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.expiresAt().map(dates::format).orElse("")).setHeader(getTranslation("team.until"))
+                .setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
-            grid.addComponentColumn(s -> new Button(VaadinIcon.TRASH.create(), e -> remove(s))).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(s -> new Button(VaadinIcon.TRASH.create(), e -> remove(s))).setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("team.empty"));
@@ -85,7 +90,8 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
                     member.setInvalid(true);
                     return;
                 }
-                accounts.addToTeam(account, new TeamMembership(member.getValue().id(), role.getValue().strip(), access.getValue(), Optional.empty()));
+                accounts.addToTeam(account, new TeamMembership(member.getValue().id(), role.getValue().strip(),
+                        access.getValue(), Optional.empty()));
                 member.clear();
                 role.clear();
                 message.setText("");
@@ -107,7 +113,8 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
     }
 
     private String name(RecordShare share) {
-        return people.stream().filter(p -> p.id().value().equals(share.granteeId())).map(Member::name).findFirst().orElse("?");
+        return people.stream().filter(p -> p.id().value().equals(share.granteeId())).map(Member::name).findFirst()
+                .orElse("?");
     }
 
     private void remove(RecordShare share) {

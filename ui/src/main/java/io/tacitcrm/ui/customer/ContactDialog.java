@@ -58,7 +58,8 @@ class ContactDialog extends Dialog {
                 ContactDetails details = new ContactDetails(name.getValue(), Optional.of(title.getValue()),
                         Optional.of(phone.getValue()), Optional.of(email.getValue()), role.getValue());
                 if (existing.isPresent()) {
-                    contacts.edit(existing.get().id(), ExpectedVersion.of(existing.get().version()), current -> details);
+                    contacts.edit(existing.get().id(), ExpectedVersion.of(existing.get().version()), current
+                            -> details);
                 } else {
                     contacts.add(account, details);
                 }

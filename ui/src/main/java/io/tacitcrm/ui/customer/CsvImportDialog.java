@@ -59,8 +59,10 @@ class CsvImportDialog extends Dialog {
         upload.setId("import-upload");
         validOnly.setLabel(getTranslation("import.valid-only"));
         problems.addColumn(RowProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(RowProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> FieldErrors.translate(this, new FieldError(p.column(), p.code(), p.message()))).setHeader(getTranslation("import.problem"));
+        problems.addColumn(RowProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(p -> FieldErrors.translate(this, new FieldError(p.column(), p.code(), p.message())))
+                .setHeader(getTranslation("import.problem"));
         problems.setHeight("14em");
         problems.setVisible(false);
         summary.setId("import-summary");
@@ -83,18 +85,21 @@ class CsvImportDialog extends Dialog {
         try {
             CustomerImport.Request request = new CustomerImport.Request(file, Optional.empty(), Map.of(),
                     validOnly.getValue() ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING, dryRun, fileName);
-            ImportReport report = kind.getValue() == Kind.ACCOUNTS ? importer.accounts(request) : importer.contacts(request);
+            ImportReport report = kind.getValue() == Kind.ACCOUNTS ? importer.accounts(request)
+                    : importer.contacts(request);
             problems.setItems(report.problems());
             problems.setVisible(!report.problems().isEmpty());
             summary.setText(dryRun
-                    ? getTranslation("import.checked", report.rows(), report.problems().isEmpty() ? 0 : report.problems().stream().map(RowProblem::line).distinct().count(), report.encoding())
+                    ? getTranslation("import.checked", report.rows(), report.problems().isEmpty() ? 0
+                            : report.problems().stream().map(RowProblem::line).distinct().count(), report.encoding())
                     : getTranslation("import.done", report.imported(), report.rows()));
             importButton.setEnabled(dryRun);
             return !dryRun && report.imported() > 0;
         } catch (DomainException e) {
             summary.addClassName("tacit-form-error");
             summary.setText(e instanceof InvalidInputException invalid
-                    ? invalid.errors().stream().map(err -> FieldErrors.translate(this, err)).reduce((a, b) -> a + " " + b).orElse("")
+                    ? invalid.errors().stream().map(err -> FieldErrors.translate(this, err)).reduce((a, b) -> a + " "
+                            + b).orElse("")
                     : FieldErrors.translate(this, new FieldError("", e.code(), e.getMessage())));
             importButton.setEnabled(false);
             return false;

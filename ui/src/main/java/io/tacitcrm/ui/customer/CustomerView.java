@@ -73,7 +73,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private Optional<UUID> requestedDeal = Optional.empty();
 
     @Inject
-    public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities, ActivityService activities,
+    public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities,
+            ActivityService activities,
                         SalesProcessService process, UserDirectory directory, TransferService transfers,
                         PluginTabs pluginTabs) {
         this.pluginTabs = pluginTabs;
@@ -106,14 +107,16 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
 
     @Override
     public String getPageTitle() {
-        return Optional.ofNullable(account).map(a -> a.details().name()).orElse(getTranslation("customers.title")) + " · Tacit CRM";
+        return Optional.ofNullable(account).map(a -> a.details().name()).orElse(getTranslation("customers.title"))
+                + " · Tacit CRM";
     }
 
     private void render() {
         H2 name = new H2(account.details().name());
         name.setId("customer-name");
         Button edit = new Button(getTranslation("customer.details"), VaadinIcon.EDIT.create(),
-                e -> new AccountDialog(accounts, Optional.of(account), () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+                e -> new AccountDialog(accounts, Optional.of(account), () -> getUI().ifPresent(ui
+                        -> ui.refreshCurrentRoute(false))).open());
         edit.setId("customer-edit");
         HorizontalLayout header = new HorizontalLayout(name, edit);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -127,9 +130,11 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         tabs.add(getTranslation("customer.timeline"), timeline(people, deals));
         tabs.add(getTranslation("customer.contacts") + " (" + people.size() + ")", contactList(people));
         tabs.add(getTranslation("customer.opportunities") + " (" + deals.size() + ")", opportunityList(people, deals));
-        tabs.add(getTranslation("customer.team"), new AccountTeamPanel(accounts, account.id(), directory.activeMembers(),
+        tabs.add(getTranslation("customer.team"), new AccountTeamPanel(accounts, account.id(),
+                directory.activeMembers(),
                 accounts.mayEdit(account.id()), zone));
-        transfers.handover(account.id()).ifPresent(handover -> tabs.add(getTranslation("customer.handover"), new HandoverPanel(handover,
+        transfers.handover(account.id()).ifPresent(handover -> tabs.add(getTranslation("customer.handover"),
+                new HandoverPanel(handover,
                 directory.member(handover.dossier().previousOwner()).map(Member::name).orElse("?"), zone)));
         pluginTabs.addTo(tabs, new RecordRef(RecordType.ACCOUNT, account.id().value()));
         add(header, facts, tabs);
@@ -167,24 +172,32 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private String facts() {
         var d = account.details();
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
-        String value = account.lifetimeValue().entrySet().stream().map(e -> e.getKey() + " " + money.format(e.getValue()))
+        String value = account.lifetimeValue().entrySet().stream().map(e -> e.getKey() + " "
+                + money.format(e.getValue()))
                 .collect(Collectors.joining(", "));
         return Stream.of(d.industry(), d.region(), d.valueTier().map(t -> getTranslation("tier." + t)),
                         Optional.of(getTranslation("account.owner") + ": " + account.ownerName()),
-                        Optional.of(value).filter(v -> !v.isEmpty()).map(v -> getTranslation("customer.lifetimeValue") + ": " + v))
+                        Optional.of(value).filter(v -> !v.isEmpty()).map(v -> getTranslation("customer.lifetimeValue")
+                                + ": " + v))
                 .flatMap(Optional::stream).collect(Collectors.joining(" · "));
     }
 
     private VerticalLayout timeline(List<ContactView> people, List<OpportunityView> deals) {
         Grid<ActivityView> grid = new Grid<>();
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(a -> times.format(a.details().occurredAt())).setHeader(getTranslation("activity.occurredAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("activity.type." + a.details().type())).setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("activity.status." + a.details().status())).setHeader(getTranslation("activity.status")).setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        grid.addColumn(a -> times.format(a.details().occurredAt())).setHeader(getTranslation("activity.occurredAt"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("activity.type." + a.details().type()))
+                .setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> getTranslation("activity.status." + a.details().status()))
+                .setHeader(getTranslation("activity.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.details().subject()).setHeader(getTranslation("activity.subject")).setFlexGrow(1)
                 .setTooltipGenerator(a -> a.details().notes().orElse(a.details().subject()));
-        grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome")).setFlexGrow(1);
-        grid.addColumn(ActivityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome"))
+                .setFlexGrow(1);
+        grid.addColumn(ActivityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setId("timeline-grid");
         grid.setMinHeight("18em");
         grid.setEmptyStateText(getTranslation("customer.timeline.empty"));
@@ -195,7 +208,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
             grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
         };
         reload.run();
-        VerticalLayout layout = new VerticalLayout(new FootprintForm(activities, account.id(), people, deals, zone, reload), grid);
+        VerticalLayout layout = new VerticalLayout(new FootprintForm(activities, account.id(), people, deals, zone,
+                reload), grid);
         layout.setPadding(false);
         layout.setSizeFull();
         layout.expand(grid);
@@ -205,15 +219,20 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private VerticalLayout contactList(List<ContactView> people) {
         Grid<ContactView> grid = new Grid<>();
         grid.addColumn(c -> c.details().name()).setHeader(getTranslation("contact.name")).setFlexGrow(1);
-        grid.addColumn(c -> c.details().title().orElse("")).setHeader(getTranslation("contact.title")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("contact.role." + c.details().decisionRole())).setHeader(getTranslation("contact.role")).setAutoWidth(true);
-        grid.addColumn(c -> c.details().phone().orElse("")).setHeader(getTranslation("contact.phone")).setAutoWidth(true);
-        grid.addColumn(c -> c.details().email().orElse("")).setHeader(getTranslation("contact.email")).setAutoWidth(true);
+        grid.addColumn(c -> c.details().title().orElse("")).setHeader(getTranslation("contact.title"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("contact.role." + c.details().decisionRole()))
+                .setHeader(getTranslation("contact.role")).setAutoWidth(true);
+        grid.addColumn(c -> c.details().phone().orElse("")).setHeader(getTranslation("contact.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.details().email().orElse("")).setHeader(getTranslation("contact.email"))
+                .setAutoWidth(true);
         grid.setItems(people);
         grid.setId("contacts-grid");
         grid.setEmptyStateText(getTranslation("customer.contacts.empty"));
         Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        grid.addItemClickListener(e -> new ContactDialog(contacts, account.id(), Optional.of(e.getItem()), refresh).open());
+        grid.addItemClickListener(e -> new ContactDialog(contacts, account.id(), Optional.of(e.getItem()), refresh)
+                .open());
         Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(),
                 e -> new ContactDialog(contacts, account.id(), Optional.empty(), refresh).open());
         add.setId("new-contact");
@@ -228,7 +247,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         grid.addItemClickListener(e -> openDeal(people, e.getItem(), refresh));
         Button add = new Button(getTranslation("opportunity.new"), VaadinIcon.PLUS.create(),
-                e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people, Optional.empty(), refresh).open());
+                e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people,
+                        Optional.empty(), refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-opportunity");
         VerticalLayout layout = new VerticalLayout(add, grid);

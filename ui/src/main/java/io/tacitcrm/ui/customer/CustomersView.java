@@ -82,7 +82,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-customer");
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("customers.title")), search, add);
-        Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e -> new CsvImportDialog(importer, () -> {
+        Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e
+                -> new CsvImportDialog(importer, () -> {
             pages = null;
             grid.getDataProvider().refreshAll();
         }).open());
@@ -119,7 +120,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         tier.setItems(ValueTier.values());
         tier.setEmptySelectionAllowed(true);
         tier.setEmptySelectionCaption(getTranslation("customers.any-tier"));
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("customers.any-tier") : getTranslation("tier." + t.name()));
+        tier.setItemLabelGenerator(t -> t == null ? getTranslation("customers.any-tier") : getTranslation("tier."
+                + t.name()));
         tier.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         tier.setWidth("12em");
         industry.setId("filter-industry");
@@ -139,20 +141,25 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(BrowserZone.current(getLocale()));
-        grid.addColumn(a -> a.details().name()).setHeader(getTranslation("account.name")).setKey("name").setSortable(true)
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(BrowserZone.current(getLocale()));
+        grid.addColumn(a -> a.details().name()).setHeader(getTranslation("account.name")).setKey("name")
+                .setSortable(true)
                 .setSortProperty("name").setFlexGrow(1).setWidth("16em").setTooltipGenerator(a -> a.details().name());
         fitted(grid.addColumn(a -> a.details().industry().orElse("")).setHeader(getTranslation("account.industry")));
         fitted(grid.addColumn(a -> a.details().region().orElse("")).setHeader(getTranslation("account.region")));
-        fitted(grid.addColumn(a -> a.details().valueTier().map(Enum::name).orElse("")).setHeader(getTranslation("account.valueTier")));
+        fitted(grid.addColumn(a -> a.details().valueTier().map(Enum::name).orElse(""))
+                .setHeader(getTranslation("account.valueTier")));
         fitted(grid.addColumn(AccountView::ownerName).setHeader(getTranslation("account.owner")));
         fitted(grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone")));
-        fitted(grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created")).setKey("createdAt")
+        fitted(grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created"))
+                .setKey("createdAt")
                 .setSortable(true).setSortProperty("createdAt"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("customers-grid");
         grid.setItems(query -> pagesFor(query.getSortOrders()).fetch(query.getOffset(), query.getLimit()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().id().toString())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().id()
+                .toString())));
         grid.setEmptyStateText(getTranslation("customers.empty"));
     }
 

@@ -45,7 +45,8 @@ public class FootprintForm extends VerticalLayout {
     private final TextArea notes = new TextArea();
     private final Div message = new Div();
 
-    public FootprintForm(ActivityService activities, AccountId account, List<ContactView> contacts, List<OpportunityView> opportunities,
+    public FootprintForm(ActivityService activities, AccountId account, List<ContactView> contacts,
+            List<OpportunityView> opportunities,
                   ZoneId zone, Runnable onLogged) {
         setPadding(false);
         type.setLabel(getTranslation("activity.type"));
@@ -91,7 +92,8 @@ public class FootprintForm extends VerticalLayout {
                         Optional.of(notes.getValue()), Optional.of(outcome.getValue()),
                         Optional.ofNullable(when.getValue()).map(t -> t.atZone(zone).toInstant()).orElse(null),
                         Optional.ofNullable(minutes.getValue()));
-                activities.log(new NewActivity(details, Optional.of(account), Optional.ofNullable(contact.getValue()).map(ContactView::id),
+                activities.log(new NewActivity(details, Optional.of(account), Optional.ofNullable(contact.getValue())
+                        .map(ContactView::id),
                         Optional.ofNullable(opportunity.getValue()).map(OpportunityView::id)));
                 subject.clear();
                 subject.setInvalid(false);

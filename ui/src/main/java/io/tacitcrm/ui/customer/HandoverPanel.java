@@ -23,7 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What the previous owner left: key contacts and their roles, the last footprints, open deals with what each still lacks
+ * What the previous owner left: key contacts and their roles, the last footprints, open deals with what each still
+ * lacks
  * for its next stage (as of now), and the footprints they had planned. All text is shown as text, never as HTML.
  */
 class HandoverPanel extends Composite<VerticalLayout> {
@@ -33,20 +34,26 @@ class HandoverPanel extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setId("handover");
         JsonObject dossier = Json.createReader(new StringReader(handover.dossier().body())).readObject();
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
         Function<String, String> when = text -> times.format(OffsetDateTime.parse(text));
         layout.add(new Paragraph(getTranslation("handover.from", previousOwner)));
         section(layout, "handover.contacts", dossier, "contacts", c -> c.getString("name") + " · "
-                + getTranslation("contact.role." + c.getString("decisionRole")) + text(c, "title", " · ") + text(c, "phone", " · "));
-        section(layout, "handover.footprints", dossier, "lastFootprints", f -> when.apply(f.getString("occurredAt")) + " · "
-                + getTranslation("activity.type." + f.getString("type")) + " · " + f.getString("subject") + text(f, "outcome", " → "));
+                + getTranslation("contact.role." + c.getString("decisionRole")) + text(c, "title", " · ") + text(c,
+                        "phone", " · "));
+        section(layout, "handover.footprints", dossier, "lastFootprints", f -> when.apply(f.getString("occurredAt"))
+                + " · "
+                + getTranslation("activity.type." + f.getString("type")) + " · " + f.getString("subject") + text(f,
+                        "outcome", " → "));
         Map<String, NextStageGap> gaps = handover.nextStages().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
-        section(layout, "handover.opportunities", dossier, "openOpportunities", o -> o.getString("name") + " · " + o.getString("stage")
+        section(layout, "handover.opportunities", dossier, "openOpportunities", o -> o.getString("name") + " · "
+                + o.getString("stage")
                 + (o.isNull("amount") ? "" : " · " + NumberFormat.getNumberInstance(getLocale())
                         .format(o.getJsonNumber("amount").bigDecimalValue()) + " " + o.getString("currency"))
                 + gap(gaps.get(o.getString("id"))));
-        section(layout, "handover.planned", dossier, "plannedActivities", p -> when.apply(p.getString("occurredAt")) + " · "
+        section(layout, "handover.planned", dossier, "plannedActivities", p -> when.apply(p.getString("occurredAt"))
+                + " · "
                 + getTranslation("activity.type." + p.getString("type")) + " · " + p.getString("subject"));
     }
 
@@ -62,10 +69,12 @@ class HandoverPanel extends Composite<VerticalLayout> {
     }
 
     private static String text(JsonObject o, String field, String prefix) {
-        return o.containsKey(field) && !o.isNull(field) && !o.getString(field).isBlank() ? prefix + o.getString(field) : "";
+        return o.containsKey(field) && !o.isNull(field) && !o.getString(field).isBlank() ? prefix + o.getString(field)
+                : "";
     }
 
-    private void section(VerticalLayout layout, String title, JsonObject dossier, String field, Function<JsonObject, String> line) {
+    private void section(VerticalLayout layout, String title, JsonObject dossier, String field, Function<JsonObject,
+            String> line) {
         layout.add(new H4(getTranslation(title)));
         var items = dossier.getJsonArray(field);
         if (items.isEmpty()) {

@@ -41,7 +41,8 @@ public class PluginComponents {
 
     /** A plugin's answer for the UI (a label, a menu), or empty when it failed (already logged). */
     public <T> Optional<T> call(String pluginId, String what, Function<PluginContext, T> work) {
-        return guarded(pluginId, what, work) instanceof PluginOutcome.Done<T> done ? Optional.ofNullable(done.value()) : Optional.empty();
+        return guarded(pluginId, what, work) instanceof PluginOutcome.Done<T> done ? Optional.ofNullable(done.value())
+                : Optional.empty();
     }
 
     private <T> PluginOutcome<T> guarded(String pluginId, String what, Function<PluginContext, T> work) {

@@ -10,6 +10,7 @@ public class PluginErrorPanel extends Div {
     public PluginErrorPanel(String pluginId, boolean timedOut) {
         addClassName("tacit-plugin-error");
         setId("plugin-error-" + pluginId);
-        add(VaadinIcon.WARNING.create(), new Span(getTranslation(timedOut ? "plugin.timed-out" : "plugin.failed", pluginId)));
+        add(VaadinIcon.WARNING.create(), new Span(getTranslation(timedOut ? "plugin.timed-out" : "plugin.failed",
+                pluginId)));
     }
 }

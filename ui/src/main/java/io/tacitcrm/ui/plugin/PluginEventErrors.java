@@ -42,7 +42,8 @@ public class PluginEventErrors implements ErrorHandler {
             return;
         }
         LOG.log(Level.WARNING, event.getThrowable(), () -> "Plugin '" + plugin.get() + "' failed in a UI event");
-        // called on the request that ran the handler, with the session locked: the notification goes out with its answer
+        // called on the request that ran the handler, with the session locked: the notification goes out with its
+        // answer
         Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> {
             Notification note = Notification.show(ui.getTranslation("plugin.failed-action", plugin.get()), 5000,
                     Notification.Position.MIDDLE);

@@ -39,7 +39,8 @@ public class PluginTabs {
             Tab tab = tabs.add(label, holder);
             tab.setId("plugin-tab-" + plugin + "-" + pending.size());
             pending.put(tab, () -> {
-                Component content = components.build(plugin, "panel " + label, c -> panel.extension().create(record, c));
+                Component content = components.build(plugin, "panel " + label, c -> panel.extension().create(record,
+                        c));
                 holder.add(content);
             });
         }
@@ -69,11 +70,13 @@ public class PluginTabs {
 
     private List<EnabledExtension<RecordPanel>> panelsFor(RecordRef record) {
         return enablement.extensions(RecordPanel.class).stream()
-                .filter(p -> components.call(p.pluginId(), "panel scope", c -> p.extension().appliesTo(record.type())).orElse(false))
+                .filter(p -> components.call(p.pluginId(), "panel scope", c -> p.extension().appliesTo(record.type()))
+                        .orElse(false))
                 .toList();
     }
 
     private String label(EnabledExtension<RecordPanel> panel) {
-        return components.call(panel.pluginId(), "panel title", c -> panel.extension().title(c.locale())).orElse(panel.pluginId());
+        return components.call(panel.pluginId(), "panel title", c -> panel.extension().title(c.locale()))
+                .orElse(panel.pluginId());
     }
 }

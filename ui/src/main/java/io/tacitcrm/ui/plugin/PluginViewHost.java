@@ -45,7 +45,8 @@ public class PluginViewHost extends VerticalLayout implements BeforeEnterObserve
         List<String> parameters = event.getRouteParameters().getWildcard("parameters");
         Optional<EnabledExtension<ViewContribution>> found = enablement.extensions(ViewContribution.class).stream()
                 .filter(e -> e.pluginId().equals(plugin))
-                .filter(e -> components.call(plugin, "view name", c -> e.extension().view()).filter(view::equals).isPresent())
+                .filter(e -> components.call(plugin, "view name", c -> e.extension().view()).filter(view::equals)
+                        .isPresent())
                 .findFirst();
         if (found.isEmpty()) {
             Span missing = new Span(getTranslation("plugin.not-found"));
@@ -55,7 +56,8 @@ public class PluginViewHost extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         ViewContribution contribution = found.get().extension();
-        title = components.call(plugin, "view title", c -> contribution.title(c.locale())).orElse(view) + " · Tacit CRM";
+        title = components.call(plugin, "view title", c -> contribution.title(c.locale())).orElse(view)
+                + " · Tacit CRM";
         var content = components.build(plugin, "view " + view, c -> contribution.create(parameters, c));
         add(content);
         setFlexGrow(1, content);

@@ -33,7 +33,9 @@ import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Optional;
 
-/** Customers nobody has tended for a while, waiting for a rep to claim them; administrators set when they return here. */
+/**
+ * Customers nobody has tended for a while, waiting for a rep to claim them; administrators set when they return here.
+ */
 @Route(value = "pool", layout = MainLayout.class)
 @Dependent
 public class PoolView extends VerticalLayout implements HasDynamicTitle {
@@ -48,21 +50,28 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         PoolPolicy policy = pool.policy();
         add(new H2(getTranslation("pool.title")), new Paragraph(policy.on()
-                ? getTranslation("pool.intro.on", policy.idleDays().get(), policy.claimCap()) : getTranslation("pool.intro.off")));
+                ? getTranslation("pool.intro.on", policy.idleDays().get(), policy.claimCap())
+                        : getTranslation("pool.intro.off")));
         if (principal.require().has(Permission.SHARING_MANAGE)) {
             add(settings(policy));
         }
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(BrowserZone.current(getLocale()));
         grid.addColumn(PooledCustomer::name).setHeader(getTranslation("pool.customer")).setFlexGrow(1);
-        grid.addColumn(c -> c.industry().orElse("")).setHeader(getTranslation("account.industry")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.region().orElse("")).setHeader(getTranslation("account.region")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.valueTier().map(t -> getTranslation("tier." + t)).orElse("")).setHeader(getTranslation("account.valueTier"))
+        grid.addColumn(c -> c.industry().orElse("")).setHeader(getTranslation("account.industry")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.region().orElse("")).setHeader(getTranslation("account.region")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.valueTier().map(t -> getTranslation("tier." + t)).orElse(""))
+                .setHeader(getTranslation("account.valueTier"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PooledCustomer::lastOwnerName).setHeader(getTranslation("pool.last-owner")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.lastFootprint().map(dates::format).orElse(getTranslation("pool.never"))).setHeader(getTranslation("pool.last-footprint"))
+        grid.addColumn(PooledCustomer::lastOwnerName).setHeader(getTranslation("pool.last-owner")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.lastFootprint().map(dates::format).orElse(getTranslation("pool.never")))
+                .setHeader(getTranslation("pool.last-footprint"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> dates.format(c.pooledAt())).setHeader(getTranslation("pool.since")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> dates.format(c.pooledAt())).setHeader(getTranslation("pool.since")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(c -> {
             Button claim = new Button(getTranslation("pool.claim"), VaadinIcon.HAND.create(), e -> claim(c));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -81,14 +90,16 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload() {
-        KeysetPages<PooledCustomer> pages = new KeysetPages<>((cursor, limit) -> pool.page(cursor, new PageLimit(limit)));
+        KeysetPages<PooledCustomer> pages = new KeysetPages<>((cursor, limit) -> pool.page(cursor,
+                new PageLimit(limit)));
         grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
     }
 
     private void claim(PooledCustomer customer) {
         try {
             pool.claim(customer.id());
-            Notification.show(getTranslation("pool.claimed", customer.name()), 3000, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation("pool.claimed", customer.name()), 3000,
+                    Notification.Position.BOTTOM_START);
             getUI().ifPresent(ui -> ui.navigate("customers/" + customer.id()));
         } catch (DomainException problem) {
             Problems.show(problem, Map.of(), message);
@@ -110,7 +121,8 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         Div status = new Div();
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                pool.changePolicy(Optional.ofNullable(days.getValue()), Optional.ofNullable(cap.getValue()).orElse(PoolPolicy.DEFAULT_CAP),
+                pool.changePolicy(Optional.ofNullable(days.getValue()), Optional.ofNullable(cap.getValue())
+                        .orElse(PoolPolicy.DEFAULT_CAP),
                         pool.policy().version());
                 status.setText(getTranslation("sharing.saved"));
             } catch (DomainException problem) {

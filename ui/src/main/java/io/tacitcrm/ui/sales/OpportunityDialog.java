@@ -78,11 +78,13 @@ public class OpportunityDialog extends Dialog {
         });
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                OpportunityDetails details = new OpportunityDetails(name.getValue(), Optional.ofNullable(amount.getValue()),
+                OpportunityDetails details = new OpportunityDetails(name.getValue(),
+                        Optional.ofNullable(amount.getValue()),
                         currency.getValue(), Optional.ofNullable(closeDate.getValue()),
                         Optional.ofNullable(contact.getValue()).map(ContactView::id), Optional.of(nextStep.getValue()));
                 if (existing.isPresent()) {
-                    opportunities.edit(existing.get().id(), ExpectedVersion.of(existing.get().version()), current -> details);
+                    opportunities.edit(existing.get().id(), ExpectedVersion.of(existing.get().version()), current
+                            -> details);
                 } else {
                     opportunities.open(new NewOpportunity(account, details, Optional.empty(), Optional.empty()));
                 }
@@ -103,7 +105,8 @@ public class OpportunityDialog extends Dialog {
         d.amount().ifPresent(amount::setValue);
         currency.setValue(d.currency());
         d.closeDate().ifPresent(closeDate::setValue);
-        d.primaryContact().flatMap(id -> contacts.stream().filter(c -> c.id().equals(id)).findFirst()).ifPresent(contact::setValue);
+        d.primaryContact().flatMap(id -> contacts.stream().filter(c -> c.id().equals(id)).findFirst())
+                .ifPresent(contact::setValue);
         nextStep.setValue(d.nextStep().orElse(""));
     }
 }

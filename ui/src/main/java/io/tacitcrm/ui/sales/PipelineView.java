@@ -68,15 +68,20 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         mineOnly.setId("pipeline-mine");
         mineOnly.addValueChangeListener(e -> refresh());
         NumberFormat amounts = NumberFormat.getNumberInstance(getLocale());
-        list.addColumn(o -> o.details().name()).setHeader(getTranslation("opportunity.name")).setFlexGrow(1).setWidth("14em");
-        list.addColumn(OpportunityView::stageName).setHeader(getTranslation("opportunity.stage")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(o -> o.details().name()).setHeader(getTranslation("opportunity.name")).setFlexGrow(1)
+                .setWidth("14em");
+        list.addColumn(OpportunityView::stageName).setHeader(getTranslation("opportunity.stage")).setAutoWidth(true)
+                .setFlexGrow(0);
         list.addColumn(o -> o.probability() + "%").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(o -> o.details().amount().map(a -> o.details().currency() + " " + amounts.format(a)).orElse(""))
                 .setHeader(getTranslation("opportunity.amount")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(o -> o.details().closeDate().map(Object::toString).orElse("")).setHeader(getTranslation("opportunity.closeDate"))
+        list.addColumn(o -> o.details().closeDate().map(Object::toString).orElse(""))
+                .setHeader(getTranslation("opportunity.closeDate"))
                 .setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(OpportunityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true).setFlexGrow(0);
-        list.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().account().toString())));
+        list.addColumn(OpportunityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true)
+                .setFlexGrow(0);
+        list.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().account()
+                .toString())));
         Tabs mode = new Tabs(
                 new Tab(getTranslation("pipeline.board")),
                 new Tab(getTranslation("pipeline.list")));
@@ -120,9 +125,11 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout column(StageView stage, List<StageView> stages) {
         Page<OpportunityView> page = opportunities.list(Optional.empty(), Optional.of(stage.id()),
-                mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.empty(), Optional.empty(), PER_STAGE);
+                mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.empty(), Optional.empty(),
+                        PER_STAGE);
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
-        BigDecimal total = page.items().stream().flatMap(o -> o.details().amount().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = page.items().stream().flatMap(o -> o.details().amount().stream()).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
         Span title = new Span(stage.definition().name());
         title.addClassName("tacit-column-title");
         String summaryKey = page.nextCursor().isPresent() ? "pipeline.summary.more" : "pipeline.summary";
@@ -135,7 +142,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         column.getElement().setAttribute("title", stage.definition().guidance());
         page.items().forEach(o -> column.add(card(o, stages, money)));
         DropTarget<VerticalLayout> target = DropTarget.create(column);
-        target.addDropListener(e -> e.getDragData().filter(OpportunityView.class::isInstance).map(OpportunityView.class::cast)
+        target.addDropListener(e -> e.getDragData().filter(OpportunityView.class::isInstance)
+                .map(OpportunityView.class::cast)
                 .ifPresent(o -> move(o, stage)));
         return column;
     }
@@ -143,7 +151,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private Div card(OpportunityView o, List<StageView> stages, NumberFormat money) {
         Span name = new Span(o.details().name());
         name.addClassName("tacit-card-name");
-        Span amount = new Span(o.details().amount().map(a -> o.details().currency() + " " + money.format(a)).orElse("—"));
+        Span amount = new Span(o.details().amount().map(a -> o.details().currency() + " " + money.format(a))
+                .orElse("—"));
         Span owner = new Span(o.ownerName() + o.details().closeDate().map(d -> " · " + d).orElse(""));
         owner.addClassName("tacit-card-meta");
         Div card = new Div(name, amount, owner);
@@ -151,7 +160,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         DragSource<Div> drag = DragSource.create(card);
         drag.setDragData(o);
         ContextMenu menu = new ContextMenu(card);
-        menu.addItem(getTranslation("pipeline.open-customer"), e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, o.account().toString())));
+        menu.addItem(getTranslation("pipeline.open-customer"), e -> getUI().ifPresent(ui
+                -> ui.navigate(CustomerView.class, o.account().toString())));
         stages.stream().filter(s -> !s.id().equals(o.stage())).forEach(s ->
                 menu.addItem(getTranslation("pipeline.move-to", s.definition().name()), e -> move(o, s)));
         return card;

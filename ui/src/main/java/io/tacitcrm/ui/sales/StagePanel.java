@@ -33,7 +33,8 @@ class StagePanel extends VerticalLayout {
         setPadding(false);
         var active = process.current().active();
         add(new H4(getTranslation("opportunity.stage") + ": " + o.stageName()));
-        active.stream().filter(s -> s.id().equals(o.stage())).map(s -> s.definition().guidance()).filter(g -> !g.isBlank())
+        active.stream().filter(s -> s.id().equals(o.stage())).map(s -> s.definition().guidance()).filter(g
+                -> !g.isBlank())
                 .findFirst().ifPresent(g -> {
                     Span guidance = new Span(g);
                     guidance.addClassName("tacit-facts");
@@ -72,7 +73,8 @@ class StagePanel extends VerticalLayout {
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(BrowserZone.current(getLocale()));
         opportunities.history(o.id()).reversed().forEach(m -> {
-            Span line = new Span(times.format(m.at()) + " · " + m.fromName().map(f -> f + " → ").orElse("") + m.toName() + " · " + m.byName());
+            Span line = new Span(times.format(m.at()) + " · " + m.fromName().map(f -> f + " → ").orElse("")
+                    + m.toName() + " · " + m.byName());
             line.addClassName("tacit-facts");
             add(line);
         });

@@ -60,7 +60,8 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         this.zone = BrowserZone.current(getLocale());
         setSizeFull();
         LocalDate today = LocalDate.now(zone);
-        List<TargetPeriod> periods = IntStream.rangeClosed(-3, 3).mapToObj(i -> TargetPeriod.containing(TargetPeriod.Kind.MONTH, today.plusMonths(i))).toList();
+        List<TargetPeriod> periods = IntStream.rangeClosed(-3, 3).mapToObj(i
+                -> TargetPeriod.containing(TargetPeriod.Kind.MONTH, today.plusMonths(i))).toList();
         period.setItems(Stream.concat(periods.stream(),
                 Stream.of(TargetPeriod.containing(TargetPeriod.Kind.QUARTER, today))).toList());
         period.setItemLabelGenerator(p -> getTranslation("targets.period." + p.kind(), p.start().getYear(),
@@ -70,8 +71,10 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         period.setId("targets-period");
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
         grid.addColumn(TargetView::subjectName).setHeader(getTranslation("targets.subject")).setFlexGrow(1);
-        grid.addColumn(t -> t.currency() + " " + money.format(t.amount())).setHeader(getTranslation("targets.amount")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.currency() + " " + money.format(t.won())).setHeader(getTranslation("targets.won")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.currency() + " " + money.format(t.amount())).setHeader(getTranslation("targets.amount"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.currency() + " " + money.format(t.won())).setHeader(getTranslation("targets.won"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> {
             ProgressBar bar = new ProgressBar(0, 1, Math.min(1, t.attainmentPercent() / 100.0));
             bar.setWidth("8em");
@@ -102,12 +105,15 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(targets.of(period.getValue(), zone));
     }
 
-    /** Someone below the caller's role, for a personal target (team targets are set on roles through the API for now). */
+    /**
+     * Someone below the caller's role, for a personal target (team targets are set on roles through the API for now).
+     */
     private void openSetDialog() {
         Dialog dialog = new Dialog(getTranslation("targets.set"));
         var mine = principal.require().rolePath();
         ComboBox<Member> person = new ComboBox<>(getTranslation("targets.subject"));
-        person.setItems(users.activeMembers().stream().filter(m -> mine.flatMap(p -> m.role().map(p::isAbove)).orElse(false)).toList());
+        person.setItems(users.activeMembers().stream().filter(m -> mine.flatMap(p -> m.role().map(p::isAbove))
+                .orElse(false)).toList());
         person.setItemLabelGenerator(Member::name);
         BigDecimalField amount = new BigDecimalField(getTranslation("targets.amount"));
         Div message = new Div();

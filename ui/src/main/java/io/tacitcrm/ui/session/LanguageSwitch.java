@@ -22,7 +22,8 @@ public class LanguageSwitch extends Composite<Select<Locale>> {
         Select<Locale> select = getContent();
         select.setItems(SupportedLocales.ALL);
         select.setItemLabelGenerator(l -> SupportedLocales.isChinese(l) ? "中文" : "English");
-        select.setValue(SupportedLocales.isChinese(UI.getCurrent().getLocale()) ? SupportedLocales.CHINESE : SupportedLocales.ENGLISH);
+        select.setValue(SupportedLocales.isChinese(UI.getCurrent().getLocale()) ? SupportedLocales.CHINESE
+                : SupportedLocales.ENGLISH);
         select.setWidth("7.5em");
         select.setAriaLabel("Language / 语言");
         select.setId("language");
@@ -37,6 +38,7 @@ public class LanguageSwitch extends Composite<Select<Locale>> {
 
     /** The language chosen in this browser session, if one was. */
     static Optional<Locale> chosen(VaadinSession session) {
-        return Optional.ofNullable(session).map(s -> s.getAttribute(ATTRIBUTE)).filter(Locale.class::isInstance).map(Locale.class::cast);
+        return Optional.ofNullable(session).map(s -> s.getAttribute(ATTRIBUTE)).filter(Locale.class::isInstance)
+                .map(Locale.class::cast);
     }
 }

@@ -17,7 +17,8 @@ public record SignedInUser(TenantId tenant, UserId user, Instant signedInAt) imp
 
     public static Optional<SignedInUser> of(HttpSession session) {
         return session == null ? Optional.empty()
-                : Optional.ofNullable(session.getAttribute(ATTRIBUTE)).filter(SignedInUser.class::isInstance).map(SignedInUser.class::cast);
+                : Optional.ofNullable(session.getAttribute(ATTRIBUTE)).filter(SignedInUser.class::isInstance)
+                        .map(SignedInUser.class::cast);
     }
 
     void storeIn(HttpSession session) {

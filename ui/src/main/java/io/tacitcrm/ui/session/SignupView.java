@@ -71,7 +71,8 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         submit.setId("signup-submit");
         LanguageSwitch language = new LanguageSwitch(principal, users);
         VerticalLayout card = new VerticalLayout(language, new H1(getTranslation("signup.title")),
-                new Paragraph(getTranslation("signup.intro")), company, workspace, adminName, adminEmail, password, error,
+                new Paragraph(getTranslation("signup.intro")), company, workspace, adminName, adminEmail, password,
+                        error,
                 submit, new Anchor("login", getTranslation("signup.to-login")));
         card.addClassName("tacit-card");
         card.getChildren().filter(c -> c != language).forEach(c -> c.getElement().getStyle().set("width", "100%"));

@@ -21,7 +21,8 @@ record Grantees(List<Member> users, Map<UUID, TeamSummary> teams, List<RoleSumma
         switch (type) {
             case USER -> users.forEach(u -> choices.add(new Choice(type, u.id().value(), u.name())));
             case TEAM -> teams.values().forEach(t -> choices.add(new Choice(type, t.id().value(), t.name())));
-            case ROLE, ROLE_AND_SUBORDINATES -> roles.forEach(r -> choices.add(new Choice(type, r.id().value(), r.name())));
+            case ROLE, ROLE_AND_SUBORDINATES -> roles.forEach(r -> choices.add(new Choice(type, r.id().value(),
+                    r.name())));
         }
         choices.sort(Comparator.comparing(Choice::name));
         return choices;

@@ -46,11 +46,13 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("plugins.title")), new Paragraph(getTranslation("plugins.intro")));
         boolean admin = principal.require().has(Permission.PLUGINS_MANAGE);
-        grid.addComponentColumn(p -> toggle(p, admin)).setHeader(getTranslation("plugins.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> toggle(p, admin)).setHeader(getTranslation("plugins.enabled")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(TenantPlugin::name).setHeader(getTranslation("plugins.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TenantPlugin::description).setHeader(getTranslation("plugins.description")).setFlexGrow(1);
         grid.addColumn(p -> getTranslation("plugins.status." + p.plugin().status())
-                + p.plugin().problem().map(why -> " — " + why).orElse("")).setHeader(getTranslation("plugins.status")).setFlexGrow(1);
+                + p.plugin().problem().map(why -> " — " + why).orElse("")).setHeader(getTranslation("plugins.status"))
+                        .setFlexGrow(1);
         grid.addComponentColumn(this::settingsButton).setAutoWidth(true).setFlexGrow(0);
         grid.setId("plugins-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -69,10 +71,12 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
             }
             try {
                 enablement.set(plugin.plugin().id(), e.getValue());
-                Notification.show(getTranslation(e.getValue() ? "plugins.enabled-now" : "plugins.disabled-now", plugin.name()));
+                Notification.show(getTranslation(e.getValue() ? "plugins.enabled-now" : "plugins.disabled-now",
+                        plugin.name()));
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
             } catch (DomainException problem) {
-                Notification.show(FieldErrors.translate(this, new FieldError("", problem.code(), problem.getMessage())));
+                Notification.show(FieldErrors.translate(this, new FieldError("", problem.code(),
+                        problem.getMessage())));
                 refresh();
             }
         });

@@ -75,8 +75,10 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         stages.addColumn(d -> d.name).setHeader(getTranslation("process.stage")).setFlexGrow(1);
-        stages.addColumn(d -> d.probability + "%").setHeader(getTranslation("process.probability")).setAutoWidth(true).setFlexGrow(0);
-        stages.addColumn(d -> getTranslation("process.kind." + d.kind)).setHeader(getTranslation("process.kind")).setAutoWidth(true).setFlexGrow(0);
+        stages.addColumn(d -> d.probability + "%").setHeader(getTranslation("process.probability")).setAutoWidth(true)
+                .setFlexGrow(0);
+        stages.addColumn(d -> getTranslation("process.kind." + d.kind)).setHeader(getTranslation("process.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
         stages.addColumn(this::requirementSummary).setHeader(getTranslation("process.requirements")).setFlexGrow(2);
         stages.setId("process-stages");
         stages.addSelectionListener(e -> edit(e.getFirstSelectedItem()));
@@ -193,27 +195,31 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         StageDraft d = selection.get();
-        TextField name = new TextField(getTranslation("process.stage"), d.name, e -> { d.name = e.getValue(); stages.getDataProvider().refreshItem(d); });
+        TextField name = new TextField(getTranslation("process.stage"), d.name, e
+                -> { d.name = e.getValue(); stages.getDataProvider().refreshItem(d); });
         name.setId("stage-name");
         TextLimits.limit(name, 100);
         IntegerField probability = new IntegerField(getTranslation("process.probability"));
         probability.setValue(d.probability);
         probability.setMin(0);
         probability.setMax(100);
-        probability.addValueChangeListener(e -> { d.probability = Optional.ofNullable(e.getValue()).orElse(-1); stages.getDataProvider().refreshItem(d); });
+        probability.addValueChangeListener(e -> { d.probability = Optional.ofNullable(e.getValue())
+                .orElse(-1); stages.getDataProvider().refreshItem(d); });
         Select<StageKind> kind = new Select<>();
         kind.setLabel(getTranslation("process.kind"));
         kind.setItems(StageKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("process.kind." + k));
         kind.setValue(d.kind);
         kind.addValueChangeListener(e -> { d.kind = e.getValue(); stages.getDataProvider().refreshItem(d); });
-        TextArea guidance = new TextArea(getTranslation("process.guidance"), d.guidance, e -> d.guidance = e.getValue());
+        TextArea guidance = new TextArea(getTranslation("process.guidance"), d.guidance, e
+                -> d.guidance = e.getValue());
         TextLimits.limit(guidance, StageDefinition.GUIDANCE_MAX);
         CheckboxGroup<OpportunityField> fields = new CheckboxGroup<>(getTranslation("process.required-fields"));
         fields.setItems(OpportunityField.values());
         fields.setItemLabelGenerator(f -> getTranslation("opportunity." + f.jsonName()));
         fields.setValue(d.fields);
-        fields.addValueChangeListener(e -> { d.fields = EnumSet.noneOf(OpportunityField.class); d.fields.addAll(e.getValue()); stages.getDataProvider().refreshItem(d); });
+        fields.addValueChangeListener(e
+                -> { d.fields = EnumSet.noneOf(OpportunityField.class); d.fields.addAll(e.getValue()); stages.getDataProvider().refreshItem(d); });
         FormLayout form = new FormLayout(name, probability, kind, guidance, fields);
         form.setColspan(name, 2);
         form.setColspan(guidance, 2);
@@ -245,7 +251,8 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         min.setMin(1);
         min.setMax(100);
         min.setWidth("5em");
-        min.addValueChangeListener(e -> { line.min = Optional.ofNullable(e.getValue()).orElse(1); stages.getDataProvider().refreshItem(d); });
+        min.addValueChangeListener(e -> { line.min = Optional.ofNullable(e.getValue())
+                .orElse(1); stages.getDataProvider().refreshItem(d); });
         Select<ActivityType> type = new Select<>();
         type.setItems(ActivityType.values());
         type.setItemLabelGenerator(t -> getTranslation("activity.type." + t));
@@ -255,9 +262,11 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         role.setItems(DecisionRole.values());
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("process.any-contact"));
-        role.setItemLabelGenerator(r -> r == null ? getTranslation("process.any-contact") : getTranslation("contact.role." + r));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("process.any-contact")
+                : getTranslation("contact.role." + r));
         role.setValue(line.role.orElse(null));
-        role.addValueChangeListener(e -> { line.role = Optional.ofNullable(e.getValue()); stages.getDataProvider().refreshItem(d); });
+        role.addValueChangeListener(e -> { line.role = Optional.ofNullable(e.getValue()); stages.getDataProvider()
+                .refreshItem(d); });
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             d.activities.remove(line);
             redraw.run();
@@ -275,7 +284,8 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
     private void save() {
         message.removeClassName("tacit-form-error");
         try {
-            SalesProcess saved = process.replace(drafts.stream().map(StageDraft::toSubmission).toList(), ExpectedVersion.of(revision));
+            SalesProcess saved = process.replace(drafts.stream().map(StageDraft::toSubmission).toList(),
+                    ExpectedVersion.of(revision));
             revision = saved.revision();
             load();
             Notification.show(getTranslation("process.saved"), 3000, Notification.Position.BOTTOM_START)

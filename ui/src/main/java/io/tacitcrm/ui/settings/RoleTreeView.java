@@ -73,7 +73,8 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add.addClickListener(e -> selected().ifPresent(parent -> askName("roles.add", "", name ->
-                administration.addRole(new NewRole(name, parent.id().toString(), List.of(Permission.CUSTOMER_CREATE.code()))))));
+                administration.addRole(new NewRole(name, parent.id().toString(),
+                        List.of(Permission.CUSTOMER_CREATE.code()))))));
         rename.addClickListener(e -> selected().ifPresent(role -> askName("roles.rename", role.name(), name ->
                 administration.changeRole(role.id(), new RoleChange(Optional.of(name), Optional.empty())))));
         move.addClickListener(e -> selected().ifPresent(this::askParent));
@@ -124,7 +125,8 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
         roles = administration.roleTree();
         moduleLabels = modules.declared(getLocale()).stream()
                 .collect(Collectors.toMap(Declared::code, Declared::label, (a, b) -> a));
-        Map<Optional<RoleId>, List<RoleSummary>> byParent = roles.stream().collect(Collectors.groupingBy(RoleSummary::parent));
+        Map<Optional<RoleId>, List<RoleSummary>> byParent = roles.stream()
+                .collect(Collectors.groupingBy(RoleSummary::parent));
         tree.setItems(byParent.getOrDefault(Optional.empty(), List.of()),
                 role -> byParent.getOrDefault(Optional.of(role.id()), List.of()));
         tree.expandRecursively(byParent.getOrDefault(Optional.empty(), List.of()), 10);
@@ -140,7 +142,8 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
         name.setWidthFull();
         name.setId("role-name");
         dialog.add(name);
-        Button ok = new Button(getTranslation("action.save"), e -> attempt(() -> save.accept(name.getValue()), Map.of("name", name), dialog));
+        Button ok = new Button(getTranslation("action.save"), e -> attempt(() -> save.accept(name.getValue()),
+                Map.of("name", name), dialog));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("role-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
@@ -156,15 +159,18 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
         parent.setWidthFull();
         dialog.add(parent);
         Button ok = new Button(getTranslation("roles.move"), e -> attempt(() -> administration.changeRole(role.id(),
-                new RoleChange(Optional.empty(), Optional.ofNullable(parent.getValue()).map(p -> p.id().toString()))), Map.of("parentId", parent), dialog));
+                new RoleChange(Optional.empty(), Optional.ofNullable(parent.getValue()).map(p -> p.id().toString()))),
+                        Map.of("parentId", parent), dialog));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
     private void confirmDelete(RoleSummary role) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("roles.delete.title"), getTranslation("roles.delete.text", role.name()),
-                getTranslation("action.delete"), e -> attempt(() -> administration.deleteRole(role.id()), Map.of(), null));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("roles.delete.title"),
+                getTranslation("roles.delete.text", role.name()),
+                getTranslation("action.delete"), e -> attempt(() -> administration.deleteRole(role.id()), Map.of(),
+                        null));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -189,7 +195,8 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
 
     private void notifyRest(List<FieldError> unplaced) {
         if (!unplaced.isEmpty()) {
-            Notification.show(unplaced.stream().map(err -> FieldErrors.translate(this, err)).collect(Collectors.joining(" ")), 5000,
+            Notification.show(unplaced.stream().map(err -> FieldErrors.translate(this, err))
+                    .collect(Collectors.joining(" ")), 5000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

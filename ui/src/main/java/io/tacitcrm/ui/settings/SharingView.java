@@ -46,7 +46,8 @@ import java.util.UUID;
 
 /**
  * Who sees whose customers beyond the role tree: the org-wide defaults, and sharing rules (records owned by a role or
- * team, or matching a region, industry or tier, opened to someone). Rules apply from the next click, nothing to wait for.
+ * team, or matching a region, industry or tier, opened to someone). Rules apply from the next click, nothing to wait
+ * for.
  */
 @Route(value = "settings/sharing", layout = MainLayout.class)
 @Dependent
@@ -59,7 +60,8 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
     private final boolean manager;
 
     @Inject
-    public SharingView(SharingAdministration defaults, SharingRules rules, UserDirectory directory, UserAdministration users,
+    public SharingView(SharingAdministration defaults, SharingRules rules, UserDirectory directory,
+            UserAdministration users,
                        CurrentPrincipal principal) {
         this.defaults = defaults;
         this.rules = rules;
@@ -68,13 +70,19 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H2(getTranslation("sharing.title")), new Paragraph(getTranslation("sharing.intro")), defaultsRow());
         add(new H3(getTranslation("sharing.rules")));
-        grid.addColumn(SharingRule::name).setHeader(getTranslation("sharing.rule.name")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("sharing.object." + r.objectType())).setHeader(getTranslation("sharing.rule.object")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::what).setHeader(getTranslation("sharing.rule.what")).setFlexGrow(1).setTooltipGenerator(this::what);
-        grid.addColumn(r -> grantee(r.granteeType(), r.granteeId())).setHeader(getTranslation("sharing.rule.grantee")).setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("access.level." + r.access().name())).setHeader(getTranslation("access.level")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SharingRule::name).setHeader(getTranslation("sharing.rule.name")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("sharing.object." + r.objectType()))
+                .setHeader(getTranslation("sharing.rule.object")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::what).setHeader(getTranslation("sharing.rule.what")).setFlexGrow(1)
+                .setTooltipGenerator(this::what);
+        grid.addColumn(r -> grantee(r.granteeType(), r.granteeId())).setHeader(getTranslation("sharing.rule.grantee"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("access.level." + r.access().name()))
+                .setHeader(getTranslation("access.level")).setAutoWidth(true).setFlexGrow(0);
         if (manager) {
-            grid.addComponentColumn(r -> new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(r))).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(r -> new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(r)))
+                    .setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(getTranslation("sharing.rule.add"), VaadinIcon.PLUS.create(), e -> addRule());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("rule-add");
@@ -118,8 +126,10 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
 
     private String what(SharingRule rule) {
         return switch (rule.kind()) {
-            case OWNER -> getTranslation("sharing.rule.owned-by", grantee(rule.sourceType().orElseThrow(), rule.sourceId().orElseThrow()));
-            case CRITERIA -> getTranslation("sharing.rule.matching", getTranslation("sharing.field." + rule.criteriaField().orElseThrow().field()),
+            case OWNER -> getTranslation("sharing.rule.owned-by", grantee(rule.sourceType().orElseThrow(),
+                    rule.sourceId().orElseThrow()));
+            case CRITERIA -> getTranslation("sharing.rule.matching", getTranslation("sharing.field."
+                    + rule.criteriaField().orElseThrow().field()),
                     String.join(", ", rule.criteriaValues()));
         };
     }
@@ -132,25 +142,31 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("sharing.rule.add"));
         TextField name = new TextField(getTranslation("sharing.rule.name"));
         name.setId("rule-name");
-        Select<String> object = choice("sharing.rule.object", List.of(SharingAdministration.ACCOUNT, SharingAdministration.OPPORTUNITY),
+        Select<String> object = choice("sharing.rule.object", List.of(SharingAdministration.ACCOUNT,
+                SharingAdministration.OPPORTUNITY),
                 o -> getTranslation("sharing.object." + o));
-        Select<RuleKind> kind = choice("sharing.rule.kind", List.of(RuleKind.values()), k -> getTranslation("sharing.kind." + k.name()));
+        Select<RuleKind> kind = choice("sharing.rule.kind", List.of(RuleKind.values()), k
+                -> getTranslation("sharing.kind." + k.name()));
         kind.setId("rule-kind");
-        Select<GranteeType> sourceType = choice("sharing.rule.source-type", List.of(GranteeType.ROLE, GranteeType.ROLE_AND_SUBORDINATES, GranteeType.TEAM),
+        Select<GranteeType> sourceType = choice("sharing.rule.source-type", List.of(GranteeType.ROLE,
+                GranteeType.ROLE_AND_SUBORDINATES, GranteeType.TEAM),
                 t -> getTranslation("grantee." + t.name()));
         ComboBox<Grantees.Choice> source = new ComboBox<>(getTranslation("sharing.rule.source"));
         source.setItemLabelGenerator(Grantees.Choice::name);
         sourceType.addValueChangeListener(e -> source.setItems(grantees.of(e.getValue())));
-        Select<CriteriaField> field = choice("sharing.rule.field", List.of(CriteriaField.values()), f -> getTranslation("sharing.field." + f.field()));
+        Select<CriteriaField> field = choice("sharing.rule.field", List.of(CriteriaField.values()), f
+                -> getTranslation("sharing.field." + f.field()));
         TextField values = new TextField(getTranslation("sharing.rule.values"));
         values.setHelperText(getTranslation("sharing.rule.values.help"));
         values.setId("rule-values");
-        Select<GranteeType> granteeType = choice("sharing.rule.grantee-type", List.of(GranteeType.values()), t -> getTranslation("grantee." + t.name()));
+        Select<GranteeType> granteeType = choice("sharing.rule.grantee-type", List.of(GranteeType.values()), t
+                -> getTranslation("grantee." + t.name()));
         ComboBox<Grantees.Choice> grantee = new ComboBox<>(getTranslation("sharing.rule.grantee"));
         grantee.setItemLabelGenerator(Grantees.Choice::name);
         grantee.setId("rule-grantee");
         granteeType.addValueChangeListener(e -> grantee.setItems(grantees.of(e.getValue())));
-        Select<AccessLevel> access = choice("access.level", List.of(AccessLevel.values()), a -> getTranslation("access.level." + a.name()));
+        Select<AccessLevel> access = choice("access.level", List.of(AccessLevel.values()), a
+                -> getTranslation("access.level." + a.name()));
         object.setValue(SharingAdministration.ACCOUNT);
         kind.addValueChangeListener(e -> {
             boolean owner = e.getValue() == RuleKind.OWNER;
@@ -165,25 +181,30 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
         granteeType.setValue(GranteeType.TEAM);
         access.setValue(AccessLevel.READ);
         Div message = new Div();
-        VerticalLayout form = new VerticalLayout(name, object, kind, sourceType, source, field, values, granteeType, grantee, access, message);
+        VerticalLayout form = new VerticalLayout(name, object, kind, sourceType, source, field, values, granteeType,
+                grantee, access, message);
         form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
         dialog.add(form);
         dialog.setWidth("34em");
         Button save = new Button(getTranslation("action.save"), e -> {
             RuleDraft draft = new RuleDraft(name.getValue(), object.getValue(), kind.getValue(),
                     kind.getValue() == RuleKind.OWNER ? Optional.ofNullable(sourceType.getValue()) : Optional.empty(),
-                    Optional.ofNullable(source.getValue()).filter(s -> kind.getValue() == RuleKind.OWNER).map(Grantees.Choice::id),
+                    Optional.ofNullable(source.getValue()).filter(s -> kind.getValue() == RuleKind.OWNER)
+                            .map(Grantees.Choice::id),
                     kind.getValue() == RuleKind.CRITERIA ? Optional.ofNullable(field.getValue()) : Optional.empty(),
-                    kind.getValue() == RuleKind.CRITERIA ? Arrays.stream(values.getValue().split("[,，;；]")).map(String::strip)
+                    kind.getValue() == RuleKind.CRITERIA ? Arrays.stream(values.getValue().split("[,，;；]"))
+                            .map(String::strip)
                             .filter(v -> !v.isEmpty()).toList() : List.of(),
-                    granteeType.getValue(), Optional.ofNullable(grantee.getValue()).map(Grantees.Choice::id).orElse(new UUID(0, 0)),
+                    granteeType.getValue(), Optional.ofNullable(grantee.getValue()).map(Grantees.Choice::id)
+                            .orElse(new UUID(0, 0)),
                     access.getValue());
             try {
                 rules.add(draft);
                 dialog.close();
                 grid.setItems(rules.rules());
             } catch (DomainException problem) {
-                Problems.show(problem, Map.of("name", name, "source", source, "source.id", source, "criteria.values", values,
+                Problems.show(problem, Map.of("name", name, "source", source, "source.id", source, "criteria.values",
+                        values,
                         "granteeId", grantee, "object", object), message);
             }
         });
@@ -203,7 +224,8 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(SharingRule rule) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("sharing.rule.delete.title"), getTranslation("sharing.rule.delete.text", rule.name()),
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("sharing.rule.delete.title"),
+                getTranslation("sharing.rule.delete.text", rule.name()),
                 getTranslation("action.delete"), e -> {
                     rules.remove(rule.id());
                     grid.setItems(rules.rules());

@@ -45,7 +45,8 @@ final class StageDraft {
         draft.probability = d.probability();
         draft.kind = d.kind();
         draft.guidance = d.guidance();
-        draft.fields = d.requirements().fields().isEmpty() ? EnumSet.noneOf(OpportunityField.class) : EnumSet.copyOf(d.requirements().fields());
+        draft.fields = d.requirements().fields().isEmpty() ? EnumSet.noneOf(OpportunityField.class)
+                : EnumSet.copyOf(d.requirements().fields());
         for (ActivityRequirement r : d.requirements().activities()) {
             ActivityLine line = new ActivityLine();
             line.type = r.type();
@@ -58,7 +59,9 @@ final class StageDraft {
 
     StageSubmission toSubmission() {
         List<ActivityRequirement> required = activities.stream()
-                .map(a -> new ActivityRequirement(a.type, Math.clamp(a.min, 1, ActivityRequirement.MAX), a.role)).toList();
-        return new StageSubmission(id, new StageDefinition(name, probability, kind, guidance, new StageRequirements(fields, required)));
+                .map(a -> new ActivityRequirement(a.type, Math.clamp(a.min, 1, ActivityRequirement.MAX), a.role))
+                        .toList();
+        return new StageSubmission(id, new StageDefinition(name, probability, kind, guidance,
+                new StageRequirements(fields, required)));
     }
 }

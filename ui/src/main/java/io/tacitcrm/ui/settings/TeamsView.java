@@ -40,7 +40,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Teams sell together across the role tree: records shared with a team reach all its members. Administrators keep them. */
+/**
+ * Teams sell together across the role tree: records shared with a team reach all its members. Administrators keep them.
+ */
 @Route(value = "settings/teams", layout = MainLayout.class)
 @Dependent
 public class TeamsView extends VerticalLayout implements HasDynamicTitle {
@@ -58,7 +60,8 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         boolean admin = principal.require().has(Permission.USERS_MANAGE);
         grid.addColumn(TeamView::name).setHeader(getTranslation("teams.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.leader().flatMap(l -> t.members().stream().filter(m -> m.id().equals(l)).findFirst())
-                .map(UserSummary::name).orElse("")).setHeader(getTranslation("teams.leader")).setAutoWidth(true).setFlexGrow(0);
+                .map(UserSummary::name).orElse("")).setHeader(getTranslation("teams.leader")).setAutoWidth(true)
+                        .setFlexGrow(0);
         grid.addColumn(t -> t.members().stream().map(UserSummary::name).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("teams.members")).setFlexGrow(1);
         grid.setId("teams-grid");
@@ -105,7 +108,8 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
             name.setValue(t.name());
             Set<UserId> ids = t.members().stream().map(UserSummary::id).collect(Collectors.toSet());
             members.setValue(people.stream().filter(p -> ids.contains(p.id())).collect(Collectors.toSet()));
-            t.leader().flatMap(l -> people.stream().filter(p -> p.id().equals(l)).findFirst()).ifPresent(leader::setValue);
+            t.leader().flatMap(l -> people.stream().filter(p -> p.id().equals(l)).findFirst())
+                    .ifPresent(leader::setValue);
         });
         Div message = new Div();
         dialog.add(new VerticalLayout(name, leader, members, message));
@@ -133,7 +137,8 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(TeamView team) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("teams.delete.title"), getTranslation("teams.delete.text", team.name()),
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("teams.delete.title"),
+                getTranslation("teams.delete.text", team.name()),
                 getTranslation("action.delete"), e -> {
                     try {
                         teams.delete(team.id());

@@ -50,7 +50,8 @@ import java.util.UUID;
 
 /**
  * Hand customers over from one rep to another in three steps: choose them by criteria, preview how many and which, then
- * transfer — with their open deals and planned footprints, a dossier for the new owner, and read access for the previous
+ * transfer — with their open deals and planned footprints, a dossier for the new owner, and read access for the
+ * previous
  * owner for a while if wanted. All or nothing.
  */
 @Route(value = "settings/transfer", layout = MainLayout.class)
@@ -62,7 +63,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
     private final MultiSelectComboBox<Member> owners;
     private final TextField regions = new TextField(getTranslation("transfer.regions"));
     private final TextField industries = new TextField(getTranslation("transfer.industries"));
-    private final MultiSelectComboBox<String> tiers = new MultiSelectComboBox<>(getTranslation("transfer.tiers"), List.of("A", "B", "C"));
+    private final MultiSelectComboBox<String> tiers = new MultiSelectComboBox<>(getTranslation("transfer.tiers"),
+            List.of("A", "B", "C"));
     private final IntegerField untouched = new IntegerField(getTranslation("transfer.untouched"));
     private final ComboBox<Member> target;
     private final Checkbox opportunities = new Checkbox(getTranslation("transfer.include.opportunities"), true);
@@ -110,7 +112,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
         transfer.addClickListener(e -> confirm());
         count.setId("transfer-count");
         sample.addColumn(Candidate::name).setHeader(getTranslation("transfer.sample.name")).setFlexGrow(1);
-        sample.addColumn(Candidate::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true).setFlexGrow(0);
+        sample.addColumn(Candidate::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true)
+                .setFlexGrow(0);
         sample.addThemeVariants(GridVariant.LUMO_COMPACT);
         sample.setAllRowsVisible(true);
         sample.setVisible(false);
@@ -122,7 +125,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
         tiers.addValueChangeListener(e -> transfer.setEnabled(false));
         untouched.addValueChangeListener(e -> transfer.setEnabled(false));
         target.addValueChangeListener(e -> transfer.setEnabled(false));
-        add(new H3(getTranslation("transfer.step.which")), criteria, new H3(getTranslation("transfer.step.to")), options,
+        add(new H3(getTranslation("transfer.step.which")), criteria, new H3(getTranslation("transfer.step.to")),
+                options,
                 new HorizontalLayout(preview, transfer), message, count, sample);
     }
 
@@ -154,14 +158,19 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
             return Optional.empty();
         }
         target.setInvalid(false);
-        TransferCriteria criteria = new TransferCriteria(List.of(), owners.getValue().stream().map(m -> m.id().value()).toList(),
-                list(regions), list(industries), tiers.getValue().stream().sorted().toList(), Optional.ofNullable(untouched.getValue()));
-        return Optional.of(new TransferPlan(criteria, target.getValue().id(), opportunities.getValue(), activities.getValue(),
-                Optional.ofNullable(coOwnership.getValue()).orElse(0), Optional.of(note.getValue().strip()).filter(n -> !n.isEmpty())));
+        TransferCriteria criteria = new TransferCriteria(List.of(), owners.getValue().stream().map(m -> m.id().value())
+                .toList(),
+                list(regions), list(industries), tiers.getValue().stream().sorted().toList(),
+                        Optional.ofNullable(untouched.getValue()));
+        return Optional.of(new TransferPlan(criteria, target.getValue().id(), opportunities.getValue(),
+                activities.getValue(),
+                Optional.ofNullable(coOwnership.getValue()).orElse(0), Optional.of(note.getValue().strip()).filter(n
+                        -> !n.isEmpty())));
     }
 
     private static List<String> list(TextField field) {
-        return Arrays.stream(field.getValue().split("[,，;；]")).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        return Arrays.stream(field.getValue().split("[,，;；]")).map(String::strip).filter(v -> !v.isEmpty()).distinct()
+                .toList();
     }
 
     private void preview() {
@@ -186,7 +195,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void confirm() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("transfer.confirm.title"),
-                getTranslation("transfer.confirm.text", count.getText(), target.getValue().name()), getTranslation("transfer.go"), e -> run());
+                getTranslation("transfer.confirm.text", count.getText(), target.getValue().name()),
+                        getTranslation("transfer.go"), e -> run());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
@@ -198,7 +208,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
                 TransferRecord done = transfers.transfer(plan);
                 transfer.setEnabled(false);
                 sample.setVisible(false);
-                count.setText(getTranslation("transfer.done", done.accounts(), done.opportunities(), done.activities()));
+                count.setText(getTranslation("transfer.done", done.accounts(), done.opportunities(),
+                        done.activities()));
             } catch (DomainException problem) {
                 show(problem);
             }
@@ -206,7 +217,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void show(DomainException problem) {
-        Problems.show(problem, Map.of("toUserId", target, "coOwnershipDays", coOwnership, "criteria.untouchedDays", untouched,
+        Problems.show(problem, Map.of("toUserId", target, "coOwnershipDays", coOwnership, "criteria.untouchedDays",
+                untouched,
                 "note", note), message);
     }
 }

@@ -56,12 +56,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         roles = administration.roleTree();
-        grid.addColumn(UserListing::name).setHeader(getTranslation("users.name")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(UserListing::name).setHeader(getTranslation("users.name")).setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
         grid.addColumn(UserListing::email).setHeader(getTranslation("users.email")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(u -> u.role().map(this::roleName).orElse("")).setHeader(getTranslation("users.role")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive")).setHeader(getTranslation("users.status"))
+        grid.addColumn(u -> u.role().map(this::roleName).orElse("")).setHeader(getTranslation("users.role"))
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive"))
+                .setHeader(getTranslation("users.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(u -> new Button(VaadinIcon.EDIT.create(), e -> edit(u))).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(u -> new Button(VaadinIcon.EDIT.create(), e -> edit(u))).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setId("users-grid");
         Button add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -109,7 +113,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("action.save"), e -> run(dialog, message,
                 Map.of("name", name, "email", email, "roleId", role, "password", password),
                 () -> administration.addUser(new NewUser(email.getValue(), name.getValue(),
-                        Optional.ofNullable(role.getValue()).map(r -> r.id().toString()).orElse(""), password.getValue()))));
+                        Optional.ofNullable(role.getValue()).map(r -> r.id().toString()).orElse(""),
+                                password.getValue()))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
@@ -129,9 +134,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Div message = new Div();
         dialog.add(new VerticalLayout(name, role, active, message));
         dialog.setWidth("30em");
-        Button save = new Button(getTranslation("action.save"), e -> run(dialog, message, Map.of("name", name, "roleId", role),
+        Button save = new Button(getTranslation("action.save"), e -> run(dialog, message, Map.of("name", name,
+                "roleId", role),
                 () -> administration.changeUser(user.id(), new UserChange(Optional.of(name.getValue()),
-                        Optional.ofNullable(role.getValue()).map(r -> r.id().toString()), Optional.of(active.getValue())))));
+                        Optional.ofNullable(role.getValue()).map(r -> r.id().toString()),
+                                Optional.of(active.getValue())))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("user-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);

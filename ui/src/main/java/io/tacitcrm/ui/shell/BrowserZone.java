@@ -30,6 +30,7 @@ public final class BrowserZone {
 
     public static ZoneId current(Locale locale) {
         return Optional.ofNullable(VaadinSession.getCurrent()).map(s -> s.getAttribute(ZoneId.class))
-                .orElseGet(() -> locale.getLanguage().equals("zh") ? ZoneId.of("Asia/Shanghai") : ZoneId.systemDefault());
+                .orElseGet(() -> locale.getLanguage().equals("zh") ? ZoneId.of("Asia/Shanghai")
+                        : ZoneId.systemDefault());
     }
 }

@@ -16,7 +16,8 @@ public final class FieldErrors {
     }
 
     public static <F extends Component & HasValidation> List<FieldError> show(List<FieldError> errors,
-                                                                              Map<String, ? extends HasValidation> fields) {
+                                                                              Map<String,
+                                                                                      ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
         return errors.stream().filter(e -> {
             HasValidation field = fields.get(e.field());

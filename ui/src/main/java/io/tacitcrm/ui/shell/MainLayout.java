@@ -36,7 +36,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final boolean signedIn;
 
     @Inject
-    public MainLayout(CurrentPrincipal principal, UserAdministration users, PluginEnablement plugins, PluginComponents pluginCalls) {
+    public MainLayout(CurrentPrincipal principal, UserAdministration users, PluginEnablement plugins,
+            PluginComponents pluginCalls) {
         this.plugins = plugins;
         this.pluginCalls = pluginCalls;
         this.signedIn = principal.get().isPresent();
@@ -71,17 +72,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         pluginEntries.setId("nav-modules");
         nav.addItem(pluginEntries);
         principal.get().filter(me -> me.has(Permission.CUSTOMER_TRANSFER)).ifPresent(me ->
-                nav.addItem(new SideNavItem(getTranslation("nav.transfer"), "settings/transfer", VaadinIcon.EXCHANGE.create())));
+                nav.addItem(new SideNavItem(getTranslation("nav.transfer"), "settings/transfer",
+                        VaadinIcon.EXCHANGE.create())));
         principal.get().filter(me -> me.has(Permission.USERS_MANAGE)).ifPresent(me -> {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "settings/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.roles"), "settings/roles", VaadinIcon.SITEMAP.create()));
         });
         principal.get().filter(me -> me.has(Permission.PLUGINS_MANAGE)).ifPresent(me ->
-                nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "settings/plugins", VaadinIcon.PLUG.create())));
+                nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "settings/plugins",
+                        VaadinIcon.PLUG.create())));
         nav.addItem(new SideNavItem(getTranslation("nav.teams"), "settings/teams", VaadinIcon.GROUP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sharing"), "settings/sharing", VaadinIcon.SHARE.create()));
         principal.get().filter(me -> me.has(Permission.PROCESS_MANAGE)).ifPresent(me ->
-                nav.addItem(new SideNavItem(getTranslation("nav.process"), "settings/process", VaadinIcon.FLAG_CHECKERED.create())));
+                nav.addItem(new SideNavItem(getTranslation("nav.process"), "settings/process",
+                        VaadinIcon.FLAG_CHECKERED.create())));
         addToDrawer(nav);
         addAttachListener(e -> {
             if (e.getSession().getAttribute(ZoneId.class) == null) {

@@ -40,12 +40,14 @@ public final class Problems {
         if (u.gate().isPresent()) {
             return u.gate().get();
         }
-        return u.field().map(f -> anchor.getTranslation("stage.unmet.field", anchor.getTranslation("opportunity." + f.jsonName())))
+        return u.field().map(f -> anchor.getTranslation("stage.unmet.field", anchor.getTranslation("opportunity."
+                + f.jsonName())))
                 .orElseGet(() -> {
                     var a = u.activity().orElseThrow();
                     String type = anchor.getTranslation("activity.type." + a.type());
                     return a.contactRole()
-                            .map(r -> anchor.getTranslation("stage.unmet.activity-with", a.min(), type, anchor.getTranslation("contact.role." + r), u.have()))
+                            .map(r -> anchor.getTranslation("stage.unmet.activity-with", a.min(), type,
+                                    anchor.getTranslation("contact.role." + r), u.have()))
                             .orElseGet(() -> anchor.getTranslation("stage.unmet.activity", a.min(), type, u.have()));
                 });
     }

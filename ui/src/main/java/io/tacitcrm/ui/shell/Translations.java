@@ -33,7 +33,8 @@ public class Translations implements I18NProvider {
         Locale supported = SupportedLocales.isChinese(locale) ? SupportedLocales.CHINESE : Locale.ROOT;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, supported, Translations.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                            .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
         } catch (MissingResourceException e) {
             LOG.warning(() -> "Missing translation '" + key + "' for " + supported);

@@ -15,7 +15,8 @@ final class AccessOracle {
     record Share(int account, String granteeType, int grantee, String access) {
     }
 
-    record Rule(String kind, String sourceType, int source, int region, String granteeType, int grantee, String access) {
+    record Rule(String kind, String sourceType, int source, int region, String granteeType, int grantee,
+            String access) {
     }
 
     private final Map<Integer, Integer> parentOfRole = new HashMap<>();
@@ -27,8 +28,10 @@ final class AccessOracle {
     private final List<Rule> rules;
     private final String orgDefault;
 
-    AccessOracle(Map<Integer, Integer> parentOfRole, Map<Integer, Integer> roleOfUser, Map<Integer, Integer> ownerOfAccount,
-                 Map<Integer, Integer> regionOfAccount, Map<Integer, Set<Integer>> membersOfTeam, List<Share> shares, List<Rule> rules,
+    AccessOracle(Map<Integer, Integer> parentOfRole, Map<Integer, Integer> roleOfUser, Map<Integer,
+            Integer> ownerOfAccount,
+                 Map<Integer, Integer> regionOfAccount, Map<Integer, Set<Integer>> membersOfTeam, List<Share> shares,
+                         List<Rule> rules,
                  String orgDefault) {
         this.parentOfRole.putAll(parentOfRole);
         this.roleOfUser.putAll(roleOfUser);
@@ -44,7 +47,8 @@ final class AccessOracle {
     Optional<String> access(int user, int account) {
         int owner = ownerOfAccount.get(account);
         int role = roleOfUser.get(user);
-        boolean edit = owner == user || isStrictlyAbove(role, roleOfUser.get(owner)) || orgDefault.equals("PUBLIC_READ_WRITE");
+        boolean edit = owner == user || isStrictlyAbove(role, roleOfUser.get(owner))
+                || orgDefault.equals("PUBLIC_READ_WRITE");
         boolean read = edit || orgDefault.equals("PUBLIC_READ");
         for (Share s : shares) {
             if (s.account() == account && reaches(s.granteeType(), s.grantee(), user, role)) {

@@ -73,8 +73,10 @@ class RecordAccessPropertyIT {
         }
         for (int account = 0; account < world.accounts.size(); account++) {
             Set<String> explained = new HashSet<>();
-            world.users.getFirst().get("accounts/" + world.accounts.get(account) + "/access").body().getJsonArray("items")
-                    .getValuesAs(JsonObject.class).forEach(a -> explained.add(a.getString("userId") + "=" + a.getString("access")));
+            world.users.getFirst().get("accounts/" + world.accounts.get(account) + "/access").body()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class).forEach(a -> explained.add(a.getString("userId") + "="
+                            + a.getString("access")));
             Set<String> expected = new HashSet<>();
             for (int user = 0; user < world.userIds.size(); user++) {
                 int u = user;
@@ -86,10 +88,12 @@ class RecordAccessPropertyIT {
 
     /**
      * Sharing is a write: refused as not found without read access, forbidden with read access alone (no one but the
-     * administrator holds sharing.manage here, and they may edit everything), allowed with edit access. A share made here
+     * administrator holds sharing.manage here, and they may edit everything), allowed with edit access. A share made
+     * here
      * is removed again at once, so the world the oracle knows does not change.
      */
-    private static void assertSharingNoWiderThanEditing(TacitClient client, String account, String grantee, Optional<String> access,
+    private static void assertSharingNoWiderThanEditing(TacitClient client, String account, String grantee,
+            Optional<String> access,
                                                          String where) {
         var reply = client.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType", "USER")
                 .add("granteeId", grantee).add("access", "READ").build());
@@ -99,7 +103,8 @@ class RecordAccessPropertyIT {
             assertEquals(403, reply.status(), "share: " + where);
         } else if (reply.status() != 409) {
             assertEquals(201, reply.status(), "share: " + where);
-            assertEquals(204, client.delete("accounts/" + account + "/shares/" + reply.body().getString("id"), null).status());
+            assertEquals(204, client.delete("accounts/" + account + "/shares/" + reply.body().getString("id"), null)
+                    .status());
         }
     }
 
@@ -131,7 +136,8 @@ class RecordAccessPropertyIT {
                 int parent = gene % roleIds.size();
                 parentOfRole.put(roleIds.size(), parent);
                 roleIds.add(created(admin.post("roles", Json.createObjectBuilder().add("name", "Role " + roleIds.size())
-                        .add("parentId", roleIds.get(parent)).add("permissions", Json.createArrayBuilder().add("customer.create")).build())));
+                        .add("parentId", roleIds.get(parent)).add("permissions", Json.createArrayBuilder()
+                                .add("customer.create")).build())));
             }
             List<TacitClient> users = new ArrayList<>(List.of(admin));
             List<String> userIds = new ArrayList<>(List.of(tenant.adminId()));
@@ -139,7 +145,8 @@ class RecordAccessPropertyIT {
             for (int gene : s.userRoles()) {
                 int role = 1 + gene % (roleIds.size() - 1);
                 String email = "user" + users.size() + "@" + tenant.workspace() + ".example";
-                userIds.add(created(admin.post("users", Json.createObjectBuilder().add("email", email).add("name", "User " + users.size())
+                userIds.add(created(admin.post("users", Json.createObjectBuilder().add("email", email).add("name",
+                        "User " + users.size())
                         .add("roleId", roleIds.get(role)).add("password", Tenants.PASSWORD).build())));
                 roleOfUser.put(users.size(), role);
                 users.add(server.api().login(tenant.workspace(), email, Tenants.PASSWORD));
@@ -154,7 +161,8 @@ class RecordAccessPropertyIT {
                     ids.add(userIds.get(u));
                 });
                 membersOfTeam.put(teamIds.size(), members);
-                teamIds.add(created(admin.post("teams", Json.createObjectBuilder().add("name", "Team " + teamIds.size()).add("memberIds", ids).build())));
+                teamIds.add(created(admin.post("teams", Json.createObjectBuilder().add("name", "Team "
+                        + teamIds.size()).add("memberIds", ids).build())));
             }
             List<String> accounts = new ArrayList<>();
             Map<Integer, Integer> ownerOfAccount = new HashMap<>();
@@ -187,8 +195,10 @@ class RecordAccessPropertyIT {
                     continue;
                 }
                 String granteeId = candidates.get(grantee);
-                created(users.get(ownerOfAccount.get(account)).post("accounts/" + accounts.get(account) + "/shares", Json.createObjectBuilder()
-                        .add("granteeType", g.granteeType()).add("granteeId", granteeId).add("access", g.access()).build()));
+                created(users.get(ownerOfAccount.get(account)).post("accounts/" + accounts.get(account) + "/shares",
+                        Json.createObjectBuilder()
+                        .add("granteeType", g.granteeType()).add("granteeId", granteeId).add("access", g.access())
+                                .build()));
                 shares.add(new AccessOracle.Share(account, g.granteeType(), grantee, g.access()));
             }
             Set<String> seated = new HashSet<>();
@@ -198,7 +208,8 @@ class RecordAccessPropertyIT {
                 if (!seated.add(account + ":" + user)) {
                     continue;
                 }
-                created(users.get(ownerOfAccount.get(account)).post("accounts/" + accounts.get(account) + "/team", Json.createObjectBuilder()
+                created(users.get(ownerOfAccount.get(account)).post("accounts/" + accounts.get(account) + "/team",
+                        Json.createObjectBuilder()
                         .add("userId", userIds.get(user)).add("teamRole", "Seat").add("access", g.access()).build()));
                 shares.add(new AccessOracle.Share(account, "USER", user, g.access()));
             }
@@ -216,19 +227,26 @@ class RecordAccessPropertyIT {
                     default -> roleIds;
                 };
                 int grantee = g.grantee() % grantees.size();
-                var body = Json.createObjectBuilder().add("name", "Rule " + rules.size()).add("object", "account").add("kind", g.kind())
-                        .add("granteeType", g.granteeType()).add("granteeId", grantees.get(grantee)).add("access", g.access());
+                var body = Json.createObjectBuilder().add("name", "Rule " + rules.size()).add("object", "account")
+                        .add("kind", g.kind())
+                        .add("granteeType", g.granteeType()).add("granteeId", grantees.get(grantee)).add("access",
+                                g.access());
                 if (owner) {
-                    body.add("source", Json.createObjectBuilder().add("type", g.sourceType()).add("id", sources.get(source)));
+                    body.add("source", Json.createObjectBuilder().add("type", g.sourceType()).add("id",
+                            sources.get(source)));
                 } else {
-                    body.add("criteria", Json.createObjectBuilder().add("field", "region").add("values", Json.createArrayBuilder().add(REGIONS.get(g.region()))));
+                    body.add("criteria", Json.createObjectBuilder().add("field", "region").add("values",
+                            Json.createArrayBuilder().add(REGIONS.get(g.region()))));
                 }
                 created(admin.post("sharing/rules", body.build()));
-                rules.add(new AccessOracle.Rule(g.kind(), g.sourceType(), owner ? source : -1, g.region(), g.granteeType(), grantee, g.access()));
+                rules.add(new AccessOracle.Rule(g.kind(), g.sourceType(), owner ? source : -1, g.region(),
+                        g.granteeType(), grantee, g.access()));
             }
-            var defaults = admin.put("sharing/defaults", Json.createObjectBuilder().add("account", s.orgDefault()).build());
+            var defaults = admin.put("sharing/defaults", Json.createObjectBuilder().add("account", s.orgDefault())
+                    .build());
             assertEquals(200, defaults.status(), defaults.body().toString());
-            return new World(users, userIds, accounts, new AccessOracle(parentOfRole, roleOfUser, ownerOfAccount, regionOfAccount,
+            return new World(users, userIds, accounts, new AccessOracle(parentOfRole, roleOfUser, ownerOfAccount,
+                    regionOfAccount,
                     membersOfTeam, shares, rules, s.orgDefault()));
         }
 

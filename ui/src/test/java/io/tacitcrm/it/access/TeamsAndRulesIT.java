@@ -32,16 +32,19 @@ class TeamsAndRulesIT {
         String team = created(admin.post("teams", team("Key accounts", repId, List.of(peerId))));
         assertEquals(404, peer.get("accounts/" + account).status());
 
-        assertEquals(201, rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType", "TEAM")
+        assertEquals(201, rep.post("accounts/" + account + "/shares", Json.createObjectBuilder().add("granteeType",
+                "TEAM")
                 .add("granteeId", team).add("access", "READ").build()).status());
         assertEquals(200, peer.get("accounts/" + account).status());
         assertTrue(explanation(account).contains("TEAM: Key accounts"), explanation(account));
 
         Reply current = admin.get("teams/" + team);
-        assertEquals(200, admin.patch("teams/" + team, Json.createObjectBuilder().add("memberIds", Json.createArrayBuilder()).build(),
+        assertEquals(200, admin.patch("teams/" + team, Json.createObjectBuilder().add("memberIds",
+                Json.createArrayBuilder()).build(),
                 current.header("ETag")).status());
         assertEquals(404, peer.get("accounts/" + account).status(), "leaving the team closes the record at once");
-        assertEquals(412, admin.patch("teams/" + team, Json.createObjectBuilder().add("name", "Stale").build(), current.header("ETag")).status());
+        assertEquals(412, admin.patch("teams/" + team, Json.createObjectBuilder().add("name", "Stale").build(),
+                current.header("ETag")).status());
     }
 
     @Test
@@ -67,9 +70,11 @@ class TeamsAndRulesIT {
         assertEquals(404, peer.get("accounts/" + west).status());
         assertEquals(List.of(east), ids(peer.get("accounts?limit=200")));
         assertTrue(explanation(east).contains("North to peer"), explanation(east));
-        assertEquals(403, peer.patch("accounts/" + east, Json.createObjectBuilder().add("name", "x").build(), null).status(), "READ only");
+        assertEquals(403, peer.patch("accounts/" + east, Json.createObjectBuilder().add("name", "x").build(), null)
+                .status(), "READ only");
 
-        assertEquals(200, rep.patch("accounts/" + east, Json.createObjectBuilder().add("region", "华中").build(), null).status());
+        assertEquals(200, rep.patch("accounts/" + east, Json.createObjectBuilder().add("region", "华中").build(), null)
+                .status());
         assertEquals(404, peer.get("accounts/" + east).status(), "no longer matching: closed at the next request");
         assertEquals(204, admin.delete("sharing/rules/" + rule, null).status());
     }
@@ -77,25 +82,30 @@ class TeamsAndRulesIT {
     @Test
     void an_owner_rule_opens_every_record_owned_by_a_role_with_edit_access() {
         String account = account(rep, "Owned by the rep role", null);
-        String rule = created(admin.post("sharing/rules", Json.createObjectBuilder().add("name", "Reps to reps").add("object", "account")
-                .add("kind", "OWNER").add("source", Json.createObjectBuilder().add("type", "ROLE").add("id", roles.getLast()))
+        String rule = created(admin.post("sharing/rules", Json.createObjectBuilder().add("name", "Reps to reps")
+                .add("object", "account")
+                .add("kind", "OWNER").add("source", Json.createObjectBuilder().add("type", "ROLE").add("id",
+                        roles.getLast()))
                 .add("granteeType", "USER").add("granteeId", peerId).add("access", "EDIT").build()));
 
-        assertEquals(200, peer.patch("accounts/" + account, Json.createObjectBuilder().add("industry", "物流").build(), null).status());
+        assertEquals(200, peer.patch("accounts/" + account, Json.createObjectBuilder().add("industry", "物流").build(),
+                null).status());
         assertEquals(204, admin.delete("sharing/rules/" + rule, null).status());
         assertEquals(404, peer.get("accounts/" + account).status());
     }
 
     @Test
     void rules_are_checked_whole_and_only_sharing_managers_may_write_them() {
-        Reply bad = admin.post("sharing/rules", Json.createObjectBuilder().add("name", "").add("object", "lead").add("kind", "SOMETIMES")
+        Reply bad = admin.post("sharing/rules", Json.createObjectBuilder().add("name", "").add("object", "lead")
+                .add("kind", "SOMETIMES")
                 .add("granteeType", "USER").add("granteeId", "not-an-id").add("access", "ALL").build());
         assertEquals(422, bad.status());
         String fields = bad.body().toString();
         for (String field : List.of("object", "kind", "granteeId", "access")) {
             assertTrue(fields.contains("\"" + field + "\""), field + " in " + fields);
         }
-        Reply unknownGrantee = admin.post("sharing/rules", criteriaRule("Ghost", "华北", "USER", "00000000-0000-0000-0000-000000000001"));
+        Reply unknownGrantee = admin.post("sharing/rules", criteriaRule("Ghost", "华北", "USER",
+                "00000000-0000-0000-0000-000000000001"));
         assertEquals(422, unknownGrantee.status());
         assertEquals(403, rep.post("sharing/rules", criteriaRule("Mine", "华北", "USER", repId)).status());
     }
@@ -106,12 +116,14 @@ class TeamsAndRulesIT {
         Reply added = rep.post("accounts/" + account + "/team", Json.createObjectBuilder().add("userId", peerId)
                 .add("teamRole", "Solution engineer").add("access", "EDIT").build());
         assertEquals(201, added.status());
-        assertEquals(200, peer.patch("accounts/" + account, Json.createObjectBuilder().add("website", "https://example.com").build(), null).status());
+        assertEquals(200, peer.patch("accounts/" + account, Json.createObjectBuilder().add("website",
+                "https://example.com").build(), null).status());
         assertTrue(explanation(account).contains("Solution engineer"), explanation(account));
 
         assertEquals(204, rep.delete("accounts/" + account + "/team/" + added.body().getString("id"), null).status());
         assertEquals(404, peer.get("accounts/" + account).status());
-        Reply bad = rep.post("accounts/" + account + "/team", Json.createObjectBuilder().add("userId", "x").add("access", "OWNER").build());
+        Reply bad = rep.post("accounts/" + account + "/team", Json.createObjectBuilder().add("userId", "x")
+                .add("access", "OWNER").build());
         assertEquals(422, bad.status());
     }
 
@@ -127,8 +139,10 @@ class TeamsAndRulesIT {
         assertEquals(422, share.status(), share.body().toString());
         assertEquals(422, admin.post("sharing/rules", criteriaRule("Leak", "华东", "TEAM", foreignTeam)).status());
         assertEquals(422, admin.post("sharing/rules", criteriaRule("Leak", "华东", "ROLE", foreignRole)).status());
-        assertEquals(422, admin.post("teams", team("Mixed", repId, List.of(other.adminId()))).status(), "a foreign user as member");
-        assertEquals(422, rep.post("accounts/" + account + "/team", Json.createObjectBuilder().add("userId", other.adminId())
+        assertEquals(422, admin.post("teams", team("Mixed", repId, List.of(other.adminId()))).status(),
+                "a foreign user as member");
+        assertEquals(422, rep.post("accounts/" + account + "/team", Json.createObjectBuilder().add("userId",
+                other.adminId())
                 .add("teamRole", "Spy").add("access", "READ").build()).status());
         assertEquals(404, other.admin().get("accounts/" + account).status());
     }
@@ -141,7 +155,8 @@ class TeamsAndRulesIT {
 
     private static JsonObject criteriaRule(String name, String region, String granteeType, String grantee) {
         return Json.createObjectBuilder().add("name", name).add("object", "account").add("kind", "CRITERIA")
-                .add("criteria", Json.createObjectBuilder().add("field", "region").add("values", Json.createArrayBuilder().add(region)))
+                .add("criteria", Json.createObjectBuilder().add("field", "region").add("values",
+                        Json.createArrayBuilder().add(region)))
                 .add("granteeType", granteeType).add("granteeId", grantee).add("access", "READ").build();
     }
 
@@ -158,7 +173,8 @@ class TeamsAndRulesIT {
     }
 
     private static List<String> ids(Reply reply) {
-        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("id")).toList();
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("id"))
+                .toList();
     }
 
     private static String created(Reply reply) {

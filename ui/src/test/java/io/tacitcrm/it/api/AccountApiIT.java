@@ -78,9 +78,12 @@ class AccountApiIT {
 
     @Test
     void filters_by_industry_region_and_value_tier_combine_and_an_unknown_tier_is_a_field_error() {
-        admin.post("accounts", Json.createObjectBuilder().add("name", "East A").add("industry", "物流").add("region", "华东").add("valueTier", "A").build());
-        admin.post("accounts", Json.createObjectBuilder().add("name", "East B").add("industry", "物流").add("region", "华东").add("valueTier", "B").build());
-        admin.post("accounts", Json.createObjectBuilder().add("name", "North A").add("industry", "物流").add("region", "华北").add("valueTier", "A").build());
+        admin.post("accounts", Json.createObjectBuilder().add("name", "East A").add("industry", "物流").add("region",
+                "华东").add("valueTier", "A").build());
+        admin.post("accounts", Json.createObjectBuilder().add("name", "East B").add("industry", "物流").add("region",
+                "华东").add("valueTier", "B").build());
+        admin.post("accounts", Json.createObjectBuilder().add("name", "North A").add("industry", "物流").add("region",
+                "华北").add("valueTier", "A").build());
 
         Reply filtered = admin.get("accounts?industry=" + URLEncoder.encode("物流", StandardCharsets.UTF_8) + "&region="
                 + URLEncoder.encode("华东", StandardCharsets.UTF_8) + "&valueTier=A");
@@ -93,7 +96,8 @@ class AccountApiIT {
     private List<String> search(String q) {
         Reply r = admin.get("accounts?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertEquals(200, r.status());
-        return r.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
+        return r.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name"))
+                .toList();
     }
 
     @Test
@@ -116,7 +120,8 @@ class AccountApiIT {
         String id = created.getString("id");
         admin.patch("accounts/" + id, Json.createObjectBuilder().add("name", "First edit").build(), "\"1\"");
 
-        Reply stale = admin.patch("accounts/" + id, Json.createObjectBuilder().add("name", "Lost edit").build(), "\"1\"");
+        Reply stale = admin.patch("accounts/" + id, Json.createObjectBuilder().add("name", "Lost edit").build(),
+                "\"1\"");
 
         assertEquals(412, stale.status());
         assertEquals("application/problem+json", stale.header("Content-Type"));
@@ -159,7 +164,8 @@ class AccountApiIT {
                 .add("valueTier", "Z").add("phone", "call me").add("region", "x".repeat(101)).build());
 
         assertEquals(422, r.status());
-        List<String> fields = r.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        List<String> fields = r.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e
+                -> e.getString("field")).toList();
         assertTrue(fields.containsAll(List.of("name", "size", "valueTier", "phone", "region")), fields.toString());
         assertEquals(before, admin.get("accounts?limit=200").body().getJsonArray("items").size());
     }

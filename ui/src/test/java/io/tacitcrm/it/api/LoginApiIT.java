@@ -18,7 +18,8 @@ class LoginApiIT {
     private final Tenant tenant = Tenants.signUp(server, "login");
 
     private Reply login(String workspace, String email, String password) {
-        JsonObject body = Json.createObjectBuilder().add("workspace", workspace).add("email", email).add("password", password).build();
+        JsonObject body = Json.createObjectBuilder().add("workspace", workspace).add("email", email).add("password",
+                password).build();
         return server.api().post("sessions", body);
     }
 
@@ -70,6 +71,7 @@ class LoginApiIT {
         String token = session.body().getString("token");
 
         assertEquals(0, Sql.count(server.superuser(), "select count(*) from api_token where secret_hash = ?", token));
-        assertEquals(0, Sql.count(server.superuser(), "select count(*) from app_user where password_hash like '%" + Tenants.PASSWORD + "%'"));
+        assertEquals(0, Sql.count(server.superuser(), "select count(*) from app_user where password_hash like '%"
+                + Tenants.PASSWORD + "%'"));
     }
 }

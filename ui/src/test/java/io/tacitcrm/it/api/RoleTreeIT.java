@@ -34,7 +34,8 @@ class RoleTreeIT {
     }
 
     private int move(String role, String parent) {
-        return tenant.admin().patch("roles/" + role, Json.createObjectBuilder().add("parentId", parent).build(), null).status();
+        return tenant.admin().patch("roles/" + role, Json.createObjectBuilder().add("parentId", parent).build(), null)
+                .status();
     }
 
     @Test
@@ -43,7 +44,8 @@ class RoleTreeIT {
         String shanghai = addRole("Shanghai", east);
         TacitClient seller = Tenants.addUser(server, tenant, "seller", shanghai);
         TacitClient boss = Tenants.addUser(server, tenant, "boss", manager);
-        String account = seller.post("accounts", Json.createObjectBuilder().add("name", "Shanghai customer").build()).body().getString("id");
+        String account = seller.post("accounts", Json.createObjectBuilder().add("name", "Shanghai customer").build())
+                .body().getString("id");
         assertEquals(404, boss.get("accounts/" + account).status(), "East hangs under the director, not the manager");
 
         assertEquals(204, move(east, manager));
@@ -52,7 +54,8 @@ class RoleTreeIT {
         Map<String, String> parents = parents();
         assertEquals(manager, parents.get(east));
         assertEquals(east, parents.get(shanghai), "the subtree moved whole");
-        assertEquals(403, seller.patch("roles/" + east, Json.createObjectBuilder().add("parentId", director).build(), null).status());
+        assertEquals(403, seller.patch("roles/" + east, Json.createObjectBuilder().add("parentId", director).build(),
+                null).status());
     }
 
     @Test
@@ -81,7 +84,8 @@ class RoleTreeIT {
     private Map<String, String> parents() {
         return tenant.admin().get("roles").body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(r -> !r.isNull("parentId"))
-                .collect(Collectors.toMap(r -> r.getString("id"), r -> r.getString("parentId"), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(r -> r.getString("id"), r -> r.getString("parentId"), (a, b) -> a,
+                        TreeMap::new));
     }
 
     @Test
@@ -93,7 +97,8 @@ class RoleTreeIT {
         String deepest = parent;
         try (var c = server.superuser().getConnection()) {
             // the rest of 5,000 roles at once, hanging below the deepest one, with a permission only they hold
-            Sql.execute(c, "insert into app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth)"
+            Sql.execute(c,
+                    "insert into app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth)"
                     + " select r.tenant_id, g.id, 'Bulk ' || g.n, r.id, 'audit.read', now(), 1, r.path || g.id || '/', r.depth + 1"
                     + " from app_role r, (select gen_random_uuid() as id, n from generate_series(1, ?) n) g where r.tenant_id = ?::uuid and r.id = ?::uuid",
                     5_000 - 12, tenant.tenantId(), deepest);
@@ -101,7 +106,8 @@ class RoleTreeIT {
         assertEquals(5_000, tenant.admin().get("roles").body().getJsonArray("items").size());
 
         TacitClient deepRep = Tenants.addUser(server, tenant, "deep-" + System.nanoTime(), deepest);
-        String account = deepRep.post("accounts", Json.createObjectBuilder().add("name", "Twelve levels down").build()).body().getString("id");
+        String account = deepRep.post("accounts", Json.createObjectBuilder().add("name", "Twelve levels down").build())
+                .body().getString("id");
         TacitClient directorUser = Tenants.addUser(server, tenant, "director-" + System.nanoTime(), director);
         assertEquals(200, directorUser.get("accounts/" + account).status(), "a superior eleven levels up sees it");
         assertEquals(true, directorUser.get("me").body().getJsonArray("permissions").toString().contains("audit.read"),

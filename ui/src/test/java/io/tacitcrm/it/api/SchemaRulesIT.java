@@ -49,8 +49,10 @@ class SchemaRulesIT {
 
     @Test
     void there_are_tenant_tables_to_check() throws SQLException {
-        assertEquals(true, query("select oid::regclass::text from pg_class where oid in (" + tenantTables + ")").containsAll(
-                List.of("account", "app_user", "app_role", "api_token", "plugin_knowledge.article", "plugin_knowledge.citation")));
+        assertEquals(true, query("select oid::regclass::text from pg_class where oid in (" + tenantTables + ")")
+                .containsAll(
+                List.of("account", "app_user", "app_role", "api_token", "plugin_knowledge.article",
+                        "plugin_knowledge.citation")));
     }
 
     private String activePluginSchemas() {

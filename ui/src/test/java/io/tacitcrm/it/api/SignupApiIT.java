@@ -28,10 +28,12 @@ class SignupApiIT {
         assertEquals(201, reply.status(), reply.body().toString());
         UUID tenant = UUID.fromString(reply.body().getString("tenantId"));
         assertEquals(workspace, reply.body().getString("workspace"));
-        assertEquals(1, Sql.count(server.superuser(), "select count(*) from app_user where tenant_id = ? and email = 'boss@acme.example'", tenant));
+        assertEquals(1, Sql.count(server.superuser(),
+                "select count(*) from app_user where tenant_id = ? and email = 'boss@acme.example'", tenant));
         assertEquals(4, Sql.count(server.superuser(), "select count(*) from app_role where tenant_id = ?", tenant));
         assertEquals(6, Sql.count(server.superuser(), "select count(*) from sales_stage where tenant_id = ?", tenant));
-        assertEquals(2, Sql.count(server.superuser(), "select count(*) from sharing_default where tenant_id = ? and access = 'PRIVATE'", tenant));
+        assertEquals(2, Sql.count(server.superuser(),
+                "select count(*) from sharing_default where tenant_id = ? and access = 'PRIVATE'", tenant));
 
         JsonObject me = server.api().login(workspace, "boss@acme.example", Tenants.PASSWORD).get("me").body();
         List<String> permissions = me.getJsonArray("permissions").getValuesAs(JsonString::getString);
@@ -50,11 +52,13 @@ class SignupApiIT {
         assertEquals("application/problem+json", second.header("Content-Type"));
         assertEquals("workspace", second.body().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(1, Sql.count(server.superuser(), "select count(*) from tenant where slug = ?", workspace));
-        assertEquals(0, Sql.count(server.superuser(), "select count(*) from app_user where email = 'second@x.example'"));
+        assertEquals(0, Sql.count(server.superuser(),
+                "select count(*) from app_user where email = 'second@x.example'"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ab", "Has Spaces", "-leading", "trailing-", "double--hyphen", "api", "中文工作区", "x'; drop table tenant;--"})
+    @ValueSource(strings = {"ab", "Has Spaces", "-leading", "trailing-", "double--hyphen", "api", "中文工作区",
+            "x'; drop table tenant;--"})
     void a_bad_workspace_name_is_rejected_with_a_field_error(String workspace) {
         Reply reply = server.api().post("signup", Tenants.signupBody(workspace, "a@b.example"));
 

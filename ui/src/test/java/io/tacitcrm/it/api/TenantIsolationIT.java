@@ -28,14 +28,17 @@ class TenantIsolationIT {
     private final Tenant a = Tenants.signUp(server, "tenant-a");
     private final Tenant b = Tenants.signUp(server, "tenant-b");
     private final String secretName = "A-secret-" + UUID.randomUUID();
-    private final String aAccount = a.admin().post("accounts", Json.createObjectBuilder().add("name", secretName).build())
+    private final String aAccount = a.admin().post("accounts", Json.createObjectBuilder().add("name", secretName)
+            .build())
             .body().getString("id");
 
     @Test
     void every_account_endpoint_answers_404_for_another_tenants_id_and_changes_nothing() {
         assertEquals(404, b.admin().get("accounts/" + aAccount).status());
-        assertEquals(404, b.admin().patch("accounts/" + aAccount, Json.createObjectBuilder().add("name", "hijacked").build(), null).status());
-        assertEquals(404, b.admin().patch("accounts/" + aAccount, Json.createObjectBuilder().add("name", "hijacked").build(), "\"1\"").status());
+        assertEquals(404, b.admin().patch("accounts/" + aAccount, Json.createObjectBuilder().add("name", "hijacked")
+                .build(), null).status());
+        assertEquals(404, b.admin().patch("accounts/" + aAccount, Json.createObjectBuilder().add("name", "hijacked")
+                .build(), "\"1\"").status());
         assertEquals(404, b.admin().delete("accounts/" + aAccount, null).status());
 
         Reply stillThere = a.admin().get("accounts/" + aAccount);
@@ -54,7 +57,8 @@ class TenantIsolationIT {
 
     private static List<String> names(Reply reply) {
         assertEquals(200, reply.status());
-        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList();
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name"))
+                .toList();
     }
 
     @Test
@@ -63,16 +67,20 @@ class TenantIsolationIT {
                 .add("tenantId", a.tenantId()).build());
         assertEquals(201, smuggled.status());
         String id = smuggled.body().getString("id");
-        assertEquals(1, Sql.count(server.superuser(), "select count(*) from account where id = ?::uuid and tenant_id = ?::uuid", id, b.tenantId()));
+        assertEquals(1, Sql.count(server.superuser(),
+                "select count(*) from account where id = ?::uuid and tenant_id = ?::uuid", id, b.tenantId()));
 
         Reply foreignOwner = b.admin().post("accounts", Json.createObjectBuilder().add("name", "Gift")
                 .add("ownerId", a.adminId()).build());
         assertEquals(422, foreignOwner.status());
         assertEquals("ownerId", foreignOwner.body().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        Reply reassign = b.admin().patch("accounts/" + id, Json.createObjectBuilder().add("ownerId", a.adminId()).build(), null);
+        Reply reassign = b.admin().patch("accounts/" + id, Json.createObjectBuilder().add("ownerId", a.adminId())
+                .build(), null);
         assertEquals(422, reassign.status());
-        assertEquals(0, Sql.count(server.superuser(), "select count(*) from account where tenant_id = ?::uuid and owner_id = ?::uuid", b.tenantId(), a.adminId()));
+        assertEquals(0, Sql.count(server.superuser(),
+                "select count(*) from account where tenant_id = ?::uuid and owner_id = ?::uuid", b.tenantId(),
+                a.adminId()));
     }
 
     @Test
@@ -81,13 +89,16 @@ class TenantIsolationIT {
             setTenant(c, b.tenantId());
             assertEquals(0, count(c, "select count(*) from account where id = '" + aAccount + "'"));
             assertEquals(0, count(c, "select count(*) from app_user where tenant_id = '" + a.tenantId() + "'"));
-            assertEquals(0, c.createStatement().executeUpdate("update account set name = 'hijacked' where id = '" + aAccount + "'"));
+            assertEquals(0, c.createStatement().executeUpdate("update account set name = 'hijacked' where id = '"
+                    + aAccount + "'"));
             assertEquals(0, c.createStatement().executeUpdate("delete from account where id = '" + aAccount + "'"));
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
                     "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) values ('"
-                            + a.tenantId() + "', gen_random_uuid(), 'planted', '" + a.adminId() + "', '" + a.adminId() + "', now(), now(), 1)"));
+                            + a.tenantId() + "', gen_random_uuid(), 'planted', '" + a.adminId() + "', '" + a.adminId()
+                                    + "', now(), now(), 1)"));
         }
-        assertEquals(1, Sql.count(server.superuser(), "select count(*) from account where id = ?::uuid and name = ?", aAccount, secretName));
+        assertEquals(1, Sql.count(server.superuser(), "select count(*) from account where id = ?::uuid and name = ?",
+                aAccount, secretName));
     }
 
     @Test
@@ -100,7 +111,8 @@ class TenantIsolationIT {
             assertEquals(0, count(c, "select count(*) from account"));
             assertEquals(0, c.createStatement().executeUpdate("update account set name = 'x'"));
             setTenant(c, a.tenantId());
-            assertTrue(count(c, "select count(*) from account") >= 1, "the same connection sees A's rows with A's setting");
+            assertTrue(count(c, "select count(*) from account") >= 1,
+                    "the same connection sees A's rows with A's setting");
         }
     }
 
@@ -111,14 +123,17 @@ class TenantIsolationIT {
         }
         try (Connection c = server.applicationRoleConnection()) {
             c.setAutoCommit(false);
-            assertThrows(SQLException.class, () -> c.createStatement().execute("set row_security = off; select * from account"));
+            assertThrows(SQLException.class, () -> c.createStatement()
+                    .execute("set row_security = off; select * from account"));
             c.rollback();
         }
         assertEquals(0, Sql.count(server.superuser(),
                 "select count(*) from pg_tables where schemaname = 'public' and tableowner = 'tacit_app'"));
-        assertFalse(Sql.count(server.superuser(), "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+        assertFalse(Sql.count(server.superuser(),
+                "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
                 + "where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'tenant' and c.relname <> 'flyway_schema_history' "
-                + "and not (c.relrowsecurity and c.relforcerowsecurity)") > 0, "every tenant table forces row-level security");
+                + "and not (c.relrowsecurity and c.relforcerowsecurity)") > 0,
+                        "every tenant table forces row-level security");
     }
 
     private static void setTenant(Connection c, String tenant) throws SQLException {

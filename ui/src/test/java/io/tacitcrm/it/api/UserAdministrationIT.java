@@ -38,7 +38,8 @@ class UserAdministrationIT {
         assertEquals(204, change(id, Json.createObjectBuilder().add("active", false).build()));
         assertEquals(401, liu.get("me").status());
         assertEquals(401, server.api().post("sessions", Json.createObjectBuilder().add("workspace", tenant.workspace())
-                .add("email", "liu@" + tenant.workspace() + ".example").add("password", Tenants.PASSWORD).build()).status());
+                .add("email", "liu@" + tenant.workspace() + ".example").add("password", Tenants.PASSWORD).build())
+                        .status());
 
         assertEquals(204, change(id, Json.createObjectBuilder().add("active", true).build()));
         assertEquals(401, liu.get("me").status(), "deactivation ended the session for good");
@@ -50,7 +51,8 @@ class UserAdministrationIT {
     void moving_a_user_to_a_superior_role_shows_them_the_records_below_at_once_and_moving_back_hides_them() {
         TacitClient chen = Tenants.addUser(server, tenant, "chen", rep);
         TacitClient zhang = Tenants.addUser(server, tenant, "zhang", rep);
-        String account = zhang.post("accounts", Json.createObjectBuilder().add("name", "Zhang's customer").build()).body().getString("id");
+        String account = zhang.post("accounts", Json.createObjectBuilder().add("name", "Zhang's customer").build())
+                .body().getString("id");
         assertEquals(404, chen.get("accounts/" + account).status(), "peers do not see each other's customers");
 
         assertEquals(204, change(idOf(chen), Json.createObjectBuilder().add("roleId", manager).build()));
@@ -72,25 +74,29 @@ class UserAdministrationIT {
         TacitClient liu = Tenants.addUser(server, tenant, "liu2", rep);
         String adminId = tenant.adminId();
 
-        assertEquals(403, liu.patch("users/" + idOf(liu), Json.createObjectBuilder().add("roleId", roles.getFirst()).build(), null).status());
+        assertEquals(403, liu.patch("users/" + idOf(liu), Json.createObjectBuilder().add("roleId", roles.getFirst())
+                .build(), null).status());
         assertEquals(403, liu.get("users").status());
         assertEquals(422, change(adminId, Json.createObjectBuilder().add("active", false).build()));
         assertEquals(422, change(idOf(liu), Json.createObjectBuilder().add("roleId", "not-a-role").build()));
         assertEquals(422, change(idOf(liu), Json.createObjectBuilder().add("name", " ").build()));
         assertEquals(422, change(idOf(liu), Json.createObjectBuilder().add("active", "no").build()));
-        assertEquals(404, change("00000000-0000-0000-0000-000000000000", Json.createObjectBuilder().add("name", "x").build()));
+        assertEquals(404, change("00000000-0000-0000-0000-000000000000", Json.createObjectBuilder().add("name", "x")
+                .build()));
         assertEquals(200, liu.get("me").status(), "nothing changed for the user");
     }
 
     @Test
     void another_workspaces_users_and_roles_cannot_be_reached() {
         Tenant other = Tenants.signUp(server, "users-other");
-        TacitClient stranger = Tenants.addUser(server, other, "stranger", Tenants.defaultRoleChain(other.admin()).get(3));
+        TacitClient stranger = Tenants.addUser(server, other, "stranger", Tenants.defaultRoleChain(other.admin())
+                .get(3));
 
         assertEquals(404, change(idOf(stranger), Json.createObjectBuilder().add("active", false).build()));
         assertEquals(200, stranger.get("me").status());
         TacitClient liu = Tenants.addUser(server, tenant, "liu3", rep);
-        assertEquals(422, change(idOf(liu), Json.createObjectBuilder().add("roleId", Tenants.defaultRoleChain(other.admin()).getFirst()).build()));
+        assertEquals(422, change(idOf(liu), Json.createObjectBuilder().add("roleId",
+                Tenants.defaultRoleChain(other.admin()).getFirst()).build()));
         assertTrue(tenant.admin().get("users").body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .noneMatch(u -> u.getString("name").equals("stranger")));
     }

@@ -56,12 +56,14 @@ class SignupToCustomerJourneyIT {
             page.locator("#account-region input").fill("华东");
             page.locator("#account-save").click();
             assertThat(page.locator("#account-save")).isHidden();
-            assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            assertThat(page.locator("vaadin-grid-cell-content")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(customer))).hasCount(1);
 
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("customers-" + locale)));
 
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(customer)).click();
+            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(customer)).click();
             assertThat(page.locator("#customer-name")).hasText(customer);
             page.locator("#footprint-subject input").fill("<b>首次拜访</b>");
             page.locator("#footprint-log").click();

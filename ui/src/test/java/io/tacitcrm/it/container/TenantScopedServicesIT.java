@@ -52,9 +52,11 @@ class TenantScopedServicesIT {
     /** The application exactly as built, plus this test and its failing provisioning step. */
     @Deployment
     static WebArchive deployment() {
-        WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("tacit.war", "target/tacit.war")));
+        WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("tacit.war",
+                "target/tacit.war")));
         return ShrinkWrap.create(WebArchive.class, "tacit-it.war").merge(built)
-                .addClasses(TenantScopedServicesIT.class, FailingProvisioningStep.class, RunningServer.class, Sql.class);
+                .addClasses(TenantScopedServicesIT.class, FailingProvisioningStep.class, RunningServer.class,
+                        Sql.class);
     }
 
     @Inject
@@ -75,7 +77,8 @@ class TenantScopedServicesIT {
     private SignupResult signUpAndLogIn(String prefix) {
         String workspace = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "admin@" + workspace + ".example";
-        SignupResult result = signup.signUp(new SignupRequest("Container Co", workspace, "Admin", email, PASSWORD, "en"));
+        SignupResult result = signup.signUp(new SignupRequest("Container Co", workspace, "Admin", email, PASSWORD,
+                "en"));
         principal.establish(authentication.login(new LoginAttempt(workspace, email, PASSWORD), "127.0.0.1"));
         return result;
     }
@@ -86,7 +89,8 @@ class TenantScopedServicesIT {
         FailingProvisioningStep.trigger.set(true);
         try {
             assertThrows(RuntimeException.class, () -> signup.signUp(
-                    new SignupRequest("Rollback Co", workspace, "Admin", "a@" + workspace + ".example", PASSWORD, "en")));
+                    new SignupRequest("Rollback Co", workspace, "Admin", "a@" + workspace + ".example", PASSWORD,
+                            "en")));
         } finally {
             FailingProvisioningStep.trigger.set(false);
         }
@@ -101,10 +105,12 @@ class TenantScopedServicesIT {
         UUID foreign = plantForeignAccount("Foreign secret");
 
         assertThrows(NotFoundException.class, () -> accounts.find(new AccountId(foreign)));
-        var page = accounts.list(new AccountQuery(Optional.empty(), Optional.empty(), AccountSort.NAME, Optional.empty(), new PageLimit(200)));
+        var page = accounts.list(new AccountQuery(Optional.empty(), Optional.empty(), AccountSort.NAME,
+                Optional.empty(), new PageLimit(200)));
         assertEquals(1, page.items().size());
         assertEquals(mine.id(), page.items().getFirst().id());
-        assertTrue(accounts.list(new AccountQuery(Optional.of("Foreign"), Optional.empty(), AccountSort.NAME, Optional.empty(),
+        assertTrue(accounts.list(new AccountQuery(Optional.of("Foreign"), Optional.empty(), AccountSort.NAME,
+                Optional.empty(),
                 new PageLimit(10))).items().isEmpty());
     }
 
@@ -115,13 +121,15 @@ class TenantScopedServicesIT {
         UUID foreign = plantForeignAccount("Foreign untouched");
 
         transaction.begin();
-        long visible = entityManagers.tenantData().createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        long visible = entityManagers.tenantData().createQuery("select count(a) from Account a", Long.class)
+                .getSingleResult();
         int updated = entityManagers.tenantData().createQuery("update Account a set a.name = 'bulk'").executeUpdate();
         transaction.commit();
 
         assertEquals(1, visible);
         assertEquals(1, updated);
-        assertEquals(1, ownerCountAsTenant(foreignTenant, "select count(*) from account where id = ? and name = 'Foreign untouched'", foreign));
+        assertEquals(1, ownerCountAsTenant(foreignTenant,
+                "select count(*) from account where id = ? and name = 'Foreign untouched'", foreign));
     }
 
     @Test
@@ -133,8 +141,10 @@ class TenantScopedServicesIT {
         transaction.begin();
         try {
             var em = entityManagers.tenantData();
-            // Point row-level security at the other tenant on the transaction's connection: only the ORM filter is left.
-            try (PreparedStatement ps = em.unwrap(Connection.class).prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            // Point row-level security at the other tenant on the transaction's connection: only the ORM filter is
+            // left.
+            try (PreparedStatement ps = em.unwrap(Connection.class)
+                    .prepareStatement("select set_config('app.tenant_id', ?, true)")) {
                 ps.setString(1, foreignTenant.toString());
                 ps.execute();
             }
@@ -149,7 +159,8 @@ class TenantScopedServicesIT {
     void without_a_bound_tenant_no_tenant_entity_manager_can_be_opened() throws Exception {
         transaction.begin();
         try {
-            assertThrows(IllegalStateException.class, () -> entityManagers.tenantData().find(Account.class, UUID.randomUUID()));
+            assertThrows(IllegalStateException.class, () -> entityManagers.tenantData().find(Account.class,
+                    UUID.randomUUID()));
         } finally {
             transaction.rollback();
         }
@@ -169,12 +180,15 @@ class TenantScopedServicesIT {
         UUID account = UUID.randomUUID();
         try (Connection c = owner.getConnection()) {
             c.setAutoCommit(false);
-            Sql.execute(c, "insert into tenant (id, slug, name, status, plan, locale, created_at, version) values (?, ?, 'Foreign', 'ACTIVE', 'STANDARD', 'en', now(), 1)",
+            Sql.execute(c,
+                    "insert into tenant (id, slug, name, status, plan, locale, created_at, version) values (?, ?, 'Foreign', 'ACTIVE', 'STANDARD', 'en', now(), 1)",
                     foreignTenant, "foreign-" + foreignTenant.toString().substring(0, 8));
             Sql.execute(c, "select set_config('app.tenant_id', ?, true)", foreignTenant.toString());
-            Sql.execute(c, "insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) values (?, ?, 'f@x.example', 'F', true, 'en', 'x', now(), 1)",
+            Sql.execute(c,
+                    "insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) values (?, ?, 'f@x.example', 'F', true, 'en', 'x', now(), 1)",
                     foreignTenant, user);
-            Sql.execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, now(), now(), 1)",
+            Sql.execute(c,
+                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, now(), now(), 1)",
                     foreignTenant, account, name, user, user);
             c.commit();
         }

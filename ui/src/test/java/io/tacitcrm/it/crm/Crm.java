@@ -30,11 +30,13 @@ final class Crm {
     }
 
     static String opportunity(TacitClient client, String accountId, String name) {
-        return created(client.post("opportunities", Json.createObjectBuilder().add("accountId", accountId).add("name", name).build()));
+        return created(client.post("opportunities", Json.createObjectBuilder().add("accountId", accountId).add("name",
+                name).build()));
     }
 
     static JsonObjectBuilder activity(String type, String accountId) {
-        return Json.createObjectBuilder().add("type", type).add("status", "DONE").add("subject", type + " at the customer")
+        return Json.createObjectBuilder().add("type", type).add("status", "DONE").add("subject", type
+                + " at the customer")
                 .add("occurredAt", "2026-11-20T10:00:00+08:00").add("accountId", accountId);
     }
 
@@ -42,7 +44,8 @@ final class Crm {
     static List<JsonObject> activeStages(TacitClient client) {
         Reply reply = client.get("process");
         assertEquals(200, reply.status(), () -> reply.body().toString());
-        return reply.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("retired")).toList();
+        return reply.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream().filter(s
+                -> !s.getBoolean("retired")).toList();
     }
 
     static List<JsonObject> items(Reply reply) {
@@ -51,6 +54,7 @@ final class Crm {
     }
 
     static List<String> errorFields(Reply reply) {
-        return reply.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        return reply.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e
+                -> e.getString("field")).toList();
     }
 }

@@ -29,7 +29,8 @@ class CrmTenantIsolationIT {
     @Test
     void every_new_endpoint_answers_404_for_another_tenants_ids() {
         var rename = Json.createObjectBuilder().add("name", "hijacked").build();
-        for (String path : new String[]{"contacts/" + aContact, "opportunities/" + aOpportunity, "activities/" + aActivity}) {
+        for (String path : new String[]{"contacts/" + aContact, "opportunities/" + aOpportunity, "activities/"
+                + aActivity}) {
             assertEquals(404, b.admin().get(path).status(), path);
             assertEquals(404, b.admin().patch(path, rename, null).status(), path);
             assertEquals(404, b.admin().delete(path, null).status(), path);
@@ -45,11 +46,16 @@ class CrmTenantIsolationIT {
     void nothing_can_be_created_against_another_tenants_records() {
         String bAccount = Crm.account(b.admin(), "B's customer");
 
-        assertEquals(404, b.admin().post("contacts", Json.createObjectBuilder().add("accountId", aAccount).add("name", "x").build()).status());
-        assertEquals(404, b.admin().post("opportunities", Json.createObjectBuilder().add("accountId", aAccount).add("name", "x").build()).status());
-        assertEquals(422, b.admin().post("activities", activity("CALL", bAccount).add("contactId", aContact).build()).status());
-        assertEquals(422, b.admin().post("activities", activity("CALL", bAccount).add("opportunityId", aOpportunity).build()).status());
-        assertEquals(422, b.admin().post("opportunities", Json.createObjectBuilder().add("accountId", bAccount).add("name", "x")
+        assertEquals(404, b.admin().post("contacts", Json.createObjectBuilder().add("accountId", aAccount).add("name",
+                "x").build()).status());
+        assertEquals(404, b.admin().post("opportunities", Json.createObjectBuilder().add("accountId", aAccount)
+                .add("name", "x").build()).status());
+        assertEquals(422, b.admin().post("activities", activity("CALL", bAccount).add("contactId", aContact).build())
+                .status());
+        assertEquals(422, b.admin().post("activities", activity("CALL", bAccount).add("opportunityId", aOpportunity)
+                .build()).status());
+        assertEquals(422, b.admin().post("opportunities", Json.createObjectBuilder().add("accountId", bAccount)
+                .add("name", "x")
                 .add("primaryContactId", aContact).build()).status());
     }
 
@@ -57,13 +63,17 @@ class CrmTenantIsolationIT {
     void reports_targets_the_process_and_exports_are_per_tenant() {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         a.admin().put("daily-reports/" + today, Json.createObjectBuilder().add("progress", "A's day").build());
-        String aReport = Crm.items(a.admin().get("daily-reports?from=" + today + "&to=" + today)).getFirst().getString("id");
+        String aReport = Crm.items(a.admin().get("daily-reports?from=" + today + "&to=" + today)).getFirst()
+                .getString("id");
 
         assertTrue(Crm.items(b.admin().get("daily-reports?from=" + today + "&to=" + today)).isEmpty());
-        assertEquals(404, b.admin().post("daily-reports/" + aReport + "/comments", Json.createObjectBuilder().add("body", "x").build()).status());
+        assertEquals(404, b.admin().post("daily-reports/" + aReport + "/comments", Json.createObjectBuilder()
+                .add("body", "x").build()).status());
         assertEquals(422, b.admin().get("daily-reports?userId=" + a.adminId()).status());
-        assertEquals(422, b.admin().post("targets", Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", a.adminId())
-                .add("periodKind", "MONTH").add("periodStart", today.substring(0, 8) + "01").add("amount", 1).build()).status());
+        assertEquals(422, b.admin().post("targets", Json.createObjectBuilder().add("subjectType", "USER")
+                .add("subjectId", a.adminId())
+                .add("periodKind", "MONTH").add("periodStart", today.substring(0, 8) + "01").add("amount", 1).build())
+                        .status());
         Set<String> aStages = new HashSet<>(Crm.activeStages(a.admin()).stream().map(s -> s.getString("id")).toList());
         assertTrue(Crm.activeStages(b.admin()).stream().noneMatch(s -> aStages.contains(s.getString("id"))));
         assertFalse(b.admin().download("accounts/export", "text/csv").raw().body().contains("A's customer"));

@@ -53,7 +53,8 @@ class CsvExchangeIT {
 
         assertEquals(200, reply.status(), reply.body().toString());
         assertEquals("GB18030", reply.body().getString("encoding"));
-        assertEquals(List.of("深圳前海数据有限公司"), items(admin.get("accounts?q=" + URLEncoder.encode("前海", StandardCharsets.UTF_8)))
+        assertEquals(List.of("深圳前海数据有限公司"), items(admin.get("accounts?q=" + URLEncoder.encode("前海",
+                StandardCharsets.UTF_8)))
                 .stream().map(a -> a.getString("name")).toList());
     }
 
@@ -66,7 +67,8 @@ class CsvExchangeIT {
         assertEquals(422, rejected.status(), rejected.body().toString());
         assertEquals(0, rejected.body().getInt("imported"));
         List<JsonObject> problems = rejected.body().getJsonArray("problems").getValuesAs(JsonObject.class);
-        assertEquals(List.of("3:name", "4:size", "4:phone"), problems.stream().map(p -> p.getInt("line") + ":" + p.getString("column")).toList());
+        assertEquals(List.of("3:name", "4:size", "4:phone"), problems.stream().map(p -> p.getInt("line") + ":"
+                + p.getString("column")).toList());
         assertEquals(0, accountCount(admin), "nothing imported");
 
         Reply partial = admin.upload("accounts/import?mode=VALID_ROWS", CSV, file.getBytes(StandardCharsets.UTF_8));
@@ -79,7 +81,8 @@ class CsvExchangeIT {
     void a_dry_run_checks_without_importing_and_an_explicit_mapping_picks_the_columns() {
         String file = "Firma;Telefon\nMüller GmbH;+49 30 1234\n";
 
-        Reply dry = admin.upload("accounts/import?dryRun=true&map=" + URLEncoder.encode("name:Firma,phone:Telefon", StandardCharsets.UTF_8),
+        Reply dry = admin.upload("accounts/import?dryRun=true&map=" + URLEncoder.encode("name:Firma,phone:Telefon",
+                StandardCharsets.UTF_8),
                 CSV, file.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(200, dry.status(), dry.body().toString());
@@ -94,8 +97,10 @@ class CsvExchangeIT {
         assertEquals(422, noName.status());
         assertEquals("column.missing", noName.body().getJsonArray("errors").getJsonObject(0).getString("code"));
 
-        byte[] garbage = {(byte) 0x6e, (byte) 0x61, (byte) 0x6d, (byte) 0x65, '\n', (byte) 0xff, (byte) 0xfe, (byte) 0x81, '\n'};
-        assertEquals("encoding.unknown", admin.upload("accounts/import", CSV, garbage).body().getJsonArray("errors").getJsonObject(0).getString("code"));
+        byte[] garbage = {(byte) 0x6e, (byte) 0x61, (byte) 0x6d, (byte) 0x65, '\n', (byte) 0xff, (byte) 0xfe,
+                (byte) 0x81, '\n'};
+        assertEquals("encoding.unknown", admin.upload("accounts/import", CSV, garbage).body().getJsonArray("errors")
+                .getJsonObject(0).getString("code"));
 
         StringBuilder huge = new StringBuilder("name\n");
         for (int i = 0; i <= 100_000; i++) {

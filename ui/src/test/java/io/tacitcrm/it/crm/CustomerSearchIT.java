@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The customer search index follows every change of names and phones, and finds the same accounts whichever path it takes. */
+/**
+ * The customer search index follows every change of names and phones, and finds the same accounts whichever path it
+ * takes.
+ */
 class CustomerSearchIT {
 
     private final TestServer server = TestServer.get();
@@ -38,11 +41,13 @@ class CustomerSearchIT {
         assertEquals(List.of(account), found("孔明"));
 
         var etag = admin.get("contacts/" + contact).header("ETag");
-        assertEquals(200, admin.patch("contacts/" + contact, Json.createObjectBuilder().add("name", "司马懿").build(), etag).status());
+        assertEquals(200, admin.patch("contacts/" + contact, Json.createObjectBuilder().add("name", "司马懿").build(),
+                etag).status());
         assertEquals(List.of(), found("孔明"), "the old name no longer finds the account");
         assertEquals(List.of(account), found("司马"));
 
-        assertEquals(204, admin.delete("contacts/" + contact, admin.get("contacts/" + contact).header("ETag")).status());
+        assertEquals(204, admin.delete("contacts/" + contact, admin.get("contacts/" + contact).header("ETag"))
+                .status());
         assertEquals(List.of(), found("司马"));
         assertEquals(List.of(account), found("harbour trad"), "the account's own name still finds it");
     }
@@ -52,7 +57,8 @@ class CustomerSearchIT {
         String account = Crm.account(admin, "Northwind Ceramics");
         Crm.contact(admin, account, "Ada Lovelace", "CHAMPION");
         var etag = admin.get("accounts/" + account).header("ETag");
-        assertEquals(200, admin.patch("accounts/" + account, Json.createObjectBuilder().add("name", "Southwind Glass").build(), etag).status());
+        assertEquals(200, admin.patch("accounts/" + account, Json.createObjectBuilder().add("name", "Southwind Glass")
+                .build(), etag).status());
 
         assertEquals(List.of(), found("northwind"));
         assertEquals(List.of(account), found("southwind"));
@@ -74,7 +80,8 @@ class CustomerSearchIT {
         int many = 2_100;
         try (Connection c = server.superuser().getConnection()) {
             // Written straight into the table, as a bulk load would: the triggers index every row.
-            Sql.execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
+            Sql.execute(c,
+                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
                     + " select ?::uuid, gen_random_uuid(), 'Lumen Optics ' || n, ?::uuid, ?::uuid, now() - n * interval '1 minute', now(), 1"
                     + " from generate_series(1, ?) n", tenant.tenantId(), tenant.adminId(), tenant.adminId(), many);
         }
@@ -83,11 +90,13 @@ class CustomerSearchIT {
         do {
             JsonObject page = admin.get("accounts?limit=200&q=" + encode("lumen optics") + cursor).body();
             page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(a -> names.add(a.getString("name")));
-            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? "&cursor=" + encode(page.getString("nextCursor")) : "";
+            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? "&cursor="
+                    + encode(page.getString("nextCursor")) : "";
         } while (!cursor.isEmpty());
         assertEquals(many, names.size());
         assertEquals("Lumen Optics 1", names.getFirst());
-        assertEquals(List.of("Lumen Optics 2099"), found("optics 2099").stream().map(id -> admin.get("accounts/" + id).body().getString("name")).toList());
+        assertEquals(List.of("Lumen Optics 2099"), found("optics 2099").stream().map(id -> admin.get("accounts/" + id)
+                .body().getString("name")).toList());
     }
 
     @Test
@@ -95,7 +104,8 @@ class CustomerSearchIT {
         int rows = 6_000;
         try (Connection c = server.superuser().getConnection()) {
             // one account in 60 matches: fewer than a page in each step of the walk, too many to name as candidates
-            Sql.execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
+            Sql.execute(c,
+                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
                     + " select ?::uuid, gen_random_uuid(), case when n % 60 = 0 then 'Vega Robotics ' || n else 'Filler ' || n end,"
                     + " ?::uuid, ?::uuid, now() - n * interval '1 second', now(), 1 from generate_series(1, ?) n",
                     tenant.tenantId(), tenant.adminId(), tenant.adminId(), rows);
@@ -105,7 +115,8 @@ class CustomerSearchIT {
         do {
             JsonObject page = admin.get("accounts?limit=50&q=" + encode("vega robotics") + cursor).body();
             page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(a -> names.add(a.getString("name")));
-            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? "&cursor=" + encode(page.getString("nextCursor")) : "";
+            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? "&cursor="
+                    + encode(page.getString("nextCursor")) : "";
         } while (!cursor.isEmpty());
         assertEquals(rows / 60, names.size());
         assertEquals("Vega Robotics 60", names.getFirst());
@@ -114,8 +125,10 @@ class CustomerSearchIT {
 
     @Test
     void the_application_looks_up_only_grams_the_database_indexes() throws SQLException {
-        List<String> texts = List.of("Summit Foods (Ningbo) Co., Ltd.", "苏州恒信电子有限公司", "0512-6678 2201", "Ünïcödé Straße", "王");
-        try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement("select tacit_text_grams(?)")) {
+        List<String> texts = List.of("Summit Foods (Ningbo) Co., Ltd.", "苏州恒信电子有限公司", "0512-6678 2201",
+                "Ünïcödé Straße", "王");
+        try (Connection c = server.superuser()
+                .getConnection(); PreparedStatement ps = c.prepareStatement("select tacit_text_grams(?)")) {
             for (String text : texts) {
                 ps.setString(1, text);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -125,7 +138,8 @@ class CustomerSearchIT {
                     for (int from = 0; from < text.length(); from++) {
                         for (int to = from + 1; to <= text.length(); to++) {
                             SearchTerm term = new SearchTerm(text.substring(from, to));
-                            assertTrue(indexed.containsAll(term.grams()), "grams of '" + term.text() + "' in " + indexed);
+                            assertTrue(indexed.containsAll(term.grams()), "grams of '" + term.text() + "' in "
+                                    + indexed);
                         }
                     }
                 }

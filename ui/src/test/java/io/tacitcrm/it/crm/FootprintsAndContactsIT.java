@@ -45,8 +45,10 @@ class FootprintsAndContactsIT {
 
         assertEquals(404, peer.get("contacts/" + contact).status());
         assertEquals(404, peer.get("contacts?accountId=" + account).status());
-        assertEquals(404, peer.post("contacts", Json.createObjectBuilder().add("accountId", account).add("name", "Spy").build()).status());
-        assertEquals(404, peer.patch("contacts/" + contact, Json.createObjectBuilder().add("name", "Renamed").build(), null).status());
+        assertEquals(404, peer.post("contacts", Json.createObjectBuilder().add("accountId", account).add("name", "Spy")
+                .build()).status());
+        assertEquals(404, peer.patch("contacts/" + contact, Json.createObjectBuilder().add("name", "Renamed").build(),
+                null).status());
         assertEquals("Li Lei", rep.get("contacts/" + contact).body().getString("name"));
     }
 
@@ -57,7 +59,8 @@ class FootprintsAndContactsIT {
 
         String contact = Crm.contact(rep, account, name, "USER");
         assertEquals(name, rep.get("contacts/" + contact).body().getString("name"));
-        Reply bad = rep.post("contacts", Json.createObjectBuilder().add("accountId", account).add("name", "x".repeat(101))
+        Reply bad = rep.post("contacts", Json.createObjectBuilder().add("accountId", account).add("name",
+                "x".repeat(101))
                 .add("email", "not-an-email").add("phone", "call me").add("decisionRole", "KING").build());
         assertEquals(422, bad.status());
         assertEquals(List.of("decisionRole", "name", "phone", "email"), errorFields(bad));
@@ -83,20 +86,23 @@ class FootprintsAndContactsIT {
                 .add("occurredAt", "yesterday").add("durationMinutes", 5000).add("accountId", account).build());
 
         assertEquals(422, bad.status());
-        assertTrue(errorFields(bad).containsAll(List.of("type", "occurredAt", "subject", "durationMinutes")), bad.body().toString());
+        assertTrue(errorFields(bad).containsAll(List.of("type", "occurredAt", "subject", "durationMinutes")),
+                bad.body().toString());
     }
 
     @Test
     void the_timeline_shows_footprints_newest_first_and_pages_with_a_cursor() {
         String account = Crm.account(rep, "Timeline Co");
         for (int day = 10; day <= 14; day++) {
-            Crm.created(rep.post("activities", activity("CALL", account).add("occurredAt", "2026-11-" + day + "T09:00:00+08:00").build()));
+            Crm.created(rep.post("activities", activity("CALL", account).add("occurredAt", "2026-11-" + day
+                    + "T09:00:00+08:00").build()));
         }
 
         Reply first = rep.get("accounts/" + account + "/timeline?limit=3");
         List<String> times = items(first).stream().map(a -> a.getString("occurredAt")).toList();
         assertEquals(List.of("2026-11-14T01:00:00Z", "2026-11-13T01:00:00Z", "2026-11-12T01:00:00Z"), times);
-        Reply second = rep.get("accounts/" + account + "/timeline?limit=3&cursor=" + first.body().getString("nextCursor"));
+        Reply second = rep.get("accounts/" + account + "/timeline?limit=3&cursor=" + first.body()
+                .getString("nextCursor"));
         assertEquals(2, items(second).size());
         assertEquals(404, peer.get("accounts/" + account + "/timeline").status());
     }
@@ -104,7 +110,8 @@ class FootprintsAndContactsIT {
     @Test
     void the_day_view_lists_ones_own_plan_and_a_manager_may_read_a_subordinates_but_not_a_peer() {
         String account = Crm.account(rep, "Plans");
-        rep.post("activities", activity("VISIT", account).add("status", "PLANNED").add("occurredAt", "2026-12-01T10:00:00+08:00").build());
+        rep.post("activities", activity("VISIT", account).add("status", "PLANNED").add("occurredAt",
+                "2026-12-01T10:00:00+08:00").build());
         TacitClient manager = Tenants.addUser(server, tenant, "mgr-" + System.nanoTime(), roles.get(roles.size() - 2));
         String repId = rep.get("me").body().getString("id");
         String window = "&from=" + encode("2026-12-01T00:00:00+08:00") + "&to=" + encode("2026-12-02T00:00:00+08:00");
@@ -120,7 +127,8 @@ class FootprintsAndContactsIT {
         JsonObject call = rep.post("activities", activity("CALL", account).build()).body();
         String id = call.getString("id");
 
-        Reply corrected = rep.patch("activities/" + id, Json.createObjectBuilder().add("outcome", "Agreed on a demo").add("durationMinutes", 25).build(), "\"1\"");
+        Reply corrected = rep.patch("activities/" + id, Json.createObjectBuilder().add("outcome", "Agreed on a demo")
+                .add("durationMinutes", 25).build(), "\"1\"");
 
         assertEquals(200, corrected.status(), corrected.body().toString());
         assertEquals("Agreed on a demo", corrected.body().getString("outcome"));
@@ -132,9 +140,12 @@ class FootprintsAndContactsIT {
     void the_audit_log_records_creates_updates_deletes_and_stage_changes_and_is_for_administrators_only() {
         String account = Crm.account(rep, "Audited");
         String opportunity = Crm.opportunity(rep, account, "Audited deal");
-        rep.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("nextStep", "Call back").build(), null);
-        String stage = Crm.activeStages(admin).stream().filter(s -> s.getString("kind").equals("LOST")).findFirst().orElseThrow().getString("id");
-        assertEquals(200, rep.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder().add("stageId", stage).build()).status());
+        rep.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("nextStep", "Call back").build(),
+                null);
+        String stage = Crm.activeStages(admin).stream().filter(s -> s.getString("kind").equals("LOST")).findFirst()
+                .orElseThrow().getString("id");
+        assertEquals(200, rep.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder().add("stageId",
+                stage).build()).status());
 
         List<String> actions = items(admin.get("audit?entityType=opportunity&entityId=" + opportunity)).stream()
                 .map(e -> e.getString("action")).toList();

@@ -32,7 +32,8 @@ class OpportunityStagesIT {
     }
 
     private Reply move(String opportunity, String stageId) {
-        return admin.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder().add("stageId", stageId).build());
+        return admin.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder().add("stageId", stageId)
+                .build());
     }
 
     @Test
@@ -66,14 +67,16 @@ class OpportunityStagesIT {
         String opportunity = Crm.opportunity(admin, account, "Fleet tracking");
         assertEquals(200, admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 380000)
                 .add("closeDate", "2027-03-31").build(), null).status());
-        JsonObject visit = admin.post("activities", activity("VISIT", account).add("opportunityId", opportunity).build()).body();
+        JsonObject visit = admin.post("activities", activity("VISIT", account).add("opportunityId", opportunity)
+                .build()).body();
         assertEquals(stage(0), visit.getString("stageId"), "the footprint remembers the stage it was left in");
 
         Reply moved = move(opportunity, stage(2));
 
         assertEquals(200, moved.status(), moved.body().toString());
         assertEquals(stage(2), moved.body().getString("stageId"));
-        JsonObject quote = admin.post("activities", activity("QUOTE", account).add("opportunityId", opportunity).build()).body();
+        JsonObject quote = admin.post("activities", activity("QUOTE", account).add("opportunityId", opportunity)
+                .build()).body();
         assertEquals(stage(2), quote.getString("stageId"));
         List<JsonObject> history = Crm.items(admin.get("opportunities/" + opportunity + "/stage-history"));
         assertEquals(List.of(stage(0), stage(2)), history.stream().map(h -> h.getString("toStageId")).toList());
@@ -83,21 +86,26 @@ class OpportunityStagesIT {
     @Test
     void a_planned_visit_does_not_count_towards_a_requirement() {
         String opportunity = Crm.opportunity(admin, account, "Planned only");
-        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 1000).add("closeDate", "2027-01-31").build(), null);
-        admin.post("activities", activity("VISIT", account).add("status", "PLANNED").add("opportunityId", opportunity).build());
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 1000).add("closeDate",
+                "2027-01-31").build(), null);
+        admin.post("activities", activity("VISIT", account).add("status", "PLANNED").add("opportunityId", opportunity)
+                .build());
 
         assertEquals(List.of("activities"), errorFields(move(opportunity, stage(2))));
     }
 
     @Test
     void a_demo_with_a_decision_maker_requirement_is_met_only_by_a_demo_with_such_a_contact() {
-        List<JsonObject> process = stages.stream().map(s -> Json.createObjectBuilder(s).remove("retired").build()).toList();
+        List<JsonObject> process = stages.stream().map(s -> Json.createObjectBuilder(s).remove("retired").build())
+                .toList();
         var body = Json.createArrayBuilder();
         for (int i = 0; i < process.size(); i++) {
             var stage = Json.createObjectBuilder(process.get(i));
             if (i == 1) {
-                stage.add("requiredFields", Json.createArrayBuilder()).add("requiredActivities", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("type", "DEMO").add("min", 1).add("contactRole", "DECISION_MAKER")));
+                stage.add("requiredFields", Json.createArrayBuilder()).add("requiredActivities",
+                        Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "DEMO").add("min", 1).add("contactRole",
+                                "DECISION_MAKER")));
             }
             body.add(stage);
         }
@@ -105,11 +113,13 @@ class OpportunityStagesIT {
         String opportunity = Crm.opportunity(admin, account, "Demo first");
         String engineer = Crm.contact(admin, account, "Engineer Xu", "EVALUATOR");
         String boss = Crm.contact(admin, account, "总经理 陈", "DECISION_MAKER");
-        admin.post("activities", activity("DEMO", account).add("opportunityId", opportunity).add("contactId", engineer).build());
+        admin.post("activities", activity("DEMO", account).add("opportunityId", opportunity).add("contactId", engineer)
+                .build());
 
         assertEquals(422, move(opportunity, stage(1)).status());
 
-        admin.post("activities", activity("DEMO", account).add("opportunityId", opportunity).add("contactId", boss).build());
+        admin.post("activities", activity("DEMO", account).add("opportunityId", opportunity).add("contactId", boss)
+                .build());
         assertEquals(200, move(opportunity, stage(1)).status());
     }
 
@@ -131,8 +141,10 @@ class OpportunityStagesIT {
                 .add("amount", -5).add("currency", "XXQ").add("closeDate", "next friday").build());
 
         assertEquals(422, bad.status());
-        assertTrue(errorFields(bad).containsAll(List.of("name", "amount", "currency", "closeDate")), bad.body().toString());
-        Reply absurd = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", "Huge")
+        assertTrue(errorFields(bad).containsAll(List.of("name", "amount", "currency", "closeDate")), bad.body()
+                .toString());
+        Reply absurd = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name",
+                "Huge")
                 .add("amount", new BigDecimal("1e20")).build());
         assertEquals(List.of("amount"), errorFields(absurd));
         assertEquals(0, Crm.items(admin.get("opportunities?accountId=" + account)).stream()
@@ -142,8 +154,10 @@ class OpportunityStagesIT {
     @Test
     void won_business_adds_to_the_accounts_lifetime_value() {
         String opportunity = Crm.opportunity(admin, account, "Signed");
-        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 120000.5).add("closeDate", "2026-11-30").build(), null);
-        String won = stages.stream().filter(s -> s.getString("kind").equals("WON")).findFirst().orElseThrow().getString("id");
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 120000.5).add("closeDate",
+                "2026-11-30").build(), null);
+        String won = stages.stream().filter(s -> s.getString("kind").equals("WON")).findFirst().orElseThrow()
+                .getString("id");
 
         assertEquals(200, move(opportunity, won).status());
 

@@ -35,7 +35,8 @@ class ReportsAndTargetsIT {
     private final String today = LocalDate.now(SHANGHAI).toString();
 
     private JsonObject report(String progress) {
-        return Json.createObjectBuilder().add("progress", progress).add("plan", "Visit two customers").add("obstacles", "")
+        return Json.createObjectBuilder().add("progress", progress).add("plan", "Visit two customers").add("obstacles",
+                "")
                 .add("timeZone", "Asia/Shanghai").build();
     }
 
@@ -71,7 +72,8 @@ class ReportsAndTargetsIT {
 
         List<String> missing = manager.get("daily-reports/missing?date=" + today).body().getJsonArray("users")
                 .getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
-        assertTrue(!missing.contains(repId) && missing.contains(peer.get("me").body().getString("id")), missing.toString());
+        assertTrue(!missing.contains(repId) && missing.contains(peer.get("me").body().getString("id")),
+                missing.toString());
         assertEquals(422, peer.get("daily-reports?userId=" + repId).status());
         assertTrue(items(peer.get("daily-reports?from=" + today + "&to=" + today)).isEmpty());
         assertEquals(404, peer.post("daily-reports/" + seen.getFirst().getString("id") + "/comments",
@@ -92,11 +94,15 @@ class ReportsAndTargetsIT {
     void a_target_shows_attainment_from_deals_won_in_its_period_and_only_superiors_may_set_it() {
         String account = Crm.account(rep, "Target customer");
         String deal = Crm.opportunity(rep, account, "Won this month");
-        rep.patch("opportunities/" + deal, Json.createObjectBuilder().add("amount", 30000).add("closeDate", today).build(), null);
-        String won = Crm.activeStages(admin).stream().filter(s -> s.getString("kind").equals("WON")).findFirst().orElseThrow().getString("id");
-        assertEquals(200, rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder().add("stageId", won).build()).status());
+        rep.patch("opportunities/" + deal, Json.createObjectBuilder().add("amount", 30000).add("closeDate", today)
+                .build(), null);
+        String won = Crm.activeStages(admin).stream().filter(s -> s.getString("kind").equals("WON")).findFirst()
+                .orElseThrow().getString("id");
+        assertEquals(200, rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder().add("stageId", won)
+                .build()).status());
         String month = LocalDate.now(SHANGHAI).withDayOfMonth(1).toString();
-        JsonObject target = Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", repId).add("periodKind", "MONTH")
+        JsonObject target = Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", repId)
+                .add("periodKind", "MONTH")
                 .add("periodStart", month).add("amount", 120000).add("currency", "CNY").build();
 
         assertEquals(403, rep.post("targets?timeZone=Asia/Shanghai", target).status(), "a rep lacks targets.manage");
@@ -105,7 +111,8 @@ class ReportsAndTargetsIT {
         assertEquals(25, created.body().getInt("attainmentPercent"));
         assertEquals(409, manager.post("targets?timeZone=Asia/Shanghai", target).status());
 
-        JsonObject mine = items(rep.get("targets?periodKind=MONTH&periodStart=" + month + "&timeZone=Asia/Shanghai")).getFirst();
+        JsonObject mine = items(rep.get("targets?periodKind=MONTH&periodStart=" + month + "&timeZone=Asia/Shanghai"))
+                .getFirst();
         assertEquals(0, new BigDecimal("30000").compareTo(mine.getJsonNumber("won").bigDecimalValue()));
         assertTrue(items(peer.get("targets?periodKind=MONTH&periodStart=" + month)).isEmpty());
     }
@@ -113,15 +120,19 @@ class ReportsAndTargetsIT {
     @Test
     void a_team_target_on_a_role_counts_everyone_below_and_bad_periods_are_refused() {
         String month = LocalDate.now(SHANGHAI).withDayOfMonth(1).toString();
-        Reply team = manager.post("targets", Json.createObjectBuilder().add("subjectType", "ROLE").add("subjectId", roles.get(2))
+        Reply team = manager.post("targets", Json.createObjectBuilder().add("subjectType", "ROLE").add("subjectId",
+                roles.get(2))
                 .add("periodKind", "QUARTER").add("periodStart", LocalDate.now(SHANGHAI).withDayOfMonth(1)
-                        .withMonth((LocalDate.now(SHANGHAI).getMonthValue() - 1) / 3 * 3 + 1).toString()).add("amount", 1000000).build());
+                        .withMonth((LocalDate.now(SHANGHAI).getMonthValue() - 1) / 3 * 3 + 1).toString()).add("amount",
+                                1000000).build());
         assertEquals(201, team.status(), team.body().toString());
 
-        Reply unaligned = manager.post("targets", Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", repId)
+        Reply unaligned = manager.post("targets", Json.createObjectBuilder().add("subjectType", "USER")
+                .add("subjectId", repId)
                 .add("periodKind", "MONTH").add("periodStart", month.substring(0, 8) + "15").add("amount", 1).build());
         assertEquals(List.of("periodStart"), errorFields(unaligned));
-        Reply aboveMe = manager.post("targets", Json.createObjectBuilder().add("subjectType", "ROLE").add("subjectId", roles.get(0))
+        Reply aboveMe = manager.post("targets", Json.createObjectBuilder().add("subjectType", "ROLE").add("subjectId",
+                roles.get(0))
                 .add("periodKind", "MONTH").add("periodStart", month).add("amount", 1).build());
         assertEquals(List.of("subjectId"), errorFields(aboveMe));
     }

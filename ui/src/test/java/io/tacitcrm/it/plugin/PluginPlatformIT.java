@@ -42,8 +42,10 @@ class PluginPlatformIT {
         assertEquals("INCOMPATIBLE", plugins.get("future").getString("status"));
         assertTrue(plugins.get("future").getString("problem").contains(">=99.0.0"), plugins.get("future").toString());
         assertEquals("REFUSED", plugins.get("unwalled").getString("status"));
-        assertTrue(plugins.get("unwalled").getString("problem").contains("row-level security"), plugins.get("unwalled").toString());
-        assertTrue(plugins.values().stream().noneMatch(p -> p.getBoolean("enabled")), "every plugin starts switched off");
+        assertTrue(plugins.get("unwalled").getString("problem").contains("row-level security"), plugins.get("unwalled")
+                .toString());
+        assertTrue(plugins.values().stream().noneMatch(p -> p.getBoolean("enabled")),
+                "every plugin starts switched off");
 
         String log = Files.readString(server.messagesLog());
         assertTrue(log.contains("Plugin 'future' 0.1.0-SNAPSHOT refused: it requires platform API >=99.0.0,"
@@ -51,11 +53,13 @@ class PluginPlatformIT {
                 "a clear line names the plugin, what it needs and what the server has");
         assertTrue(log.contains("Plugin 'unwalled' refused: its tables do not keep the tenant wall: note lacks enabled and forced row-level security"));
 
-        Reply refused = tenant.admin().patch("plugins/future", Json.createObjectBuilder().add("enabled", true).build(), null);
+        Reply refused = tenant.admin().patch("plugins/future", Json.createObjectBuilder().add("enabled", true).build(),
+                null);
         assertEquals(409, refused.status());
         assertEquals("plugin.not-active", refused.body().getString("code"));
         assertEquals(404, tenant.admin().get("x/future/anything").status());
-        assertEquals(404, tenant.admin().patch("plugins/no-such-plugin", Json.createObjectBuilder().add("enabled", true).build(), null).status());
+        assertEquals(404, tenant.admin().patch("plugins/no-such-plugin", Json.createObjectBuilder().add("enabled",
+                true).build(), null).status());
         assertEquals(422, tenant.admin().patch("plugins/knowledge", Json.createObjectBuilder().build(), null).status());
     }
 
@@ -63,9 +67,11 @@ class PluginPlatformIT {
     void a_plugin_appears_and_vanishes_for_the_tenant_that_switches_it_and_keeps_its_data() {
         Tenant a = Tenants.signUp(server, "plug-a");
         Tenant b = Tenants.signUp(server, "plug-b");
-        TacitClient repOfA = Tenants.addUser(server, a, "rep-" + System.nanoTime(), Tenants.defaultRoleChain(a.admin()).getLast());
+        TacitClient repOfA = Tenants.addUser(server, a, "rep-" + System.nanoTime(), Tenants.defaultRoleChain(a.admin())
+                .getLast());
         assertEquals(404, a.admin().get("x/knowledge/articles").status());
-        assertEquals(403, repOfA.patch("plugins/knowledge", Json.createObjectBuilder().add("enabled", true).build(), null).status(),
+        assertEquals(403, repOfA.patch("plugins/knowledge", Json.createObjectBuilder().add("enabled", true).build(),
+                null).status(),
                 "only holders of plugins.manage switch plugins");
 
         Tenants.switchPlugin(a, "knowledge", true);
@@ -328,13 +334,17 @@ class PluginPlatformIT {
         Tenants.switchPlugin(tenant, "misbehaving", true);
 
         Instant start = Instant.now();
-        Reply created = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "Still created").build());
+        Reply created = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "Still created")
+                .build());
         Duration took = Duration.between(start, Instant.now());
         assertEquals(201, created.status());
-        assertTrue(took.compareTo(TestServer.PLUGIN_TIMEOUT) < 0, "the request did not wait for the hanging listener: " + took);
+        assertTrue(took.compareTo(TestServer.PLUGIN_TIMEOUT) < 0, "the request did not wait for the hanging listener: "
+                + took);
         String account = created.body().getString("id");
-        assertEquals(201, tenant.admin().post("activities", Json.createObjectBuilder().add("type", "CALL").add("status", "DONE")
-                .add("subject", "Call").add("occurredAt", Instant.now().toString()).add("accountId", account).build()).status());
+        assertEquals(201, tenant.admin().post("activities", Json.createObjectBuilder().add("type", "CALL")
+                .add("status", "DONE")
+                .add("subject", "Call").add("occurredAt", Instant.now().toString()).add("accountId", account).build())
+                        .status());
         assertEquals(200, tenant.admin().get("accounts/" + account).status());
 
         List<String> seen = awaitSeen(tenant.admin(), 3);
@@ -349,7 +359,8 @@ class PluginPlatformIT {
         assertEquals(504, hang.status());
         assertEquals("plugin.timeout", hang.body().getString("code"));
         assertEquals(405, tenant.admin().post("x/misbehaving/boom", Json.createObjectBuilder().build()).status());
-        assertEquals("Admin " + tenant.workspace(), tenant.admin().get("x/misbehaving/whoami").body().getString("user"));
+        assertEquals("Admin " + tenant.workspace(), tenant.admin().get("x/misbehaving/whoami").body()
+                .getString("user"));
         String customer = UUID.randomUUID().toString();
         String deal = UUID.randomUUID().toString();
         JsonObject words = tenant.admin().get("x/misbehaving/words?customer=" + customer + "&deal=" + deal).body();
@@ -375,7 +386,8 @@ class PluginPlatformIT {
             String count = "select count(*) from plugin_knowledge.article where title = 'Wall test'";
             Sql.execute(c, "select set_config('app.tenant_id', ?, true)", b.tenantId());
             assertEquals(0, Sql.count(c, count), "another tenant's setting sees nothing");
-            assertEquals(0, Sql.count(c, "select count(*) from plugin_knowledge.article_term where tenant_id = ?::uuid", a.tenantId()));
+            assertEquals(0, Sql.count(c,
+                    "select count(*) from plugin_knowledge.article_term where tenant_id = ?::uuid", a.tenantId()));
             Sql.execute(c, "select set_config('app.tenant_id', ?, true)", a.tenantId());
             assertEquals(1, Sql.count(c, count));
             Sql.execute(c, "select set_config('app.tenant_id', '', true)");

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Plugin screens in a real browser: a failing panel leaves the customer page working; the knowledge base renders safely. */
+/**
+ * Plugin screens in a real browser: a failing panel leaves the customer page working; the knowledge base renders
+ * safely.
+ */
 class PluginScreensIT {
 
     @Test
@@ -24,8 +27,10 @@ class PluginScreensIT {
         Tenant tenant = Tenants.signUp(server, "screens");
         Tenants.switchPlugin(tenant, "knowledge", true);
         Tenants.switchPlugin(tenant, "misbehaving", true);
-        String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "面板测试客户").build()).body().getString("id");
-        String battlecard = tenant.admin().post("x/knowledge/articles", Json.createObjectBuilder().add("title", "Battlecard 北区")
+        String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "面板测试客户").build())
+                .body().getString("id");
+        String battlecard = tenant.admin().post("x/knowledge/articles", Json.createObjectBuilder().add("title",
+                "Battlecard 北区")
                 .add("category", "COMPETITOR").add("body", "Why we win").build()).body().getString("id");
         tenant.admin().post("x/knowledge/articles/" + battlecard + "/publish", Json.createObjectBuilder().build());
         String base = server.baseUri().toString();
@@ -47,9 +52,11 @@ class PluginScreensIT {
 
             page.navigate(base + "customers/" + account);
             assertThat(page.locator("#customer-name")).hasText("面板测试客户");
-            page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Failing panel")).click();
+            page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Failing panel")).click();
             assertThat(page.locator("#plugin-error-misbehaving")).isVisible();
-            page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Hanging panel")).click();
+            page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Hanging panel")).click();
             assertThat(page.locator("#plugin-error-misbehaving").last()).isVisible();
             page.locator("vaadin-tab").first().click();
             page.locator("#footprint-subject input").fill("插件失败后照常记录");
@@ -61,9 +68,11 @@ class PluginScreensIT {
             // the footprint just logged is one of the places a published battlecard can be cited
             page.locator("#plugin-tab-knowledge-0").click();
             page.locator("#knowledge-cite-article input").fill("Battlecard");
-            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Battlecard 北区")).click();
+            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Battlecard 北区")).click();
             page.locator("#knowledge-cite-target input").click();
-            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("插件失败后照常记录")).click();
+            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("插件失败后照常记录")).click();
             page.locator("#knowledge-cite").click();
             assertThat(page.locator("#knowledge-citations vaadin-grid-cell-content").filter(
                     new com.microsoft.playwright.Locator.FilterOptions().setHasText("Battlecard 北区"))).hasCount(1);
@@ -78,7 +87,8 @@ class PluginScreensIT {
             page.locator("#knowledge-edit-title input").fill("<img src=x onerror=alert('title')>竞品");
             page.locator("#knowledge-edit-category input").click();
             page.locator("vaadin-combo-box-item").nth(1).click();
-            page.locator("#knowledge-edit-body textarea").fill("**要点** <script>alert('body')</script> <img src=x onerror=alert('img')> [x](javascript:alert('link'))");
+            page.locator("#knowledge-edit-body textarea")
+                    .fill("**要点** <script>alert('body')</script> <img src=x onerror=alert('img')> [x](javascript:alert('link'))");
             assertThat(page.locator("#knowledge-preview strong")).hasText("要点");
             page.locator("#knowledge-save").click();
             assertThat(page.locator("#knowledge-title")).hasText("<img src=x onerror=alert('title')>竞品");

@@ -47,9 +47,11 @@ public final class Tenants {
 
     /** Switches an installed plugin on (or off) for the tenant, as its administrator. */
     public static void switchPlugin(Tenant tenant, String pluginId, boolean enabled) {
-        var reply = tenant.admin().patch("plugins/" + pluginId, Json.createObjectBuilder().add("enabled", enabled).build(), null);
+        var reply = tenant.admin().patch("plugins/" + pluginId, Json.createObjectBuilder().add("enabled", enabled)
+                .build(), null);
         if (reply.status() != 200) {
-            throw new IllegalStateException("switching plugin " + pluginId + " failed: " + reply.status() + " " + reply.body());
+            throw new IllegalStateException("switching plugin " + pluginId + " failed: " + reply.status() + " "
+                    + reply.body());
         }
     }
 

@@ -18,7 +18,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** Untended customers return to the pool (off until a tenant sets the days), lose their owner, and go to the first rep who claims. */
+/**
+ * Untended customers return to the pool (off until a tenant sets the days), lose their owner, and go to the first rep
+ * who claims.
+ */
 class PublicPoolIT {
 
     private final TestServer server = TestServer.get();
@@ -35,10 +38,13 @@ class PublicPoolIT {
         String idle = aged(account(repA, "Forgotten Ltd"), 60);
         String tended = aged(account(repA, "Busy Ltd"), 60);
         assertEquals(201, repA.post("activities", Json.createObjectBuilder().add("type", "CALL").add("status", "DONE")
-                .add("subject", "Call").add("occurredAt", Instant.now().minusSeconds(86_400).toString()).add("accountId", tended).build()).status());
-        assertEquals(0, admin.post("pool/sweep", Json.createObjectBuilder().build()).body().getInt("returned"), "the pool is off by default");
+                .add("subject", "Call").add("occurredAt", Instant.now().minusSeconds(86_400).toString())
+                        .add("accountId", tended).build()).status());
+        assertEquals(0, admin.post("pool/sweep", Json.createObjectBuilder().build()).body().getInt("returned"),
+                "the pool is off by default");
 
-        assertEquals(200, admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 30).add("claimCap", 1).build()).status());
+        assertEquals(200, admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 30).add("claimCap", 1)
+                .build()).status());
         assertEquals(1, admin.post("pool/sweep", Json.createObjectBuilder().build()).body().getInt("returned"));
 
         assertEquals(404, repA.get("accounts/" + idle).status(), "the last owner no longer holds it");
@@ -46,8 +52,10 @@ class PublicPoolIT {
         assertEquals(200, manager.get("accounts/" + idle).status(), "managers above the last owner still see it");
         assertEquals(List.of(idle), ids(repB.get("pool")));
 
-        CompletableFuture<Reply> b = CompletableFuture.supplyAsync(() -> repB.post("pool/" + idle + "/claim", Json.createObjectBuilder().build()));
-        CompletableFuture<Reply> c = CompletableFuture.supplyAsync(() -> repC.post("pool/" + idle + "/claim", Json.createObjectBuilder().build()));
+        CompletableFuture<Reply> b = CompletableFuture.supplyAsync(() -> repB.post("pool/" + idle + "/claim",
+                Json.createObjectBuilder().build()));
+        CompletableFuture<Reply> c = CompletableFuture.supplyAsync(() -> repC.post("pool/" + idle + "/claim",
+                Json.createObjectBuilder().build()));
         Set<Integer> outcomes = Set.of(b.join().status(), c.join().status());
         assertEquals(Set.of(204, 409), outcomes, "exactly one claim wins");
         TacitClient winner = b.join().status() == 204 ? repB : repC;
@@ -61,24 +69,30 @@ class PublicPoolIT {
     void a_rep_claims_no_more_than_the_cap_and_only_sharing_managers_set_the_policy() {
         String first = aged(account(repA, "First idle"), 90);
         String second = aged(account(repA, "Second idle"), 90);
-        assertEquals(403, repB.put("pool/policy", Json.createObjectBuilder().add("idleDays", 1).add("claimCap", 1).build()).status());
+        assertEquals(403, repB.put("pool/policy", Json.createObjectBuilder().add("idleDays", 1).add("claimCap", 1)
+                .build()).status());
         Reply bad = admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 0).add("claimCap", 0).build());
         assertEquals(422, bad.status());
-        assertTrue(bad.body().toString().contains("idleDays") && bad.body().toString().contains("claimCap"), bad.body().toString());
-        assertEquals(200, admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 30).add("claimCap", 1).build()).status());
+        assertTrue(bad.body().toString().contains("idleDays") && bad.body().toString().contains("claimCap"), bad.body()
+                .toString());
+        assertEquals(200, admin.put("pool/policy", Json.createObjectBuilder().add("idleDays", 30).add("claimCap", 1)
+                .build()).status());
         assertEquals(2, admin.post("pool/sweep", Json.createObjectBuilder().build()).body().getInt("returned"));
 
         assertEquals(204, repB.post("pool/" + first + "/claim", Json.createObjectBuilder().build()).status());
         Reply capped = repB.post("pool/" + second + "/claim", Json.createObjectBuilder().build());
         assertEquals(409, capped.status());
         assertTrue(capped.body().toString().contains("pool.cap-reached"), capped.body().toString());
-        assertEquals(409, repC.post("pool/" + first + "/claim", Json.createObjectBuilder().build()).status(), "no longer pooled");
-        assertEquals(409, repC.post("pool/" + UUID.randomUUID() + "/claim", Json.createObjectBuilder().build()).status());
+        assertEquals(409, repC.post("pool/" + first + "/claim", Json.createObjectBuilder().build()).status(),
+                "no longer pooled");
+        assertEquals(409, repC.post("pool/" + UUID.randomUUID() + "/claim", Json.createObjectBuilder().build())
+                .status());
         assertEquals(204, repC.post("pool/" + second + "/claim", Json.createObjectBuilder().build()).status());
     }
 
     private String aged(String account, int days) {
-        Sql.update(server.superuser(), "update account set created_at = now() - make_interval(days => ?) where id = ?::uuid", days, account);
+        Sql.update(server.superuser(),
+                "update account set created_at = now() - make_interval(days => ?) where id = ?::uuid", days, account);
         return account;
     }
 
@@ -93,6 +107,7 @@ class PublicPoolIT {
     }
 
     private static List<String> ids(Reply reply) {
-        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("id")).toList();
+        return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("id"))
+                .toList();
     }
 }

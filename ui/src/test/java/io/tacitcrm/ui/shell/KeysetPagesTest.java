@@ -17,7 +17,8 @@ class KeysetPagesTest {
         calls.add(cursor);
         int from = cursor.map(Integer::parseInt).orElse(0);
         int to = Math.min(rows.size(), from + limit);
-        return new Page<>(rows.subList(from, to), to < rows.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
+        return new Page<>(rows.subList(from, to), to < rows.size() ? Optional.of(Integer.toString(to))
+                : Optional.empty());
     });
 
     @Test

@@ -20,8 +20,10 @@ public interface Opportunities {
     List<OpportunityRecord> ofCustomer(UUID customerId, int limit);
 
     /**
-     * How many of these opportunities are open, won and lost, counted over the whole tenant (a count discloses no record,
-     * so opportunities the user cannot open are counted too; ids of other tenants or unknown ids are not). At most 10,000
+     * How many of these opportunities are open, won and lost, counted over the whole tenant (a count discloses no
+     * record,
+     * so opportunities the user cannot open are counted too; ids of other tenants or unknown ids are not). At most
+     * 10,000
      * ids.
      */
     OutcomeCounts outcomes(Collection<UUID> ids);

@@ -52,7 +52,8 @@ public class ApiProblem extends RuntimeException {
 
     /** 412: {@code If-Match} names a version that is no longer current. */
     public static ApiProblem staleVersion() {
-        return new ApiProblem(412, "version.stale", "Someone changed this since you read it; read it again.", List.of());
+        return new ApiProblem(412, "version.stale", "Someone changed this since you read it; read it again.",
+                List.of());
     }
 
     public int status() {

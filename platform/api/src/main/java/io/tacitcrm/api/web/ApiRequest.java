@@ -25,6 +25,8 @@ public interface ApiRequest {
     /** A request header, by case-insensitive name. */
     Optional<String> header(String name);
 
-    /** The JSON body bound to {@code type} (records work); an empty or malformed body is a 400 problem for the client. */
+    /**
+     * The JSON body bound to {@code type} (records work); an empty or malformed body is a 400 problem for the client.
+     */
     <T> T body(Class<T> type);
 }

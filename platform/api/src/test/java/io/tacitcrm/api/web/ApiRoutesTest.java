@@ -11,7 +11,8 @@ class ApiRoutesTest {
 
     private final ApiHandler list = (r, c) -> ApiResponse.ok("list");
     private final ApiHandler one = (r, c) -> ApiResponse.ok("one");
-    private final ApiRoutes routes = new ApiRoutes().get("articles", list).get("articles/{id}", one).patch("articles/{id}", one);
+    private final ApiRoutes routes = new ApiRoutes().get("articles", list).get("articles/{id}", one)
+            .patch("articles/{id}", one);
 
     @Test
     void the_first_route_with_the_method_and_the_shape_answers_with_its_parameters() {

@@ -20,17 +20,21 @@ public final class AccessRules {
         if (record.owner().equals(subject.user()) && !record.ownerLapsed()) {
             grants.add(new AccessGrant(AccessLevel.EDIT, AccessCause.OWNER, ""));
         }
-        if (subject.role().isPresent() && record.ownerRole().isPresent() && subject.role().get().isAbove(record.ownerRole().get())) {
+        if (subject.role().isPresent() && record.ownerRole().isPresent() && subject.role().get()
+                .isAbove(record.ownerRole().get())) {
             grants.add(new AccessGrant(AccessLevel.EDIT, AccessCause.HIERARCHY, record.ownerRole().get().value()));
         }
         switch (record.orgDefault()) {
-            case PUBLIC_READ -> grants.add(new AccessGrant(AccessLevel.READ, AccessCause.DEFAULT, record.orgDefault().name()));
-            case PUBLIC_READ_WRITE -> grants.add(new AccessGrant(AccessLevel.EDIT, AccessCause.DEFAULT, record.orgDefault().name()));
+            case PUBLIC_READ -> grants.add(new AccessGrant(AccessLevel.READ, AccessCause.DEFAULT, record.orgDefault()
+                    .name()));
+            case PUBLIC_READ_WRITE -> grants.add(new AccessGrant(AccessLevel.EDIT, AccessCause.DEFAULT,
+                    record.orgDefault().name()));
             case PRIVATE -> { }
         }
         for (RecordShare share : record.shares()) {
             if (share.appliesTo(subject)) {
-                grants.add(new AccessGrant(share.access(), share.cause(), share.granteeType() + ":" + share.granteeId()));
+                grants.add(new AccessGrant(share.access(), share.cause(), share.granteeType() + ":"
+                        + share.granteeId()));
             }
         }
         for (RuleInForce rule : record.rules()) {

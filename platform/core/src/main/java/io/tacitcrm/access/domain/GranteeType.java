@@ -2,7 +2,10 @@ package io.tacitcrm.access.domain;
 
 import java.util.UUID;
 
-/** Who a share or a sharing rule is for: one user, a team's members, everyone holding one role, or a role and every role below it. */
+/**
+ * Who a share or a sharing rule is for: one user, a team's members, everyone holding one role, or a role and every role
+ * below it.
+ */
 public enum GranteeType {
     USER, TEAM, ROLE, ROLE_AND_SUBORDINATES;
 
@@ -12,7 +15,8 @@ public enum GranteeType {
             case USER -> grantee.equals(subject.user().value());
             case TEAM -> subject.teams().contains(grantee);
             case ROLE -> subject.role().map(p -> p.lineage().getLast().value().equals(grantee)).orElse(false);
-            case ROLE_AND_SUBORDINATES -> subject.role().map(p -> p.lineage().stream().anyMatch(r -> r.value().equals(grantee)))
+            case ROLE_AND_SUBORDINATES -> subject.role().map(p -> p.lineage().stream().anyMatch(r -> r.value()
+                    .equals(grantee)))
                     .orElse(false);
         };
     }

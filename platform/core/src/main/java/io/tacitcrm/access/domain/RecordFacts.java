@@ -10,10 +10,12 @@ import java.util.UUID;
 
 /**
  * What the access rules need to know about one record: its owner (and whether their ownership has lapsed — a customer
- * returned to the public pool), the owner's role and teams, its active shares, the org-wide default, the fields criteria
+ * returned to the public pool), the owner's role and teams, its active shares, the org-wide default, the fields
+ * criteria
  * rules test, and the sharing rules of its object type.
  */
-public record RecordFacts(UserId owner, boolean ownerLapsed, Optional<RolePath> ownerRole, Set<UUID> ownerTeams, List<RecordShare> shares,
+public record RecordFacts(UserId owner, boolean ownerLapsed, Optional<RolePath> ownerRole, Set<UUID> ownerTeams,
+        List<RecordShare> shares,
                           OrgWideDefault orgDefault, Map<String, String> fields, List<RuleInForce> rules) {
 
     public RecordFacts {
@@ -23,7 +25,8 @@ public record RecordFacts(UserId owner, boolean ownerLapsed, Optional<RolePath> 
         rules = List.copyOf(rules);
     }
 
-    public RecordFacts(UserId owner, Optional<RolePath> ownerRole, List<RecordShare> shares, OrgWideDefault orgDefault) {
+    public RecordFacts(UserId owner, Optional<RolePath> ownerRole, List<RecordShare> shares,
+            OrgWideDefault orgDefault) {
         this(owner, false, ownerRole, Set.of(), shares, orgDefault, Map.of(), List.of());
     }
 }

@@ -47,7 +47,8 @@ public class RecordShare extends TenantOwned {
     protected RecordShare() {
     }
 
-    public RecordShare(UUID id, String objectType, UUID recordId, GranteeType granteeType, UUID granteeId, AccessLevel access,
+    public RecordShare(UUID id, String objectType, UUID recordId, GranteeType granteeType, UUID granteeId,
+            AccessLevel access,
                        AccessCause cause, UserId createdBy, Instant createdAt) {
         this.id = id;
         this.objectType = objectType;
@@ -61,9 +62,11 @@ public class RecordShare extends TenantOwned {
     }
 
     /** A member of the record's team (selling together), with their role on it, until {@code expiresAt} if given. */
-    public static RecordShare teamMember(UUID id, String objectType, UUID recordId, UserId member, String teamRole, AccessLevel access,
+    public static RecordShare teamMember(UUID id, String objectType, UUID recordId, UserId member, String teamRole,
+            AccessLevel access,
                                          Optional<Instant> expiresAt, UserId createdBy, Instant createdAt) {
-        RecordShare share = new RecordShare(id, objectType, recordId, GranteeType.USER, member.value(), access, AccessCause.TEAM,
+        RecordShare share = new RecordShare(id, objectType, recordId, GranteeType.USER, member.value(), access,
+                AccessCause.TEAM,
                 createdBy, createdAt);
         share.teamRole = teamRole;
         share.expiresAt = expiresAt.orElse(null);

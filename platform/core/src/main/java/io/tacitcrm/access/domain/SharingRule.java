@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Opens a set of records to a grantee: those owned by a role (or a role and its subordinates, or a team's members), or
- * those whose fields match criteria. Rules are evaluated when records are read — a rule added, removed or newly matching
+ * those whose fields match criteria. Rules are evaluated when records are read — a rule added, removed or newly
+ * matching
  * (an owner moved, a region changed) is in force at the next request, with nothing to recompute.
  */
 @Entity
@@ -73,20 +74,25 @@ public class SharingRule extends TenantOwned {
 
     /** Records owned by users holding {@code source} (ROLE, ROLE_AND_SUBORDINATES) or on team {@code source} (TEAM). */
     public static SharingRule byOwner(UUID id, String name, String objectType, GranteeType sourceType, UUID source,
-                                      GranteeType granteeType, UUID granteeId, AccessLevel access, UserId by, Instant at) {
+                                      GranteeType granteeType, UUID granteeId, AccessLevel access, UserId by,
+                                              Instant at) {
         if (sourceType == GranteeType.USER) {
             throw new IllegalArgumentException("an owner rule names a role or a team");
         }
-        SharingRule rule = new SharingRule(id, name, objectType, RuleKind.OWNER, granteeType, granteeId, access, by, at);
+        SharingRule rule = new SharingRule(id, name, objectType, RuleKind.OWNER, granteeType, granteeId, access, by,
+                at);
         rule.sourceType = sourceType;
         rule.sourceId = source;
         return rule;
     }
 
     /** Records whose {@code field} holds one of {@code values}. */
-    public static SharingRule byCriteria(UUID id, String name, String objectType, CriteriaField field, List<String> values,
-                                         GranteeType granteeType, UUID granteeId, AccessLevel access, UserId by, Instant at) {
-        SharingRule rule = new SharingRule(id, name, objectType, RuleKind.CRITERIA, granteeType, granteeId, access, by, at);
+    public static SharingRule byCriteria(UUID id, String name, String objectType, CriteriaField field,
+            List<String> values,
+                                         GranteeType granteeType, UUID granteeId, AccessLevel access, UserId by,
+                                                 Instant at) {
+        SharingRule rule = new SharingRule(id, name, objectType, RuleKind.CRITERIA, granteeType, granteeId, access, by,
+                at);
         rule.criteriaField = field.field();
         rule.criteriaValues = String.join(VALUE_SEPARATOR, values);
         return rule;
@@ -103,10 +109,12 @@ public class SharingRule extends TenantOwned {
             case OWNER -> switch (sourceType) {
                 case TEAM -> record.ownerTeams().contains(sourceId);
                 case ROLE -> record.ownerRole().map(p -> p.lineage().getLast().value().equals(sourceId)).orElse(false);
-                case ROLE_AND_SUBORDINATES -> record.ownerRole().flatMap(p -> sourceRole.map(s -> s.covers(p))).orElse(false);
+                case ROLE_AND_SUBORDINATES -> record.ownerRole().flatMap(p -> sourceRole.map(s -> s.covers(p)))
+                        .orElse(false);
                 case USER -> false;
             };
-            case CRITERIA -> Optional.ofNullable(record.fields().get(criteriaField)).map(criteriaValues()::contains).orElse(false);
+            case CRITERIA -> Optional.ofNullable(record.fields().get(criteriaField)).map(criteriaValues()::contains)
+                    .orElse(false);
         };
     }
 

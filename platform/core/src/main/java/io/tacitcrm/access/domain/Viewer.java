@@ -33,7 +33,8 @@ public record Viewer(Subject subject, OrgWideDefault orgDefault, boolean leadsOt
 
     /**
      * True when the org-wide default opens every record of this object to everyone, or when every other user of the
-     * workspace has a role below the viewer's (the usual case for the top role): then every record's owner is the viewer
+     * workspace has a role below the viewer's (the usual case for the top role): then every record's owner is the
+     * viewer
      * or someone below, and the list needs no visibility condition at all.
      */
     public boolean seesEverything() {

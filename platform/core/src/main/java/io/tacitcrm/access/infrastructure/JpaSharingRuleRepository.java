@@ -23,7 +23,8 @@ class JpaSharingRuleRepository implements SharingRuleRepository {
 
     @Override
     public List<SharingRule> forObject(String objectType) {
-        return em().createQuery("select r from SharingRule r where r.objectType = :type order by r.name, r.id", SharingRule.class)
+        return em().createQuery("select r from SharingRule r where r.objectType = :type order by r.name, r.id",
+                SharingRule.class)
                 .setParameter("type", objectType).getResultList();
     }
 
@@ -34,7 +35,8 @@ class JpaSharingRuleRepository implements SharingRuleRepository {
 
     @Override
     public List<SharingRule> naming(UUID sourceOrGrantee) {
-        return em().createQuery("select r from SharingRule r where r.sourceId = :id or r.granteeId = :id", SharingRule.class)
+        return em().createQuery("select r from SharingRule r where r.sourceId = :id or r.granteeId = :id",
+                SharingRule.class)
                 .setParameter("id", sourceOrGrantee).getResultList();
     }
 

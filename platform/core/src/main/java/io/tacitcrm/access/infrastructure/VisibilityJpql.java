@@ -47,7 +47,10 @@ public final class VisibilityJpql {
         }
     }
 
-    /** Object types whose owners' ownership can lapse (accounts, into the public pool); their entities map {@code pooledAt}. */
+    /**
+     * Object types whose owners' ownership can lapse (accounts, into the public pool); their entities map {@code
+     * pooledAt}.
+     */
     private static final Set<String> LAPSING = Set.of("account");
 
     private VisibilityJpql() {
@@ -58,7 +61,8 @@ public final class VisibilityJpql {
         return branches(alias, objectType, viewer, false).map(branches -> {
             Map<String, Object> params = new HashMap<>();
             branches.forEach(b -> params.putAll(b.parameters()));
-            return new Condition("(" + String.join(" or ", branches.stream().map(Condition::jpql).toList()) + ")", params);
+            return new Condition("(" + String.join(" or ", branches.stream().map(Condition::jpql).toList()) + ")",
+                    params);
         });
     }
 
@@ -75,13 +79,15 @@ public final class VisibilityJpql {
      * @param sharedAsJoin the shared branch as a join on the shares (so PostgreSQL starts from the viewer's few shares;
      *                     may repeat a record, callers select distinct) instead of an IN-subquery (usable inside an OR)
      */
-    private static Optional<List<Condition>> branches(String alias, String objectType, Viewer viewer, boolean sharedAsJoin) {
+    private static Optional<List<Condition>> branches(String alias, String objectType, Viewer viewer,
+            boolean sharedAsJoin) {
         if (viewer.seesEverything()) {
             return Optional.empty();
         }
         List<Condition> branches = new ArrayList<>();
         // A customer in the public pool is no longer its last owner's: their own-records branch skips it.
-        branches.add(new Condition(alias + ".ownerId = :v_user" + (LAPSING.contains(objectType) ? " and " + alias + ".pooledAt is null" : ""),
+        branches.add(new Condition(alias + ".ownerId = :v_user" + (LAPSING.contains(objectType) ? " and " + alias
+                + ".pooledAt is null" : ""),
                 Map.of("v_user", viewer.user().value())));
         Map<String, Object> shared = new HashMap<>();
         shared.put("v_user", viewer.user().value());
@@ -110,7 +116,8 @@ public final class VisibilityJpql {
         branches.add(sharedAsJoin ? new Condition(sharedJpql.toString(), shared, "RecordShare v_s")
                 : new Condition(sharedJpql.toString(), shared));
         // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
-        viewer.role().filter(path -> viewer.leadsOtherRoles()).ifPresent(path -> branches.add(new Condition(alias + ".ownerId in (select v_u.id from User v_u, Role v_r"
+        viewer.role().filter(path -> viewer.leadsOtherRoles()).ifPresent(path -> branches.add(new Condition(alias
+                + ".ownerId in (select v_u.id from User v_u, Role v_r"
                 + " where v_u.roleId = v_r.id and v_r.path like :v_below)", Map.of("v_below", path.value() + "_%"))));
         ruled(alias, objectType, viewer).ifPresent(branches::add);
         return Optional.of(branches);
@@ -120,7 +127,8 @@ public final class VisibilityJpql {
     private static Optional<Condition> ruled(String alias, String objectType, Viewer viewer) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        List<RuleInForce> rules = viewer.rules().stream().filter(r -> r.rule().objectType().equals(objectType)).toList();
+        List<RuleInForce> rules = viewer.rules().stream().filter(r -> r.rule().objectType().equals(objectType))
+                .toList();
         for (int i = 0; i < rules.size(); i++) {
             SharingRule rule = rules.get(i).rule();
             String p = "v_rule" + i;
@@ -128,14 +136,17 @@ public final class VisibilityJpql {
                 case OWNER -> {
                     params.put(p, rule.sourceId().orElseThrow());
                     switch (rule.sourceType().orElseThrow()) {
-                        case TEAM -> conditions.add(alias + ".ownerId in (select " + p + "m.userId from TeamMember " + p + "m where "
+                        case TEAM -> conditions.add(alias + ".ownerId in (select " + p + "m.userId from TeamMember "
+                                + p + "m where "
                                 + p + "m.teamId = :" + p + ")");
-                        case ROLE -> conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p + "u where "
+                        case ROLE -> conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p
+                                + "u where "
                                 + p + "u.roleId = :" + p + ")");
                         case ROLE_AND_SUBORDINATES -> {
                             // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
                             params.put(p, rules.get(i).sourceRole().map(r -> r.value() + "%").orElse("/nowhere/"));
-                            conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p + "u, Role " + p + "r where "
+                            conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p + "u, Role " + p
+                                    + "r where "
                                     + p + "u.roleId = " + p + "r.id and " + p + "r.path like :" + p + ")");
                         }
                         case USER -> throw new IllegalStateException("an owner rule names a role or a team");
@@ -147,6 +158,7 @@ public final class VisibilityJpql {
                 }
             }
         }
-        return conditions.isEmpty() ? Optional.empty() : Optional.of(new Condition("(" + String.join(" or ", conditions) + ")", params));
+        return conditions.isEmpty() ? Optional.empty() : Optional.of(new Condition("(" + String.join(" or ",
+                conditions) + ")", params));
     }
 }

@@ -38,7 +38,8 @@ public class SharingDefaultsResource {
     @GET
     public DefaultsJson get() {
         Map<String, OrgWideDefault> d = sharing.defaults();
-        return new DefaultsJson(d.get(SharingAdministration.ACCOUNT).name(), d.get(SharingAdministration.OPPORTUNITY).name());
+        return new DefaultsJson(d.get(SharingAdministration.ACCOUNT).name(), d.get(SharingAdministration.OPPORTUNITY)
+                .name());
     }
 
     @Operation(operationId = "setSharingDefaults", summary = "Set the org-wide defaults")
@@ -56,7 +57,8 @@ public class SharingDefaultsResource {
         return get();
     }
 
-    private static void parse(List<FieldError> errors, Map<String, OrgWideDefault> changes, String field, String value) {
+    private static void parse(List<FieldError> errors, Map<String, OrgWideDefault> changes, String field,
+            String value) {
         if (value == null) {
             return;
         }

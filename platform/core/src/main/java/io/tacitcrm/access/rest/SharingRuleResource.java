@@ -67,7 +67,8 @@ public class SharingRuleResource {
                            String granteeType, String granteeId, String access) {
         static RuleJson of(SharingRule r) {
             return new RuleJson(r.id().toString(), r.name(), r.objectType(), r.kind().name(),
-                    r.sourceType().map(t -> new SourceJson(t.name(), r.sourceId().map(UUID::toString).orElse(null))).orElse(null),
+                    r.sourceType().map(t -> new SourceJson(t.name(), r.sourceId().map(UUID::toString).orElse(null)))
+                            .orElse(null),
                     r.criteriaField().map(f -> new CriteriaJson(f.field(), r.criteriaValues())).orElse(null),
                     r.granteeType().name(), r.granteeId().toString(), r.access().name());
         }
@@ -110,20 +111,26 @@ public class SharingRuleResource {
         if (body.object() == null || !OBJECTS.contains(body.object())) {
             errors.add(new FieldError("object", "enum", "must be account or opportunity"));
         }
-        Optional<RuleKind> kind = required(errors, "kind", BodyFields.parse(errors, "kind", body.kind(), RuleKind.class));
+        Optional<RuleKind> kind = required(errors, "kind", BodyFields.parse(errors, "kind", body.kind(),
+                RuleKind.class));
         Optional<GranteeType> sourceType = Optional.ofNullable(body.source())
                 .flatMap(s -> BodyFields.parse(errors, "source.type", s.type(), GranteeType.class));
-        Optional<UUID> sourceId = Optional.ofNullable(body.source()).flatMap(s -> BodyFields.id(errors, "source.id", s.id()));
-        Optional<CriteriaField> field = Optional.ofNullable(body.criteria()).map(CriteriaJson::field).flatMap(CriteriaField::named);
+        Optional<UUID> sourceId = Optional.ofNullable(body.source()).flatMap(s -> BodyFields.id(errors, "source.id",
+                s.id()));
+        Optional<CriteriaField> field = Optional.ofNullable(body.criteria()).map(CriteriaJson::field)
+                .flatMap(CriteriaField::named);
         List<String> values = Optional.ofNullable(body.criteria()).map(CriteriaJson::values).orElse(List.of()).stream()
                 .map(v -> v == null ? "" : v.strip()).toList();
-        Optional<GranteeType> granteeType = required(errors, "granteeType", BodyFields.parse(errors, "granteeType", body.granteeType(), GranteeType.class));
+        Optional<GranteeType> granteeType = required(errors, "granteeType", BodyFields.parse(errors, "granteeType",
+                body.granteeType(), GranteeType.class));
         Optional<UUID> granteeId = required(errors, "granteeId", BodyFields.id(errors, "granteeId", body.granteeId()));
-        Optional<AccessLevel> access = required(errors, "access", BodyFields.parse(errors, "access", body.access(), AccessLevel.class));
+        Optional<AccessLevel> access = required(errors, "access", BodyFields.parse(errors, "access", body.access(),
+                AccessLevel.class));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new RuleDraft(body.name(), body.object(), kind.get(), sourceType, sourceId, field, values, granteeType.get(),
+        return new RuleDraft(body.name(), body.object(), kind.get(), sourceType, sourceId, field, values,
+                granteeType.get(),
                 granteeId.get(), access.get());
     }
 

@@ -29,7 +29,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Gathers, for one request, what the access rules need: the caller as a subject, a record's facts, the rules in force. */
+/**
+ * Gathers, for one request, what the access rules need: the caller as a subject, a record's facts, the rules in force.
+ */
 @ApplicationScoped
 class AccessFacts {
 

@@ -73,8 +73,10 @@ public class RecordAccess {
                 .map(path -> cache.<Boolean>get(principal, "below:" + principal.userId() + path.value(),
                         () -> directory.everyoneElseBelow(principal.userId(), path))).orElse(false);
         Subject subject = facts.subject(principal);
-        List<RuleInForce> reaching = facts.rulesInForce(objectType).stream().filter(r -> r.rule().reaches(subject)).toList();
-        return new Viewer(subject, facts.defaultOf(objectType), principal.leadsOtherRoles(), everyoneBelow, reaching, clock.instant());
+        List<RuleInForce> reaching = facts.rulesInForce(objectType).stream().filter(r -> r.rule().reaches(subject))
+                .toList();
+        return new Viewer(subject, facts.defaultOf(objectType), principal.leadsOtherRoles(), everyoneBelow, reaching,
+                clock.instant());
     }
 
     /** The caller's access to a record owned by {@code owner}; empty when they may not even see it. */
@@ -82,7 +84,8 @@ public class RecordAccess {
         if (caller.require().readsAsCompany()) {
             return Optional.of(AccessLevel.READ);
         }
-        return AccessRules.strongest(AccessRules.grants(facts.subject(caller.require()), facts.facts(objectType, recordId, owner)));
+        return AccessRules.strongest(AccessRules.grants(facts.subject(caller.require()), facts.facts(objectType,
+                recordId, owner)));
     }
 
     /** Throws unless the caller may read the record — as "not found", exactly like a record that does not exist. */
@@ -108,7 +111,8 @@ public class RecordAccess {
                 .map(m -> {
                     Set<UUID> memberOf = teams.values().stream().filter(t -> t.members().contains(m.id()))
                             .map(t -> t.id().value()).collect(Collectors.toSet());
-                    List<AccessGrant> grants = AccessRules.grants(new Subject(m.id(), m.role(), memberOf), record).stream()
+                    List<AccessGrant> grants = AccessRules.grants(new Subject(m.id(), m.role(), memberOf), record)
+                            .stream()
                             .map(g -> new AccessGrant(g.level(), g.cause(), names.getOrDefault(g.detail(), g.detail())))
                             .toList();
                     return AccessRules.strongest(grants).map(level -> new UserAccess(m.id(), m.name(), level, grants));
@@ -124,11 +128,14 @@ public class RecordAccess {
         return shares.forRecord(objectType, recordId).stream().filter(s -> s.cause() == AccessCause.MANUAL).toList();
     }
 
-    /** The record's team: people selling it together, each with their role on the team and access (some until a date). */
+    /**
+     * The record's team: people selling it together, each with their role on the team and access (some until a date).
+     */
     public List<RecordShare> teamOf(String objectType, UUID recordId, UserId owner) {
         requireRead(objectType, recordId, owner);
         var now = clock.instant();
-        return shares.forRecord(objectType, recordId).stream().filter(s -> s.cause() == AccessCause.TEAM && s.activeAt(now)).toList();
+        return shares.forRecord(objectType, recordId).stream().filter(s -> s.cause() == AccessCause.TEAM
+                && s.activeAt(now)).toList();
     }
 
     /** Puts a user on the record's team (replacing their earlier place on it); needs the same right as sharing. */
@@ -143,7 +150,8 @@ public class RecordAccess {
             existing.get().changeMembership(membership.teamRole(), membership.access(), membership.until());
             return existing.get();
         }
-        RecordShare member = RecordShare.teamMember(Ids.newId(), objectType, recordId, membership.user(), membership.teamRole(),
+        RecordShare member = RecordShare.teamMember(Ids.newId(), objectType, recordId, membership.user(),
+                membership.teamRole(),
                 membership.access(), membership.until(), caller.require().userId(), clock.instant());
         shares.add(member);
         return member;
@@ -151,7 +159,8 @@ public class RecordAccess {
 
     public void removeFromTeam(String objectType, UUID recordId, UserId owner, UUID memberId) {
         requireSharingRight(objectType, recordId, owner);
-        RecordShare member = shares.find(memberId).filter(s -> s.recordId().equals(recordId) && s.cause() == AccessCause.TEAM)
+        RecordShare member = shares.find(memberId).filter(s -> s.recordId().equals(recordId)
+                && s.cause() == AccessCause.TEAM)
                 .orElseThrow(() -> new NotFoundException("team member"));
         shares.remove(member);
     }
@@ -160,12 +169,15 @@ public class RecordAccess {
     public RecordShare share(String objectType, UUID recordId, UserId owner, ShareRequest request) {
         requireSharingRight(objectType, recordId, owner);
         requireGranteeExists(request.granteeType(), request.granteeId());
-        boolean duplicate = shares.forRecord(objectType, recordId).stream().anyMatch(s -> s.cause() == AccessCause.MANUAL
+        boolean duplicate = shares.forRecord(objectType, recordId).stream().anyMatch(s
+                -> s.cause() == AccessCause.MANUAL
                 && s.granteeType() == request.granteeType() && s.granteeId().equals(request.granteeId()));
         if (duplicate) {
-            throw new ConflictException("granteeId", "share.exists", "The record is already shared with this grantee; remove that share first.");
+            throw new ConflictException("granteeId", "share.exists",
+                    "The record is already shared with this grantee; remove that share first.");
         }
-        RecordShare share = new RecordShare(Ids.newId(), objectType, recordId, request.granteeType(), request.granteeId(),
+        RecordShare share = new RecordShare(Ids.newId(), objectType, recordId, request.granteeType(),
+                request.granteeId(),
                 request.access(), AccessCause.MANUAL, caller.require().userId(), clock.instant());
         shares.add(share);
         return share;
@@ -173,7 +185,8 @@ public class RecordAccess {
 
     public void unshare(String objectType, UUID recordId, UserId owner, UUID shareId) {
         requireSharingRight(objectType, recordId, owner);
-        RecordShare share = shares.find(shareId).filter(s -> s.recordId().equals(recordId) && s.cause() == AccessCause.MANUAL)
+        RecordShare share = shares.find(shareId).filter(s -> s.recordId().equals(recordId)
+                && s.cause() == AccessCause.MANUAL)
                 .orElseThrow(() -> new NotFoundException("share"));
         shares.remove(share);
     }
@@ -184,9 +197,11 @@ public class RecordAccess {
         record.ownerRole().ifPresent(path -> names.put(path.value(), directory.describe(path)));
         for (RecordShare share : record.shares()) {
             String name = switch (share.granteeType()) {
-                case USER -> members.stream().filter(m -> m.id().value().equals(share.granteeId())).map(Member::name).findFirst().orElse("?");
+                case USER -> members.stream().filter(m -> m.id().value().equals(share.granteeId())).map(Member::name)
+                        .findFirst().orElse("?");
                 case TEAM -> Optional.ofNullable(teams.get(share.granteeId())).map(TeamSummary::name).orElse("?");
-                case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(share.granteeId())).map(directory::describe).orElse("?");
+                case ROLE, ROLE_AND_SUBORDINATES -> directory.rolePath(new RoleId(share.granteeId()))
+                        .map(directory::describe).orElse("?");
             };
             String detail = share.granteeType() == GranteeType.USER ? name : share.granteeType() + ": " + name;
             names.put(share.granteeType() + ":" + share.granteeId(),
@@ -205,7 +220,8 @@ public class RecordAccess {
 
     private void requireGranteeExists(GranteeType type, UUID id) {
         if (!grantees.exist(type, id)) {
-            throw InvalidInputException.of("granteeId", "grantee.unknown", "is not an active user, a team or a role of this workspace");
+            throw InvalidInputException.of("granteeId", "grantee.unknown",
+                    "is not an active user, a team or a role of this workspace");
         }
     }
 

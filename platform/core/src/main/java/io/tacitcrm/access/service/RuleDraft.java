@@ -10,10 +10,13 @@ import java.util.UUID;
 
 /**
  * A sharing rule as an administrator wants it, parsed but not yet checked against the workspace: an OWNER rule names
- * its source (a role, a role and its subordinates, or a team); a CRITERIA rule an account field and the values it opens.
+ * its source (a role, a role and its subordinates, or a team); a CRITERIA rule an account field and the values it
+ * opens.
  */
-public record RuleDraft(String name, String objectType, RuleKind kind, Optional<GranteeType> sourceType, Optional<UUID> sourceId,
-                        Optional<CriteriaField> field, List<String> values, GranteeType granteeType, UUID granteeId, AccessLevel access) {
+public record RuleDraft(String name, String objectType, RuleKind kind, Optional<GranteeType> sourceType,
+        Optional<UUID> sourceId,
+                        Optional<CriteriaField> field, List<String> values, GranteeType granteeType, UUID granteeId,
+                                AccessLevel access) {
 
     public RuleDraft {
         values = List.copyOf(values);

@@ -59,16 +59,20 @@ public class SharingRules {
         caller.require().require(Permission.SHARING_MANAGE);
         check(draft);
         if (rules.all().size() >= MAX_RULES) {
-            throw new ConflictException("name", "rule.too-many", "A workspace has at most " + MAX_RULES + " sharing rules.");
+            throw new ConflictException("name", "rule.too-many", "A workspace has at most " + MAX_RULES
+                    + " sharing rules.");
         }
         UUID id = Ids.newId();
         SharingRule rule = draft.kind() == RuleKind.OWNER
-                ? SharingRule.byOwner(id, draft.name().strip(), draft.objectType(), draft.sourceType().orElseThrow(), draft.sourceId().orElseThrow(),
+                ? SharingRule.byOwner(id, draft.name().strip(), draft.objectType(), draft.sourceType().orElseThrow(),
+                        draft.sourceId().orElseThrow(),
                 draft.granteeType(), draft.granteeId(), draft.access(), by, clock.instant())
-                : SharingRule.byCriteria(id, draft.name().strip(), draft.objectType(), draft.field().orElseThrow(), draft.values(),
+                : SharingRule.byCriteria(id, draft.name().strip(), draft.objectType(), draft.field().orElseThrow(),
+                        draft.values(),
                 draft.granteeType(), draft.granteeId(), draft.access(), by, clock.instant());
         rules.add(rule);
-        audit.created("sharing-rule", id, rule.name() + ": " + rule.kind() + " " + rule.objectType() + " -> " + rule.granteeType() + " "
+        audit.created("sharing-rule", id, rule.name() + ": " + rule.kind() + " " + rule.objectType() + " -> "
+                + rule.granteeType() + " "
                 + rule.granteeId() + " " + rule.access());
         return rule;
     }
@@ -94,8 +98,10 @@ public class SharingRules {
         List<FieldError> errors = new ArrayList<>();
         TextRules.required(errors, "name", draft.name() == null ? "" : draft.name().strip(), 100);
         if (draft.kind() == RuleKind.OWNER) {
-            if (draft.sourceType().isEmpty() || draft.sourceType().get() == GranteeType.USER || draft.sourceId().isEmpty()) {
-                errors.add(new FieldError("source", "rule.source", "an owner rule names a role, a role and its subordinates, or a team"));
+            if (draft.sourceType().isEmpty() || draft.sourceType().get() == GranteeType.USER || draft.sourceId()
+                    .isEmpty()) {
+                errors.add(new FieldError("source", "rule.source",
+                        "an owner rule names a role, a role and its subordinates, or a team"));
             } else if (!grantees.exist(draft.sourceType().get(), draft.sourceId().get())) {
                 errors.add(new FieldError("source.id", "source.unknown", "is not a role or team of this workspace"));
             }
@@ -106,12 +112,15 @@ public class SharingRules {
             if (draft.field().isEmpty()) {
                 errors.add(new FieldError("criteria.field", "enum", "must be region, industry or valueTier"));
             }
-            if (draft.values().isEmpty() || draft.values().size() > 50 || draft.values().stream().anyMatch(v -> v.isBlank() || v.length() > 100)) {
-                errors.add(new FieldError("criteria.values", "rule.values", "between 1 and 50 values of at most 100 characters"));
+            if (draft.values().isEmpty() || draft.values().size() > 50 || draft.values().stream().anyMatch(v
+                    -> v.isBlank() || v.length() > 100)) {
+                errors.add(new FieldError("criteria.values", "rule.values",
+                        "between 1 and 50 values of at most 100 characters"));
             }
         }
         if (!grantees.exist(draft.granteeType(), draft.granteeId())) {
-            errors.add(new FieldError("granteeId", "grantee.unknown", "is not an active user, a team or a role of this workspace"));
+            errors.add(new FieldError("granteeId", "grantee.unknown",
+                    "is not an active user, a team or a role of this workspace"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

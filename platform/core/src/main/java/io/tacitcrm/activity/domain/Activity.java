@@ -92,7 +92,8 @@ public class Activity extends TenantOwned {
 
     public ActivityLinks links() {
         return new ActivityLinks(new AccountId(accountId), Optional.ofNullable(contactId).map(ContactId::new),
-                Optional.ofNullable(opportunityId).map(OpportunityId::new), Optional.ofNullable(stageId).map(StageId::new));
+                Optional.ofNullable(opportunityId).map(OpportunityId::new), Optional.ofNullable(stageId)
+                        .map(StageId::new));
     }
 
     public UserId owner() {

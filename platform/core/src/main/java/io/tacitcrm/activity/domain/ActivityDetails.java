@@ -19,7 +19,8 @@ public record ActivityDetails(ActivityType type, ActivityStatus status, String s
     public ActivityDetails {
         List<FieldError> errors = new ArrayList<>();
         if (type == null) {
-            errors.add(new FieldError("type", "required", "must be one of CALL, VISIT, MEETING, EMAIL, DEMO, QUOTE, NOTE, TASK"));
+            errors.add(new FieldError("type", "required",
+                    "must be one of CALL, VISIT, MEETING, EMAIL, DEMO, QUOTE, NOTE, TASK"));
         }
         status = status == null ? ActivityStatus.DONE : status;
         subject = subject == null ? "" : subject.strip();
@@ -29,7 +30,8 @@ public record ActivityDetails(ActivityType type, ActivityStatus status, String s
         TextRules.multiline(errors, "notes", notes, NOTES_MAX);
         TextRules.optional(errors, "outcome", outcome, 500);
         if (occurredAt == null) {
-            errors.add(new FieldError("occurredAt", "required", "must be a date and time, e.g. 2026-11-27T09:30:00+08:00"));
+            errors.add(new FieldError("occurredAt", "required",
+                    "must be a date and time, e.g. 2026-11-27T09:30:00+08:00"));
         }
         durationMinutes = durationMinutes == null ? Optional.empty() : durationMinutes;
         durationMinutes.filter(d -> d < 0 || d > 1440).ifPresent(d ->

@@ -11,6 +11,7 @@ import java.util.Set;
  * Footprints newest first: of one account, one opportunity, or a set of owners; within a time window. The service
  * decides which owners and records the caller may see before it asks.
  */
-public record ActivityQuery(Optional<AccountId> account, Optional<OpportunityId> opportunity, Optional<Set<UserId>> owners,
+public record ActivityQuery(Optional<AccountId> account, Optional<OpportunityId> opportunity,
+        Optional<Set<UserId>> owners,
                             Optional<Instant> from, Optional<Instant> to, Optional<ActivityCursor> after, int limit) {
 }

@@ -52,7 +52,8 @@ class JpaActivityRepository implements ActivityRepository {
         query.owners().ifPresent(o -> where.add("a.ownerId in :owners"));
         query.from().ifPresent(f -> where.add("a.occurredAt >= :from"));
         query.to().ifPresent(t -> where.add("a.occurredAt < :to"));
-        query.after().ifPresent(c -> where.add("a.occurredAt <= :key and (a.occurredAt < :key or (a.occurredAt = :key and a.id < :id))"));
+        query.after().ifPresent(c
+                -> where.add("a.occurredAt <= :key and (a.occurredAt < :key or (a.occurredAt = :key and a.id < :id))"));
         TypedQuery<Activity> q = em().createQuery("select a from Activity a"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by a.occurredAt desc, a.id desc", Activity.class).setHint("eclipselink.read-only", "true");

@@ -34,7 +34,8 @@ class JpaDailyReportRepository implements DailyReportRepository {
 
     @Override
     public Optional<DailyReport> of(UserId author, LocalDate date) {
-        return em().createQuery("select r from DailyReport r where r.authorId = :author and r.reportDate = :date", DailyReport.class)
+        return em().createQuery("select r from DailyReport r where r.authorId = :author and r.reportDate = :date",
+                DailyReport.class)
                 .setParameter("author", author.value()).setParameter("date", date).getResultStream().findFirst();
     }
 
@@ -43,7 +44,8 @@ class JpaDailyReportRepository implements DailyReportRepository {
         if (authors.isEmpty()) {
             return List.of();
         }
-        return em().createQuery("select r from DailyReport r where r.authorId in :authors and r.reportDate between :from and :to"
+        return em()
+                .createQuery("select r from DailyReport r where r.authorId in :authors and r.reportDate between :from and :to"
                         + " order by r.reportDate desc, r.submittedAt desc", DailyReport.class)
                 .setParameter("authors", authors.stream().map(UserId::value).toList())
                 .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
@@ -64,14 +66,17 @@ class JpaDailyReportRepository implements DailyReportRepository {
         if (reports.isEmpty()) {
             return Map.of();
         }
-        return em().createQuery("select c from ReportComment c where c.reportId in :reports order by c.createdAt, c.id", ReportComment.class)
+        return em()
+                .createQuery("select c from ReportComment c where c.reportId in :reports order by c.createdAt, c.id",
+                ReportComment.class)
                 .setParameter("reports", List.copyOf(reports)).getResultList().stream()
                 .collect(Collectors.groupingBy(ReportComment::reportId));
     }
 
     @Override
     public DaySummary summarize(UserId owner, Instant from, Instant to) {
-        List<Object[]> rows = em().createQuery("select a.type, a.status, count(a) from Activity a where a.ownerId = :owner"
+        List<Object[]> rows = em()
+                .createQuery("select a.type, a.status, count(a) from Activity a where a.ownerId = :owner"
                         + " and a.occurredAt >= :from and a.occurredAt < :to group by a.type, a.status", Object[].class)
                 .setParameter("owner", owner.value()).setParameter("from", from).setParameter("to", to).getResultList();
         Map<ActivityType, Integer> done = new EnumMap<>(ActivityType.class);
@@ -79,9 +84,11 @@ class JpaDailyReportRepository implements DailyReportRepository {
         for (Object[] row : rows) {
             (row[1] == ActivityStatus.DONE ? done : planned).put((ActivityType) row[0], ((Number) row[2]).intValue());
         }
-        Number customers = em().createQuery("select count(distinct a.accountId) from Activity a where a.ownerId = :owner"
+        Number customers = em()
+                .createQuery("select count(distinct a.accountId) from Activity a where a.ownerId = :owner"
                         + " and a.occurredAt >= :from and a.occurredAt < :to", Number.class)
-                .setParameter("owner", owner.value()).setParameter("from", from).setParameter("to", to).getSingleResult();
+                .setParameter("owner", owner.value()).setParameter("from", from).setParameter("to", to)
+                        .getSingleResult();
         return new DaySummary(done, planned, customers.intValue());
     }
 

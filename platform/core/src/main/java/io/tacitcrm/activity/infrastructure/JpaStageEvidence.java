@@ -24,7 +24,10 @@ class JpaStageEvidence implements StageEvidence {
     @Inject
     TransactionEntityManagers entityManagers;
 
-    /** Two plain queries rather than an outer join: the tenant filter on a joined entity could turn it into an inner one. */
+    /**
+     * Two plain queries rather than an outer join: the tenant filter on a joined entity could turn it into an inner
+     * one.
+     */
     @Override
     public List<Footprint> doneOn(OpportunityId opportunity) {
         EntityManager em = entityManagers.tenantData();

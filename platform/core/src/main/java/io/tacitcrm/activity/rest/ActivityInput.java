@@ -43,7 +43,8 @@ public record ActivityInput(String type, String status, String subject, String n
         Optional<UUID> contact = BodyFields.id(errors, "contactId", contactId);
         Optional<UUID> opportunity = BodyFields.id(errors, "opportunityId", opportunityId);
         ActivityDetails details = details(errors);
-        return new NewActivity(details, account.map(AccountId::new), contact.map(ContactId::new), opportunity.map(OpportunityId::new));
+        return new NewActivity(details, account.map(AccountId::new), contact.map(ContactId::new),
+                opportunity.map(OpportunityId::new));
     }
 
     ActivityService.Edit toEdit() {
@@ -59,12 +60,14 @@ public record ActivityInput(String type, String status, String subject, String n
         Optional<Instant> at = instant(errors);
         try {
             ActivityDetails details = new ActivityDetails(parsedType.orElse(null), parsedStatus.orElse(null), subject,
-                    Optional.ofNullable(notes), Optional.ofNullable(outcome), at.orElse(null), Optional.ofNullable(durationMinutes));
+                    Optional.ofNullable(notes), Optional.ofNullable(outcome), at.orElse(null),
+                            Optional.ofNullable(durationMinutes));
             if (errors.isEmpty()) {
                 return details;
             }
         } catch (InvalidInputException e) {
-            e.errors().stream().filter(fe -> errors.stream().noneMatch(x -> x.field().equals(fe.field()))).forEach(errors::add);
+            e.errors().stream().filter(fe -> errors.stream().noneMatch(x -> x.field().equals(fe.field())))
+                    .forEach(errors::add);
         }
         throw new InvalidInputException(errors);
     }
@@ -76,7 +79,8 @@ public record ActivityInput(String type, String status, String subject, String n
         try {
             return Optional.of(OffsetDateTime.parse(occurredAt.strip()).toInstant());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("occurredAt", "datetime.invalid", "must be a date and time with offset, e.g. 2026-11-27T09:30:00+08:00"));
+            errors.add(new FieldError("occurredAt", "datetime.invalid",
+                    "must be a date and time with offset, e.g. 2026-11-27T09:30:00+08:00"));
             return Optional.empty();
         }
     }

@@ -12,7 +12,8 @@ public record ActivityJson(String id, String type, String status, String subject
     static ActivityJson of(ActivityView v) {
         var d = v.details();
         var l = v.links();
-        return new ActivityJson(v.id().toString(), d.type().name(), d.status().name(), d.subject(), d.notes().orElse(null),
+        return new ActivityJson(v.id().toString(), d.type().name(), d.status().name(), d.subject(), d.notes()
+                .orElse(null),
                 d.outcome().orElse(null), d.occurredAt(), d.durationMinutes().orElse(null), l.account().toString(),
                 l.contact().map(Object::toString).orElse(null), l.opportunity().map(Object::toString).orElse(null),
                 l.stage().map(Object::toString).orElse(null), v.owner().toString(), v.ownerName(), v.createdAt(),

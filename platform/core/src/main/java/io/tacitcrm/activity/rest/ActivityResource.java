@@ -53,7 +53,8 @@ public class ActivityResource {
     public record ActivityListJson(List<ActivityJson> items, String nextCursor) {
 
         static ActivityListJson of(Page<ActivityView> page) {
-            return new ActivityListJson(page.items().stream().map(ActivityJson::of).toList(), page.nextCursor().orElse(null));
+            return new ActivityListJson(page.items().stream().map(ActivityJson::of).toList(), page.nextCursor()
+                    .orElse(null));
         }
     }
 
@@ -64,7 +65,8 @@ public class ActivityResource {
 
     @Operation(operationId = "listActivities", summary = "List footprints the caller may see")
     @GET
-    public ActivityListJson list(@QueryParam("accountId") String accountId, @QueryParam("opportunityId") String opportunityId,
+    public ActivityListJson list(@QueryParam("accountId") String accountId,
+            @QueryParam("opportunityId") String opportunityId,
                                  @QueryParam("ownerId") String ownerId, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                                  @QueryParam("limit") String limit) {

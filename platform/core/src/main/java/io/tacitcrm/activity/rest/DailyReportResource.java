@@ -59,10 +59,12 @@ public class DailyReportResource {
                              Instant updatedAt, long version) {
 
         static ReportJson of(ReportView r) {
-            return new ReportJson(r.id().toString(), r.author().toString(), r.authorName(), r.date(), r.text().progress(),
+            return new ReportJson(r.id().toString(), r.author().toString(), r.authorName(), r.date(), r.text()
+                    .progress(),
                     r.text().plan(), r.text().obstacles(),
                     new SummaryJson(names(r.summary().done()), names(r.summary().planned()), r.summary().customers()),
-                    r.comments().stream().map(c -> new CommentJson(c.id().toString(), c.author().toString(), c.authorName(),
+                    r.comments().stream().map(c -> new CommentJson(c.id().toString(), c.author().toString(),
+                            c.authorName(),
                             c.body(), c.createdAt())).toList(),
                     r.submittedAt(), r.updatedAt(), r.version());
         }
@@ -83,7 +85,8 @@ public class DailyReportResource {
 
     @Operation(operationId = "listDailyReports", summary = "List daily reports (own and subtree)")
     @GET
-    public ReportListJson list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("userId") String userId) {
+    public ReportListJson list(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("userId") String userId) {
         LocalDate end = QueryParams.date("to", to).orElse(LocalDate.now());
         LocalDate start = QueryParams.date("from", from).orElse(end.minusDays(6));
         return new ReportListJson(reports.list(QueryParams.id("userId", userId).map(UserId::new), start, end).stream()
@@ -108,7 +111,8 @@ public class DailyReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("date") String date, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull ReportInput input) {
-        LocalDate day = QueryParams.date("date", date).orElseThrow(() -> InvalidInputException.of("date", "required", "must be a date"));
+        LocalDate day = QueryParams.date("date", date).orElseThrow(() -> InvalidInputException.of("date", "required",
+                "must be a date"));
         ReportView saved = reports.submit(day, new ReportText(input.progress(), input.plan(), input.obstacles()),
                 QueryParams.zone("timeZone", input.timeZone()), ETags.expected(ifMatch));
         return Response.ok(ReportJson.of(saved)).tag(ETags.of(saved.version())).build();

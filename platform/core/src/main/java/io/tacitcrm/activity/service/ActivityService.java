@@ -79,7 +79,8 @@ public class ActivityService {
         ActivityQuery query;
         if (filter.opportunity().isPresent()) {
             opportunities.find(filter.opportunity().get());
-            query = new ActivityQuery(Optional.empty(), filter.opportunity(), filter.owner().map(Set::of), filter.from(),
+            query = new ActivityQuery(Optional.empty(), filter.opportunity(), filter.owner().map(Set::of),
+                    filter.from(),
                     filter.to(), filter.after(), filter.limit());
         } else if (filter.account().isPresent()) {
             accounts.requireAccess(filter.account().get());
@@ -94,9 +95,11 @@ public class ActivityService {
         List<Activity> rows = activities.page(query);
         // footprints on opportunities the caller may not see are left out; the cursor still moves past them
         return Page.of(rows, filter.limit(), last -> ActivityCursor.after(last).encode(), page -> {
-            Set<OpportunityId> readable = opportunities.readableAmong(page.stream().flatMap(a -> a.links().opportunity().stream())
+            Set<OpportunityId> readable = opportunities.readableAmong(page.stream().flatMap(a -> a.links()
+                    .opportunity().stream())
                     .collect(Collectors.toSet()));
-            return views(page.stream().filter(a -> a.links().opportunity().map(readable::contains).orElse(true)).toList());
+            return views(page.stream().filter(a -> a.links().opportunity().map(readable::contains).orElse(true))
+                    .toList());
         });
     }
 
@@ -114,19 +117,25 @@ public class ActivityService {
     public ActivityView log(NewActivity request) {
         Optional<OpportunityView> opportunity = request.opportunity().map(this::opportunityForFootprint);
         AccountId account = opportunity.map(OpportunityView::account).or(request::account)
-                .orElseThrow(() -> InvalidInputException.of("accountId", "required", "a footprint needs an account or an opportunity"));
+                .orElseThrow(() -> InvalidInputException.of("accountId", "required",
+                        "a footprint needs an account or an opportunity"));
         if (request.account().isPresent() && !request.account().get().equals(account)) {
-            throw InvalidInputException.of("opportunityId", "opportunity.foreign", "is not an opportunity of this account");
+            throw InvalidInputException.of("opportunityId", "opportunity.foreign",
+                    "is not an opportunity of this account");
         }
         accounts.requireAccess(account);
         requireContactOf(account, request.contact());
-        ActivityLinks links = new ActivityLinks(account, request.contact(), request.opportunity(), opportunity.map(OpportunityView::stage));
-        Activity activity = new Activity(new ActivityId(Ids.newId()), request.details(), links, caller.require().userId(), now());
+        ActivityLinks links = new ActivityLinks(account, request.contact(), request.opportunity(),
+                opportunity.map(OpportunityView::stage));
+        Activity activity = new Activity(new ActivityId(Ids.newId()), request.details(), links, caller.require()
+                .userId(), now());
         activities.add(activity);
         flush(); // the insert sets the stored version, which the answer's ETag must carry
-        recorded.fire(new ActivityRecorded(caller.require().tenantId(), activity.owner(), activity.createdAt(), activity.id(),
+        recorded.fire(new ActivityRecorded(caller.require().tenantId(), activity.owner(), activity.createdAt(),
+                activity.id(),
                 links, request.details().type(), request.details().status()));
-        audit.created(ENTITY, activity.id().value(), request.details().type() + " " + request.details().status() + " on account "
+        audit.created(ENTITY, activity.id().value(), request.details().type() + " " + request.details().status()
+                + " on account "
                 + account + opportunity.map(o -> ", opportunity " + o.id()).orElse(""));
         return view(activity);
     }
@@ -170,7 +179,8 @@ public class ActivityService {
 
     private void requireContactOf(AccountId account, Optional<ContactId> contact) {
         if (contact.isPresent() && contacts.findOnAccount(contact.get(), account).isEmpty()) {
-            throw InvalidInputException.of("contactId", "contact.foreign", "is not a contact of this footprint's account");
+            throw InvalidInputException.of("contactId", "contact.foreign",
+                    "is not a contact of this footprint's account");
         }
     }
 
@@ -179,9 +189,11 @@ public class ActivityService {
         if (owner.equals(me.userId())) {
             return;
         }
-        boolean below = me.rolePath().flatMap(mine -> users.member(owner).flatMap(Member::role).map(mine::isAbove)).orElse(false);
+        boolean below = me.rolePath().flatMap(mine -> users.member(owner).flatMap(Member::role).map(mine::isAbove))
+                .orElse(false);
         if (!below) {
-            throw InvalidInputException.of("ownerId", "owner.not-below", "you may list your own footprints and those of people below your role");
+            throw InvalidInputException.of("ownerId", "owner.not-below",
+                    "you may list your own footprints and those of people below your role");
         }
     }
 
@@ -230,7 +242,8 @@ public class ActivityService {
     }
 
     private List<ActivityView> views(List<Activity> page) {
-        Map<UserId, String> names = new HashMap<>(users.names(page.stream().map(Activity::owner).collect(Collectors.toSet())));
+        Map<UserId, String> names = new HashMap<>(users.names(page.stream().map(Activity::owner)
+                .collect(Collectors.toSet())));
         return page.stream().map(a -> ActivityView.of(a, names.getOrDefault(a.owner(), ""))).toList();
     }
 }

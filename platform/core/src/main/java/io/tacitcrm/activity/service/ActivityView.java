@@ -12,6 +12,7 @@ public record ActivityView(ActivityId id, ActivityDetails details, ActivityLinks
                            Instant createdAt, Instant updatedAt, long version) {
 
     static ActivityView of(Activity a, String ownerName) {
-        return new ActivityView(a.id(), a.details(), a.links(), a.owner(), ownerName, a.createdAt(), a.updatedAt(), a.version());
+        return new ActivityView(a.id(), a.details(), a.links(), a.owner(), ownerName, a.createdAt(), a.updatedAt(),
+                a.version());
     }
 }

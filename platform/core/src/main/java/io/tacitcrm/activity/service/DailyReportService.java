@@ -80,12 +80,14 @@ public class DailyReportService {
     /** Reports between two dates of one person (oneself or someone below), or of oneself and everyone below. */
     public List<ReportView> list(Optional<UserId> author, LocalDate from, LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw InvalidInputException.of("to", "range", "must be on or after from, at most " + MAX_DAYS + " days later");
+            throw InvalidInputException.of("to", "range", "must be on or after from, at most " + MAX_DAYS
+                    + " days later");
         }
         Set<UserId> team = teamIds();
         Set<UserId> authors = author.map(a -> {
             if (!team.contains(a)) {
-                throw InvalidInputException.of("userId", "owner.not-below", "you may read your own reports and those of people below your role");
+                throw InvalidInputException.of("userId", "owner.not-below",
+                        "you may read your own reports and those of people below your role");
             }
             return Set.of(a);
         }).orElse(team);
@@ -95,7 +97,8 @@ public class DailyReportService {
     /** The people of the caller's team (the caller and everyone below) without a report of {@code date}. */
     public List<Member> missing(LocalDate date) {
         List<Member> team = team();
-        Set<UserId> reported = reports.between(team.stream().map(Member::id).toList(), date, date, team.size() + 1).stream()
+        Set<UserId> reported = reports.between(team.stream().map(Member::id).toList(), date, date, team.size() + 1)
+                .stream()
                 .map(DailyReport::author).collect(Collectors.toSet());
         return team.stream().filter(m -> !reported.contains(m.id())).toList();
     }
@@ -131,7 +134,8 @@ public class DailyReportService {
             var start = r.date().atStartOfDay(r.zone()).toInstant();
             var end = r.date().plusDays(1).atStartOfDay(r.zone()).toInstant();
             List<ReportView.CommentView> remarks = comments.getOrDefault(r.id(), List.of()).stream()
-                    .map(c -> new ReportView.CommentView(c.id(), c.author(), names.getOrDefault(c.author(), ""), c.body(), c.createdAt()))
+                    .map(c -> new ReportView.CommentView(c.id(), c.author(), names.getOrDefault(c.author(), ""),
+                            c.body(), c.createdAt()))
                     .toList();
             return new ReportView(r.id(), r.author(), names.getOrDefault(r.author(), ""), r.date(), r.text(),
                     reports.summarize(r.author(), start, end), remarks, r.submittedAt(), r.updatedAt(), r.version());

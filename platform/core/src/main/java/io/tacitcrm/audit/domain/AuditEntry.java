@@ -31,7 +31,8 @@ public class AuditEntry extends TenantOwned {
     protected AuditEntry() {
     }
 
-    public AuditEntry(UUID id, Instant at, Optional<UUID> actor, String action, String entityType, Optional<UUID> entityId,
+    public AuditEntry(UUID id, Instant at, Optional<UUID> actor, String action, String entityType,
+            Optional<UUID> entityId,
                       String summary) {
         this.id = id;
         this.at = at;

@@ -31,7 +31,8 @@ class JpaAuditLog implements AuditLog {
         query.to().ifPresent(t -> where.add("e.at < :to"));
         query.after().ifPresent(c -> where.add("e.at <= :key and (e.at < :key or (e.at = :key and e.id < :id))"));
         TypedQuery<AuditEntry> q = entityManagers.tenantData().createQuery("select e from AuditEntry e"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by e.at desc, e.id desc", AuditEntry.class);
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by e.at desc, e.id desc",
+                        AuditEntry.class);
         query.entityType().ifPresent(t -> q.setParameter("type", t));
         query.entityId().ifPresent(t -> q.setParameter("entity", t));
         query.actor().ifPresent(t -> q.setParameter("actor", t));

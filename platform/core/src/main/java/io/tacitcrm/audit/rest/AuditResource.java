@@ -26,11 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    public record AuditEntryJson(String id, Instant at, String actorId, String action, String entityType, String entityId,
+    public record AuditEntryJson(String id, Instant at, String actorId, String action, String entityType,
+            String entityId,
                                  String summary) {
 
         static AuditEntryJson of(AuditEntry e) {
-            return new AuditEntryJson(e.id().toString(), e.at(), e.actor().map(Object::toString).orElse(null), e.action(),
+            return new AuditEntryJson(e.id().toString(), e.at(), e.actor().map(Object::toString).orElse(null),
+                    e.action(),
                     e.entityType(), e.entityId().map(Object::toString).orElse(null), e.summary());
         }
     }
@@ -47,9 +49,11 @@ public class AuditResource {
                               @QueryParam("actorId") String actorId, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                               @QueryParam("limit") String limit) {
-        Page<AuditEntry> page = audit.page(new AuditQuery(QueryParams.text(entityType), QueryParams.id("entityId", entityId),
+        Page<AuditEntry> page = audit.page(new AuditQuery(QueryParams.text(entityType), QueryParams.id("entityId",
+                entityId),
                 QueryParams.id("actorId", actorId), QueryParams.instant("from", from), QueryParams.instant("to", to),
                 QueryParams.text(cursor).map(AuditCursor::decode), PageLimit.of(limit).value()));
-        return new AuditListJson(page.items().stream().map(AuditEntryJson::of).toList(), page.nextCursor().orElse(null));
+        return new AuditListJson(page.items().stream().map(AuditEntryJson::of).toList(), page.nextCursor()
+                .orElse(null));
     }
 }

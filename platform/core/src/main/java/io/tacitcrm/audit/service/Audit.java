@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Records what the caller did, in the caller's transaction: a change and its audit entry are committed together or
- * not at all. Summaries name fields and ids, not free text typed by users, so the log carries no copies of personal data.
+ * not at all. Summaries name fields and ids, not free text typed by users, so the log carries no copies of personal
+ * data.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -44,7 +45,10 @@ public class Audit {
                 action, entityType, Optional.of(id), summary));
     }
 
-    /** An action on no single record (a pool sweep, a policy change); by the caller, or by the system when there is none. */
+    /**
+     * An action on no single record (a pool sweep, a policy change); by the caller, or by the system when there is
+     * none.
+     */
     public void recordWithoutEntity(String action, String entityType, String summary) {
         log.append(new AuditEntry(Ids.newId(), clock.instant(), caller.get().map(Principal::userId).map(u -> u.value()),
                 action, entityType, Optional.empty(), summary));

@@ -7,14 +7,18 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 
-/** The opaque text of a keyset cursor: a sort key and the last row's id, which clients can neither read nor forge usefully. */
+/**
+ * The opaque text of a keyset cursor: a sort key and the last row's id, which clients can neither read nor forge
+ * usefully.
+ */
 public final class CursorCodec {
 
     private CursorCodec() {
     }
 
     public static String encode(String key, UUID id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((id + "|" + key).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((id + "|" + key)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** Decodes a cursor and its key; anything malformed is the client's error on the {@code cursor} parameter. */

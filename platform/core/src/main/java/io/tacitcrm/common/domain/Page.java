@@ -12,10 +12,12 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
     }
 
     /**
-     * The page in {@code rows}, which a repository fetched with one row more than {@code limit} to learn whether another
+     * The page in {@code rows}, which a repository fetched with one row more than {@code limit} to learn whether
+     * another
      * page follows: the extra row is dropped, the cursor points after the last row kept, and the rows become views.
      */
-    public static <R, T> Page<T> of(List<R> rows, int limit, Function<R, String> cursorAfter, Function<List<R>, List<T>> views) {
+    public static <R, T> Page<T> of(List<R> rows, int limit, Function<R, String> cursorAfter, Function<List<R>,
+            List<T>> views) {
         boolean more = rows.size() > limit;
         List<R> page = more ? rows.subList(0, limit) : rows;
         return new Page<>(views.apply(page), more ? Optional.of(cursorAfter.apply(page.getLast())) : Optional.empty());

@@ -19,7 +19,10 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** Adds an error for {@code field} unless {@code value} is non-blank, at most {@code max} long, without control characters. */
+    /**
+     * Adds an error for {@code field} unless {@code value} is non-blank, at most {@code max} long, without control
+     * characters.
+     */
     public static void required(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "required", "must not be blank"));

@@ -37,7 +37,8 @@ public class SchemaMigrations {
                 .load()
                 .migrate();
         done = true;
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations run)");
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations run)");
     }
 
     public boolean isDone() {

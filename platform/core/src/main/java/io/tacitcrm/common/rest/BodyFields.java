@@ -8,13 +8,17 @@ import java.util.UUID;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
 
-/** Values in request bodies: blank is absent; anything malformed is a field error, collected so all are reported at once. */
+/**
+ * Values in request bodies: blank is absent; anything malformed is a field error, collected so all are reported at
+ * once.
+ */
 public final class BodyFields {
 
     private BodyFields() {
     }
 
-    public static <E extends Enum<E>> Optional<E> parse(List<FieldError> errors, String field, String value, Class<E> type) {
+    public static <E extends Enum<E>> Optional<E> parse(List<FieldError> errors, String field, String value,
+            Class<E> type) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

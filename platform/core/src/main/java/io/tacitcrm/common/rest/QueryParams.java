@@ -31,7 +31,8 @@ public final class QueryParams {
             try {
                 return OffsetDateTime.parse(v).toInstant();
             } catch (DateTimeParseException e) {
-                throw InvalidInputException.of(name, "datetime.invalid", "must be a date and time with offset, e.g. 2026-11-27T00:00:00+08:00");
+                throw InvalidInputException.of(name, "datetime.invalid",
+                        "must be a date and time with offset, e.g. 2026-11-27T00:00:00+08:00");
             }
         });
     }

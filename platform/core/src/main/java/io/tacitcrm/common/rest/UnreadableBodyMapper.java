@@ -11,6 +11,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException e) {
-        return Problem.response(Response.Status.BAD_REQUEST, "body.unreadable", "The request body is not valid JSON of the expected shape.");
+        return Problem.response(Response.Status.BAD_REQUEST, "body.unreadable",
+                "The request body is not valid JSON of the expected shape.");
     }
 }

@@ -17,7 +17,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original; // already a problem document, written where the request was refused
         }
         Response.StatusType status = original.getStatusInfo();
-        String detail = status.getStatusCode() == 400 ? "The request body or parameters could not be read." : status.getReasonPhrase();
+        String detail = status.getStatusCode() == 400 ? "The request body or parameters could not be read."
+                : status.getReasonPhrase();
         Response.ResponseBuilder problem = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, "http." + status.getStatusCode(), detail, List.of()));
         original.getHeaders().forEach((name, values) -> {

@@ -104,7 +104,8 @@ public class Account extends TenantOwned {
     }
 
     public AccountDetails details() {
-        return new AccountDetails(name, Optional.ofNullable(industry), Optional.ofNullable(region), Optional.ofNullable(size),
+        return new AccountDetails(name, Optional.ofNullable(industry), Optional.ofNullable(region),
+                Optional.ofNullable(size),
                 Optional.ofNullable(valueTier), Optional.ofNullable(website), Optional.ofNullable(phone));
     }
 

@@ -30,7 +30,8 @@ public record AccountCursor(AccountSort sort, String key, UUID id) {
 
     public static AccountCursor decode(String encoded, AccountSort expected) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split(String.valueOf(SEP), -1);
+            String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8)
+                    .split(String.valueOf(SEP), -1);
             AccountSort sort = AccountSort.valueOf(parts[0]);
             if (parts.length != 3 || sort != expected) {
                 throw invalid();

@@ -12,7 +12,8 @@ import java.util.Optional;
  * The editable facts of an account, checked as a whole: all broken rules are reported together, each with its field.
  * Text is kept exactly as typed (trimmed) and is always rendered as text, never as HTML.
  */
-public record AccountDetails(String name, Optional<String> industry, Optional<String> region, Optional<CompanySize> size,
+public record AccountDetails(String name, Optional<String> industry, Optional<String> region,
+        Optional<CompanySize> size,
                              Optional<ValueTier> valueTier, Optional<String> website, Optional<String> phone) {
 
     public static final int NAME_MAX = 200;

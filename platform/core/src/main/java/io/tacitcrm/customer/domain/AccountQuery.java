@@ -12,7 +12,8 @@ import java.util.Optional;
 public record AccountQuery(Optional<String> text, Optional<UserId> owner, AccountFilters filters, AccountSort sort,
                            Optional<AccountCursor> after, PageLimit limit, Optional<Viewer> viewer) {
 
-    public AccountQuery(Optional<String> text, Optional<UserId> owner, AccountSort sort, Optional<AccountCursor> after, PageLimit limit) {
+    public AccountQuery(Optional<String> text, Optional<UserId> owner, AccountSort sort, Optional<AccountCursor> after,
+            PageLimit limit) {
         this(text, owner, AccountFilters.NONE, sort, after, limit, Optional.empty());
     }
 

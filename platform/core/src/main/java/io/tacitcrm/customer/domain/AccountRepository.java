@@ -13,7 +13,8 @@ public interface AccountRepository {
     Optional<Account> find(AccountId id);
 
     /**
-     * Up to {@code limit + 1} accounts after the cursor, so the caller knows whether another page exists; only those the
+     * Up to {@code limit + 1} accounts after the cursor, so the caller knows whether another page exists; only those
+     * the
      * query's viewer may read. A query without a viewer is refused: there is no unscoped list.
      */
     List<Account> page(AccountQuery query);
@@ -28,7 +29,9 @@ public interface AccountRepository {
 
     void remove(Account account);
 
-    /** Writes pending changes now; a concurrent change shows up as {@link jakarta.persistence.OptimisticLockException}. */
+    /**
+     * Writes pending changes now; a concurrent change shows up as {@link jakarta.persistence.OptimisticLockException}.
+     */
     void flush();
 
     /** Writes pending changes and forgets the loaded objects: keeps memory flat while importing many rows. */

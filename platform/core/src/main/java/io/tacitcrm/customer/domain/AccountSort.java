@@ -23,6 +23,7 @@ public enum AccountSort {
             return NEWEST;
         }
         return Arrays.stream(values()).filter(s -> s.parameter.equals(value)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("sort", "sort.invalid", "must be one of createdAt, -createdAt, name, -name"));
+                .orElseThrow(() -> InvalidInputException.of("sort", "sort.invalid",
+                        "must be one of createdAt, -createdAt, name, -name"));
     }
 }

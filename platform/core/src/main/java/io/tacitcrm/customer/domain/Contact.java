@@ -67,7 +67,8 @@ public class Contact extends TenantOwned {
     }
 
     public ContactDetails details() {
-        return new ContactDetails(name, Optional.ofNullable(title), Optional.ofNullable(phone), Optional.ofNullable(email),
+        return new ContactDetails(name, Optional.ofNullable(title), Optional.ofNullable(phone),
+                Optional.ofNullable(email),
                 decisionRole);
     }
 

@@ -38,7 +38,8 @@ public record SearchTerm(String text) {
 
     /**
      * The grams to look up: a Chinese term of one or two characters is its own gram; a longer term gives its trigrams,
-     * of which at most {@value #MAX_GRAMS} spread over the term are used (preferring letters and digits, whose grams are
+     * of which at most {@value #MAX_GRAMS} spread over the term are used (preferring letters and digits, whose grams
+     * are
      * rarer than those spanning a space or punctuation). Every account containing the term holds all of them.
      */
     public List<String> grams() {

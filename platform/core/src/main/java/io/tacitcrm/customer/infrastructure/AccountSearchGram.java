@@ -35,7 +35,8 @@ class AccountSearchGram extends TenantOwned {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(gram, key.gram) && Objects.equals(accountId, key.accountId);
+            return other instanceof Key key && Objects.equals(gram, key.gram) && Objects.equals(accountId,
+                    key.accountId);
         }
 
         @Override

@@ -38,8 +38,10 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     /**
-     * For a viewer with no one below (a rep), the OR of the visibility branches would filter a scan of the whole ordered
-     * index to find their few records; instead each branch yields its first {@code limit + 1} ids in the requested order,
+     * For a viewer with no one below (a rep), the OR of the visibility branches would filter a scan of the whole
+     * ordered
+     * index to find their few records; instead each branch yields its first {@code limit + 1} ids in the requested
+     * order,
      * and one more query loads the union of those ids in that order: the page is always among them, and PostgreSQL does
      * all the ordering (collation and uuid order included).
      */
@@ -48,7 +50,8 @@ class JpaAccountRepository implements AccountRepository {
         var viewer = query.viewer().orElseThrow(() -> new IllegalArgumentException("an account list needs a viewer"));
         int rows = query.limit().value() + 1;
         Optional<SearchTerm> term = query.text().map(SearchTerm::new);
-        Optional<List<VisibilityJpql.Condition>> branches = VisibilityJpql.readableBranches("a", Account.OBJECT_TYPE, viewer);
+        Optional<List<VisibilityJpql.Condition>> branches = VisibilityJpql.readableBranches("a", Account.OBJECT_TYPE,
+                viewer);
         if (branches.isEmpty() || viewer.leadsOtherRoles()) {
             // Everything, or a manager's usually large share of it: walking the ordered index with the visibility
             // filter finds a page after a few rows.
@@ -56,9 +59,11 @@ class JpaAccountRepository implements AccountRepository {
             if (term.isPresent()) {
                 return search(query, term.get(), visible, rows);
             }
-            return select("select a from Account a", Account.class, query, List.of(), visible).setMaxResults(rows).getResultList();
+            return select("select a from Account a", Account.class, query, List.of(), visible).setMaxResults(rows)
+                    .getResultList();
         }
-        List<VisibilityJpql.Condition> search = term.map(t -> candidates(t).map(c -> List.of(c, matching(t))).orElse(List.of(matching(t))))
+        List<VisibilityJpql.Condition> search = term.map(t -> candidates(t).map(c -> List.of(c, matching(t)))
+                .orElse(List.of(matching(t))))
                 .orElse(List.of());
         if (query.sort() == AccountSort.NEWEST || query.sort() == AccountSort.OLDEST) {
             return mergedByCreation(query, branches.get(), search, rows);
@@ -82,17 +87,20 @@ class JpaAccountRepository implements AccountRepository {
      * entities, and the page is the first of their union in PostgreSQL's order — creation time, then the id compared
      * as PostgreSQL compares uuids (unsigned, byte by byte).
      */
-    private List<Account> mergedByCreation(AccountQuery query, List<VisibilityJpql.Condition> branches, List<VisibilityJpql.Condition> search,
+    private List<Account> mergedByCreation(AccountQuery query, List<VisibilityJpql.Condition> branches,
+            List<VisibilityJpql.Condition> search,
                                            int rows) {
         Map<UUID, Account> found = new HashMap<>();
         for (VisibilityJpql.Condition branch : branches) {
-            String head = branch.join().isEmpty() ? "select a from Account a" : "select distinct a from Account a, " + branch.join();
+            String head = branch.join().isEmpty() ? "select a from Account a" : "select distinct a from Account a, "
+                    + branch.join();
             select(head, Account.class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
                     .forEach(a -> found.putIfAbsent(a.id().value(), a));
         }
         Comparator<Account> newest = Comparator.comparing(Account::createdAt)
                 .thenComparing((x, y) -> compareUuids(x.id().value(), y.id().value())).reversed();
-        return found.values().stream().sorted(query.sort() == AccountSort.NEWEST ? newest : newest.reversed()).limit(rows).toList();
+        return found.values().stream().sorted(query.sort() == AccountSort.NEWEST ? newest : newest.reversed())
+                .limit(rows).toList();
     }
 
     /** PostgreSQL's uuid order: the 16 bytes compared unsigned, most significant first. */
@@ -103,18 +111,21 @@ class JpaAccountRepository implements AccountRepository {
 
     /**
      * A search over a large visible set. Row-level security leaves PostgreSQL unable to estimate how many rows a LIKE
-     * keeps (its policy condition's guessed selectivity multiplies every estimate), so it would sort every match instead
+     * keeps (its policy condition's guessed selectivity multiplies every estimate), so it would sort every match
+     * instead
      * of walking the ordered index. The walk is done here: the next {@value #CHUNK} rows in order (id, sort keys and
      * search text only), tested with the same substring rule as LIKE, until the page is full. When the first rows show
      * the term to be rare, the search index names the few candidates instead.
      */
-    private List<Account> search(AccountQuery query, SearchTerm term, Optional<VisibilityJpql.Condition> visible, int rows) {
+    private List<Account> search(AccountQuery query, SearchTerm term, Optional<VisibilityJpql.Condition> visible,
+            int rows) {
         List<UUID> found = new ArrayList<>();
         Optional<AccountCursor> after = query.after();
         int walked = 0;
         boolean looked = false;
         while (found.size() < rows) {
-            List<Object[]> chunk = select("select a.id, a.createdAt, a.name, a.searchText from Account a", Object[].class,
+            List<Object[]> chunk = select("select a.id, a.createdAt, a.name, a.searchText from Account a",
+                    Object[].class,
                     query.continuingAfter(after), List.of(), visible).setMaxResults(CHUNK).getResultList();
             for (Object[] row : chunk) {
                 if (((String) row[3]).contains(term.text()) && found.size() < rows) {
@@ -134,7 +145,8 @@ class JpaAccountRepository implements AccountRepository {
                 looked = true;
                 Optional<VisibilityJpql.Condition> few = candidates(term);
                 if (few.isPresent()) {
-                    return select("select a from Account a", Account.class, query, List.of(few.get(), matching(term)), visible)
+                    return select("select a from Account a", Account.class, query, List.of(few.get(), matching(term)),
+                            visible)
                             .setMaxResults(rows).getResultList();
                 }
             }
@@ -148,7 +160,8 @@ class JpaAccountRepository implements AccountRepository {
             return List.of();
         }
         var byId = new VisibilityJpql.Condition("a.id in :v_candidates", Map.of("v_candidates", List.copyOf(ids)));
-        return select("select a from Account a", Account.class, query.continuingAfter(Optional.empty()), List.of(), Optional.of(byId))
+        return select("select a from Account a", Account.class, query.continuingAfter(Optional.empty()), List.of(),
+                Optional.of(byId))
                 .setMaxResults(rows).getResultList();
     }
 
@@ -158,7 +171,8 @@ class JpaAccountRepository implements AccountRepository {
     static final int RARE = 100;
 
     /** The query's search, filters, cursor and order on top of {@code head}, with an extra condition if given. */
-    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, List<VisibilityJpql.Condition> search,
+    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query,
+            List<VisibilityJpql.Condition> search,
                                      Optional<VisibilityJpql.Condition> extra) {
         List<VisibilityJpql.Condition> conditions = new ArrayList<>(search);
         extra.ifPresent(conditions::add);
@@ -168,7 +182,8 @@ class JpaAccountRepository implements AccountRepository {
         query.filters().valueTier().ifPresent(t -> conditions.add(condition("a.valueTier = :tier", "tier", t)));
         query.filters().changedSince().ifPresent(t -> conditions.add(condition("a.updatedAt >= :since", "since", t)));
         query.after().ifPresent(c -> conditions.add(keysetCondition(c)));
-        String jpql = head + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions.stream().map(VisibilityJpql.Condition::jpql).toList()))
+        String jpql = head + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions.stream()
+                .map(VisibilityJpql.Condition::jpql).toList()))
                 + " order by " + order(query.sort());
         TypedQuery<T> q = em().createQuery(jpql, type).setHint("eclipselink.read-only", "true");
         conditions.forEach(c -> c.bind(q));
@@ -182,7 +197,8 @@ class JpaAccountRepository implements AccountRepository {
 
     /**
      * The accounts that can contain the term, when they are few: the postings of the term's grams intersect in at most
-     * {@value #SPARSE_MATCHES} accounts (equality on the gram is leakproof, so the index serves under row-level security).
+     * {@value #SPARSE_MATCHES} accounts (equality on the gram is leakproof, so the index serves under row-level
+     * security).
      * Empty when the term has no grams or matches too many accounts for naming them to pay.
      */
     private Optional<VisibilityJpql.Condition> candidates(SearchTerm term) {
@@ -209,7 +225,10 @@ class JpaAccountRepository implements AccountRepository {
         return new VisibilityJpql.Condition(jpql, Map.of(parameter, value));
     }
 
-    /** The row comparison spelled out, with a redundant range on the sort key so PostgreSQL seeks in the index instead of filtering from its start. */
+    /**
+     * The row comparison spelled out, with a redundant range on the sort key so PostgreSQL seeks in the index instead
+     * of filtering from its start.
+     */
     private static VisibilityJpql.Condition keysetCondition(AccountCursor cursor) {
         String jpql = switch (cursor.sort()) {
             case NEWEST -> "a.createdAt <= :key and (a.createdAt < :key or (a.createdAt = :key and a.id < :id))";
@@ -277,7 +296,8 @@ class JpaAccountRepository implements AccountRepository {
         for (int i = 0; i < all.size(); i += 1000) {
             em().createQuery("select a.name, a.id from Account a where a.name in :names", Object[].class)
                     .setParameter("names", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
-                    .forEach(row -> result.computeIfAbsent((String) row[0], n -> new ArrayList<>()).add(new AccountId((UUID) row[1])));
+                    .forEach(row -> result.computeIfAbsent((String) row[0], n -> new ArrayList<>())
+                            .add(new AccountId((UUID) row[1])));
         }
         return result;
     }

@@ -28,8 +28,10 @@ class JpaContactRepository implements ContactRepository {
     @Override
     public List<Contact> ofAccount(AccountId account, Optional<ContactCursor> after, int limit) {
         TypedQuery<Contact> q = em().createQuery("select c from Contact c where c.accountId = :account"
-                + after.map(c -> " and c.name >= :name and (c.name > :name or (c.name = :name and c.id > :id))").orElse("")
-                + " order by c.name, c.id", Contact.class).setHint("eclipselink.read-only", "true").setParameter("account", account.value());
+                + after.map(c -> " and c.name >= :name and (c.name > :name or (c.name = :name and c.id > :id))")
+                        .orElse("")
+                + " order by c.name, c.id", Contact.class).setHint("eclipselink.read-only", "true")
+                        .setParameter("account", account.value());
         after.ifPresent(c -> q.setParameter("name", c.name()).setParameter("id", c.id()));
         return q.setMaxResults(limit + 1).getResultList();
     }
@@ -39,7 +41,8 @@ class JpaContactRepository implements ContactRepository {
         if (accounts.isEmpty()) {
             return List.of();
         }
-        return em().createQuery("select c from Contact c where c.accountId in :accounts order by c.accountId, c.name, c.id", Contact.class)
+        return em()
+                .createQuery("select c from Contact c where c.accountId in :accounts order by c.accountId, c.name, c.id", Contact.class)
                 .setHint("eclipselink.read-only", "true")
                 .setParameter("accounts", accounts.stream().map(AccountId::value).toList()).getResultList();
     }

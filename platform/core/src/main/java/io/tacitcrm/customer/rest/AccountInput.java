@@ -24,10 +24,12 @@ import java.util.UUID;
 public record AccountInput(String name, String industry, String region, String size, String valueTier, String website,
                            String phone, String ownerId) {
 
-    private static final List<String> FIELDS = List.of("name", "industry", "region", "size", "valueTier", "website", "phone", "ownerId");
+    private static final List<String> FIELDS = List.of("name", "industry", "region", "size", "valueTier", "website",
+            "phone", "ownerId");
 
     static AccountInput from(AccountJson current) {
-        return new AccountInput(current.name(), current.industry(), current.region(), current.size(), current.valueTier(),
+        return new AccountInput(current.name(), current.industry(), current.region(), current.size(),
+                current.valueTier(),
                 current.website(), current.phone(), null);
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The writable fields of a contact as a client sends them; the account is fixed once the contact exists. */
-public record ContactInput(String accountId, String name, String title, String phone, String email, String decisionRole) {
+public record ContactInput(String accountId, String name, String title, String phone, String email,
+        String decisionRole) {
 
     /** What a merge patch may change: everything but the account. */
     static final List<String> PATCHABLE = MergePatch.fieldsOf(ContactPatch.class);

@@ -8,7 +8,8 @@ import java.util.List;
 public record TeamMemberJson(String id, String userId, String teamRole, String access, Instant until) {
 
     static TeamMemberJson of(RecordShare s) {
-        return new TeamMemberJson(s.id().toString(), s.granteeId().toString(), s.teamRole().orElse(""), s.access().name(),
+        return new TeamMemberJson(s.id().toString(), s.granteeId().toString(), s.teamRole().orElse(""), s.access()
+                .name(),
                 s.expiresAt().orElse(null));
     }
 

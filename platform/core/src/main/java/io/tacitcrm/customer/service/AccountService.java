@@ -83,7 +83,8 @@ public class AccountService {
 
     public Page<AccountView> list(AccountQuery query) {
         List<Account> rows = accounts.page(query.seenBy(access.viewer(Account.OBJECT_TYPE)));
-        return Page.of(rows, query.limit().value(), last -> AccountCursor.after(last, query.sort()).encode(), this::views);
+        return Page.of(rows, query.limit().value(), last -> AccountCursor.after(last, query.sort()).encode(),
+                this::views);
     }
 
     public AccountView find(AccountId id) {
@@ -104,7 +105,8 @@ public class AccountService {
         accounts.add(account);
         flush(); // the insert sets the stored version, which the answer's ETag must carry
         audit.created(ENTITY, account.id().value(), "owner " + owner);
-        opened.fire(new AccountOpened(me.tenantId(), me.userId(), account.createdAt(), account.id(), change.details().name(), owner));
+        opened.fire(new AccountOpened(me.tenantId(), me.userId(), account.createdAt(), account.id(), change.details()
+                .name(), owner));
         return view(account);
     }
 
@@ -150,7 +152,8 @@ public class AccountService {
         Instant start = now();
         int count = 0;
         for (AccountDetails details : rows) {
-            accounts.add(new Account(new AccountId(Ids.newId()), details, me.userId(), me.userId(), start.plusNanos(1000L * count)));
+            accounts.add(new Account(new AccountId(Ids.newId()), details, me.userId(), me.userId(),
+                    start.plusNanos(1000L * count)));
             if (++count % 500 == 0) {
                 accounts.flushAndForget();
             }
@@ -183,7 +186,10 @@ public class AccountService {
         return accounts.readableAmong(ids, access.viewer(Account.OBJECT_TYPE));
     }
 
-    /** The caller's access to the account: not found when they may not see it. Contacts, opportunities and footprints ask here. */
+    /**
+     * The caller's access to the account: not found when they may not see it. Contacts, opportunities and footprints
+     * ask here.
+     */
     public AccessLevel requireAccess(AccountId id) {
         return access.requireRead(Account.OBJECT_TYPE, id.value(), load(id).owner());
     }
@@ -196,7 +202,8 @@ public class AccountService {
     /** True when the caller may change (and delete) the account, not only read it. */
     public boolean mayEdit(AccountId id) {
         Account account = load(id);
-        return access.accessTo(Account.OBJECT_TYPE, id.value(), account.owner()).map(AccessLevel::allowsEdit).orElse(false);
+        return access.accessTo(Account.OBJECT_TYPE, id.value(), account.owner()).map(AccessLevel::allowsEdit)
+                .orElse(false);
     }
 
     /** Who may see this account, and why. */

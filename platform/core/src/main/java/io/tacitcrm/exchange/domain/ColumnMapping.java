@@ -38,7 +38,8 @@ public final class ColumnMapping {
             if (explicit.isPresent()) {
                 Integer index = byHeader.get(normal(explicit.get()));
                 if (index == null) {
-                    throw InvalidInputException.of("map", "column.unknown", "names column \"" + explicit.get() + "\", which the file does not have");
+                    throw InvalidInputException.of("map", "column.unknown", "names column \"" + explicit.get()
+                            + "\", which the file does not have");
                 }
                 mapping.put(field.getKey(), index);
                 continue;

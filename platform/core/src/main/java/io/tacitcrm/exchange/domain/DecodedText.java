@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Uploaded bytes as text, and which encoding they were in. Without a declared charset: UTF-8 (a BOM is dropped) if the
- * bytes are valid UTF-8, else GB18030 (which covers GBK and GB2312, what Chinese Excel saves) if valid as that; anything
+ * bytes are valid UTF-8, else GB18030 (which covers GBK and GB2312, what Chinese Excel saves) if valid as that;
+ * anything
  * else is refused with a message naming both, never silently garbled.
  */
 public record DecodedText(String text, Charset charset) {
@@ -23,7 +24,8 @@ public record DecodedText(String text, Charset charset) {
             return strict(bytes, declared.get()).orElseThrow(() -> InvalidInputException.of("file", "encoding.mismatch",
                     "is not valid " + declared.get().name() + " text"));
         }
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
         byte[] body = bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
         return strict(body, StandardCharsets.UTF_8).or(() -> strict(body, GB18030))
                 .orElseThrow(() -> InvalidInputException.of("file", "encoding.unknown",

@@ -15,7 +15,8 @@ public final class SpreadsheetCells {
             return "";
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
         return formula ? "'" + value : value;
     }
 }

@@ -32,7 +32,8 @@ final class CsvExchange {
      * @param mode   {@code ALL_OR_NOTHING} (default) or {@code VALID_ROWS}
      * @param charset a charset name when the client knows it; detected otherwise
      */
-    static CustomerImport.Request request(byte[] file, String charset, String map, String mode, String dryRun, String name) {
+    static CustomerImport.Request request(byte[] file, String charset, String map, String mode, String dryRun,
+            String name) {
         List<FieldError> errors = new ArrayList<>();
         if (file == null || file.length == 0) {
             errors.add(new FieldError("file", "file.empty", "is empty; send the CSV as the request body"));

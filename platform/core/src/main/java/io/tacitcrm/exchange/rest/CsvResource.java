@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code GET /<object>/export} and {@code POST /<object>/import} (the CSV file as the body, options as query
  * parameters). Subclasses name the object (their {@code @Path}, shared with the object's main resource: RESTEasy
- * matches resource methods by their full path, so the literal {@code export} wins over {@code {id}}) and the service calls.
+ * matches resource methods by their full path, so the literal {@code export} wins over {@code {id}}) and the service
+ * calls.
  */
 public abstract class CsvResource {
 
@@ -57,7 +58,8 @@ public abstract class CsvResource {
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importFile(byte[] file, @QueryParam("charset") String charset,
-                               @QueryParam("map") String map, @QueryParam("mode") String mode, @QueryParam("dryRun") String dryRun,
+                               @QueryParam("map") String map, @QueryParam("mode") String mode,
+                                       @QueryParam("dryRun") String dryRun,
                                @HeaderParam("X-File-Name") String name) {
         return CsvExchange.answer(importCsv(CsvExchange.request(file, charset, map, mode, dryRun, name)));
     }

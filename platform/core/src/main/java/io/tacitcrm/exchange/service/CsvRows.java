@@ -18,8 +18,10 @@ record CsvRows(List<String> header, List<CSVRecord> rows) {
     /** Comma-separated, or semicolon-separated when the header says so (what Excel writes in many locales). */
     static CsvRows parse(String text) {
         String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',')
+                .count() ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = null;
             List<CSVRecord> rows = new ArrayList<>();
@@ -27,7 +29,8 @@ record CsvRows(List<String> header, List<CSVRecord> rows) {
                 if (header == null) {
                     header = record.toList();
                 } else if (rows.size() == MAX_ROWS) {
-                    throw InvalidInputException.of("file", "file.too-many-rows", "has more than " + MAX_ROWS + " rows; split it");
+                    throw InvalidInputException.of("file", "file.too-many-rows", "has more than " + MAX_ROWS
+                            + " rows; split it");
                 } else {
                     rows.add(record);
                 }

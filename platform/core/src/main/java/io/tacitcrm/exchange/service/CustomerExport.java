@@ -48,11 +48,13 @@ public class CustomerExport {
 
     public byte[] accounts() {
         int[] count = {0};
-        byte[] csv = write(List.of("id", "name", "industry", "region", "size", "valueTier", "website", "phone", "ownerId", "owner", "createdAt"),
+        byte[] csv = write(List.of("id", "name", "industry", "region", "size", "valueTier", "website", "phone",
+                "ownerId", "owner", "createdAt"),
                 printer -> eachVisibleAccount(a -> {
                     var d = a.details();
                     print(printer, a.id().toString(), d.name(), d.industry().orElse(""), d.region().orElse(""),
-                            d.size().map(Enum::name).orElse(""), d.valueTier().map(Enum::name).orElse(""), d.website().orElse(""),
+                            d.size().map(Enum::name).orElse(""), d.valueTier().map(Enum::name).orElse(""), d.website()
+                                    .orElse(""),
                             d.phone().orElse(""), a.ownerId().toString(), a.ownerName(), a.createdAt().toString());
                     count[0]++;
                 }));
@@ -68,7 +70,8 @@ public class CustomerExport {
                     for (AccountView a : page) {
                         for (ContactView c : byAccount.getOrDefault(a.id(), List.of())) {
                             var d = c.details();
-                            print(printer, c.id().toString(), a.id().toString(), a.details().name(), d.name(), d.title().orElse(""),
+                            print(printer, c.id().toString(), a.id().toString(), a.details().name(), d.name(),
+                                    d.title().orElse(""),
                                     d.phone().orElse(""), d.email().orElse(""), d.decisionRole().name());
                             count[0]++;
                         }
@@ -88,7 +91,8 @@ public class CustomerExport {
         Optional<String> cursor = Optional.empty();
         do {
             Optional<String> after = cursor;
-            Page<AccountView> page = accounts.list(new AccountQuery(Optional.empty(), Optional.empty(), AccountSort.NAME,
+            Page<AccountView> page = accounts.list(new AccountQuery(Optional.empty(), Optional.empty(),
+                    AccountSort.NAME,
                     after.map(c -> AccountCursor.decode(c, AccountSort.NAME)), BATCH));
             each.accept(page.items());
             cursor = page.nextCursor();
@@ -110,7 +114,8 @@ public class CustomerExport {
     private static byte[] write(List<String> header, Consumer<CSVPrinter> rows) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(header.toArray(String[]::new)).get())) {
             rows.accept(printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

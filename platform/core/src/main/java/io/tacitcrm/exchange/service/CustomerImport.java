@@ -41,7 +41,8 @@ import org.apache.commons.csv.CSVRecord;
 public class CustomerImport {
 
     /** The request: file bytes, declared charset if any, explicit column choices, mode, dry run. */
-    public record Request(byte[] file, Optional<Charset> charset, Map<String, String> mapping, ImportMode mode, boolean dryRun,
+    public record Request(byte[] file, Optional<Charset> charset, Map<String, String> mapping, ImportMode mode,
+            boolean dryRun,
                           String fileName) {
     }
 
@@ -68,7 +69,8 @@ public class CustomerImport {
             List<FieldError> errors = new ArrayList<>();
             Optional<CompanySize> size = c.parse("size", CompanySize.class, errors);
             Optional<ValueTier> tier = c.parse("valueTier", ValueTier.class, errors);
-            return whole(errors, () -> new AccountDetails(c.text("name").orElse(""), c.text("industry"), c.text("region"), size,
+            return whole(errors, () -> new AccountDetails(c.text("name").orElse(""), c.text("industry"),
+                    c.text("region"), size,
                     tier, c.text("website"), c.text("phone")));
         });
         int imported = importable(request, checked) ? accounts.openAll(checked.valid(), request.fileName()) : 0;
@@ -80,10 +82,12 @@ public class CustomerImport {
         CsvRows csv = CsvRows.parse(text.text());
         ColumnMapping columns = ColumnMapping.of(csv.header(), CONTACT_FIELDS, List.of("name"), request.mapping());
         if (columns.column("accountId").isEmpty() && columns.column("account").isEmpty()) {
-            throw InvalidInputException.of("file", "column.missing", "has no column for accountId or account (the customer's name)");
+            throw InvalidInputException.of("file", "column.missing",
+                    "has no column for accountId or account (the customer's name)");
         }
         Map<String, List<AccountId>> byName = columns.column("account").map(index -> accounts.editableNamed(
-                csv.rows().stream().map(r -> index < r.size() ? r.get(index) : "").filter(s -> !s.isBlank()).distinct().toList()))
+                csv.rows().stream().map(r -> index < r.size() ? r.get(index) : "").filter(s -> !s.isBlank()).distinct()
+                        .toList()))
                 .orElse(Map.of());
         Map<AccountId, Boolean> editable = new HashMap<>();
         Checked<Map.Entry<AccountId, ContactDetails>> checked = check(csv, row -> {
@@ -163,15 +167,18 @@ public class CustomerImport {
                 && (checked.invalidRows() == 0 || request.mode() == ImportMode.VALID_ROWS);
     }
 
-    private static ImportReport report(DecodedText text, CsvRows csv, int imported, Request request, Checked<?> checked) {
-        return new ImportReport(text.charset().name(), csv.rows().size(), imported, request.dryRun(), request.mode(), checked.problems());
+    private static ImportReport report(DecodedText text, CsvRows csv, int imported, Request request,
+            Checked<?> checked) {
+        return new ImportReport(text.charset().name(), csv.rows().size(), imported, request.dryRun(), request.mode(),
+                checked.problems());
     }
 
     /** The cells of one row by field, trimmed; absent when the column is not mapped or the cell is blank. */
     private record Cells(CSVRecord row, ColumnMapping columns) {
 
         Optional<String> text(String field) {
-            return columns.column(field).filter(i -> i < row.size()).map(row::get).map(String::strip).filter(s -> !s.isEmpty());
+            return columns.column(field).filter(i -> i < row.size()).map(row::get).map(String::strip).filter(s
+                    -> !s.isEmpty());
         }
 
         <E extends Enum<E>> Optional<E> parse(String field, Class<E> type, List<FieldError> errors) {
@@ -179,7 +186,8 @@ public class CustomerImport {
                 try {
                     return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_')));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(field, "enum", "must be one of " + Arrays.toString(type.getEnumConstants())));
+                    errors.add(new FieldError(field, "enum", "must be one of "
+                            + Arrays.toString(type.getEnumConstants())));
                     return Optional.empty();
                 }
             });

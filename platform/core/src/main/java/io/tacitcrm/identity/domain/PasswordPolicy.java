@@ -29,7 +29,8 @@ public final class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT);
         String localPart = email == null ? "" : email.toLowerCase(Locale.ROOT).split("@")[0];
         if ((localPart.length() >= 3 && lower.contains(localPart))
-                || (workspace != null && workspace.length() >= 3 && lower.contains(workspace.toLowerCase(Locale.ROOT)))) {
+                || (workspace != null && workspace.length() >= 3
+                        && lower.contains(workspace.toLowerCase(Locale.ROOT)))) {
             throw weak("password.guessable", "must not contain your e-mail name or workspace");
         }
     }

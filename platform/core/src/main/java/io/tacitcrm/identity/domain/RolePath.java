@@ -28,6 +28,7 @@ public record RolePath(String value) {
 
     /** The roles from the root down to this one, this one last. */
     public List<RoleId> lineage() {
-        return Arrays.stream(value.substring(1, value.length() - 1).split("/")).map(UUID::fromString).map(RoleId::new).toList();
+        return Arrays.stream(value.substring(1, value.length() - 1).split("/")).map(UUID::fromString).map(RoleId::new)
+                .toList();
     }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
  * Everything a request needs to know about the holder of a session token, read in one query: the token's validity,
  * the workspace's state and access revision, the user, their role's place and its subtree's permissions, their teams.
  */
-public record SessionFacts(UserId user, String name, EmailAddress email, boolean userActive, String locale, Optional<RoleId> role,
+public record SessionFacts(UserId user, String name, EmailAddress email, boolean userActive, String locale,
+        Optional<RoleId> role,
                            Optional<RolePath> rolePath, int subtreeRoles, Grants permissions, Set<UUID> teams,
                            String workspace, boolean workspaceActive, long accessRevision, Optional<Instant> expiresAt,
                            Optional<Instant> revokedAt, boolean localeChosen) {

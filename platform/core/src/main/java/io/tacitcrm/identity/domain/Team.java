@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A group of people who sell together across the role tree (e.g. a key-account team). Records can be shared with a team;
- * its members are kept by {@link TeamRepository} as {@link TeamMember} rows, so a request reads its caller's teams cheaply.
+ * A group of people who sell together across the role tree (e.g. a key-account team). Records can be shared with a
+ * team;
+ * its members are kept by {@link TeamRepository} as {@link TeamMember} rows, so a request reads its caller's teams
+ * cheaply.
  */
 @Entity
 @Table(name = "team")

@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * One round trip per authenticated request instead of six: token (or, for a browser session, the user), workspace,
- * user, role, the permissions of the role's subtree and the user's teams in a single statement (role paths hold only hex digits, hyphens and slashes, so they are
+ * user, role, the permissions of the role's subtree and the user's teams in a single statement (role paths hold only
+ * hex digits, hyphens and slashes, so they are
  * safe LIKE prefixes).
  */
 @ApplicationScoped
@@ -70,8 +71,10 @@ class JdbcSessionLookup implements SessionLookup {
         }
         Optional<String> path = Optional.ofNullable(rs.getString(7));
         Array teams = rs.getArray(10);
-        return Optional.of(new SessionFacts(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), EmailAddress.parse(rs.getString(3)),
-                rs.getBoolean(4), rs.getString(5), Optional.ofNullable(rs.getObject(6, UUID.class)).map(RoleId::new), path.map(RolePath::new),
+        return Optional.of(new SessionFacts(new UserId(rs.getObject(1, UUID.class)), rs.getString(2),
+                EmailAddress.parse(rs.getString(3)),
+                rs.getBoolean(4), rs.getString(5), Optional.ofNullable(rs.getObject(6, UUID.class)).map(RoleId::new),
+                        path.map(RolePath::new),
                 path.isPresent() ? rs.getInt(9) : 0, Grants.decode(rs.getString(8)), Set.of((UUID[]) teams.getArray()),
                 rs.getString(11), "ACTIVE".equals(rs.getString(12)), rs.getLong(13),
                 Optional.ofNullable(rs.getTimestamp(15)).map(Timestamp::toInstant),

@@ -27,7 +27,8 @@ class JpaRoleRepository implements RoleRepository {
     /** Grouped by the stored permission strings: a handful of distinct rows even for thousands of roles. */
     @Override
     public SubtreeGrants grantsOf(Role root) {
-        List<Object[]> rows = em().createQuery("select r.permissions, count(r) from Role r where r.path like :prefix group by r.permissions",
+        List<Object[]> rows = em()
+                .createQuery("select r.permissions, count(r) from Role r where r.path like :prefix group by r.permissions",
                         Object[].class)
                 .setParameter("prefix", root.path().value() + "%")
                 .getResultList();

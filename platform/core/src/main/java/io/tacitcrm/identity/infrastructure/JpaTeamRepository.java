@@ -58,7 +58,8 @@ class JpaTeamRepository implements TeamRepository {
     @Override
     public Set<TeamId> teamsOf(UserId user) {
         return em().createQuery("select m.teamId from TeamMember m where m.userId = :user", UUID.class)
-                .setParameter("user", user.value()).getResultStream().map(TeamId::new).collect(Collectors.toUnmodifiableSet());
+                .setParameter("user", user.value()).getResultStream().map(TeamId::new)
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -84,7 +85,8 @@ class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void remove(Team team) {
-        em().createQuery("delete from TeamMember m where m.teamId = :team").setParameter("team", team.id().value()).executeUpdate();
+        em().createQuery("delete from TeamMember m where m.teamId = :team").setParameter("team", team.id().value())
+                .executeUpdate();
         em().remove(team);
     }
 

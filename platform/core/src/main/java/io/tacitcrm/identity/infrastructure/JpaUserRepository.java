@@ -55,7 +55,8 @@ class JpaUserRepository implements UserRepository {
 
     @Override
     public List<User> allActive() {
-        return em().createQuery("select u from User u where u.active = true order by u.name", User.class).getResultList();
+        return em().createQuery("select u from User u where u.active = true order by u.name", User.class)
+                .getResultList();
     }
 
     @Override

@@ -31,7 +31,8 @@ public class MeResource {
     @GET
     public MeJson me() {
         Principal me = caller.require();
-        return new MeJson(me.userId().toString(), me.tenantId().toString(), me.workspace(), me.name(), me.email().value(),
+        return new MeJson(me.userId().toString(), me.tenantId().toString(), me.workspace(), me.name(), me.email()
+                .value(),
                 me.role().map(Object::toString).orElse(null),
                 me.permissions().codes().stream().sorted().toList(), me.locale().toLanguageTag());
     }

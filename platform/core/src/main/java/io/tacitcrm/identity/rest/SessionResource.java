@@ -52,7 +52,8 @@ public class SessionResource {
     @PublicEndpoint
     public Response login(@NotNull @Valid LoginAttempt attempt) {
         IssuedToken issued = tokens.issueSession(authentication.login(attempt, request.getRemoteAddr()));
-        return Response.status(Response.Status.CREATED).entity(new SessionJson(issued.token(), issued.expiresAt().orElse(null))).build();
+        return Response.status(Response.Status.CREATED).entity(new SessionJson(issued.token(), issued.expiresAt()
+                .orElse(null))).build();
     }
 
     @Operation(operationId = "logout", summary = "End the presented token's session")

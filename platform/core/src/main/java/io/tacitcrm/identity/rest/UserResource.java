@@ -62,7 +62,8 @@ public class UserResource {
     @Operation(operationId = "listUsers", summary = "List the users of the workspace")
     @GET
     public UserListJson list() {
-        return new UserListJson(administration.users().stream().map(u -> new UserJson(u.id().toString(), u.email(), u.name(),
+        return new UserListJson(administration.users().stream().map(u -> new UserJson(u.id().toString(), u.email(),
+                u.name(),
                 u.role().map(Object::toString).orElse(null), u.active(), u.locale())).toList());
     }
 

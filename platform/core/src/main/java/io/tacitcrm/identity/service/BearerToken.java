@@ -25,7 +25,8 @@ record BearerToken(TenantId tenant, String value) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String hexTenant = tenant.value().toString().replace("-", "");
-        return new BearerToken(tenant, "tct_" + hexTenant + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        return new BearerToken(tenant, "tct_" + hexTenant + "_" + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(secret));
     }
 
     static Optional<BearerToken> parse(String presented) {
@@ -37,7 +38,8 @@ record BearerToken(TenantId tenant, String value) {
             return Optional.empty();
         }
         String hex = m.group(1);
-        UUID tenant = new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+        UUID tenant = new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
+                Long.parseUnsignedLong(hex.substring(16), 16));
         return Optional.of(new BearerToken(new TenantId(tenant), presented));
     }
 

@@ -24,7 +24,8 @@ final class DefaultRoles {
     }
 
     static final List<Template> TOP_DOWN = List.of(
-            new Template("General Manager", "总经理", EnumSet.of(Permission.USERS_MANAGE, Permission.SHARING_MANAGE, Permission.PLUGINS_MANAGE,
+            new Template("General Manager", "总经理", EnumSet.of(Permission.USERS_MANAGE, Permission.SHARING_MANAGE,
+                    Permission.PLUGINS_MANAGE,
                     Permission.PROCESS_MANAGE, Permission.AUDIT_READ)),
             new Template("Sales Director", "销售总监",
                     EnumSet.of(Permission.CUSTOMER_TRANSFER, Permission.CUSTOMER_EXPORT)),

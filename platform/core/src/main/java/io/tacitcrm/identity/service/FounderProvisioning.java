@@ -69,7 +69,8 @@ public class FounderProvisioning implements Founders {
             parent = Optional.of(role);
         }
         UserId admin = new UserId(Ids.newId());
-        users.add(new User(admin, email, founder.name(), Optional.of(top), founder.locale(), hasher.hash(founder.password()), now));
+        users.add(new User(admin, email, founder.name(), Optional.of(top), founder.locale(),
+                hasher.hash(founder.password()), now));
         return admin.value();
     }
 }

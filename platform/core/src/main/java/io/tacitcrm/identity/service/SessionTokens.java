@@ -42,7 +42,8 @@ public class SessionTokens {
         BearerToken token = BearerToken.generate(principal.tenantId());
         Instant now = clock.instant();
         Optional<Instant> expires = Optional.of(now.plus(Duration.ofHours(sessionHours)));
-        tokens.add(new ApiToken(Ids.newId(), principal.userId(), TokenKind.SESSION, "session", token.hash(), now, expires));
+        tokens.add(new ApiToken(Ids.newId(), principal.userId(), TokenKind.SESSION, "session", token.hash(), now,
+                expires));
         return new IssuedToken(token.value(), expires);
     }
 

@@ -110,8 +110,10 @@ public class TeamAdministration {
         Set<UserId> active = new HashSet<>();
         users.findAll(members).stream().filter(User::isActive).forEach(u -> active.add(u.id()));
         draft.leader().filter(l -> !active.contains(l))
-                .ifPresent(l -> errors.add(new FieldError("leaderId", "user.unknown", "is not an active user of this workspace")));
-        List<UUID> unknown = draft.members().stream().filter(m -> !active.contains(m)).map(UserId::value).sorted().toList();
+                .ifPresent(l -> errors.add(new FieldError("leaderId", "user.unknown",
+                        "is not an active user of this workspace")));
+        List<UUID> unknown = draft.members().stream().filter(m -> !active.contains(m)).map(UserId::value).sorted()
+                .toList();
         if (!unknown.isEmpty()) {
             errors.add(new FieldError("memberIds", "user.unknown", "not active users of this workspace: " + unknown));
         }

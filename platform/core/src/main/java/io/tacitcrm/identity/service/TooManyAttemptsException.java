@@ -10,7 +10,8 @@ public final class TooManyAttemptsException extends DomainException {
     private final Duration retryAfter;
 
     public TooManyAttemptsException(Duration retryAfter) {
-        super("login.throttled", "Too many failed logins. Try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds.");
+        super("login.throttled", "Too many failed logins. Try again in " + Math.max(1, retryAfter.toSeconds())
+                + " seconds.");
         this.retryAfter = retryAfter;
     }
 

@@ -68,7 +68,8 @@ public class UserAdministration {
             throw new InvalidInputException(errors);
         }
         if (users.findByEmail(email).isPresent()) {
-            throw new ConflictException("email", "email.taken", "A user with this e-mail already exists in this workspace.");
+            throw new ConflictException("email", "email.taken",
+                    "A user with this e-mail already exists in this workspace.");
         }
         UserId id = new UserId(Ids.newId());
         users.add(new User(id, email, request.name().strip(), Optional.of(role.get().id()), admin.locale(),
@@ -79,7 +80,8 @@ public class UserAdministration {
     /** Every user of the workspace, active or not, for administrators. */
     public List<UserListing> users() {
         caller.require().require(Permission.USERS_MANAGE);
-        return users.all().stream().map(u -> new UserListing(u.id(), u.email().value(), u.name(), u.role(), u.isActive(),
+        return users.all().stream().map(u -> new UserListing(u.id(), u.email().value(), u.name(), u.role(),
+                u.isActive(),
                 u.locale().toLanguageTag())).toList();
     }
 
@@ -93,7 +95,8 @@ public class UserAdministration {
         User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
         List<FieldError> errors = new ArrayList<>();
         change.name().ifPresent(n -> TextRules.required(errors, "name", n, 100));
-        Optional<Role> role = change.roleId().isPresent() ? existingRole(change.roleId(), "roleId", errors) : Optional.empty();
+        Optional<Role> role = change.roleId().isPresent() ? existingRole(change.roleId(), "roleId", errors)
+                : Optional.empty();
         if (change.active().filter(active -> !active).isPresent() && id.equals(admin.userId())) {
             errors.add(new FieldError("active", "user.self-deactivation", "you cannot deactivate yourself"));
         }
@@ -124,7 +127,8 @@ public class UserAdministration {
         Role role = roles.find(id).orElseThrow(() -> new NotFoundException("role"));
         List<FieldError> errors = new ArrayList<>();
         change.name().ifPresent(n -> TextRules.required(errors, "name", n, 100));
-        Optional<Role> parent = change.parentId().isPresent() ? existingRole(change.parentId(), "parentId", errors) : Optional.empty();
+        Optional<Role> parent = change.parentId().isPresent() ? existingRole(change.parentId(), "parentId", errors)
+                : Optional.empty();
         if (parent.isPresent() && role.path().covers(parent.get().path())) {
             errors.add(new FieldError("parentId", "role.cycle", "a role cannot move below itself"));
         }
@@ -160,7 +164,8 @@ public class UserAdministration {
         caller.require().require(Permission.USERS_MANAGE);
         Role role = roles.find(id).orElseThrow(() -> new NotFoundException("role"));
         if (roles.countChildren(id) > 0 || users.countWithRole(id) > 0) {
-            throw new ConflictException("id", "role.not-empty", "Only a role without users and without roles below it can be deleted.");
+            throw new ConflictException("id", "role.not-empty",
+                    "Only a role without users and without roles below it can be deleted.");
         }
         roles.remove(role);
     }
@@ -191,7 +196,8 @@ public class UserAdministration {
 
     public List<RoleSummary> roleTree() {
         caller.require();
-        return roles.all().stream().map(r -> new RoleSummary(r.id(), r.name(), r.parent(), r.ownPermissions())).toList();
+        return roles.all().stream().map(r -> new RoleSummary(r.id(), r.name(), r.parent(), r.ownPermissions()))
+                .toList();
     }
 
     /** The codes, each a permission of the core or of a switched-on module; others are field errors. */

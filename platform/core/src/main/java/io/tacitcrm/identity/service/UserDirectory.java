@@ -88,7 +88,10 @@ public class UserDirectory {
         return ids.stream().filter(all::containsKey).collect(Collectors.toMap(id -> id, all::get));
     }
 
-    /** True when every user of the workspace other than {@code me} (active or not) has a role strictly below {@code path}. */
+    /**
+     * True when every user of the workspace other than {@code me} (active or not) has a role strictly below {@code
+     * path}.
+     */
     @Transactional
     public boolean everyoneElseBelow(UserId me, RolePath path) {
         return users.countOutside(me, path) == 0;
@@ -105,6 +108,7 @@ public class UserDirectory {
     public Map<UUID, TeamSummary> teams() {
         List<Team> all = teams.all();
         Map<TeamId, Set<UserId>> members = teams.membersOf(all.stream().map(Team::id).toList());
-        return all.stream().collect(Collectors.toMap(t -> t.id().value(), t -> new TeamSummary(t.id(), t.name(), members.get(t.id()))));
+        return all.stream().collect(Collectors.toMap(t -> t.id().value(), t -> new TeamSummary(t.id(), t.name(),
+                members.get(t.id()))));
     }
 }

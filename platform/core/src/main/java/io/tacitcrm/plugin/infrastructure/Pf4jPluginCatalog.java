@@ -68,10 +68,12 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     private Path work;
     private DevelopmentReloader reloader;
 
-    void loadOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object started) {
+    void loadOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION
+            + 1000) @Initialized(ApplicationScoped.class) Object started) {
         Optional<Path> dir = directory.filter(d -> !d.isBlank()).map(Path::of).filter(Files::isDirectory);
         if (dir.isEmpty()) {
-            LOG.info(() -> "No plugins directory at " + directory.orElse("(tacit.plugins.dir unset)") + "; no plugins loaded");
+            LOG.info(() -> "No plugins directory at " + directory.orElse("(tacit.plugins.dir unset)")
+                    + "; no plugins loaded");
             return;
         }
         // exactly the archives present, newest of each id, unpacked afresh: no stale folder can win
@@ -128,7 +130,8 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     private InstalledPlugin admit(PluginWrapper plugin, PluginSchemas schemas) {
         var d = plugin.getDescriptor();
         String id = d.getPluginId();
-        InstalledPlugin found = new InstalledPlugin(id, d.getVersion(), nonNull(d.getProvider()), nonNull(d.getPluginDescription()),
+        InstalledPlugin found = new InstalledPlugin(id, d.getVersion(), nonNull(d.getProvider()),
+                nonNull(d.getPluginDescription()),
                 nonNull(d.getRequires()), PluginStatus.ACTIVE, Optional.empty());
         if (!manager.getVersionManager().checkVersionConstraint(PlatformVersion.CURRENT, found.requires())) {
             LOG.severe(() -> "Plugin '" + id + "' " + found.version() + " refused: it requires platform API "
@@ -138,7 +141,8 @@ public class Pf4jPluginCatalog implements PluginCatalog {
         }
         try {
             if (manager.startPlugin(id) != PluginState.STARTED) {
-                String why = Optional.ofNullable(plugin.getFailedException()).map(Throwable::toString).orElse("did not start");
+                String why = Optional.ofNullable(plugin.getFailedException()).map(Throwable::toString)
+                        .orElse("did not start");
                 LOG.severe(() -> "Plugin '" + id + "' failed to start: " + why);
                 return found.withStatus(PluginStatus.FAILED, why);
             }
@@ -149,7 +153,8 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             List<String> problems = schemas.wallProblems(id);
             if (!problems.isEmpty()) {
                 manager.stopPlugin(id);
-                LOG.severe(() -> "Plugin '" + id + "' refused: its tables do not keep the tenant wall: " + String.join("; ", problems));
+                LOG.severe(() -> "Plugin '" + id + "' refused: its tables do not keep the tenant wall: "
+                        + String.join("; ", problems));
                 return found.withStatus(PluginStatus.REFUSED, "tenant wall: " + String.join("; ", problems));
             }
             commonPackage(manager.getExtensionClassNames(id)).ifPresent(p -> packages.put(id, p));
@@ -174,10 +179,13 @@ public class Pf4jPluginCatalog implements PluginCatalog {
 
     @Override
     public Optional<String> pluginOf(String className) {
-        return packages.entrySet().stream().filter(e -> className.startsWith(e.getValue() + ".")).map(Map.Entry::getKey).findFirst();
+        return packages.entrySet().stream().filter(e -> className.startsWith(e.getValue() + "."))
+                .map(Map.Entry::getKey).findFirst();
     }
 
-    /** The longest package all these classes share, if it is specific enough (two segments or more) to name a plugin. */
+    /**
+     * The longest package all these classes share, if it is specific enough (two segments or more) to name a plugin.
+     */
     static Optional<String> commonPackage(Set<String> classNames) {
         Optional<String> common = classNames.stream().map(n -> n.substring(0, Math.max(0, n.lastIndexOf('.'))))
                 .reduce((a, b) -> {

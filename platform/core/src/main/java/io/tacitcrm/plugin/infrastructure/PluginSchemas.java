@@ -104,7 +104,8 @@ final class PluginSchemas {
             st.execute("grant usage, select on all sequences in schema " + s + " to " + role);
             st.execute("revoke all on " + s + "." + HISTORY + " from " + role);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not grant the application access to schema " + schema + ": " + e.getMessage(), e);
+            throw new IllegalStateException("could not grant the application access to schema " + schema + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * Connections of the application role in a local transaction of their own, with the tenant's row-security setting
- * (and optionally a plugin's schema first on the search path) applied transaction-locally, so nothing of it outlives the
+ * (and optionally a plugin's schema first on the search path) applied transaction-locally, so nothing of it outlives
+ * the
  * transaction when the connection returns to the pool. For plugin work, which never joins the core's transactions.
  */
 @ApplicationScoped

@@ -128,7 +128,8 @@ public class PluginApiResource {
         Response.ResponseBuilder response = Response.status(answer.status());
         answer.body().ifPresent(b -> response.entity(b).type(MediaType.APPLICATION_JSON_TYPE));
         answer.headers().forEach((name, value) -> response.header(name,
-                "Location".equalsIgnoreCase(name) ? uri.getBaseUriBuilder().path("x").path(plugin).path(value).build() : value));
+                "Location".equalsIgnoreCase(name) ? uri.getBaseUriBuilder().path("x").path(plugin).path(value).build()
+                        : value));
         return response.build();
     }
 

@@ -91,7 +91,8 @@ public class PluginResource {
         }
     }
 
-    public record PluginJson(String id, String name, String description, String version, String provider, String requires,
+    public record PluginJson(String id, String name, String description, String version, String provider,
+            String requires,
                              String status, String problem, boolean enabled) {
         static PluginJson of(TenantPlugin p) {
             var i = p.plugin();

@@ -19,7 +19,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** One HTTP request to a plugin's API, as the plugin reads it. */
-public record ApiCall(String method, String path, Map<String, List<String>> queryParameters, Map<String, String> headers,
+public record ApiCall(String method, String path, Map<String, List<String>> queryParameters, Map<String,
+        String> headers,
                       String bodyText, Map<String, String> pathParameters) implements ApiRequest {
 
     private static final Jsonb JSON = JsonbBuilder.create();

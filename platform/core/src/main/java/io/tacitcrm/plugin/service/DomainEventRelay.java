@@ -66,13 +66,15 @@ public class DomainEventRelay {
     }
 
     void stageChanged(@Observes StageChanged e) {
-        relay(new OpportunityStageChanged(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.opportunity().value(),
+        relay(new OpportunityStageChanged(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.opportunity()
+                .value(),
                 e.account().value(), e.fromStage(), e.toStage(), Outcome.valueOf(e.toKind().name())));
     }
 
     void activityRecorded(@Observes ActivityRecorded e) {
         relay(new ActivityLogged(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.activity().value(),
-                e.links().account().value(), e.links().opportunity().map(o -> o.value()), e.type().name(), e.status().name()));
+                e.links().account().value(), e.links().opportunity().map(o -> o.value()), e.type().name(), e.status()
+                        .name()));
     }
 
     void transferDone(@Observes TransferDone e) {
@@ -124,7 +126,8 @@ public class DomainEventRelay {
         if (listeners.isEmpty()) {
             return;
         }
-        PluginCaller caller = principal.get().map(PluginCaller::of).orElseGet(() -> background(new TenantId(event.tenantId())));
+        PluginCaller caller = principal.get().map(PluginCaller::of).orElseGet(()
+                -> background(new TenantId(event.tenantId())));
         String what = "listener for " + event.getClass().getSimpleName();
         Runnable deliver = () -> listeners.forEach(l -> calls.callLater(l.pluginId(), what, () -> {
             l.extension().on(event, contexts.of(l.pluginId(), caller));

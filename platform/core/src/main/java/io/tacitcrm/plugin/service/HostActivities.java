@@ -28,7 +28,8 @@ record HostActivities(PluginScope scope, PluginCaller caller, ActivityService ac
     @Override
     public List<ActivityRecord> ofCustomer(UUID customerId, int limit) {
         var filter = new ActivityFilter(Optional.of(new AccountId(customerId)),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Math.clamp(limit, 1, 100));
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Math.clamp(limit, 1, 100));
         return scope.find(caller, () -> activities.list(filter).items().stream().map(HostActivities::record).toList())
                 .orElse(List.of());
     }

@@ -24,7 +24,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Opportunities for a plugin, with the caller's visibility; outcome counts over the tenant. */
-record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityService opportunities) implements Opportunities {
+record HostOpportunities(PluginScope scope, PluginCaller caller,
+        OpportunityService opportunities) implements Opportunities {
 
     private static final int MAX_IDS = 10_000;
 
@@ -36,7 +37,8 @@ record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityServ
     @Override
     public List<OpportunityRecord> ofCustomer(UUID customerId, int limit) {
         return scope.find(caller, () -> opportunities.list(Optional.of(new AccountId(customerId)), Optional.empty(),
-                Optional.empty(), Optional.empty(), Math.clamp(limit, 1, 100)).items().stream().map(HostOpportunities::record).toList())
+                Optional.empty(), Optional.empty(), Math.clamp(limit, 1, 100)).items().stream()
+                        .map(HostOpportunities::record).toList())
                 .orElse(List.of());
     }
 
@@ -47,7 +49,8 @@ record HostOpportunities(PluginScope scope, PluginCaller caller, OpportunityServ
         }
         Map<StageKind, Long> counts = scope.as(caller, () ->
                 opportunities.countByStageKind(ids.stream().distinct().map(OpportunityId::new).toList()));
-        return new OutcomeCounts(count(counts, StageKind.OPEN), count(counts, StageKind.WON), count(counts, StageKind.LOST));
+        return new OutcomeCounts(count(counts, StageKind.OPEN), count(counts, StageKind.WON), count(counts,
+                StageKind.LOST));
     }
 
     @Override

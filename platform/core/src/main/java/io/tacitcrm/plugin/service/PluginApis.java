@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers {@code /api/v1/x/<plugin>/…}: 404 unless the caller's tenant enabled the plugin, then the plugin's first
- * matching route, run as the caller through {@link PluginCalls}. A plugin's {@link ApiProblem} passes through; any other
+ * matching route, run as the caller through {@link PluginCalls}. A plugin's {@link ApiProblem} passes through; any
+ * other
  * failure becomes 500 (thrown) or 504 (too slow), naming the plugin — never the exception's text.
  */
 @ApplicationScoped
@@ -49,13 +50,15 @@ public class PluginApis {
         // a problem the plugin answers with is an answer, not a failure: it is returned, not thrown past the guard
         PluginOutcome<Answer> outcome = calls.call(pluginId, what, () -> {
             try {
-                return new Answer(Optional.ofNullable(match.handler().handle(bound, contexts.of(pluginId, caller))), Optional.empty());
+                return new Answer(Optional.ofNullable(match.handler().handle(bound, contexts.of(pluginId, caller))),
+                        Optional.empty());
             } catch (ApiProblem problem) {
                 return new Answer(Optional.empty(), Optional.of(problem));
             }
         });
         return switch (outcome) {
-            case PluginOutcome.Done<Answer> done when done.value().problem().isPresent() -> throw done.value().problem().get();
+            case PluginOutcome.Done<Answer> done when done.value().problem().isPresent() -> throw done.value()
+                    .problem().get();
             case PluginOutcome.Done<Answer> done -> done.value().response()
                     .orElseThrow(() -> failed(pluginId, "It answered nothing."));
             case PluginOutcome.Failed<Answer> f when f.timedOut() -> throw new ApiProblem(504, "plugin.timeout",
@@ -100,7 +103,8 @@ public class PluginApis {
     private static ApiProblem noRoute(Set<String> allowed) {
         return allowed.isEmpty()
                 ? ApiProblem.notFound("No such endpoint.")
-                : new ApiProblem(405, "method.not-allowed", "Allowed here: " + String.join(", ", allowed) + ".", List.of());
+                : new ApiProblem(405, "method.not-allowed", "Allowed here: " + String.join(", ", allowed) + ".",
+                        List.of());
     }
 
     private static ApiProblem failed(String pluginId, String detail) {

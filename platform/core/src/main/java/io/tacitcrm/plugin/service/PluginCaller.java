@@ -11,7 +11,8 @@ import java.util.Optional;
  * On whose behalf a plugin is called: captured on the request thread, carried explicitly to the worker thread the
  * plugin runs on (request-scoped beans do not cross threads).
  */
-public record PluginCaller(TenantId tenant, String workspace, Optional<Principal> principal, Locale locale, ZoneId zone) {
+public record PluginCaller(TenantId tenant, String workspace, Optional<Principal> principal, Locale locale,
+        ZoneId zone) {
 
     public static PluginCaller of(Principal principal) {
         return new PluginCaller(principal.tenantId(), principal.workspace(), Optional.of(principal), principal.locale(),

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every call into plugin code goes through here: on a worker thread, with a time limit ({@code tacit.plugins.timeout-ms}),
+ * Every call into plugin code goes through here: on a worker thread, with a time limit ({@code
+ * tacit.plugins.timeout-ms}),
  * errors caught and logged with the plugin's id. A plugin that throws or hangs therefore cannot break the page, the
  * request or the transaction of the core action around it; a hung call is interrupted and its caller goes on.
  */
@@ -145,7 +146,8 @@ public class PluginCalls {
 
     private static <T> PluginOutcome<T> failed(String pluginId, String what, boolean timedOut, String message,
                                                Optional<Throwable> cause) {
-        LOG.log(Level.WARNING, cause.orElse(null), () -> "Plugin '" + pluginId + "' failed in " + what + ": " + message);
+        LOG.log(Level.WARNING, cause.orElse(null), () -> "Plugin '" + pluginId + "' failed in " + what + ": "
+                + message);
         return new PluginOutcome.Failed<>(pluginId, what, timedOut, message, cause);
     }
 }

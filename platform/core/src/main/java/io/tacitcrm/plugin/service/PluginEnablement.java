@@ -62,7 +62,8 @@ public class PluginEnablement {
     }
 
     public boolean isEnabled(String pluginId) {
-        return catalog.find(pluginId).filter(InstalledPlugin::isActive).isPresent() && switches.enabled().contains(pluginId);
+        return catalog.find(pluginId).filter(InstalledPlugin::isActive).isPresent() && switches.enabled()
+                .contains(pluginId);
     }
 
     /** The extensions of this type from every plugin the current tenant enabled, by plugin id. */
@@ -85,7 +86,8 @@ public class PluginEnablement {
         if (enabled) {
             permissions.grantDefaults(pluginId, me.locale());
         }
-        audit.recordWithoutEntity(enabled ? "PLUGIN_ENABLED" : "PLUGIN_DISABLED", ENTITY, pluginId + " " + plugin.version());
+        audit.recordWithoutEntity(enabled ? "PLUGIN_ENABLED" : "PLUGIN_DISABLED", ENTITY, pluginId + " "
+                + plugin.version());
         if (changed) {
             AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, PluginCaller.of(me)));
         }
@@ -108,8 +110,10 @@ public class PluginEnablement {
 
     private TenantPlugin describe(InstalledPlugin plugin, Locale locale, boolean enabled) {
         Optional<CrmModule> module = catalog.module(plugin.id());
-        String name = module.flatMap(m -> done(calls.call(plugin.id(), "name", () -> m.name(locale)))).orElse(plugin.id());
-        String description = module.flatMap(m -> done(calls.call(plugin.id(), "description", () -> m.description(locale))))
+        String name = module.flatMap(m -> done(calls.call(plugin.id(), "name", () -> m.name(locale))))
+                .orElse(plugin.id());
+        String description = module.flatMap(m -> done(calls.call(plugin.id(), "description", ()
+                -> m.description(locale))))
                 .filter(d -> !d.isBlank()).orElse(plugin.description());
         return new TenantPlugin(plugin, name, description, enabled);
     }

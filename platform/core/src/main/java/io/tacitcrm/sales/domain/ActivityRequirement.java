@@ -18,7 +18,8 @@ public record ActivityRequirement(ActivityType type, int min, Optional<DecisionR
     }
 
     public boolean metBy(Footprint footprint) {
-        return footprint.type() == type && contactRole.map(role -> footprint.contactRole().equals(Optional.of(role))).orElse(true);
+        return footprint.type() == type && contactRole.map(role -> footprint.contactRole().equals(Optional.of(role)))
+                .orElse(true);
     }
 
     String encode() {

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The editable facts of an opportunity (its stage moves separately, through the stage's requirements). */
-public record OpportunityDetails(String name, Optional<BigDecimal> amount, String currency, Optional<LocalDate> closeDate,
+public record OpportunityDetails(String name, Optional<BigDecimal> amount, String currency,
+        Optional<LocalDate> closeDate,
                                  Optional<ContactId> primaryContact, Optional<String> nextStep) {
 
     /** numeric(16, 2): fourteen digits before the point. */

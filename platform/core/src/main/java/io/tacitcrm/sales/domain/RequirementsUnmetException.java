@@ -11,7 +11,8 @@ public final class RequirementsUnmetException extends DomainException {
     private final List<UnmetRequirement> unmet;
 
     public RequirementsUnmetException(String stageName, List<UnmetRequirement> unmet) {
-        super("stage.requirements-unmet", "The opportunity does not meet the requirements of stage \"" + stageName + "\" yet.");
+        super("stage.requirements-unmet", "The opportunity does not meet the requirements of stage \"" + stageName
+                + "\" yet.");
         this.stageName = stageName;
         this.unmet = List.copyOf(unmet);
     }

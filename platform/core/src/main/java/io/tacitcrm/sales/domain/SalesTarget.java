@@ -48,7 +48,8 @@ public class SalesTarget extends TenantOwned {
     protected SalesTarget() {
     }
 
-    public SalesTarget(UUID id, Subject subject, UUID subjectId, TargetPeriod period, BigDecimal amount, String currency,
+    public SalesTarget(UUID id, Subject subject, UUID subjectId, TargetPeriod period, BigDecimal amount,
+            String currency,
                        UserId setBy, Instant now) {
         this.id = id;
         this.subjectType = subject;

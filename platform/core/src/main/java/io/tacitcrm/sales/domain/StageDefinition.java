@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** What an administrator decides about a stage, checked as a whole. Errors name the stage's index in the process. */
-public record StageDefinition(String name, int probability, StageKind kind, String guidance, StageRequirements requirements) {
+public record StageDefinition(String name, int probability, StageKind kind, String guidance,
+        StageRequirements requirements) {
 
     public static final int GUIDANCE_MAX = 4000;
 

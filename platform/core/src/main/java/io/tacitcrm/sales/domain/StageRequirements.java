@@ -21,7 +21,8 @@ public record StageRequirements(Set<OpportunityField> fields, List<ActivityRequi
     /** Every requirement {@code opportunity} does not meet, given its done footprints; empty when it may enter. */
     public List<UnmetRequirement> unmetBy(Opportunity opportunity, List<Footprint> done) {
         List<UnmetRequirement> unmet = new ArrayList<>();
-        fields.stream().sorted().filter(f -> !opportunity.hasFilled(f)).map(UnmetRequirement::missingField).forEach(unmet::add);
+        fields.stream().sorted().filter(f -> !opportunity.hasFilled(f)).map(UnmetRequirement::missingField)
+                .forEach(unmet::add);
         for (ActivityRequirement requirement : activities) {
             int have = (int) done.stream().filter(requirement::metBy).count();
             if (have < requirement.min()) {
@@ -41,7 +42,8 @@ public record StageRequirements(Set<OpportunityField> fields, List<ActivityRequi
 
     static StageRequirements decode(String storedFields, String storedActivities) {
         Set<OpportunityField> fields = Arrays.stream(storedFields.split(",")).filter(s -> !s.isBlank())
-                .map(OpportunityField::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(OpportunityField.class)));
+                .map(OpportunityField::valueOf).collect(Collectors.toCollection(()
+                        -> EnumSet.noneOf(OpportunityField.class)));
         List<ActivityRequirement> activities = Arrays.stream(storedActivities.split(";")).filter(s -> !s.isBlank())
                 .map(ActivityRequirement::decode).toList();
         return new StageRequirements(fields, activities);

@@ -14,14 +14,16 @@ public record TargetPeriod(Kind kind, LocalDate start) {
         boolean aligned = start.getDayOfMonth() == 1 && (kind == Kind.MONTH || (start.getMonthValue() - 1) % 3 == 0);
         if (!aligned) {
             throw InvalidInputException.of("periodStart", "period.unaligned",
-                    kind == Kind.MONTH ? "must be the first day of a month" : "must be the first day of a quarter (Jan, Apr, Jul, Oct)");
+                    kind == Kind.MONTH ? "must be the first day of a month"
+                            : "must be the first day of a quarter (Jan, Apr, Jul, Oct)");
         }
     }
 
     /** The period containing {@code day}. */
     public static TargetPeriod containing(Kind kind, LocalDate day) {
         LocalDate first = day.withDayOfMonth(1);
-        return new TargetPeriod(kind, kind == Kind.MONTH ? first : first.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1));
+        return new TargetPeriod(kind, kind == Kind.MONTH ? first : first.withMonth((day.getMonthValue() - 1) / 3 * 3
+                + 1));
     }
 
     /** The first day after the period. */

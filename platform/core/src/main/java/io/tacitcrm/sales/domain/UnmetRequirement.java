@@ -28,7 +28,8 @@ public record UnmetRequirement(Optional<OpportunityField> field, Optional<Activi
         }
         return field.map(f -> f.jsonName() + " must be filled in").orElseGet(() -> {
             ActivityRequirement a = activity.orElseThrow();
-            return "needs at least " + a.min() + " done " + a.type() + a.contactRole().map(r -> " with a " + r + " contact").orElse("")
+            return "needs at least " + a.min() + " done " + a.type() + a.contactRole().map(r -> " with a " + r
+                    + " contact").orElse("")
                     + " (has " + have + ")";
         });
     }

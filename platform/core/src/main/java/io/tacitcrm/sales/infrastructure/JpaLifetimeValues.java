@@ -32,7 +32,8 @@ class JpaLifetimeValues implements LifetimeValues {
                 .getResultList();
         Map<AccountId, Map<String, BigDecimal>> result = new HashMap<>();
         for (Object[] row : rows) {
-            result.computeIfAbsent(new AccountId((UUID) row[0]), a -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
+            result.computeIfAbsent(new AccountId((UUID) row[0]), a -> new HashMap<>()).put((String) row[1],
+                    (BigDecimal) row[2]);
         }
         return result;
     }

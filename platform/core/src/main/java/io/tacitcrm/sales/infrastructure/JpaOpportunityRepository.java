@@ -36,14 +36,16 @@ class JpaOpportunityRepository implements OpportunityRepository {
 
     @Override
     public List<Opportunity> page(OpportunityQuery query) {
-        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, query.viewer());
+        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE,
+                query.viewer());
         List<String> where = new ArrayList<>();
         visible.ifPresent(c -> where.add(c.jpql()));
         query.account().ifPresent(a -> where.add("o.accountId = :account"));
         query.stage().ifPresent(s -> where.add("o.stageId = :stage"));
         query.owner().ifPresent(o -> where.add("o.ownerId = :owner"));
         query.changedSince().ifPresent(t -> where.add("o.updatedAt >= :since"));
-        query.after().ifPresent(c -> where.add("o.createdAt <= :key and (o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
+        query.after().ifPresent(c
+                -> where.add("o.createdAt <= :key and (o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
         TypedQuery<Opportunity> q = em().createQuery("select o from Opportunity o"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by o.createdAt desc, o.id desc", Opportunity.class).setHint("eclipselink.read-only", "true");
@@ -109,7 +111,8 @@ class JpaOpportunityRepository implements OpportunityRepository {
 
     @Override
     public List<StageChange> history(OpportunityId id) {
-        return em().createQuery("select c from StageChange c where c.opportunityId = :id order by c.changedAt, c.id", StageChange.class)
+        return em().createQuery("select c from StageChange c where c.opportunityId = :id order by c.changedAt, c.id",
+                StageChange.class)
                 .setParameter("id", id.value()).getResultList();
     }
 

@@ -17,7 +17,8 @@ class JpaSalesStageRepository implements SalesStageRepository {
 
     @Override
     public List<SalesStage> all() {
-        return entityManagers.tenantData().createQuery("select s from SalesStage s order by s.position, s.id", SalesStage.class)
+        return entityManagers.tenantData().createQuery("select s from SalesStage s order by s.position, s.id",
+                SalesStage.class)
                 .getResultList();
     }
 

@@ -29,14 +29,17 @@ class JpaSalesTargetRepository implements SalesTargetRepository {
 
     @Override
     public List<SalesTarget> of(TargetPeriod period) {
-        return em().createQuery("select t from SalesTarget t where t.periodKind = :kind and t.periodStart = :start", SalesTarget.class)
+        return em().createQuery("select t from SalesTarget t where t.periodKind = :kind and t.periodStart = :start",
+                SalesTarget.class)
                 .setParameter("kind", period.kind()).setParameter("start", period.start()).getResultList();
     }
 
     @Override
-    public Optional<SalesTarget> find(SalesTarget.Subject subject, UUID subjectId, TargetPeriod period, String currency) {
+    public Optional<SalesTarget> find(SalesTarget.Subject subject, UUID subjectId, TargetPeriod period,
+            String currency) {
         return em().createQuery("select t from SalesTarget t where t.subjectType = :type and t.subjectId = :id"
-                        + " and t.periodKind = :kind and t.periodStart = :start and t.currency = :currency", SalesTarget.class)
+                        + " and t.periodKind = :kind and t.periodStart = :start and t.currency = :currency",
+                                SalesTarget.class)
                 .setParameter("type", subject).setParameter("id", subjectId).setParameter("kind", period.kind())
                 .setParameter("start", period.start()).setParameter("currency", currency).getResultStream().findFirst();
     }

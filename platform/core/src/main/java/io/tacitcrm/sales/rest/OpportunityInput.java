@@ -51,7 +51,8 @@ public record OpportunityInput(String accountId, String name, BigDecimal amount,
     static OpportunityInput of(OpportunityView v) {
         var d = v.details();
         return new OpportunityInput(v.account().toString(), d.name(), d.amount().orElse(null), d.currency(), null,
-                d.closeDate().map(LocalDate::toString).orElse(null), d.primaryContact().map(Object::toString).orElse(null),
+                d.closeDate().map(LocalDate::toString).orElse(null), d.primaryContact().map(Object::toString)
+                        .orElse(null),
                 d.nextStep().orElse(null), null);
     }
 
@@ -64,7 +65,8 @@ public record OpportunityInput(String accountId, String name, BigDecimal amount,
         Optional<UUID> stage = BodyFields.id(errors, "stageId", stageId);
         Optional<UUID> owner = BodyFields.id(errors, "ownerId", ownerId);
         OpportunityDetails details = details(errors);
-        return new NewOpportunity(new AccountId(account.orElseThrow()), details, stage.map(StageId::new), owner.map(UserId::new));
+        return new NewOpportunity(new AccountId(account.orElseThrow()), details, stage.map(StageId::new),
+                owner.map(UserId::new));
     }
 
     OpportunityDetails details() {

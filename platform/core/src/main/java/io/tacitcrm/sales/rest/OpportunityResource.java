@@ -83,9 +83,11 @@ public class OpportunityResource {
                                     @QueryParam("ownerId") String ownerId, @QueryParam("cursor") String cursor,
                                     @QueryParam("limit") String limit) {
         Page<OpportunityView> page = opportunities.list(QueryParams.id("accountId", accountId).map(AccountId::new),
-                QueryParams.id("stageId", stageId).map(StageId::new), QueryParams.id("ownerId", ownerId).map(UserId::new),
+                QueryParams.id("stageId", stageId).map(StageId::new), QueryParams.id("ownerId", ownerId)
+                        .map(UserId::new),
                 QueryParams.text(cursor).map(OpportunityCursor::decode), PageLimit.of(limit).value());
-        return new OpportunityListJson(page.items().stream().map(OpportunityJson::of).toList(), page.nextCursor().orElse(null));
+        return new OpportunityListJson(page.items().stream().map(OpportunityJson::of).toList(), page.nextCursor()
+                .orElse(null));
     }
 
     @Operation(operationId = "createOpportunity", summary = "Open a deal")

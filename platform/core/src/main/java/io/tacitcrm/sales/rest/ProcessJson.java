@@ -29,7 +29,8 @@ public record ProcessJson(List<StageJson> stages) {
     }
 
     public record StageJson(String id, String name, Integer order, Integer probability, String kind, String guidance,
-                            List<String> requiredFields, List<ActivityRequirementJson> requiredActivities, Boolean retired) {
+                            List<String> requiredFields, List<ActivityRequirementJson> requiredActivities,
+                                    Boolean retired) {
     }
 
     static ProcessJson of(SalesProcess process) {
@@ -73,7 +74,8 @@ public record ProcessJson(List<StageJson> stages) {
             StageRequirements requirements = requirements(errors, prefix, s);
             int probability = s.probability() == null ? -1 : s.probability();
             parsed.add(new Indexed(s.order() == null ? i : s.order(), i,
-                    new StageSubmission(id, new StageDefinition(s.name(), probability, kind.orElse(null), s.guidance(), requirements))));
+                    new StageSubmission(id, new StageDefinition(s.name(), probability, kind.orElse(null), s.guidance(),
+                            requirements))));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -89,12 +91,14 @@ public record ProcessJson(List<StageJson> stages) {
         Set<OpportunityField> fields = EnumSet.noneOf(OpportunityField.class);
         for (String name : s.requiredFields() == null ? List.<String>of() : s.requiredFields()) {
             OpportunityField.fromJsonName(name == null ? "" : name.strip()).ifPresentOrElse(fields::add, () ->
-                    errors.add(new FieldError(prefix + "requiredFields", "field.unknown", "may name amount, closeDate, primaryContactId, nextStep")));
+                    errors.add(new FieldError(prefix + "requiredFields", "field.unknown",
+                            "may name amount, closeDate, primaryContactId, nextStep")));
         }
         List<ActivityRequirement> activities = new ArrayList<>();
         List<ActivityRequirementJson> required = s.requiredActivities() == null ? List.of() : s.requiredActivities();
         if (required.size() > 10) {
-            errors.add(new FieldError(prefix + "requiredActivities", "too-many", "a stage has at most 10 activity requirements"));
+            errors.add(new FieldError(prefix + "requiredActivities", "too-many",
+                    "a stage has at most 10 activity requirements"));
         }
         for (int j = 0; j < required.size() && j < 10; j++) {
             ActivityRequirementJson r = required.get(j);
@@ -103,7 +107,8 @@ public record ProcessJson(List<StageJson> stages) {
                 continue;
             }
             Optional<ActivityType> type = BodyFields.parse(errors, field + "type", r.type(), ActivityType.class);
-            Optional<DecisionRole> role = BodyFields.parse(errors, field + "contactRole", r.contactRole(), DecisionRole.class);
+            Optional<DecisionRole> role = BodyFields.parse(errors, field + "contactRole", r.contactRole(),
+                    DecisionRole.class);
             int min = r.min() == null ? 1 : r.min();
             if (min < 1 || min > ActivityRequirement.MAX) {
                 errors.add(new FieldError(field + "min", "range", "must be between 1 and " + ActivityRequirement.MAX));

@@ -52,7 +52,8 @@ public class TargetResource {
     @Context
     UriInfo uri;
 
-    public record TargetInput(String subjectType, String subjectId, String periodKind, String periodStart, BigDecimal amount,
+    public record TargetInput(String subjectType, String subjectId, String periodKind, String periodStart,
+            BigDecimal amount,
                               String currency) {
     }
 
@@ -60,12 +61,14 @@ public class TargetResource {
     }
 
     public record TargetJson(String id, String subjectType, String subjectId, String subjectName, String periodKind,
-                             LocalDate periodStart, BigDecimal amount, String currency, BigDecimal won, int attainmentPercent,
+                             LocalDate periodStart, BigDecimal amount, String currency, BigDecimal won,
+                                     int attainmentPercent,
                              long version) {
 
         static TargetJson of(TargetView v) {
             return new TargetJson(v.id().toString(), v.subject().name(), v.subjectId().toString(), v.subjectName(),
-                    v.period().kind().name(), v.period().start(), v.amount(), v.currency(), v.won(), v.attainmentPercent(), v.version());
+                    v.period().kind().name(), v.period().start(), v.amount(), v.currency(), v.won(),
+                            v.attainmentPercent(), v.version());
         }
     }
 
@@ -95,9 +98,11 @@ public class TargetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull TargetInput input, @QueryParam("timeZone") String timeZone) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<SalesTarget.Subject> subject = BodyFields.parse(errors, "subjectType", input.subjectType(), SalesTarget.Subject.class);
+        Optional<SalesTarget.Subject> subject = BodyFields.parse(errors, "subjectType", input.subjectType(),
+                SalesTarget.Subject.class);
         Optional<UUID> subjectId = BodyFields.id(errors, "subjectId", input.subjectId());
-        Optional<TargetPeriod.Kind> kind = BodyFields.parse(errors, "periodKind", input.periodKind(), TargetPeriod.Kind.class);
+        Optional<TargetPeriod.Kind> kind = BodyFields.parse(errors, "periodKind", input.periodKind(),
+                TargetPeriod.Kind.class);
         Optional<LocalDate> start = Optional.empty();
         try {
             start = QueryParams.date("periodStart", input.periodStart());
@@ -112,7 +117,8 @@ public class TargetResource {
             requireAll(errors, subject, subjectId, kind, start);
             throw new InvalidInputException(errors);
         }
-        TargetView created = targets.set(new NewTarget(subject.get(), subjectId.get(), new TargetPeriod(kind.get(), start.get()),
+        TargetView created = targets.set(new NewTarget(subject.get(), subjectId.get(), new TargetPeriod(kind.get(),
+                start.get()),
                 input.amount(), currency), QueryParams.zone("timeZone", timeZone));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ETags.of(created.version())).entity(TargetJson.of(created)).build();
@@ -126,7 +132,8 @@ public class TargetResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull AmountInput input, @QueryParam("timeZone") String timeZone) {
-        TargetView changed = targets.change(PathIds.uuid(id, "target"), input.amount(), ETags.expected(ifMatch), QueryParams.zone("timeZone", timeZone));
+        TargetView changed = targets.change(PathIds.uuid(id, "target"), input.amount(), ETags.expected(ifMatch),
+                QueryParams.zone("timeZone", timeZone));
         return Response.ok(TargetJson.of(changed)).tag(ETags.of(changed.version())).build();
     }
 

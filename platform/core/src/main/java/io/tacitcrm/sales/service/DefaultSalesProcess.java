@@ -23,7 +23,8 @@ import java.util.Set;
 @ApplicationScoped
 public class DefaultSalesProcess {
 
-    private record Stage(String english, String chinese, int probability, StageKind kind, StageRequirements requirements) {
+    private record Stage(String english, String chinese, int probability, StageKind kind,
+            StageRequirements requirements) {
     }
 
     private static final List<Stage> STAGES = List.of(
@@ -34,7 +35,8 @@ public class DefaultSalesProcess {
                     new StageRequirements(Set.of(OpportunityField.AMOUNT, OpportunityField.CLOSE_DATE),
                             List.of(new ActivityRequirement(ActivityType.VISIT, 1, Optional.empty())))),
             new Stage("Negotiation", "商务谈判", 75, StageKind.OPEN,
-                    new StageRequirements(Set.of(), List.of(new ActivityRequirement(ActivityType.QUOTE, 1, Optional.empty())))),
+                    new StageRequirements(Set.of(), List.of(new ActivityRequirement(ActivityType.QUOTE, 1,
+                            Optional.empty())))),
             new Stage("Won", "赢单", 100, StageKind.WON,
                     new StageRequirements(Set.of(OpportunityField.AMOUNT, OpportunityField.CLOSE_DATE), List.of())),
             new Stage("Lost", "输单", 0, StageKind.LOST, StageRequirements.NONE));
@@ -47,7 +49,8 @@ public class DefaultSalesProcess {
         for (int i = 0; i < STAGES.size(); i++) {
             Stage s = STAGES.get(i);
             em().persist(new SalesStage(Ids.newId(),
-                    new StageDefinition(chinese ? s.chinese() : s.english(), s.probability(), s.kind(), "", s.requirements()), i + 1));
+                    new StageDefinition(chinese ? s.chinese() : s.english(), s.probability(), s.kind(), "",
+                            s.requirements()), i + 1));
         }
     }
 

@@ -7,5 +7,6 @@ import io.tacitcrm.sales.domain.StageId;
 import java.util.Optional;
 
 /** An opportunity to open: at an account, optionally in a given open stage (else the first) and for another owner. */
-public record NewOpportunity(AccountId account, OpportunityDetails details, Optional<StageId> stage, Optional<UserId> owner) {
+public record NewOpportunity(AccountId account, OpportunityDetails details, Optional<StageId> stage,
+        Optional<UserId> owner) {
 }

@@ -6,5 +6,6 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** A target to set: for whom, which period, how much. */
-public record NewTarget(SalesTarget.Subject subject, UUID subjectId, TargetPeriod period, BigDecimal amount, String currency) {
+public record NewTarget(SalesTarget.Subject subject, UUID subjectId, TargetPeriod period, BigDecimal amount,
+        String currency) {
 }

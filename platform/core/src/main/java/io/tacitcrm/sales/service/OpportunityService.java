@@ -136,13 +136,15 @@ public class OpportunityService {
         }
         UserId me = caller.require().userId();
         UserId owner = ownership.ownerForNew(request.owner());
-        Opportunity opportunity = new Opportunity(new OpportunityId(Ids.newId()), request.account(), request.details(), stage,
+        Opportunity opportunity = new Opportunity(new OpportunityId(Ids.newId()), request.account(), request.details(),
+                stage,
                 owner, me, now());
         requireMet(stage, opportunity);
         opportunities.add(opportunity);
         flush(); // the insert sets the stored version, which the answer's ETag must carry
         opportunities.record(new StageChange(Ids.newId(), opportunity, Optional.empty(), now(), me));
-        audit.created(ENTITY, opportunity.id().value(), "account " + request.account() + "; stage " + stage.id() + "; owner " + owner);
+        audit.created(ENTITY, opportunity.id().value(), "account " + request.account() + "; stage " + stage.id()
+                + "; owner " + owner);
         return view(opportunity);
     }
 
@@ -207,7 +209,9 @@ public class OpportunityService {
         return stages.find(target).map(s -> unmet(s, opportunity)).orElse(List.of());
     }
 
-    /** The next active stage after the deal's current one (if any) and what the deal lacks for it: a handover shows it. */
+    /**
+     * The next active stage after the deal's current one (if any) and what the deal lacks for it: a handover shows it.
+     */
     public Optional<NextStageGap> nextStageGap(OpportunityId id) {
         Opportunity opportunity = readable(id);
         List<SalesStage> active = stages.all().stream().filter(s -> !s.retired())
@@ -233,7 +237,8 @@ public class OpportunityService {
     public List<StageMove> history(OpportunityId id) {
         readable(id);
         List<StageChange> changes = opportunities.history(id);
-        Map<StageId, String> stageNames = stages.all().stream().collect(Collectors.toMap(SalesStage::id, SalesStage::name));
+        Map<StageId, String> stageNames = stages.all().stream().collect(Collectors.toMap(SalesStage::id,
+                SalesStage::name));
         Map<UserId, String> names = users.names(changes.stream().map(StageChange::by).collect(Collectors.toSet()));
         return changes.stream().map(c -> new StageMove(c.from(), c.from().map(stageNames::get), c.to(),
                 stageNames.getOrDefault(c.to(), ""), c.at(), c.by(), names.getOrDefault(c.by(), ""))).toList();
@@ -257,23 +262,27 @@ public class OpportunityService {
     private void requireContactOf(AccountId account, OpportunityDetails details) {
         details.primaryContact().ifPresent(contact -> {
             if (contacts.findOnAccount(contact, account).isEmpty()) {
-                throw InvalidInputException.of("primaryContactId", "contact.foreign", "is not a contact of this opportunity's account");
+                throw InvalidInputException.of("primaryContactId", "contact.foreign",
+                        "is not a contact of this opportunity's account");
             }
         });
     }
 
     private SalesStage enterable(StageId id) {
         SalesStage stage = stages.find(id)
-                .orElseThrow(() -> InvalidInputException.of("stageId", "stage.unknown", "is not a stage of this workspace's process"));
+                .orElseThrow(() -> InvalidInputException.of("stageId", "stage.unknown",
+                        "is not a stage of this workspace's process"));
         if (stage.retired()) {
-            throw InvalidInputException.of("stageId", "stage.retired", "is retired; opportunities may no longer enter it");
+            throw InvalidInputException.of("stageId", "stage.retired",
+                    "is retired; opportunities may no longer enter it");
         }
         return stage;
     }
 
     private SalesStage firstOpenStage() {
         return stages.all().stream().filter(s -> !s.retired() && s.kind() == StageKind.OPEN).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("stageId", "stage.none-open", "the sales process has no open stage"));
+                .orElseThrow(() -> InvalidInputException.of("stageId", "stage.none-open",
+                        "the sales process has no open stage"));
     }
 
     private Opportunity load(OpportunityId id) {
@@ -305,7 +314,8 @@ public class OpportunityService {
     }
 
     private List<OpportunityView> views(List<Opportunity> page) {
-        Map<StageId, SalesStage> byId = stages.all().stream().collect(Collectors.toMap(SalesStage::id, Function.identity()));
+        Map<StageId, SalesStage> byId = stages.all().stream().collect(Collectors.toMap(SalesStage::id,
+                Function.identity()));
         Set<UserId> owners = page.stream().map(Opportunity::owner).collect(Collectors.toSet());
         Map<UserId, String> names = users.names(owners);
         return page.stream().map(o -> {

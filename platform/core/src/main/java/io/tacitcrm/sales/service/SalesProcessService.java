@@ -56,7 +56,8 @@ public class SalesProcessService {
         caller.require().require(Permission.PROCESS_MANAGE);
         List<SalesStage> existing = stages.all();
         expected.check(existing.stream().mapToLong(SalesStage::version).sum(), ENTITY);
-        Map<StageId, SalesStage> byId = existing.stream().collect(Collectors.toMap(SalesStage::id, Function.identity()));
+        Map<StageId, SalesStage> byId = existing.stream().collect(Collectors.toMap(SalesStage::id,
+                Function.identity()));
         TextRules.throwIfAny(problems(submitted, byId));
         Set<StageId> kept = new HashSet<>();
         for (int i = 0; i < submitted.size(); i++) {
@@ -91,7 +92,8 @@ public class SalesProcessService {
             errors.addAll(s.definition().problems(prefix));
             s.id().ifPresent(id -> {
                 if (!byId.containsKey(id)) {
-                    errors.add(new FieldError(prefix + "id", "stage.unknown", "is not a stage of this workspace's process"));
+                    errors.add(new FieldError(prefix + "id", "stage.unknown",
+                            "is not a stage of this workspace's process"));
                 } else if (!seenIds.add(id)) {
                     errors.add(new FieldError(prefix + "id", "duplicate", "appears twice"));
                 }

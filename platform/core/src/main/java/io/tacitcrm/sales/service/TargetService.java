@@ -67,13 +67,15 @@ public class TargetService {
         requireSettable(me, request.subject(), request.subjectId(), members);
         requireAmount(request.amount());
         if (targets.find(request.subject(), request.subjectId(), request.period(), request.currency()).isPresent()) {
-            throw new ConflictException("subjectId", "target.exists", "a target for this subject, period and currency exists; change it instead");
+            throw new ConflictException("subjectId", "target.exists",
+                    "a target for this subject, period and currency exists; change it instead");
         }
         SalesTarget target = new SalesTarget(Ids.newId(), request.subject(), request.subjectId(), request.period(),
                 request.amount(), request.currency(), me.userId(), clock.instant());
         targets.add(target);
         targets.flush();
-        audit.created(ENTITY, target.id(), request.subject() + " " + request.subjectId() + " " + request.period().kind() + " "
+        audit.created(ENTITY, target.id(), request.subject() + " " + request.subjectId() + " " + request.period()
+                .kind() + " "
                 + request.period().start() + " " + request.currency() + " " + request.amount().toPlainString());
         return view(target, members, zone);
     }
@@ -82,7 +84,8 @@ public class TargetService {
         Principal me = caller.require();
         me.require(Permission.TARGETS_MANAGE);
         List<Member> members = users.activeMembers();
-        SalesTarget target = targets.find(id).filter(t -> visible(me, t, members)).orElseThrow(() -> new NotFoundException(ENTITY));
+        SalesTarget target = targets.find(id).filter(t -> visible(me, t, members)).orElseThrow(()
+                -> new NotFoundException(ENTITY));
         requireSettable(me, target.subject(), target.subjectId(), members);
         expected.check(target.version(), ENTITY);
         requireAmount(amount);
@@ -94,20 +97,24 @@ public class TargetService {
     }
 
     private static void requireAmount(BigDecimal amount) {
-        if (amount == null || amount.signum() < 0 || amount.compareTo(OpportunityDetails.AMOUNT_MAX) > 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw InvalidInputException.of("amount", "range", "must be between 0 and " + OpportunityDetails.AMOUNT_MAX.toPlainString() + " with at most two decimals");
+        if (amount == null || amount.signum() < 0 || amount.compareTo(OpportunityDetails.AMOUNT_MAX) > 0
+                || amount.stripTrailingZeros().scale() > 2) {
+            throw InvalidInputException.of("amount", "range", "must be between 0 and "
+                    + OpportunityDetails.AMOUNT_MAX.toPlainString() + " with at most two decimals");
         }
     }
 
     private void requireSettable(Principal me, SalesTarget.Subject subject, UUID subjectId, List<Member> members) {
-        RolePath mine = me.rolePath().orElseThrow(() -> InvalidInputException.of("subjectId", "subject.not-below", "you have no role"));
+        RolePath mine = me.rolePath().orElseThrow(() -> InvalidInputException.of("subjectId", "subject.not-below",
+                "you have no role"));
         boolean allowed = switch (subject) {
             case USER -> members.stream().filter(m -> m.id().value().equals(subjectId)).findFirst()
                     .flatMap(Member::role).map(mine::isAbove).orElse(false);
             case ROLE -> users.rolePath(new RoleId(subjectId)).map(mine::covers).orElse(false);
         };
         if (!allowed) {
-            throw InvalidInputException.of("subjectId", "subject.not-below", "must be someone below your role, or your role or one below it");
+            throw InvalidInputException.of("subjectId", "subject.not-below",
+                    "must be someone below your role, or your role or one below it");
         }
     }
 
@@ -122,7 +129,8 @@ public class TargetService {
 
     private Optional<RolePath> subjectPath(SalesTarget t, List<Member> members) {
         return switch (t.subject()) {
-            case USER -> members.stream().filter(m -> m.id().value().equals(t.subjectId())).findFirst().flatMap(Member::role);
+            case USER -> members.stream().filter(m -> m.id().value().equals(t.subjectId())).findFirst()
+                    .flatMap(Member::role);
             case ROLE -> users.rolePath(new RoleId(t.subjectId()));
         };
     }
@@ -134,11 +142,13 @@ public class TargetService {
                     .filter(m -> m.role().map(path::covers).orElse(false)).map(Member::id).toList()).orElse(List.of());
         };
         String name = switch (t.subject()) {
-            case USER -> members.stream().filter(m -> m.id().value().equals(t.subjectId())).map(Member::name).findFirst().orElse("?");
+            case USER -> members.stream().filter(m -> m.id().value().equals(t.subjectId())).map(Member::name)
+                    .findFirst().orElse("?");
             case ROLE -> users.rolePath(new RoleId(t.subjectId())).map(users::describe).orElse("?");
         };
         BigDecimal won = targets.won(owners, t.currency(), t.period().start().atStartOfDay(zone).toInstant(),
                 t.period().end().atStartOfDay(zone).toInstant());
-        return new TargetView(t.id(), t.subject(), t.subjectId(), name, t.period(), t.amount(), t.currency(), won, t.version());
+        return new TargetView(t.id(), t.subject(), t.subjectId(), name, t.period(), t.amount(), t.currency(), won,
+                t.version());
     }
 }

@@ -12,6 +12,7 @@ public record TargetView(UUID id, SalesTarget.Subject subject, UUID subjectId, S
 
     /** Won as a share of the target, in percent (0 when the target is 0). */
     public int attainmentPercent() {
-        return amount.signum() == 0 ? 0 : won.multiply(BigDecimal.valueOf(100)).divide(amount, 0, RoundingMode.DOWN).intValue();
+        return amount.signum() == 0 ? 0 : won.multiply(BigDecimal.valueOf(100)).divide(amount, 0, RoundingMode.DOWN)
+                .intValue();
     }
 }

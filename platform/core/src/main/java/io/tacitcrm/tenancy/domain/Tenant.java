@@ -28,7 +28,10 @@ public class Tenant {
     private Instant createdAt;
     @Version
     private long version;
-    /** Bumped by the database whenever sharing rules, defaults, roles or users' roles change (see V8__access_revision.sql). */
+    /**
+     * Bumped by the database whenever sharing rules, defaults, roles or users' roles change (see
+     * V8__access_revision.sql).
+     */
     @Column(name = "access_revision", insertable = false, updatable = false)
     private long accessRevision;
 

@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link #tenantData()} carries the request's tenant as EclipseLink's multitenant property, so every query on a
- *       {@link TenantOwned} entity is filtered by {@code tenant_id} and every insert carries it. With no tenant bound it
+ *       {@link TenantOwned} entity is filtered by {@code tenant_id} and every insert carries it. With no tenant bound
+ * it
  *       cannot be created: the data layer fails closed.</li>
  *   <li>{@link #global()} has no tenant: it serves the GLOBAL tables (the tenant register) and EclipseLink refuses it
  *       any tenant-owned entity.</li>
@@ -41,7 +42,8 @@ public class TransactionEntityManagers implements Serializable {
 
     public EntityManager tenantData() {
         if (tenantData == null) {
-            tenantData = joined(factory.createEntityManager(Map.of(TenantOwned.PROPERTY, tenantContext.require().value().toString())));
+            tenantData = joined(factory.createEntityManager(Map.of(TenantOwned.PROPERTY, tenantContext.require()
+                    .value().toString())));
         }
         return tenantData;
     }

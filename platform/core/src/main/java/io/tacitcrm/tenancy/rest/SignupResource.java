@@ -42,7 +42,8 @@ public class SignupResource {
     public Response signUp(@NotNull @Valid SignupRequest request) {
         SignupResult result = signup.signUp(request);
         return Response.status(Response.Status.CREATED)
-                .entity(new SignupJson(result.tenantId().toString(), result.workspace().value(), result.adminUserId().toString()))
+                .entity(new SignupJson(result.tenantId().toString(), result.workspace().value(), result.adminUserId()
+                        .toString()))
                 .build();
     }
 }

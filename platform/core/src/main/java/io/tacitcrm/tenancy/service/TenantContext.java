@@ -5,7 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * The tenant of the current request. Bound once, by the authentication filter (or by sign-up for the tenant it creates),
+ * The tenant of the current request. Bound once, by the authentication filter (or by sign-up for the tenant it
+ * creates),
  * and never from an id sent by the client. Everything that touches tenant data fails closed when it is unbound.
  */
 @RequestScoped

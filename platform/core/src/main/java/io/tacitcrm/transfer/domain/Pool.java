@@ -18,7 +18,9 @@ public interface Pool {
     /** Stores the policy if {@code expectedVersion} is still current; false when someone changed it meanwhile. */
     boolean savePolicy(PoolPolicy policy, long expectedVersion);
 
-    /** Returns every customer with no done footprint since {@code cutoff} (and created before it) to the pool; how many. */
+    /**
+     * Returns every customer with no done footprint since {@code cutoff} (and created before it) to the pool; how many.
+     */
     int sweep(Instant cutoff, Instant now);
 
     /** Pooled customers, most recently pooled first, after the given (pooledAt, id) if any. */

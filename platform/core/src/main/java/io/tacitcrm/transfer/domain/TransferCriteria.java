@@ -8,7 +8,8 @@ import java.util.UUID;
  * Which customers a transfer takes, every part optional and combined with AND: named accounts, current owners, regions,
  * industries, value tiers, and "no footprint for N days". Nothing given selects every customer the caller may transfer.
  */
-public record TransferCriteria(List<UUID> accountIds, List<UUID> ownerIds, List<String> regions, List<String> industries,
+public record TransferCriteria(List<UUID> accountIds, List<UUID> ownerIds, List<String> regions,
+        List<String> industries,
                                List<String> valueTiers, Optional<Integer> untouchedDays) {
 
     public TransferCriteria {

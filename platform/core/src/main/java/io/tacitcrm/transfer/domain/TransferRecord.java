@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** A transfer that took place: what was asked, who asked, when, and how much moved. */
-public record TransferRecord(TransferId id, String criteria, UserId to, boolean includeOpenOpportunities, boolean includeOpenActivities,
-                             int coOwnershipDays, Optional<String> note, int accounts, int opportunities, int activities,
+public record TransferRecord(TransferId id, String criteria, UserId to, boolean includeOpenOpportunities,
+        boolean includeOpenActivities,
+                             int coOwnershipDays, Optional<String> note, int accounts, int opportunities,
+                                     int activities,
                              UserId by, Instant at) {
 }

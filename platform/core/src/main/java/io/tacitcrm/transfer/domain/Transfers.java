@@ -10,11 +10,15 @@ import java.util.Optional;
 /** Transfers of the current tenant, and the set-based moves that carry them out. */
 public interface Transfers {
 
-    /** The caller's transferable customers: owned by them or by someone below their role, matching the criteria, not owned by {@code to}. */
+    /**
+     * The caller's transferable customers: owned by them or by someone below their role, matching the criteria, not
+     * owned by {@code to}.
+     */
     long count(TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to, Instant now);
 
     /** A sample of those customers, newest first. */
-    List<Candidate> sample(TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to, Instant now, int limit);
+    List<Candidate> sample(TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to,
+            Instant now, int limit);
 
     /**
      * Locks and moves those customers (re-checking each after its lock, so overlapping transfers never move a customer

@@ -25,8 +25,10 @@ class JdbcPool implements Pool {
 
     @Override
     public PoolPolicy policy() {
-        return sql.query("select idle_days, claim_cap, version from pool_policy where tenant_id = ?", ps -> ps.setObject(1, sql.tenant()),
-                rs -> rs.next() ? new PoolPolicy(Optional.ofNullable((Integer) rs.getObject(1)), rs.getInt(2), rs.getLong(3)) : PoolPolicy.OFF);
+        return sql.query("select idle_days, claim_cap, version from pool_policy where tenant_id = ?", ps
+                -> ps.setObject(1, sql.tenant()),
+                rs -> rs.next() ? new PoolPolicy(Optional.ofNullable((Integer) rs.getObject(1)), rs.getInt(2),
+                        rs.getLong(3)) : PoolPolicy.OFF);
     }
 
     @Override
@@ -76,9 +78,12 @@ class JdbcPool implements Pool {
                     List<PooledCustomer> rows = new ArrayList<>();
                     while (rs.next()) {
                         Timestamp last = rs.getTimestamp(9);
-                        rows.add(new PooledCustomer(new AccountId(rs.getObject(1, UUID.class)), rs.getString(2), Optional.ofNullable(rs.getString(3)),
-                                Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)), rs.getTimestamp(6).toInstant(),
-                                new UserId(rs.getObject(7, UUID.class)), rs.getString(8), Optional.ofNullable(last).map(Timestamp::toInstant)));
+                        rows.add(new PooledCustomer(new AccountId(rs.getObject(1, UUID.class)), rs.getString(2),
+                                Optional.ofNullable(rs.getString(3)),
+                                Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
+                                        rs.getTimestamp(6).toInstant(),
+                                new UserId(rs.getObject(7, UUID.class)), rs.getString(8), Optional.ofNullable(last)
+                                        .map(Timestamp::toInstant)));
                     }
                     return rows;
                 });
@@ -94,7 +99,8 @@ class JdbcPool implements Pool {
 
     @Override
     public int claimsSince(UserId rep, Instant since) {
-        return sql.query("select count(*) from pool_claim where tenant_id = ? and user_id = ? and claimed_at > ?", ps -> {
+        return sql.query("select count(*) from pool_claim where tenant_id = ? and user_id = ? and claimed_at > ?", ps
+                -> {
             ps.setObject(1, sql.tenant());
             ps.setObject(2, rep.value());
             ps.setTimestamp(3, Timestamp.from(since));

@@ -29,7 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Transfers in set-based SQL: ten thousand customers move in a handful of statements instead of ten thousand entity updates. */
+/**
+ * Transfers in set-based SQL: ten thousand customers move in a handful of statements instead of ten thousand entity
+ * updates.
+ */
 @ApplicationScoped
 class JdbcTransfers implements Transfers {
 
@@ -46,10 +49,12 @@ class JdbcTransfers implements Transfers {
     }
 
     @Override
-    public List<Candidate> sample(TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to, Instant now, int limit) {
+    public List<Candidate> sample(TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to,
+            Instant now, int limit) {
         Selection selection = new Selection(tenant(), criteria, caller, callerRole, to, now);
         return query("select a.id, a.name, a.owner_id, u.name from account a join app_user u on u.tenant_id = a.tenant_id and u.id = a.owner_id"
-                + " where " + selection.where() + " order by a.created_at desc, a.id desc limit ?", ps -> ps.setInt(selection.bind(ps, 1), limit), rs -> {
+                + " where " + selection.where() + " order by a.created_at desc, a.id desc limit ?", ps
+                        -> ps.setInt(selection.bind(ps, 1), limit), rs -> {
                     List<Candidate> rows = new ArrayList<>();
                     while (rs.next()) {
                         rows.add(new Candidate(new AccountId(rs.getObject(1, UUID.class)), rs.getString(2),
@@ -64,7 +69,8 @@ class JdbcTransfers implements Transfers {
         Selection selection = new Selection(tenant(), plan.criteria(), caller, callerRole, plan.to(), now);
         // Locked in id order (two transfers never wait on each other in a cycle); the lock re-reads each row and
         // re-checks the selection, so a customer another transfer just moved is taken from its new owner or left alone.
-        Map<AccountId, UserId> previous = query("with locked as (select a.id, a.owner_id from account a where " + selection.where()
+        Map<AccountId, UserId> previous = query("with locked as (select a.id, a.owner_id from account a where "
+                + selection.where()
                 + " order by a.id for update of a), moved as (update account a set owner_id = ?, pooled_at = null, version = a.version + 1, updated_at = ?"
                 + " from locked l where a.tenant_id = ? and a.id = l.id returning a.id, l.owner_id) select id, owner_id from moved", ps -> {
                     int i = selection.bind(ps, 1);
@@ -81,10 +87,12 @@ class JdbcTransfers implements Transfers {
         if (previous.isEmpty()) {
             return new Moved(previous, 0, 0);
         }
-        int opportunities = plan.includeOpenOpportunities() ? carry("update opportunity o set owner_id = ?, version = o.version + 1, updated_at = ?"
+        int opportunities = plan.includeOpenOpportunities()
+                ? carry("update opportunity o set owner_id = ?, version = o.version + 1, updated_at = ?"
                 + " from unnest(?, ?) m(id, previous) where o.tenant_id = ? and o.account_id = m.id and o.owner_id = m.previous"
                 + " and o.closed_at is null", plan.to(), now, previous) : 0;
-        int activities = plan.includeOpenActivities() ? carry("update activity x set owner_id = ?, version = x.version + 1, updated_at = ?"
+        int activities = plan.includeOpenActivities()
+                ? carry("update activity x set owner_id = ?, version = x.version + 1, updated_at = ?"
                 + " from unnest(?, ?) m(id, previous) where x.tenant_id = ? and x.account_id = m.id and x.owner_id = m.previous"
                 + " and x.status = 'PLANNED'", plan.to(), now, previous) : 0;
         if (plan.coOwnershipDays() > 0) {
@@ -165,12 +173,16 @@ class JdbcTransfers implements Transfers {
     @Override
     public Optional<TransferRecord> find(TransferId id) {
         return query("select id, criteria, to_user_id, include_opportunities, include_activities, co_ownership_days, note, accounts,"
-                + " opportunities, activities, created_by, created_at from transfer where tenant_id = ? and id = ?", ps -> {
+                + " opportunities, activities, created_by, created_at from transfer where tenant_id = ? and id = ?", ps
+                        -> {
                     ps.setObject(1, tenant());
                     ps.setObject(2, id.value());
-                }, rs -> rs.next() ? Optional.of(new TransferRecord(new TransferId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        new UserId(rs.getObject(3, UUID.class)), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6), Optional.ofNullable(rs.getString(7)),
-                        rs.getInt(8), rs.getInt(9), rs.getInt(10), new UserId(rs.getObject(11, UUID.class)), rs.getTimestamp(12).toInstant()))
+                }, rs -> rs.next() ? Optional.of(new TransferRecord(new TransferId(rs.getObject(1, UUID.class)),
+                        rs.getString(2),
+                        new UserId(rs.getObject(3, UUID.class)), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6),
+                                Optional.ofNullable(rs.getString(7)),
+                        rs.getInt(8), rs.getInt(9), rs.getInt(10), new UserId(rs.getObject(11, UUID.class)),
+                                rs.getTimestamp(12).toInstant()))
                         : Optional.empty());
     }
 
@@ -201,16 +213,20 @@ class JdbcTransfers implements Transfers {
     private static List<Dossier> dossierRows(ResultSet rs) throws SQLException {
         List<Dossier> rows = new ArrayList<>();
         while (rs.next()) {
-            rows.add(new Dossier(new TransferId(rs.getObject(1, UUID.class)), new AccountId(rs.getObject(2, UUID.class)),
+            rows.add(new Dossier(new TransferId(rs.getObject(1, UUID.class)), new AccountId(rs.getObject(2,
+                    UUID.class)),
                     new UserId(rs.getObject(3, UUID.class)), rs.getString(4)));
         }
         return rows;
     }
 
     /** Binds the moved accounts and their previous owners as two parallel uuid arrays, for {@code unnest(?, ?)}. */
-    private static void bindPairs(PreparedStatement ps, int index, Map<AccountId, UserId> previous) throws SQLException {
-        Array ids = ps.getConnection().createArrayOf("uuid", previous.keySet().stream().map(AccountId::value).toArray());
-        Array owners = ps.getConnection().createArrayOf("uuid", previous.values().stream().map(UserId::value).toArray());
+    private static void bindPairs(PreparedStatement ps, int index, Map<AccountId,
+            UserId> previous) throws SQLException {
+        Array ids = ps.getConnection().createArrayOf("uuid", previous.keySet().stream().map(AccountId::value)
+                .toArray());
+        Array owners = ps.getConnection().createArrayOf("uuid", previous.values().stream().map(UserId::value)
+                .toArray());
         ps.setArray(index, ids);
         ps.setArray(index + 1, owners);
     }

@@ -26,7 +26,8 @@ final class Selection {
         void bind(PreparedStatement ps, int index) throws SQLException;
     }
 
-    Selection(UUID tenant, TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to, Instant now) {
+    Selection(UUID tenant, TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to,
+            Instant now) {
         add("a.tenant_id = ?", (ps, i) -> ps.setObject(i, tenant));
         if (callerRole.isPresent()) {
             // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
@@ -44,14 +45,16 @@ final class Selection {
         anyOf("a.region", "varchar", criteria.regions());
         anyOf("a.industry", "varchar", criteria.industries());
         anyOf("a.value_tier", "varchar", criteria.valueTiers());
-        criteria.untouchedDays().ifPresent(days -> add("not exists (select 1 from activity x where x.tenant_id = a.tenant_id"
+        criteria.untouchedDays().ifPresent(days
+                -> add("not exists (select 1 from activity x where x.tenant_id = a.tenant_id"
                         + " and x.account_id = a.id and x.status = 'DONE' and x.occurred_at > ?)",
                 (ps, i) -> ps.setTimestamp(i, Timestamp.from(now.minus(days, ChronoUnit.DAYS)))));
     }
 
     private void anyOf(String column, String type, List<?> values) {
         if (!values.isEmpty()) {
-            add(column + " = any (?)", (ps, i) -> ps.setArray(i, ps.getConnection().createArrayOf(type, values.toArray())));
+            add(column + " = any (?)", (ps, i) -> ps.setArray(i, ps.getConnection().createArrayOf(type,
+                    values.toArray())));
         }
     }
 

@@ -17,7 +17,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /accounts/{id}/handover}: the customer's latest handover dossier, with each open deal's gap to its next stage. */
+/**
+ * {@code GET /accounts/{id}/handover}: the customer's latest handover dossier, with each open deal's gap to its next
+ * stage.
+ */
 @Tag(name = "Transfers", description = "Bulk transfer of customers, handovers and the public pool.")
 @Path("accounts/{id}/handover")
 @RequestScoped
@@ -37,13 +40,15 @@ public class HandoverResource {
         }
 
         private static GapJson gap(String opportunity, NextStageGap gap) {
-            return new GapJson(opportunity, gap.stage().toString(), gap.stageName(), gap.unmet().stream().map(u -> u.describe()).toList());
+            return new GapJson(opportunity, gap.stage().toString(), gap.stageName(), gap.unmet().stream().map(u
+                    -> u.describe()).toList());
         }
     }
 
     @Operation(operationId = "getAccountHandover", summary = "The latest handover dossier of a customer")
     @GET
     public HandoverJson handover(@PathParam("id") String id) {
-        return transfers.handover(new AccountId(PathIds.uuid(id, "account"))).map(HandoverJson::of).orElseThrow(NotFoundException::new);
+        return transfers.handover(new AccountId(PathIds.uuid(id, "account"))).map(HandoverJson::of)
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -48,7 +48,8 @@ public class PoolResource {
     public record PooledJson(String id, String name, String industry, String region, String valueTier, Instant pooledAt,
                              String lastOwnerId, String lastOwnerName, Instant lastFootprintAt) {
         static PooledJson of(PooledCustomer c) {
-            return new PooledJson(c.id().toString(), c.name(), c.industry().orElse(null), c.region().orElse(null), c.valueTier().orElse(null),
+            return new PooledJson(c.id().toString(), c.name(), c.industry().orElse(null), c.region().orElse(null),
+                    c.valueTier().orElse(null),
                     c.pooledAt(), c.lastOwner().toString(), c.lastOwnerName(), c.lastFootprint().orElse(null));
         }
     }

@@ -16,9 +16,11 @@ import java.util.UUID;
  * include:{openOpportunities, openActivities}, coOwnershipDays, note}} as a client sends it (the preview reads the same
  * shape and ignores what it does not need).
  */
-public record TransferInput(CriteriaInput criteria, String toUserId, IncludeInput include, Integer coOwnershipDays, String note) {
+public record TransferInput(CriteriaInput criteria, String toUserId, IncludeInput include, Integer coOwnershipDays,
+        String note) {
 
-    public record CriteriaInput(List<String> accountIds, List<String> ownerIds, List<String> regions, List<String> industries,
+    public record CriteriaInput(List<String> accountIds, List<String> ownerIds, List<String> regions,
+            List<String> industries,
                                 List<String> valueTiers, Integer untouchedDays) {
     }
 
@@ -47,7 +49,8 @@ public record TransferInput(CriteriaInput criteria, String toUserId, IncludeInpu
         return new TransferPlan(new TransferCriteria(accounts, owners, texts(c.regions()), texts(c.industries()), tiers,
                 Optional.ofNullable(c.untouchedDays())), new UserId(to.get()),
                 !Boolean.FALSE.equals(i.openOpportunities()), !Boolean.FALSE.equals(i.openActivities()),
-                coOwnershipDays == null ? 0 : coOwnershipDays, Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty()));
+                coOwnershipDays == null ? 0 : coOwnershipDays, Optional.ofNullable(note).map(String::strip).filter(n
+                        -> !n.isEmpty()));
     }
 
     private static List<UUID> ids(List<FieldError> errors, String field, List<String> values) {
@@ -60,6 +63,7 @@ public record TransferInput(CriteriaInput criteria, String toUserId, IncludeInpu
     }
 
     private static List<String> texts(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .distinct().toList();
     }
 }

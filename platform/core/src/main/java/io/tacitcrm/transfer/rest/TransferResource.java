@@ -37,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /transfers/preview}, {@code POST /transfers}, {@code GET /transfers/{id}} (counts and dossiers, cursor-paged). */
+/**
+ * {@code POST /transfers/preview}, {@code POST /transfers}, {@code GET /transfers/{id}} (counts and dossiers,
+ * cursor-paged).
+ */
 @Tag(name = "Transfers")
 @Path("transfers")
 @RequestScoped
@@ -54,7 +57,8 @@ public class TransferResource {
 
     public record PreviewJson(long count, List<CandidateJson> sample) {
         static PreviewJson of(TransferPreview preview) {
-            return new PreviewJson(preview.count(), preview.sample().stream().map(c -> new CandidateJson(c.account().toString(), c.name(),
+            return new PreviewJson(preview.count(), preview.sample().stream().map(c -> new CandidateJson(c.account()
+                    .toString(), c.name(),
                     c.owner().toString(), c.ownerName())).toList());
         }
     }
@@ -66,12 +70,16 @@ public class TransferResource {
         }
     }
 
-    public record TransferJson(String id, String criteria, String toUserId, boolean openOpportunities, boolean openActivities,
-                               int coOwnershipDays, String note, int accounts, int opportunities, int activities, String createdBy,
+    public record TransferJson(String id, String criteria, String toUserId, boolean openOpportunities,
+            boolean openActivities,
+                               int coOwnershipDays, String note, int accounts, int opportunities, int activities,
+                                       String createdBy,
                                Instant createdAt, List<DossierJson> dossiers, String nextCursor) {
         static TransferJson of(TransferRecord t, List<DossierJson> dossiers, String nextCursor) {
-            return new TransferJson(t.id().toString(), t.criteria(), t.to().toString(), t.includeOpenOpportunities(), t.includeOpenActivities(),
-                    t.coOwnershipDays(), t.note().orElse(null), t.accounts(), t.opportunities(), t.activities(), t.by().toString(), t.at(),
+            return new TransferJson(t.id().toString(), t.criteria(), t.to().toString(), t.includeOpenOpportunities(),
+                    t.includeOpenActivities(),
+                    t.coOwnershipDays(), t.note().orElse(null), t.accounts(), t.opportunities(), t.activities(), t.by()
+                            .toString(), t.at(),
                     dossiers, nextCursor);
         }
     }
@@ -93,7 +101,8 @@ public class TransferResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transfer(@NotNull TransferInput input) {
         TransferRecord done = transfers.transfer(input.toPlan());
-        return Response.created(uri.getAbsolutePathBuilder().path(done.id().toString()).build()).entity(TransferJson.of(done, List.of(), null)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(done.id().toString()).build())
+                .entity(TransferJson.of(done, List.of(), null)).build();
     }
 
     /** The transfer with a page of its dossiers ({@code cursor} is the last account id of the previous page). */
@@ -104,7 +113,8 @@ public class TransferResource {
                             @QueryParam("limit") String limit) {
         TransferId transfer = new TransferId(PathIds.uuid(id, "transfer"));
         int rows = PageLimit.of(limit).value();
-        Optional<AccountId> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c -> new AccountId(Ids.parse("cursor", c)));
+        Optional<AccountId> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c
+                -> new AccountId(Ids.parse("cursor", c)));
         TransferRecord record = transfers.find(transfer);
         List<Dossier> page = transfers.dossiers(transfer, after, rows + 1);
         String next = page.size() > rows ? page.get(rows - 1).account().toString() : null;

@@ -56,7 +56,8 @@ public class PublicPool {
     public PoolPolicy changePolicy(Optional<Integer> idleDays, int claimCap, long expectedVersion) {
         caller.require().require(Permission.SHARING_MANAGE);
         List<FieldError> errors = new ArrayList<>();
-        idleDays.filter(d -> d < 1 || d > 3650).ifPresent(d -> errors.add(new FieldError("idleDays", "range", "must be between 1 and 3650")));
+        idleDays.filter(d -> d < 1 || d > 3650).ifPresent(d -> errors.add(new FieldError("idleDays", "range",
+                "must be between 1 and 3650")));
         if (claimCap < 1 || claimCap > 10_000) {
             errors.add(new FieldError("claimCap", "range", "must be between 1 and 10000"));
         }
@@ -66,7 +67,8 @@ public class PublicPool {
         if (!pool.savePolicy(new PoolPolicy(idleDays, claimCap, expectedVersion), expectedVersion)) {
             throw new StaleVersionException("pool policy");
         }
-        audit.recordWithoutEntity("POOL_POLICY", "pool", "idleDays " + idleDays.map(String::valueOf).orElse("off") + ", claimCap " + claimCap);
+        audit.recordWithoutEntity("POOL_POLICY", "pool", "idleDays " + idleDays.map(String::valueOf).orElse("off")
+                + ", claimCap " + claimCap);
         return pool.policy();
     }
 
@@ -85,7 +87,8 @@ public class PublicPool {
         Instant now = clock.instant();
         int returned = pool.sweep(now.minus(policy.idleDays().get(), ChronoUnit.DAYS), now);
         if (returned > 0) {
-            audit.recordWithoutEntity("POOL_RETURN", "pool", returned + " customers without a footprint for " + policy.idleDays().get() + " days");
+            audit.recordWithoutEntity("POOL_RETURN", "pool", returned + " customers without a footprint for "
+                    + policy.idleDays().get() + " days");
         }
         return returned;
     }

@@ -44,7 +44,8 @@ import java.util.UUID;
 /**
  * Bulk transfer. Only holders of customer.transfer may transfer, only customers they own or that are owned below their
  * role ("over the records" — never what they cannot see), and only to themselves or an active user below their role
- * ("over the target"). One transaction: the customers, their open deals and planned footprints, the co-ownership places,
+ * ("over the target"). One transaction: the customers, their open deals and planned footprints, the co-ownership
+ * places,
  * the dossiers, the transfer record and its audit entry are all written, or none is.
  */
 @ApplicationScoped
@@ -84,19 +85,24 @@ public class TransferService {
         var now = clock.instant();
         long count = transfers.count(plan.criteria(), me.userId(), me.rolePath(), plan.to(), now);
         if (count > MAX_ACCOUNTS) {
-            throw InvalidInputException.of("criteria", "transfer.too-large", "selects " + count + " customers; at most " + MAX_ACCOUNTS
+            throw InvalidInputException.of("criteria", "transfer.too-large", "selects " + count
+                    + " customers; at most " + MAX_ACCOUNTS
                     + " move in one transfer");
         }
         TransferId id = new TransferId(Ids.newId());
         Moved moved = transfers.move(id, plan, me.userId(), me.rolePath(), now);
-        TransferRecord record = new TransferRecord(id, plan.criteria().describe(), plan.to(), plan.includeOpenOpportunities(),
-                plan.includeOpenActivities(), plan.coOwnershipDays(), plan.note(), moved.accounts(), moved.opportunities(),
+        TransferRecord record = new TransferRecord(id, plan.criteria().describe(), plan.to(),
+                plan.includeOpenOpportunities(),
+                plan.includeOpenActivities(), plan.coOwnershipDays(), plan.note(), moved.accounts(),
+                        moved.opportunities(),
                 moved.activities(), me.userId(), now);
         transfers.add(record);
         transfers.writeDossiers(id, moved);
-        audit.record("TRANSFER", "transfer", id.value(), "to " + plan.to() + "; " + record.criteria() + "; accounts " + moved.accounts()
+        audit.record("TRANSFER", "transfer", id.value(), "to " + plan.to() + "; " + record.criteria() + "; accounts "
+                + moved.accounts()
                 + ", opportunities " + moved.opportunities() + ", activities " + moved.activities()
-                + (plan.coOwnershipDays() > 0 ? ", previous owners read-only for " + plan.coOwnershipDays() + " days" : ""));
+                + (plan.coOwnershipDays() > 0 ? ", previous owners read-only for " + plan.coOwnershipDays() + " days"
+                        : ""));
         done.fire(new TransferDone(record, moved));
         return record;
     }
@@ -116,7 +122,9 @@ public class TransferService {
         return transfers.dossiers(id, after, limit);
     }
 
-    /** The latest handover dossier of a customer the caller may read, with each open deal's gap to its next stage now. */
+    /**
+     * The latest handover dossier of a customer the caller may read, with each open deal's gap to its next stage now.
+     */
     public Optional<Handover> handover(AccountId account) {
         accounts.requireAccess(account);
         return transfers.latestDossier(account).map(dossier -> {
@@ -152,14 +160,16 @@ public class TransferService {
         Optional<Member> target = directory.findActive(plan.to()).flatMap(u -> directory.member(plan.to()));
         if (target.isEmpty()) {
             errors.add(new FieldError("toUserId", "user.unknown", "is not an active user of this workspace"));
-        } else if (!plan.to().equals(me.userId()) && !target.get().role().map(r -> me.rolePath().map(p -> p.isAbove(r)).orElse(false)).orElse(false)) {
+        } else if (!plan.to().equals(me.userId()) && !target.get().role().map(r -> me.rolePath().map(p -> p.isAbove(r))
+                .orElse(false)).orElse(false)) {
             throw new AccessDeniedException("customer.transfer");
         }
         if (plan.coOwnershipDays() < 0 || plan.coOwnershipDays() > 365) {
             errors.add(new FieldError("coOwnershipDays", "range", "must be between 0 and 365"));
         }
         plan.criteria().untouchedDays().filter(d -> d < 1 || d > 3650)
-                .ifPresent(d -> errors.add(new FieldError("criteria.untouchedDays", "range", "must be between 1 and 3650")));
+                .ifPresent(d -> errors.add(new FieldError("criteria.untouchedDays", "range",
+                        "must be between 1 and 3650")));
         TextRules.multiline(errors, "note", plan.note(), 2000);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -41,8 +41,10 @@ class AccessRulesTest {
 
     @Test
     void org_wide_defaults_open_records_to_everyone() {
-        assertEquals(Optional.of(AccessLevel.READ), access(other, Optional.of(repPath), record(OrgWideDefault.PUBLIC_READ)));
-        assertEquals(Optional.of(AccessLevel.EDIT), access(other, Optional.empty(), record(OrgWideDefault.PUBLIC_READ_WRITE)));
+        assertEquals(Optional.of(AccessLevel.READ), access(other, Optional.of(repPath),
+                record(OrgWideDefault.PUBLIC_READ)));
+        assertEquals(Optional.of(AccessLevel.EDIT), access(other, Optional.empty(),
+                record(OrgWideDefault.PUBLIC_READ_WRITE)));
     }
 
     @Test
@@ -51,14 +53,19 @@ class AccessRulesTest {
         RecordShare toDirectorOnly = share(GranteeType.ROLE, director, AccessLevel.EDIT);
         RecordShare toUser = share(GranteeType.USER, other.value(), AccessLevel.READ);
 
-        assertEquals(Optional.of(AccessLevel.READ), access(other, Optional.of(repPath), record(OrgWideDefault.PRIVATE, toDirectorAndBelow)));
-        assertEquals(Optional.empty(), access(new UserId(UUID.randomUUID()), Optional.of(repPath), record(OrgWideDefault.PRIVATE, toDirectorOnly)));
-        assertEquals(Optional.of(AccessLevel.EDIT), access(other, Optional.of(directorPath), record(OrgWideDefault.PRIVATE, toDirectorOnly)));
-        List<AccessGrant> grants = AccessRules.grants(new Subject(other, Optional.empty()), record(OrgWideDefault.PRIVATE, toUser));
+        assertEquals(Optional.of(AccessLevel.READ), access(other, Optional.of(repPath), record(OrgWideDefault.PRIVATE,
+                toDirectorAndBelow)));
+        assertEquals(Optional.empty(), access(new UserId(UUID.randomUUID()), Optional.of(repPath),
+                record(OrgWideDefault.PRIVATE, toDirectorOnly)));
+        assertEquals(Optional.of(AccessLevel.EDIT), access(other, Optional.of(directorPath),
+                record(OrgWideDefault.PRIVATE, toDirectorOnly)));
+        List<AccessGrant> grants = AccessRules.grants(new Subject(other, Optional.empty()),
+                record(OrgWideDefault.PRIVATE, toUser));
         assertEquals(List.of(AccessCause.MANUAL), grants.stream().map(AccessGrant::cause).toList());
     }
 
     private RecordShare share(GranteeType type, UUID grantee, AccessLevel level) {
-        return new RecordShare(UUID.randomUUID(), "account", UUID.randomUUID(), type, grantee, level, AccessCause.MANUAL, owner, Instant.now());
+        return new RecordShare(UUID.randomUUID(), "account", UUID.randomUUID(), type, grantee, level,
+                AccessCause.MANUAL, owner, Instant.now());
     }
 }

@@ -20,9 +20,11 @@ class AccountCursorTest {
     @Test
     void a_cursor_of_another_order_or_garbage_is_a_cursor_field_error() {
         String byName = new AccountCursor(AccountSort.NAME, "a", UUID.randomUUID()).encode();
-        String forged = Base64.getUrlEncoder().encodeToString("NEWEST\u001fnot-a-time\u001fnot-a-uuid".getBytes(StandardCharsets.UTF_8));
+        String forged = Base64.getUrlEncoder()
+                .encodeToString("NEWEST\u001fnot-a-time\u001fnot-a-uuid".getBytes(StandardCharsets.UTF_8));
         for (String bad : new String[] {byName, forged, "%%%", "bm90LWEtY3Vyc29y"}) {
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> AccountCursor.decode(bad, AccountSort.NEWEST));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> AccountCursor.decode(bad,
+                    AccountSort.NEWEST));
             assertEquals("cursor", e.errors().getFirst().field());
         }
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class AccountDetailsTest {
 
     private static AccountDetails details(String name, String region, String phone) {
-        return new AccountDetails(name, Optional.of("制造业"), Optional.ofNullable(region), Optional.empty(), Optional.empty(),
+        return new AccountDetails(name, Optional.of("制造业"), Optional.ofNullable(region), Optional.empty(),
+                Optional.empty(),
                 Optional.of("  "), Optional.ofNullable(phone));
     }
 
@@ -27,7 +28,8 @@ class AccountDetailsTest {
 
     @Test
     void reports_every_broken_rule_at_once_with_its_field() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> details(" ", "x".repeat(101), "call me"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> details(" ", "x".repeat(101),
+                "call me"));
         assertEquals(List.of("name", "region", "phone"), e.errors().stream().map(FieldError::field).toList());
     }
 

@@ -26,7 +26,8 @@ class BearerTokenTest {
 
     @Test
     void anything_not_shaped_like_a_token_is_ignored() {
-        for (String bad : new String[] {null, "", "tct_", "tct_xyz_abc", "Bearer tct_01a21b716c7572e9aea7d2f26ce107b0_" + "a".repeat(43),
+        for (String bad : new String[] {null, "", "tct_", "tct_xyz_abc", "Bearer tct_01a21b716c7572e9aea7d2f26ce107b0_"
+                + "a".repeat(43),
                 "tct_01a21b716c7572e9aea7d2f26ce107b0_" + "a".repeat(42), "' or 1=1 --"}) {
             assertTrue(BearerToken.parse(bad).isEmpty(), String.valueOf(bad));
         }

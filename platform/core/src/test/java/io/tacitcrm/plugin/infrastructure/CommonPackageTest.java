@@ -11,7 +11,8 @@ class CommonPackageTest {
     @Test
     void a_plugins_code_is_the_package_its_extensions_share() {
         assertEquals(Optional.of("io.tacitcrm.knowledge"), Pf4jPluginCatalog.commonPackage(Set.of(
-                "io.tacitcrm.knowledge.ui.BrowseView", "io.tacitcrm.knowledge.web.KnowledgeApi", "io.tacitcrm.knowledge.ui.KnowledgeModule")));
+                "io.tacitcrm.knowledge.ui.BrowseView", "io.tacitcrm.knowledge.web.KnowledgeApi",
+                        "io.tacitcrm.knowledge.ui.KnowledgeModule")));
         assertEquals(Optional.of("com.example.crm"), Pf4jPluginCatalog.commonPackage(Set.of("com.example.crm.Module")));
     }
 

@@ -19,7 +19,8 @@ public final class ArticleRules {
     public static final int TAGS_MAX = 20;
     public static final int TAG_MAX = 40;
     public static final int BODY_MAX = 100_000;
-    public static final List<String> BUILT_IN_CATEGORIES = List.of("PRODUCT", "COMPETITOR", "REFERENCE_CUSTOMER", "SOLUTION", "OBJECTION");
+    public static final List<String> BUILT_IN_CATEGORIES = List.of("PRODUCT", "COMPETITOR", "REFERENCE_CUSTOMER",
+            "SOLUTION", "OBJECTION");
     public static final Pattern CATEGORY_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.+#-]*");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");

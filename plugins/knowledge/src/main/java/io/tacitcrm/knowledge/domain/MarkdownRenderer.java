@@ -13,7 +13,8 @@ import org.owasp.html.Sanitizers;
 /**
  * Markdown to HTML that is safe to put into a page. Two layers: CommonMark escapes any raw HTML in the text and drops
  * unsafe link targets; the OWASP sanitizer then keeps only formatting, blocks, tables, links (http, https, mailto) and
- * images — so script, event handlers and {@code javascript:} links never reach a browser, whatever slips past the first.
+ * images — so script, event handlers and {@code javascript:} links never reach a browser, whatever slips past the
+ * first.
  */
 public final class MarkdownRenderer {
 

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The terms an article is found by, and the terms of a query — by one rule, so they always meet. Latin-script text
- * gives lower-cased words (a few very common English words left out); Chinese, Japanese and Korean text, written without
+ * gives lower-cased words (a few very common English words left out); Chinese, Japanese and Korean text, written
+ * without
  * spaces, gives every pair of neighbouring characters, and in titles and tags every single character too (so a
  * one-character query finds titles and tags). Weights rank title above tags above body.
  */

@@ -30,14 +30,17 @@ public final class Citations {
     public Citation cite(PluginContext ctx, UUID articleId, RecordRef ref, String note) {
         String cleanNote = note == null ? "" : note.strip();
         if (cleanNote.length() > NOTE_MAX) {
-            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("note", "too-long", "at most " + NOTE_MAX + " characters")));
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("note", "too-long", "at most " + NOTE_MAX
+                    + " characters")));
         }
         CitedRecord record = CitedRecord.resolve(ctx, ref).orElseThrow(() -> ApiProblem.invalid(List.of(
                 new ApiProblem.FieldProblem("recordId", "record.unknown", "is not a record you can see"))));
         UUID me = ctx.requireUser().id();
         return ctx.database().inTransaction(c -> {
-            Article article = articles.find(c, ctx.tenant().id(), articleId, false).orElseThrow(() -> ApiProblem.invalid(List.of(
-                    new ApiProblem.FieldProblem("articleId", "article.unknown", "is not an article of this workspace"))));
+            Article article = articles.find(c, ctx.tenant().id(), articleId, false).orElseThrow(()
+                    -> ApiProblem.invalid(List.of(
+                    new ApiProblem.FieldProblem("articleId", "article.unknown",
+                            "is not an article of this workspace"))));
             if (article.status() != ArticleStatus.PUBLISHED) {
                 throw ApiProblem.conflict("article.not-published", "Only published articles can be cited.");
             }
@@ -53,7 +56,8 @@ public final class Citations {
     /** Removes a citation: its author, or a knowledge publisher. */
     public void remove(PluginContext ctx, UUID id) {
         ctx.database().inTransaction(c -> {
-            Citation citation = citations.find(c, ctx.tenant().id(), id).orElseThrow(() -> ApiProblem.notFound("No such citation."));
+            Citation citation = citations.find(c, ctx.tenant().id(), id).orElseThrow(()
+                    -> ApiProblem.notFound("No such citation."));
             if (!citation.citedBy().equals(ctx.requireUser().id()) && !ctx.requireUser().has(KnowledgeBase.PUBLISH)) {
                 throw ApiProblem.forbidden(KnowledgeBase.PUBLISH);
             }

@@ -11,7 +11,8 @@ public record CitedRecord(RecordRef ref, String name, UUID customerId, Optional<
     /** The record, if the user may see it (a record of another workspace or a hidden one is simply absent). */
     public static Optional<CitedRecord> resolve(PluginContext ctx, RecordRef ref) {
         return switch (ref.type()) {
-            case ACCOUNT -> ctx.customers().find(ref.id()).map(c -> new CitedRecord(ref, c.name(), c.id(), Optional.empty()));
+            case ACCOUNT -> ctx.customers().find(ref.id()).map(c -> new CitedRecord(ref, c.name(), c.id(),
+                    Optional.empty()));
             case OPPORTUNITY -> ctx.opportunities().find(ref.id())
                     .map(o -> new CitedRecord(ref, o.name(), o.customerId(), Optional.of(o.id())));
             case ACTIVITY -> ctx.activities().find(ref.id())

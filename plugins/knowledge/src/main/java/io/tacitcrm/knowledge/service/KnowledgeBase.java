@@ -64,20 +64,25 @@ public final class KnowledgeBase {
         requirePublisher(ctx);
         return change(ctx, id, Optional.empty(), (c, current) -> {
             if (current.body().isBlank()) {
-                throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("body", "required", "an article needs a body to be published")));
+                throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("body", "required",
+                        "an article needs a body to be published")));
             }
             Instant now = Instant.now();
-            return new Article(current.id(), current.title(), current.category(), current.tags(), ArticleStatus.PUBLISHED,
-                    current.body(), current.version() + 1, current.authorId(), current.createdAt(), now, ctx.requireUser().id(),
+            return new Article(current.id(), current.title(), current.category(), current.tags(),
+                    ArticleStatus.PUBLISHED,
+                    current.body(), current.version() + 1, current.authorId(), current.createdAt(), now,
+                            ctx.requireUser().id(),
                     current.publishedAt().or(() -> Optional.of(now)));
         }, VersionNote.PUBLISHED);
     }
 
     public Article archive(PluginContext ctx, UUID id) {
         requirePublisher(ctx);
-        return change(ctx, id, Optional.empty(), (c, current) -> new Article(current.id(), current.title(), current.category(),
+        return change(ctx, id, Optional.empty(), (c, current) -> new Article(current.id(), current.title(),
+                current.category(),
                 current.tags(), ArticleStatus.ARCHIVED, current.body(), current.version() + 1, current.authorId(),
-                current.createdAt(), Instant.now(), ctx.requireUser().id(), current.publishedAt()), VersionNote.ARCHIVED);
+                current.createdAt(), Instant.now(), ctx.requireUser().id(), current.publishedAt()),
+                        VersionNote.ARCHIVED);
     }
 
     /** Makes an old version's content the current one again — as a new version, so nothing is lost. */
@@ -116,7 +121,8 @@ public final class KnowledgeBase {
         return ctx.database().inTransaction(c -> {
             ArticleVersion v = articles.version(c, tenant(ctx), id, version)
                     .orElseThrow(() -> ApiProblem.notFound("No version " + version + " of this article."));
-            Optional<ArticleVersion> previous = version > 1 ? articles.version(c, tenant(ctx), id, version - 1) : Optional.empty();
+            Optional<ArticleVersion> previous = version > 1 ? articles.version(c, tenant(ctx), id, version - 1)
+                    : Optional.empty();
             String diff = previous.map(p -> VersionDiff.between(p.version(), p.content(), v.version(), v.content()))
                     .orElseGet(() -> VersionDiff.initial(v.version(), v.content()));
             return new VersionDetail(v, diff);

@@ -36,11 +36,13 @@ public final class ArticleSearch {
         }
         String driver = rarest(c, tenant, q);
         List<String> others = q.terms().stream().filter(t -> !t.equals(driver)).toList();
-        Map<UUID, Integer> ranked = others.isEmpty() ? single(c, tenant, q, driver) : several(c, tenant, q, driver, others);
+        Map<UUID, Integer> ranked = others.isEmpty() ? single(c, tenant, q, driver) : several(c, tenant, q, driver,
+                others);
         return withArticles(c, tenant, ranked, q);
     }
 
-    private static Map<UUID, Integer> single(Connection c, UUID tenant, ArticleQuery q, String term) throws SQLException {
+    private static Map<UUID, Integer> single(Connection c, UUID tenant, ArticleQuery q,
+            String term) throws SQLException {
         String sql = "select article_id, weight from article_term where tenant_id = ? and term = ? and status = ?"
                 + (q.category().isPresent() ? " and category = ?" : "")
                 + (q.tag().isPresent() ? TAGGED : "")
@@ -52,7 +54,8 @@ public final class ArticleSearch {
         return ranking(c, sql, args);
     }
 
-    private static Map<UUID, Integer> several(Connection c, UUID tenant, ArticleQuery q, String driver, List<String> others)
+    private static Map<UUID, Integer> several(Connection c, UUID tenant, ArticleQuery q, String driver,
+            List<String> others)
             throws SQLException {
         String sql = """
                 with candidate as (
@@ -69,7 +72,8 @@ public final class ArticleSearch {
         List<Object> args = new ArrayList<>(List.of(tenant, driver, q.status().name()));
         q.category().ifPresent(args::add);
         q.tag().ifPresent(tag -> args.addAll(List.of(tenant, tag)));
-        args.addAll(List.of(CANDIDATES, tenant, c.createArrayOf("text", others.toArray()), others.size(), q.limit(), q.offset()));
+        args.addAll(List.of(CANDIDATES, tenant, c.createArrayOf("text", others.toArray()), others.size(), q.limit(),
+                q.offset()));
         return ranking(c, sql, args);
     }
 

@@ -61,7 +61,8 @@ public final class CitationStore {
     }
 
     public List<Citation> ofRecord(Connection c, UUID tenant, RecordRef record, int limit) throws SQLException {
-        return list(c, tenant, "c.record_type = '" + record.type().name() + "' and c.record_id = ?", record.id(), limit);
+        return list(c, tenant, "c.record_type = '" + record.type().name() + "' and c.record_id = ?", record.id(),
+                limit);
     }
 
     /** How often the article was cited, and the distinct opportunities that cited it (directly or by an activity). */
@@ -83,7 +84,8 @@ public final class CitationStore {
     public record Usage(int citations, Set<UUID> opportunities) {
     }
 
-    private List<Citation> list(Connection c, UUID tenant, String condition, UUID value, int limit) throws SQLException {
+    private List<Citation> list(Connection c, UUID tenant, String condition, UUID value,
+            int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " where c.tenant_id = ? and " + condition
                 + " order by c.cited_at desc, c.id limit ?")) {
             ps.setObject(1, tenant);

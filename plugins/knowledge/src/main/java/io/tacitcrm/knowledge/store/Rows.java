@@ -27,13 +27,16 @@ final class Rows {
         return new Article(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("category"), tags(rs),
                 ArticleStatus.valueOf(rs.getString("status")), rs.getString("body"), rs.getInt("version"),
                 rs.getObject("author_id", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at"),
-                rs.getObject("updated_by", UUID.class), Optional.ofNullable(rs.getTimestamp("published_at")).map(Timestamp::toInstant));
+                rs.getObject("updated_by", UUID.class), Optional.ofNullable(rs.getTimestamp("published_at"))
+                        .map(Timestamp::toInstant));
     }
 
     static ArticleVersion version(ResultSet rs, boolean withBody) throws SQLException {
         return new ArticleVersion(rs.getObject("article_id", UUID.class), rs.getInt("version"),
-                new ArticleContent(rs.getString("title"), rs.getString("category"), tags(rs), withBody ? rs.getString("body") : ""),
-                ArticleStatus.valueOf(rs.getString("status")), rs.getObject("edited_by", UUID.class), instant(rs, "edited_at"),
+                new ArticleContent(rs.getString("title"), rs.getString("category"), tags(rs), withBody
+                        ? rs.getString("body") : ""),
+                ArticleStatus.valueOf(rs.getString("status")), rs.getObject("edited_by", UUID.class), instant(rs,
+                        "edited_at"),
                 rs.getString("note"));
     }
 

@@ -84,14 +84,17 @@ public class BrowseView implements ViewContribution {
         grid.addColumn(h -> categories.getOrDefault(h.article().category(), h.article().category()))
                 .setHeader(texts.get("article.category")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> String.join(", ", h.article().tags())).setHeader(texts.get("article.tags")).setFlexGrow(1);
-        grid.addColumn(h -> when.format(h.article().updatedAt())).setHeader(texts.get("article.updated")).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ctx.viewPath("article", e.getItem().article().id().toString())));
+        grid.addColumn(h -> when.format(h.article().updatedAt())).setHeader(texts.get("article.updated"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ctx.viewPath("article", e.getItem().article().id()
+                .toString())));
         grid.setSizeFull();
         Runnable load = () -> {
             List<String> terms = SearchTerms.ofQuery(search.getValue());
             boolean typedNothingUseful = !search.getValue().isBlank() && terms.isEmpty();
             grid.setItems(q -> typedNothingUseful ? Stream.empty()
-                    : knowledge.find(ctx, new ArticleQuery(terms, status.getValue(), Optional.ofNullable(category.getValue()),
+                    : knowledge.find(ctx, new ArticleQuery(terms, status.getValue(),
+                            Optional.ofNullable(category.getValue()),
                     Optional.empty(), q.getOffset(), Math.min(q.getLimit(), ArticleQuery.LIMIT_MAX))).stream());
         };
         search.addValueChangeListener(e -> load.run());

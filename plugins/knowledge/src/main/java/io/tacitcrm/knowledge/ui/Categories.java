@@ -6,7 +6,10 @@ import io.tacitcrm.knowledge.service.KnowledgeBase;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Category codes with their labels in the user's language: built-ins from the translations, the workspace's own as named. */
+/**
+ * Category codes with their labels in the user's language: built-ins from the translations, the workspace's own as
+ * named.
+ */
 final class Categories {
 
     private Categories() {

@@ -63,25 +63,31 @@ public class CitationsPanel implements RecordPanel {
         grid.setId("knowledge-citations");
         grid.addComponentColumn(c -> new Anchor(ctx.viewPath("article", c.articleId().toString()), c.articleTitle()))
                 .setHeader(texts.get("panel.article")).setFlexGrow(2);
-        grid.addColumn(c -> texts.get("record." + c.record().type())).setHeader(texts.get("cite.on")).setAutoWidth(true);
+        grid.addColumn(c -> texts.get("record." + c.record().type())).setHeader(texts.get("cite.on"))
+                .setAutoWidth(true);
         grid.addColumn(Citation::note).setHeader(texts.get("cite.note")).setFlexGrow(1);
         DateTimeFormatter when = DateTimeFormatter
                 .ofLocalizedDateTime(FormatStyle.SHORT).withLocale(ctx.locale()).withZone(ctx.zone());
-        grid.addColumn(c -> when.format(c.citedAt())).setHeader(texts.get("cite.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> when.format(c.citedAt())).setHeader(texts.get("cite.when")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         Runnable refresh = () -> {
             List<Citation> found = citations.ofRecord(ctx, record);
-            Map<UUID, String> names = ctx.users().names(found.stream().map(Citation::citedBy).collect(Collectors.toSet()));
+            Map<UUID, String> names = ctx.users().names(found.stream().map(Citation::citedBy)
+                    .collect(Collectors.toSet()));
             grid.setItems(found);
-            grid.getColumns().stream().filter(col -> "by".equals(col.getKey())).findFirst().ifPresent(grid::removeColumn);
-            grid.addColumn(c -> names.getOrDefault(c.citedBy(), "")).setHeader(texts.get("cite.by")).setKey("by").setAutoWidth(true);
+            grid.getColumns().stream().filter(col -> "by".equals(col.getKey())).findFirst()
+                    .ifPresent(grid::removeColumn);
+            grid.addColumn(c -> names.getOrDefault(c.citedBy(), "")).setHeader(texts.get("cite.by")).setKey("by")
+                    .setAutoWidth(true);
         };
         refresh.run();
 
         ComboBox<ArticleHit> article = new ComboBox<>(texts.get("panel.article"));
         article.setId("knowledge-cite-article");
         article.setItemLabelGenerator(h -> h.article().title());
-        article.setItems(query -> knowledge.find(ctx, new ArticleQuery(SearchTerms.ofQuery(query.getFilter().orElse("")),
+        article.setItems(query -> knowledge.find(ctx, new ArticleQuery(SearchTerms.ofQuery(query.getFilter()
+                .orElse("")),
                 ArticleStatus.PUBLISHED, Optional.empty(), Optional.empty(), query.getOffset(),
                 Math.min(query.getLimit(), ArticleQuery.LIMIT_MAX))).stream());
         article.setWidth("22em");

@@ -67,7 +67,8 @@ public class EditView implements ViewContribution {
         Div preview = new Div();
         preview.setId("knowledge-preview");
         preview.addClassName("tacit-article");
-        body.addValueChangeListener(e -> preview.getElement().setProperty("innerHTML", MarkdownRenderer.toSafeHtml(e.getValue())));
+        body.addValueChangeListener(e -> preview.getElement().setProperty("innerHTML",
+                MarkdownRenderer.toSafeHtml(e.getValue())));
         existing.ifPresent(a -> {
             title.setValue(a.title());
             category.setValue(a.category());
@@ -108,7 +109,8 @@ public class EditView implements ViewContribution {
         columns.setWidthFull();
         columns.setFlexGrow(1, form);
         columns.setFlexGrow(1, side);
-        VerticalLayout layout = new VerticalLayout(new H2(existing.map(a -> texts.get("edit.title")).orElse(texts.get("edit.new"))),
+        VerticalLayout layout = new VerticalLayout(new H2(existing.map(a -> texts.get("edit.title"))
+                .orElse(texts.get("edit.new"))),
                 columns, message, save);
         layout.setPadding(false);
         layout.setWidthFull();

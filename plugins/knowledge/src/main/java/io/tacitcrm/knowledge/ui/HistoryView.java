@@ -45,13 +45,16 @@ public class HistoryView implements ViewContribution {
         Texts texts = new Texts(ctx.locale());
         Article article = knowledge.get(ctx, ArticleParameter.of(parameters).orElseThrow(KnowledgeBase::noSuchArticle));
         List<ArticleVersion> versions = knowledge.versions(ctx, article.id());
-        Map<UUID, String> names = ctx.users().names(versions.stream().map(ArticleVersion::editedBy).collect(Collectors.toSet()));
+        Map<UUID, String> names = ctx.users().names(versions.stream().map(ArticleVersion::editedBy)
+                .collect(Collectors.toSet()));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(ctx.locale())
                 .withZone(ctx.zone());
         Grid<ArticleVersion> grid = new Grid<>();
         grid.setId("knowledge-versions");
-        grid.addColumn(ArticleVersion::version).setHeader(texts.get("history.version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> texts.get("status." + v.status())).setHeader(texts.get("article.status")).setAutoWidth(true);
+        grid.addColumn(ArticleVersion::version).setHeader(texts.get("history.version")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(v -> texts.get("status." + v.status())).setHeader(texts.get("article.status"))
+                .setAutoWidth(true);
         grid.addColumn(v -> names.getOrDefault(v.editedBy(), "")).setHeader(texts.get("history.by")).setAutoWidth(true);
         grid.addColumn(v -> when.format(v.editedAt())).setHeader(texts.get("history.when")).setAutoWidth(true);
         grid.addColumn(v -> VersionNote.restoredVersion(v.note()).map(n -> texts.get("history.note.restored", n))
@@ -69,7 +72,8 @@ public class HistoryView implements ViewContribution {
         restore.setEnabled(false);
         grid.asSingleSelect().addValueChangeListener(e -> {
             restore.setEnabled(e.getValue() != null && e.getValue().version() != article.version());
-            diff.setText(e.getValue() == null ? "" : knowledge.version(ctx, article.id(), e.getValue().version()).diff());
+            diff.setText(e.getValue() == null ? "" : knowledge.version(ctx, article.id(), e.getValue().version())
+                    .diff());
         });
         restore.addClickListener(e -> {
             try {
@@ -79,7 +83,8 @@ public class HistoryView implements ViewContribution {
                 Notification.show(problem.getMessage());
             }
         });
-        VerticalLayout layout = new VerticalLayout(new H2(texts.get("history.of", article.title())), grid, restore, diff);
+        VerticalLayout layout = new VerticalLayout(new H2(texts.get("history.of", article.title())), grid, restore,
+                diff);
         layout.setPadding(false);
         layout.setWidthFull();
         return layout;

@@ -54,7 +54,8 @@ public class ReadView implements ViewContribution {
     public Component create(List<String> parameters, PluginContext ctx) {
         Texts texts = new Texts(ctx.locale());
         try {
-            Article article = knowledge.get(ctx, ArticleParameter.of(parameters).orElseThrow(KnowledgeBase::noSuchArticle));
+            Article article = knowledge.get(ctx, ArticleParameter.of(parameters)
+                    .orElseThrow(KnowledgeBase::noSuchArticle));
             return render(article, ctx, texts);
         } catch (ApiProblem missing) {
             Span none = new Span(texts.get("read.missing"));
@@ -67,7 +68,8 @@ public class ReadView implements ViewContribution {
         Map<String, String> categories = Categories.labels(ctx, knowledge, texts);
         H2 title = new H2(a.title());
         title.setId("knowledge-title");
-        Span meta = new Span(categories.getOrDefault(a.category(), a.category()) + " · " + texts.get("status." + a.status())
+        Span meta = new Span(categories.getOrDefault(a.category(), a.category()) + " · " + texts.get("status."
+                + a.status())
                 + " · " + texts.get("read.version", a.version())
                 + (a.tags().isEmpty() ? "" : " · " + String.join(", ", a.tags())));
         meta.setId("knowledge-meta");
@@ -77,8 +79,10 @@ public class ReadView implements ViewContribution {
         // sanitized by MarkdownRenderer: no script, event handler or javascript: link survives
         body.getElement().setProperty("innerHTML", MarkdownRenderer.toSafeHtml(a.body()));
         HorizontalLayout actions = new HorizontalLayout(
-                new Button(texts.get("read.edit"), e -> UI.getCurrent().navigate(ctx.viewPath("edit", a.id().toString()))),
-                new Button(texts.get("read.history"), e -> UI.getCurrent().navigate(ctx.viewPath("history", a.id().toString()))));
+                new Button(texts.get("read.edit"), e -> UI.getCurrent().navigate(ctx.viewPath("edit", a.id()
+                        .toString()))),
+                new Button(texts.get("read.history"), e -> UI.getCurrent().navigate(ctx.viewPath("history", a.id()
+                        .toString()))));
         if (ctx.requireUser().has(KnowledgeBase.PUBLISH)) {
             if (a.status() != ArticleStatus.PUBLISHED) {
                 actions.add(transition(texts.get("read.publish"), ctx, texts, () -> knowledge.publish(ctx, a.id())));
@@ -110,7 +114,8 @@ public class ReadView implements ViewContribution {
     private Component usage(UUID article, PluginContext ctx, Texts texts) {
         Citations.Usage usage = citations.usage(ctx, article);
         NumberFormat percent = NumberFormat.getPercentInstance(ctx.locale());
-        Span summary = new Span(texts.get("read.usage", usage.citations(), usage.opportunities().won(), usage.opportunities().lost(),
+        Span summary = new Span(texts.get("read.usage", usage.citations(), usage.opportunities().won(),
+                usage.opportunities().lost(),
                 usage.winRate().map(percent::format).orElse("–")));
         summary.setId("knowledge-usage");
         Citations.ArticleCitations ofArticle = citations.ofArticle(ctx, article);
@@ -120,15 +125,19 @@ public class ReadView implements ViewContribution {
         hidden.setVisible(ofArticle.hidden() > 0);
         Map<UUID, String> names = ctx.users().names(cited.stream().map(Citation::citedBy).collect(Collectors.toSet()));
         Map<UUID, String> records = new HashMap<>();
-        cited.forEach(c -> records.put(c.id(), CitedRecord.resolve(ctx, c.record()).map(CitedRecord::name).orElse(texts.get("cite.hidden"))));
+        cited.forEach(c -> records.put(c.id(), CitedRecord.resolve(ctx, c.record()).map(CitedRecord::name)
+                .orElse(texts.get("cite.hidden"))));
         DateTimeFormatter when = DateTimeFormatter
                 .ofLocalizedDateTime(FormatStyle.SHORT).withLocale(ctx.locale()).withZone(ctx.zone());
         Grid<Citation> grid = new Grid<>();
         grid.setId("knowledge-cited-on");
-        grid.addColumn(c -> texts.get("record." + c.record().type())).setHeader(texts.get("cite.on")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> texts.get("record." + c.record().type())).setHeader(texts.get("cite.on"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> records.get(c.id())).setHeader(texts.get("cite.record")).setFlexGrow(2);
-        grid.addColumn(c -> names.getOrDefault(c.citedBy(), "")).setHeader(texts.get("cite.by")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> when.format(c.citedAt())).setHeader(texts.get("cite.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> names.getOrDefault(c.citedBy(), "")).setHeader(texts.get("cite.by")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> when.format(c.citedAt())).setHeader(texts.get("cite.when")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> c.note()).setHeader(texts.get("cite.note")).setFlexGrow(1);
         grid.setItems(cited);
         grid.setAllRowsVisible(true);

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** An article in a list: no body, an excerpt instead; {@code score} ranks search results. */
-public record ArticleSummaryJson(String id, String title, String category, List<String> tags, String status, int version,
+public record ArticleSummaryJson(String id, String title, String category, List<String> tags, String status,
+        int version,
                                  Instant updatedAt, String excerpt, int score) {
 
     private static final int EXCERPT = 160;
@@ -14,7 +15,8 @@ public record ArticleSummaryJson(String id, String title, String category, List<
     static ArticleSummaryJson of(ArticleHit hit) {
         var a = hit.article();
         String plain = MarkdownRenderer.toPlainText(a.body());
-        return new ArticleSummaryJson(a.id().toString(), a.title(), a.category(), a.tags(), a.status().name(), a.version(),
+        return new ArticleSummaryJson(a.id().toString(), a.title(), a.category(), a.tags(), a.status().name(),
+                a.version(),
                 a.updatedAt(), plain.length() > EXCERPT ? plain.substring(0, EXCERPT) + "…" : plain, hit.score());
     }
 

@@ -99,7 +99,8 @@ public class KnowledgeApi implements ApiContribution {
         if (r.query("q").filter(q -> !q.isBlank()).isPresent() && terms.isEmpty()) {
             return ApiResponse.ok(new ArticleSummaryJson.Page(List.of(), null));
         }
-        ArticleQuery query = new ArticleQuery(terms, status, r.query("category").map(s -> s.strip().toUpperCase(Locale.ROOT)),
+        ArticleQuery query = new ArticleQuery(terms, status, r.query("category").map(s -> s.strip()
+                .toUpperCase(Locale.ROOT)),
                 r.query("tag").map(String::strip), offset, limit + 1);
         List<ArticleHit> hits = knowledge.find(c, query);
         boolean more = hits.size() > limit && offset + limit < ArticleQuery.OFFSET_MAX;
@@ -109,7 +110,8 @@ public class KnowledgeApi implements ApiContribution {
 
     private ApiResponse create(ApiRequest r, PluginContext c) {
         Article created = knowledge.create(c, r.body(ArticleInput.class));
-        return ApiResponse.created(ArticleJson.of(created, citations.usage(c, created.id())), "articles/" + created.id())
+        return ApiResponse.created(ArticleJson.of(created, citations.usage(c, created.id())), "articles/"
+                + created.id())
                 .withVersion(created.version());
     }
 
@@ -122,7 +124,8 @@ public class KnowledgeApi implements ApiContribution {
         int expected = expectedVersion(r);
         Integer version = r.body(RestoreInput.class).version();
         if (version == null || version < 1) {
-            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("version", "required", "the version to restore")));
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldProblem("version", "required",
+                    "the version to restore")));
         }
         return read(knowledge.restore(c, id(r), version, expected), c);
     }
@@ -130,7 +133,8 @@ public class KnowledgeApi implements ApiContribution {
     private ApiResponse versions(ApiRequest r, PluginContext c) {
         var versions = knowledge.versions(c, id(r));
         Map<UUID, String> names = c.users().names(versions.stream().map(v -> v.editedBy()).collect(Collectors.toSet()));
-        return ApiResponse.ok(versions.stream().map(v -> VersionJson.of(v, names.getOrDefault(v.editedBy(), ""))).toList());
+        return ApiResponse.ok(versions.stream().map(v -> VersionJson.of(v, names.getOrDefault(v.editedBy(), "")))
+                .toList());
     }
 
     private ApiResponse version(ApiRequest r, PluginContext c) {

@@ -20,15 +20,18 @@ class ArticleRulesTest {
 
     @Test
     void every_problem_is_reported_at_once() {
-        ApiProblem p = assertThrows(ApiProblem.class, () -> ArticleRules.check(Optional.of("two\nlines"), Optional.of("NOPE"),
+        ApiProblem p = assertThrows(ApiProblem.class, () -> ArticleRules.check(Optional.of("two\nlines"),
+                Optional.of("NOPE"),
                 List.of("<b>", "x".repeat(41)), Optional.of("\u0000"), Set.of()));
         assertEquals(422, p.status());
-        assertEquals(List.of("title", "category", "tags[0]", "tags[1]", "body"), p.fields().stream().map(ApiProblem.FieldProblem::field).toList());
+        assertEquals(List.of("title", "category", "tags[0]", "tags[1]", "body"), p.fields().stream()
+                .map(ApiProblem.FieldProblem::field).toList());
     }
 
     @Test
     void a_workspace_category_is_accepted_once_defined() {
-        assertEquals("PARTNER", ArticleRules.check(Optional.of("t"), Optional.of("partner"), List.of(), Optional.empty(),
+        assertEquals("PARTNER", ArticleRules.check(Optional.of("t"), Optional.of("partner"), List.of(),
+                Optional.empty(),
                 Set.of("PARTNER")).category());
     }
 }

@@ -48,7 +48,8 @@ class MarkdownRendererTest {
     @Test
     void formatting_tables_and_web_links_are_kept() {
         String html = MarkdownRenderer.toSafeHtml("# Title\n\n**bold** *it* `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[site](https://example.com)");
-        assertTrue(html.contains("<h1>Title</h1>") && html.contains("<strong>bold</strong>") && html.contains("<code>code</code>")
+        assertTrue(html.contains("<h1>Title</h1>") && html.contains("<strong>bold</strong>")
+                && html.contains("<code>code</code>")
                 && html.contains("<table>") && html.contains("<td>1</td>"), html);
         assertTrue(html.contains("<a href=\"https://example.com\" rel=\"nofollow\">site</a>"), html);
     }
