@@ -127,7 +127,8 @@ class KnowledgeBaseIT {
 
     @Test
     void script_event_handlers_and_javascript_links_never_reach_the_rendered_html() {
-        String body = "Hello <script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[click](javascript:alert(3))\n\n"
+        String body = "Hello <script>alert(1)</script>\n\n<img src=x "
+                + "onerror=alert(2)>\n\n[click](javascript:alert(3))\n\n"
                 + "<a href=\"javascript:alert(4)\">raw</a> <iframe src=\"https://evil.example\"></iframe>\n\n"
                 + "[ok](https://example.com) **bold**";
         JsonObject a = created(rep.post(API + "articles", article("<script>alert('t')</script>Battlecard",

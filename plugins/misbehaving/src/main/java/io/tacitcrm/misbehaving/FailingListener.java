@@ -13,7 +13,8 @@ public class FailingListener implements DomainEventListener {
     @Override
     public void on(DomainEvent event, PluginContext context) {
         context.database().inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into seen_event (tenant_id, kind) values (?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into seen_event (tenant_id, kind) "
+                    + "values (?, ?)")) {
                 insert.setObject(1, context.tenant().id());
                 insert.setString(2, event.getClass().getSimpleName());
                 return insert.executeUpdate();

@@ -103,7 +103,8 @@ public final class AccessModelAtScale {
             UUID admin = UUID.fromString(signup.body().getString("adminUserId"));
             long t0 = System.nanoTime();
             World world = generate(db, tenant, admin, workspace);
-            report.line(String.format("data: %d users in %d levels, %d accounts, %d shares, %d teams, %d sharing rules in the measured tenant;"
+            report.line(String.format("data: %d users in %d levels, %d accounts, %d shares, %d teams, %d sharing "
+                    + "rules in the measured tenant;"
                     + " %d other tenants; generated in %d s", USERS, LEVELS, ACCOUNTS, SHARES, TEAMS, world.rules()
                             .size(), OTHER_TENANTS,
                     (System.nanoTime() - t0) / 1_000_000_000));
@@ -174,7 +175,8 @@ public final class AccessModelAtScale {
         double bareStatements = accountStatementMillis(superuser) / (RUNS + WARM_UP_BARE);
         report.line(String.format("list %-28s REST %s | bare SQL %s | p50 ratio %.2f (first page %d rows)", name,
                 rest.summary(), sql.summary(), rest.percentileMillis(50) / sql.percentileMillis(50), visible));
-        report.line(String.format("     %-28s the visibility statements in PostgreSQL, per request: as the application sends them %.3f ms,"
+        report.line(String.format("     %-28s the visibility statements in PostgreSQL, per request: as the "
+                + "application sends them %.3f ms,"
                 + " hand-written %.3f ms, ratio %.2f", "", appStatements, bareStatements,
                         appStatements / bareStatements));
     }
@@ -195,7 +197,8 @@ public final class AccessModelAtScale {
             throw new IllegalStateException(reply.status() + " " + reply.body());
         }
         var done = reply.body();
-        report.line(String.format("transfer: %d accounts, %d open opportunities, %d planned activities, audit and %d dossiers in %.0f ms"
+        report.line(String.format("transfer: %d accounts, %d open opportunities, %d planned activities, audit and %d "
+                + "dossiers in %.0f ms"
                         + " through REST (%.3f ms per account)", done.getInt("accounts"), done.getInt("opportunities"),
                                 done.getInt("activities"),
                 done.getInt("accounts"), millis, millis / done.getInt("accounts")));
@@ -239,8 +242,10 @@ public final class AccessModelAtScale {
         Thread.sleep(500);
         reading.set(false);
         load.join();
-        report.line(String.format("sharing rule over all %d accounts: in force after %.0f ms (the request); a customer only it opens answers"
-                        + " the grantee %d -> %d, %.0f ms after the start; nothing is recomputed. Another user reading meanwhile: %s",
+        report.line(String.format("sharing rule over all %d accounts: in force after %.0f ms (the request); a "
+                + "customer only it opens answers"
+                        + " the grantee %d -> %d, %.0f ms after the start; nothing is recomputed. Another user "
+                        + "reading meanwhile: %s",
                 ACCOUNTS, change, before, after, visible, during.summary()));
     }
 
@@ -265,7 +270,8 @@ public final class AccessModelAtScale {
         double move = (System.nanoTime() - start) / 1e6;
         int after = boss.get("accounts/" + probe).status();
         double correct = (System.nanoTime() - start) / 1e6;
-        report.line(String.format("role subtree move: %d users below the moved role; PATCH %d in %.0f ms; the new superior's access to a"
+        report.line(String.format("role subtree move: %d users below the moved role; PATCH %d in %.0f ms; the new "
+                + "superior's access to a"
                         + " record owned in the subtree %d -> %d, correct %.0f ms after the start", inSubtree.size(),
                                 patch.status(), move,
                 before, after, correct));
@@ -284,7 +290,8 @@ public final class AccessModelAtScale {
             c.setAutoCommit(false);
             Role root;
             String hash;
-            try (PreparedStatement ps = c.prepareStatement("select r.id, r.path, u.password_hash from app_user u join app_role r "
+            try (PreparedStatement ps = c.prepareStatement("select r.id, r.path, u.password_hash from app_user u "
+                    + "join app_role r "
                     + "on r.tenant_id = u.tenant_id and r.id = u.role_id where u.tenant_id = ? and u.id = ?")) {
                 ps.setObject(1, tenant);
                 ps.setObject(2, admin);
@@ -315,7 +322,8 @@ public final class AccessModelAtScale {
                 roles.addAll(next);
                 level = next;
             }
-            copy(c, "copy app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth) from stdin with (format csv)", roleCsv);
+            copy(c, "copy app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth) "
+                    + "from stdin with (format csv)", roleCsv);
             // One user on every non-root role, the rest on the leaves.
             List<User> users = new ArrayList<>();
             for (Role r : roles.subList(1, roles.size())) {
@@ -332,7 +340,8 @@ public final class AccessModelAtScale {
                         .append(u.role().id()).append(",true,en,").append(hash).append(',').append(START)
                                 .append(",1\n");
             }
-            copy(c, "copy app_user (tenant_id, id, email, name, role_id, active, locale, password_hash, created_at, version) from stdin with (format csv)",
+            copy(c, "copy app_user (tenant_id, id, email, name, role_id, active, locale, password_hash, created_at, "
+                    + "version) from stdin with (format csv)",
                     userCsv);
             List<User> leaves = users.stream().filter(u -> u.role().depth() == LEVELS).toList();
             List<User> heavy = leaves.subList(0, 5);
@@ -385,7 +394,8 @@ public final class AccessModelAtScale {
                         .append(',').append(START).append(",1\n");
             }
             st.execute("set session_replication_role = replica");
-            copy(c, "copy account (tenant_id, id, name, region, owner_id, created_by, created_at, updated_at, version) from stdin with (format csv)",
+            copy(c, "copy account (tenant_id, id, name, region, owner_id, created_by, created_at, updated_at, "
+                    + "version) from stdin with (format csv)",
                     accountCsv);
             CrmDataGenerator.indexForSearch(c, tenant);
             StringBuilder shareCsv = new StringBuilder();
@@ -407,7 +417,8 @@ public final class AccessModelAtScale {
                             .append(",MANUAL,").append(admin).append(',').append(START).append('\n');
                 }
             }
-            copy(c, "copy record_share (tenant_id, id, object_type, record_id, grantee_type, grantee_id, access, cause, created_by, created_at) "
+            copy(c, "copy record_share (tenant_id, id, object_type, record_id, grantee_type, grantee_id, access, "
+                    + "cause, created_by, created_at) "
                     + "from stdin with (format csv)", shareCsv);
             // Twenty rules: each region opened to a team; each level-4 subtree's records to a sibling level-4 role; two
             // team-owner rules.
@@ -444,7 +455,8 @@ public final class AccessModelAtScale {
                         .append(",,,TEAM,").append(grantee).append(",READ,").append(admin).append(',').append(START)
                                 .append('\n');
             }
-            copy(c, "copy sharing_rule (tenant_id, id, name, object_type, kind, source_type, source_id, criteria_field, criteria_values, grantee_type,"
+            copy(c, "copy sharing_rule (tenant_id, id, name, object_type, kind, source_type, source_id, "
+                    + "criteria_field, criteria_values, grantee_type,"
                     + " grantee_id, access, created_by, created_at) from stdin with (format csv)", ruleCsv);
             // What a transfer carries: an open opportunity and five footprints (two planned) per transferable account.
             UUID stage;
@@ -472,18 +484,26 @@ public final class AccessModelAtScale {
                                     .append(',').append(START).append(",1\n");
                 }
             }
-            copy(c, "copy opportunity (tenant_id, id, account_id, name, amount, currency, stage_id, owner_id, created_by, created_at, updated_at,"
+            copy(c, "copy opportunity (tenant_id, id, account_id, name, amount, currency, stage_id, owner_id, "
+                    + "created_by, created_at, updated_at,"
                     + " stage_entered_at, version) from stdin with (format csv)", opportunityCsv);
-            copy(c, "copy activity (tenant_id, id, type, status, subject, occurred_at, account_id, owner_id, created_at, updated_at, version)"
+            copy(c, "copy activity (tenant_id, id, type, status, subject, occurred_at, account_id, owner_id, "
+                    + "created_at, updated_at, version)"
                     + " from stdin with (format csv)", activityCsv);
-            st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) select gen_random_uuid(), "
+            st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) select "
+                    + "gen_random_uuid(), "
                     + "'other-' || g, 'Other ' || g, 'ACTIVE', 'STANDARD', 'zh-CN', now(), 1 from generate_series(1, "
                             + OTHER_TENANTS + ") g");
-            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) "
-                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'zh-CN', 'x', now(), 1 from tenant where slug like 'other-%'");
-            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) "
-                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', now(), 1 "
-                    + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'other-%' cross join generate_series(1, 20) g");
+            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, "
+                    + "version) "
+                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'zh-CN', 'x', now(), "
+                    + "1 from tenant where slug like 'other-%'");
+            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
+                    + "version) "
+                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', "
+                    + "now(), 1 "
+                    + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'other-%' cross join "
+                    + "generate_series(1, 20) g");
             c.commit();
             c.setAutoCommit(true);
             st.execute("vacuum analyze");
@@ -521,10 +541,14 @@ public final class AccessModelAtScale {
             case "ROLE" -> r.grantee().equals(user.role().id());
             default -> false;
         }).map(Rule::condition).reduce((a, b) -> a + " or " + b).orElse("false");
-        String shares = "s.tenant_id = ? and s.object_type = 'account' and (s.expires_at is null or s.expires_at > now())"
-                + " and ((s.grantee_type = 'USER' and s.grantee_id = ?) or (s.grantee_type = 'TEAM' and s.grantee_id = any(?))"
-                + " or (s.grantee_type = 'ROLE' and s.grantee_id = ?) or (s.grantee_type = 'ROLE_AND_SUBORDINATES' and s.grantee_id = any(?)))";
-        String columns = "select a.id, a.name, a.owner_id, a.created_at, a.version, a.search_text from account a where a.tenant_id = ? and ";
+        String shares = "s.tenant_id = ? and s.object_type = 'account' and (s.expires_at is null or s.expires_at > "
+                + "now())"
+                + " and ((s.grantee_type = 'USER' and s.grantee_id = ?) or (s.grantee_type = 'TEAM' and s.grantee_id "
+                + "= any(?))"
+                + " or (s.grantee_type = 'ROLE' and s.grantee_id = ?) or (s.grantee_type = 'ROLE_AND_SUBORDINATES' "
+                + "and s.grantee_id = any(?)))";
+        String columns = "select a.id, a.name, a.owner_id, a.created_at, a.version, a.search_text from account a "
+                + "where a.tenant_id = ? and ";
         String order = " order by a.created_at desc, a.id desc limit 51";
         boolean top = user.id().equals(world.admin());
         boolean manager = !top && user.role().depth() < LEVELS;
@@ -534,10 +558,13 @@ public final class AccessModelAtScale {
              PreparedStatement all = app.prepareStatement(columns + "true" + order);
              PreparedStatement or = app.prepareStatement(columns
                      + "(a.owner_id = ? or a.id in (select s.record_id from record_share s where "
-                     + shares + ") or a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = u.tenant_id "
+                     + shares + ") or a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = "
+                     + "u.tenant_id "
                      + "and r.id = u.role_id where u.tenant_id = ? and r.path like ?) or " + ruled + ")" + order);
-             PreparedStatement own = app.prepareStatement("select a.id from account a where a.tenant_id = ? and a.owner_id = ?" + order);
-             PreparedStatement shared = app.prepareStatement("select distinct a.id, a.created_at, a.name from account a, record_share s "
+             PreparedStatement own = app.prepareStatement("select a.id from account a where a.tenant_id = ? and "
+                     + "a.owner_id = ?" + order);
+             PreparedStatement shared = app.prepareStatement("select distinct a.id, a.created_at, a.name from "
+                     + "account a, record_share s "
                      + "where a.tenant_id = ? and s.record_id = a.id and " + shares + order);
              PreparedStatement rule = app.prepareStatement("select a.id from account a where a.tenant_id = ? and ("
                      + ruled + ")" + order);

@@ -17,9 +17,11 @@ import java.util.Set;
  */
 final class ArticleText {
 
-    private static final String[] ENGLISH_SEEDS = ("pricing discount contract renewal battlecard competitor reference customer "
+    private static final String[] ENGLISH_SEEDS = ("pricing discount contract renewal battlecard competitor "
+            + "reference customer "
             + "solution objection demo pilot rollout integration gateway sensor warehouse logistics factory production "
-            + "maintenance downtime energy dashboard alarm latency support onboarding training warranty licence upgrade "
+            + "maintenance downtime energy dashboard alarm latency support onboarding training warranty licence "
+            + "upgrade "
             + "security audit compliance procurement budget approval timeline deadline stakeholder champion decision "
             + "manager director engineer operator workshop injection moulding packaging assembly inspection quality")
                     .split(" ");

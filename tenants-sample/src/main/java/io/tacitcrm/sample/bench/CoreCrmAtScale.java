@@ -77,7 +77,8 @@ public final class CoreCrmAtScale {
                         .split("\u001f")[2]);
                 measure(report, "accounts, page 5,000 rows deep", () -> top.get("accounts?limit=50&cursor=" + deep),
                         sql.query("select * from account a where a.tenant_id = ?" + visible
-                                + " and a.created_at <= ?::timestamptz and (a.created_at < ?::timestamptz or (a.created_at = ?::timestamptz and a.id < ?))"
+                                + " and a.created_at <= ?::timestamptz and (a.created_at < ?::timestamptz or "
+                                + "(a.created_at = ?::timestamptz and a.id < ?))"
                                 + " order by a.created_at desc, a.id desc limit 51", tenant, key, key, key, keyId));
                 for (String term : new String[]{"summit", "恒信"}) {
                     measure(report, "name search '" + term + "'", () -> top.get("accounts?limit=50&q="
@@ -87,7 +88,8 @@ public final class CoreCrmAtScale {
                 UUID busy = busiestAccount(app, tenant);
                 measure(report, "customer timeline (" + count(app, tenant, busy) + " footprints)", ()
                         -> top.get("accounts/" + busy + "/timeline?limit=50"),
-                        sql.query("select * from activity a where a.tenant_id = ? and a.account_id = ? order by a.occurred_at desc, a.id desc limit 51", tenant, busy));
+                        sql.query("select * from activity a where a.tenant_id = ? and a.account_id = ? order by "
+                                + "a.occurred_at desc, a.id desc limit 51", tenant, busy));
                 measure(report, "accounts, first page (a rep)", () -> rep.get("accounts?limit=50"), Optional.empty());
                 stageChanges(report, top, tenant, app);
             }
@@ -192,7 +194,8 @@ public final class CoreCrmAtScale {
     }
 
     private static UUID busiestAccount(Connection app, UUID tenant) throws SQLException {
-        try (PreparedStatement ps = app.prepareStatement("select account_id from activity where tenant_id = ? group by account_id order by count(*) desc limit 1")) {
+        try (PreparedStatement ps = app.prepareStatement("select account_id from activity where tenant_id = ? group "
+                + "by account_id order by count(*) desc limit 1")) {
             return Sql.inTenant(app, tenant, () -> {
                 ps.setObject(1, tenant);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -204,7 +207,8 @@ public final class CoreCrmAtScale {
     }
 
     private static long count(Connection app, UUID tenant, UUID account) throws SQLException {
-        try (PreparedStatement ps = app.prepareStatement("select count(*) from activity where tenant_id = ? and account_id = ?")) {
+        try (PreparedStatement ps = app.prepareStatement("select count(*) from activity where tenant_id = ? and "
+                + "account_id = ?")) {
             return Sql.inTenant(app, tenant, () -> {
                 ps.setObject(1, tenant);
                 ps.setObject(2, account);
@@ -242,12 +246,16 @@ public final class CoreCrmAtScale {
          */
         Optional<Supplier<Long>> searchWalk(String term) {
             return Optional.of(() -> {
-                try (PreparedStatement first = app.prepareStatement("select a.id, a.created_at, a.name, a.search_text from account a"
+                try (PreparedStatement first = app.prepareStatement("select a.id, a.created_at, a.name, "
+                        + "a.search_text from account a"
                         + " where a.tenant_id = ? order by a.created_at desc, a.id desc limit 2000");
-                     PreparedStatement next = app.prepareStatement("select a.id, a.created_at, a.name, a.search_text from account a"
-                             + " where a.tenant_id = ? and a.created_at <= ? and (a.created_at < ? or (a.created_at = ? and a.id < ?))"
+                     PreparedStatement next = app.prepareStatement("select a.id, a.created_at, a.name, a.search_text "
+                             + "from account a"
+                             + " where a.tenant_id = ? and a.created_at <= ? and (a.created_at < ? or (a.created_at "
+                             + "= ? and a.id < ?))"
                              + " order by a.created_at desc, a.id desc limit 2000");
-                     PreparedStatement page = app.prepareStatement("select * from account a where a.tenant_id = ? and a.id = any(?)"
+                     PreparedStatement page = app.prepareStatement("select * from account a where a.tenant_id = ? "
+                             + "and a.id = any(?)"
                              + " order by a.created_at desc, a.id desc limit 51")) {
                     long start = System.nanoTime();
                     inTenant(app, tenant, () -> {

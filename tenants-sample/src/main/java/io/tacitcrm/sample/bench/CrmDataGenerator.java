@@ -76,7 +76,8 @@ public final class CrmDataGenerator {
         superuser.setAutoCommit(false);
         UUID lowestRole;
         String hash;
-        try (PreparedStatement ps = superuser.prepareStatement("select (select id from app_role where tenant_id = ? order by depth desc limit 1),"
+        try (PreparedStatement ps = superuser.prepareStatement("select (select id from app_role where tenant_id = ? "
+                + "order by depth desc limit 1),"
                 + " (select password_hash from app_user where tenant_id = ? and id = ?)")) {
             ps.setObject(1, tenant);
             ps.setObject(2, tenant);
@@ -88,7 +89,8 @@ public final class CrmDataGenerator {
             }
         }
         List<UUID> stages = new ArrayList<>();
-        try (PreparedStatement ps = superuser.prepareStatement("select id from sales_stage where tenant_id = ? order by position")) {
+        try (PreparedStatement ps = superuser.prepareStatement("select id from sales_stage where tenant_id = ? order "
+                + "by position")) {
             ps.setObject(1, tenant);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -114,7 +116,8 @@ public final class CrmDataGenerator {
         List<UUID> owners = new ArrayList<>(size.accounts());
         List<Instant> created = new ArrayList<>(size.accounts());
         try (Rows a = new Rows(superuser,
-                "account (tenant_id, id, name, industry, region, size, value_tier, phone, owner_id, created_by, created_at, updated_at, version)")) {
+                "account (tenant_id, id, name, industry, region, size, value_tier, phone, owner_id, created_by, "
+                        + "created_at, updated_at, version)")) {
             for (int i = 0; i < size.accounts(); i++) {
                 UUID id = uuid();
                 UUID owner = random.nextInt(10) == 0 ? admin : reps.get(random.nextInt(reps.size()));
@@ -130,7 +133,8 @@ public final class CrmDataGenerator {
         }
         List<UUID> contactOf = new ArrayList<>(size.accounts());
         try (Rows c = new Rows(superuser,
-                "contact (tenant_id, id, account_id, name, title, phone, email, decision_role, created_by, created_at, updated_at, version)")) {
+                "contact (tenant_id, id, account_id, name, title, phone, email, decision_role, created_by, "
+                        + "created_at, updated_at, version)")) {
             for (int i = 0; i < accounts.size(); i++) {
                 UUID firstContact = null;
                 for (int k = 0; k < size.contactsPerAccount(); k++) {
@@ -150,7 +154,8 @@ public final class CrmDataGenerator {
         List<Instant> opportunityCreated = new ArrayList<>(size.opportunities());
         List<Integer> opportunityStage = new ArrayList<>(size.opportunities());
         try (Rows o = new Rows(superuser,
-                "opportunity (tenant_id, id, account_id, name, amount, currency, stage_id, close_date, primary_contact_id,"
+                "opportunity (tenant_id, id, account_id, name, amount, currency, stage_id, close_date, "
+                        + "primary_contact_id,"
                 + " next_step, owner_id, created_by, created_at, updated_at, stage_entered_at, closed_at, version)")) {
             for (int i = 0; i < size.opportunities(); i++) {
                 int account = random.nextInt(accounts.size());
@@ -177,7 +182,8 @@ public final class CrmDataGenerator {
             }
         }
         try (Rows f = new Rows(superuser,
-                "activity (tenant_id, id, type, status, subject, notes, outcome, occurred_at, duration_minutes, account_id,"
+                "activity (tenant_id, id, type, status, subject, notes, outcome, occurred_at, duration_minutes, "
+                        + "account_id,"
                 + " contact_id, opportunity_id, stage_id, owner_id, created_at, updated_at, version)")) {
             for (int i = 0; i < size.activities(); i++) {
                 boolean onDeal = random.nextInt(3) == 0;
@@ -211,19 +217,30 @@ public final class CrmDataGenerator {
             return;
         }
         try (Statement st = superuser.createStatement()) {
-            st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) select gen_random_uuid(), "
+            st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) select "
+                    + "gen_random_uuid(), "
                     + "'crm-other-' || g, 'Other ' || g, 'ACTIVE', 'STANDARD', 'zh-CN', now(), 1"
                     + " from generate_series(1, " + count + ") g");
-            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) "
-                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'zh-CN', 'x', now(), 1 from tenant where slug like 'crm-other-%'");
-            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) "
-                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', now(), 1 "
-                    + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'crm-other-%' cross join generate_series(1, 20) g");
-            st.execute("insert into contact (tenant_id, id, account_id, name, decision_role, created_by, created_at, updated_at, version) "
-                    + "select a.tenant_id, gen_random_uuid(), a.id, '联系人', 'OTHER', a.owner_id, now(), now(), 1 from account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%'");
-            st.execute("insert into activity (tenant_id, id, type, status, subject, occurred_at, account_id, owner_id, created_at, updated_at, version) "
-                    + "select a.tenant_id, gen_random_uuid(), 'CALL', 'DONE', '电话', now() - g * interval '1 day', a.id, a.owner_id, now(), now(), 1 "
-                    + "from account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%' cross join generate_series(1, 3) g");
+            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, "
+                    + "version) "
+                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'zh-CN', 'x', now(), "
+                    + "1 from tenant where slug like 'crm-other-%'");
+            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
+                    + "version) "
+                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', "
+                    + "now(), 1 "
+                    + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'crm-other-%' cross join "
+                    + "generate_series(1, 20) g");
+            st.execute("insert into contact (tenant_id, id, account_id, name, decision_role, created_by, created_at, "
+                    + "updated_at, version) "
+                    + "select a.tenant_id, gen_random_uuid(), a.id, '联系人', 'OTHER', a.owner_id, now(), now(), 1 from "
+                    + "account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%'");
+            st.execute("insert into activity (tenant_id, id, type, status, subject, occurred_at, account_id, "
+                    + "owner_id, created_at, updated_at, version) "
+                    + "select a.tenant_id, gen_random_uuid(), 'CALL', 'DONE', '电话', now() - g * interval '1 day', "
+                    + "a.id, a.owner_id, now(), now(), 1 "
+                    + "from account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%' cross join "
+                    + "generate_series(1, 3) g");
         }
     }
 
@@ -237,9 +254,12 @@ public final class CrmDataGenerator {
 
     /** What the search triggers of V5__account_search.sql would have written, for the whole tenant at once. */
     static void indexForSearch(Connection superuser, UUID tenant) throws SQLException {
-        try (PreparedStatement text = superuser.prepareStatement("update account a set search_text = tacit_account_search_text(a.tenant_id, a.id, a.name, a.phone) where a.tenant_id = ?");
-             PreparedStatement grams = superuser.prepareStatement("insert into account_search_gram (tenant_id, gram, account_id)"
-                     + " select distinct a.tenant_id, g, a.id from account a, unnest(tacit_text_grams(a.search_text)) g where a.tenant_id = ?")) {
+        try (PreparedStatement text = superuser.prepareStatement("update account a set search_text = "
+                + "tacit_account_search_text(a.tenant_id, a.id, a.name, a.phone) where a.tenant_id = ?");
+             PreparedStatement grams = superuser.prepareStatement("insert into account_search_gram (tenant_id, gram, "
+                     + "account_id)"
+                     + " select distinct a.tenant_id, g, a.id from account a, "
+                     + "unnest(tacit_text_grams(a.search_text)) g where a.tenant_id = ?")) {
             text.setObject(1, tenant);
             text.executeUpdate();
             grams.setObject(1, tenant);

@@ -67,7 +67,8 @@ public final class KnowledgeSearchAtScale {
                 try (var rs = c.createStatement().executeQuery("select count(*) from plugin_knowledge.article_term")) {
                     rs.next();
                     long terms = rs.getLong(1);
-                    report.line(String.format("data: %,d articles in the measured tenant, %,d in another; %,d index rows; generated in %d s",
+                    report.line(String.format("data: %,d articles in the measured tenant, %,d in another; %,d index "
+                            + "rows; generated in %d s",
                             ARTICLES, OTHER_TENANT_ARTICLES, terms, (System.nanoTime() - t0) / 1_000_000_000));
                 }
             }
@@ -144,10 +145,12 @@ public final class KnowledgeSearchAtScale {
                             .append('\t')
                     .append(at).append('\n'));
             if ((i + 1) % 5_000 == 0 || i == count - 1) {
-                copy.copyIn("copy plugin_knowledge.article (tenant_id, id, title, category, tags, status, body, version, author_id,"
+                copy.copyIn("copy plugin_knowledge.article (tenant_id, id, title, category, tags, status, body, "
+                        + "version, author_id,"
                         + " created_at, updated_at, updated_by, published_at) from stdin",
                                 new StringReader(articles.toString()));
-                copy.copyIn("copy plugin_knowledge.article_term (tenant_id, term, article_id, weight, status, category, updated_at) from stdin",
+                copy.copyIn("copy plugin_knowledge.article_term (tenant_id, term, article_id, weight, status, "
+                        + "category, updated_at) from stdin",
                         new StringReader(terms.toString()));
                 articles.setLength(0);
                 terms.setLength(0);

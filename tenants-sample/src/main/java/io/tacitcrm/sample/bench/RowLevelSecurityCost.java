@@ -76,11 +76,16 @@ public final class RowLevelSecurityCost {
             st.execute("grant select on account, app_user, tenant to tacit_bench_bypass");
             st.execute("truncate tenant cascade");
             st.execute("insert into tenant (id, slug, name, status, plan, locale, created_at, version) "
-                    + "select gen_random_uuid(), 'bench-' || g, 'Bench ' || g, 'ACTIVE', 'STANDARD', 'en', now(), 1 from generate_series(1, " + TENANTS + ") g");
-            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) "
-                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'en', 'x', now(), 1 from tenant");
-            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) "
-                    + "select u.tenant_id, gen_random_uuid(), (array['Acme','杭州','Global','上海','Delta'])[1 + g % 5] || ' Customer ' || g, "
+                    + "select gen_random_uuid(), 'bench-' || g, 'Bench ' || g, 'ACTIVE', 'STANDARD', 'en', now(), 1 "
+                    + "from generate_series(1, " + TENANTS + ") g");
+            st.execute("insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, "
+                    + "version) "
+                    + "select id, gen_random_uuid(), 'rep@' || slug || '.example', 'Rep', true, 'en', 'x', now(), 1 "
+                    + "from tenant");
+            st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
+                    + "version) "
+                    + "select u.tenant_id, gen_random_uuid(), (array['Acme','杭州','Global','上海','Delta'])[1 + g % 5] "
+                    + "|| ' Customer ' || g, "
                     + "u.id, u.id, now() - g * interval '1 minute', now(), 1 "
                     + "from app_user u cross join generate_series(1, " + ACCOUNTS_PER_TENANT + ") g");
             st.execute("vacuum analyze");
@@ -154,7 +159,8 @@ public final class RowLevelSecurityCost {
             connection.commit();
             long elapsed = System.nanoTime() - start;
             if (rows == 0) {
-                throw new IllegalStateException("the query returned nothing: the benchmark would measure an empty result");
+                throw new IllegalStateException("the query returned nothing: the benchmark would measure an empty "
+                        + "result");
             }
             return elapsed;
         }

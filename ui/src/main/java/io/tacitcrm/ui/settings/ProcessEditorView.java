@@ -218,8 +218,11 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         fields.setItems(OpportunityField.values());
         fields.setItemLabelGenerator(f -> getTranslation("opportunity." + f.jsonName()));
         fields.setValue(d.fields);
-        fields.addValueChangeListener(e
-                -> { d.fields = EnumSet.noneOf(OpportunityField.class); d.fields.addAll(e.getValue()); stages.getDataProvider().refreshItem(d); });
+        fields.addValueChangeListener(e -> {
+            d.fields = EnumSet.noneOf(OpportunityField.class);
+            d.fields.addAll(e.getValue());
+            stages.getDataProvider().refreshItem(d);
+        });
         FormLayout form = new FormLayout(name, probability, kind, guidance, fields);
         form.setColspan(name, 2);
         form.setColspan(guidance, 2);

@@ -98,9 +98,12 @@ class RoleTreeIT {
         try (var c = server.superuser().getConnection()) {
             // the rest of 5,000 roles at once, hanging below the deepest one, with a permission only they hold
             Sql.execute(c,
-                    "insert into app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, depth)"
-                    + " select r.tenant_id, g.id, 'Bulk ' || g.n, r.id, 'audit.read', now(), 1, r.path || g.id || '/', r.depth + 1"
-                    + " from app_role r, (select gen_random_uuid() as id, n from generate_series(1, ?) n) g where r.tenant_id = ?::uuid and r.id = ?::uuid",
+                    "insert into app_role (tenant_id, id, name, parent_id, permissions, created_at, version, path, "
+                            + "depth)"
+                    + " select r.tenant_id, g.id, 'Bulk ' || g.n, r.id, 'audit.read', now(), 1, r.path || g.id || "
+                    + "'/', r.depth + 1"
+                    + " from app_role r, (select gen_random_uuid() as id, n from generate_series(1, ?) n) g where "
+                    + "r.tenant_id = ?::uuid and r.id = ?::uuid",
                     5_000 - 12, tenant.tenantId(), deepest);
         }
         assertEquals(5_000, tenant.admin().get("roles").body().getJsonArray("items").size());

@@ -93,7 +93,8 @@ class TenantIsolationIT {
                     + aAccount + "'"));
             assertEquals(0, c.createStatement().executeUpdate("delete from account where id = '" + aAccount + "'"));
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
-                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) values ('"
+                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
+                            + "version) values ('"
                             + a.tenantId() + "', gen_random_uuid(), 'planted', '" + a.adminId() + "', '" + a.adminId()
                                     + "', now(), now(), 1)"));
         }
@@ -131,7 +132,8 @@ class TenantIsolationIT {
                 "select count(*) from pg_tables where schemaname = 'public' and tableowner = 'tacit_app'"));
         assertFalse(Sql.count(server.superuser(),
                 "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-                + "where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'tenant' and c.relname <> 'flyway_schema_history' "
+                + "where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'tenant' and c.relname <> "
+                + "'flyway_schema_history' "
                 + "and not (c.relrowsecurity and c.relforcerowsecurity)") > 0,
                         "every tenant table forces row-level security");
     }

@@ -181,14 +181,17 @@ class TenantScopedServicesIT {
         try (Connection c = owner.getConnection()) {
             c.setAutoCommit(false);
             Sql.execute(c,
-                    "insert into tenant (id, slug, name, status, plan, locale, created_at, version) values (?, ?, 'Foreign', 'ACTIVE', 'STANDARD', 'en', now(), 1)",
+                    "insert into tenant (id, slug, name, status, plan, locale, created_at, version) values (?, ?, "
+                            + "'Foreign', 'ACTIVE', 'STANDARD', 'en', now(), 1)",
                     foreignTenant, "foreign-" + foreignTenant.toString().substring(0, 8));
             Sql.execute(c, "select set_config('app.tenant_id', ?, true)", foreignTenant.toString());
             Sql.execute(c,
-                    "insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, version) values (?, ?, 'f@x.example', 'F', true, 'en', 'x', now(), 1)",
+                    "insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, "
+                            + "version) values (?, ?, 'f@x.example', 'F', true, 'en', 'x', now(), 1)",
                     foreignTenant, user);
             Sql.execute(c,
-                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version) values (?, ?, ?, ?, ?, now(), now(), 1)",
+                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
+                            + "version) values (?, ?, ?, ?, ?, now(), now(), 1)",
                     foreignTenant, account, name, user, user);
             c.commit();
         }

@@ -82,7 +82,8 @@ class CustomerSearchIT {
             // Written straight into the table, as a bulk load would: the triggers index every row.
             Sql.execute(c,
                     "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
-                    + " select ?::uuid, gen_random_uuid(), 'Lumen Optics ' || n, ?::uuid, ?::uuid, now() - n * interval '1 minute', now(), 1"
+                    + " select ?::uuid, gen_random_uuid(), 'Lumen Optics ' || n, ?::uuid, ?::uuid, now() - n * "
+                    + "interval '1 minute', now(), 1"
                     + " from generate_series(1, ?) n", tenant.tenantId(), tenant.adminId(), tenant.adminId(), many);
         }
         List<String> names = new ArrayList<>();
@@ -106,7 +107,8 @@ class CustomerSearchIT {
             // one account in 60 matches: fewer than a page in each step of the walk, too many to name as candidates
             Sql.execute(c,
                     "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
-                    + " select ?::uuid, gen_random_uuid(), case when n % 60 = 0 then 'Vega Robotics ' || n else 'Filler ' || n end,"
+                    + " select ?::uuid, gen_random_uuid(), case when n % 60 = 0 then 'Vega Robotics ' || n else "
+                    + "'Filler ' || n end,"
                     + " ?::uuid, ?::uuid, now() - n * interval '1 second', now(), 1 from generate_series(1, ?) n",
                     tenant.tenantId(), tenant.adminId(), tenant.adminId(), rows);
         }

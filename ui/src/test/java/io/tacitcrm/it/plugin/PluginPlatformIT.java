@@ -51,7 +51,8 @@ class PluginPlatformIT {
         assertTrue(log.contains("Plugin 'future' 0.1.0-SNAPSHOT refused: it requires platform API >=99.0.0,"
                 + " but this server provides 0.4.0"),
                 "a clear line names the plugin, what it needs and what the server has");
-        assertTrue(log.contains("Plugin 'unwalled' refused: its tables do not keep the tenant wall: note lacks enabled and forced row-level security"));
+        assertTrue(log.contains("Plugin 'unwalled' refused: its tables do not keep the tenant wall: note lacks "
+                + "enabled and forced row-level security"));
 
         Reply refused = tenant.admin().patch("plugins/future", Json.createObjectBuilder().add("enabled", true).build(),
                 null);
@@ -370,7 +371,8 @@ class PluginPlatformIT {
         assertEquals("customers/" + customer + "?deal=" + deal, words.getString("deal"));
 
         String log = Files.readString(server.messagesLog());
-        assertTrue(log.contains("Plugin 'misbehaving' failed in listener for AccountCreated: java.lang.IllegalStateException"));
+        assertTrue(log.contains("Plugin 'misbehaving' failed in listener for AccountCreated: "
+                + "java.lang.IllegalStateException"));
         assertTrue(log.contains("Plugin 'misbehaving' failed in API GET hang: did not answer within"));
     }
 

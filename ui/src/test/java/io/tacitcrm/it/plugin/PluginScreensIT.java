@@ -88,7 +88,8 @@ class PluginScreensIT {
             page.locator("#knowledge-edit-category input").click();
             page.locator("vaadin-combo-box-item").nth(1).click();
             page.locator("#knowledge-edit-body textarea")
-                    .fill("**要点** <script>alert('body')</script> <img src=x onerror=alert('img')> [x](javascript:alert('link'))");
+                    .fill("**要点** <script>alert('body')</script> <img src=x onerror=alert('img')> "
+                            + "[x](javascript:alert('link'))");
             assertThat(page.locator("#knowledge-preview strong")).hasText("要点");
             page.locator("#knowledge-save").click();
             assertThat(page.locator("#knowledge-title")).hasText("<img src=x onerror=alert('title')>竞品");

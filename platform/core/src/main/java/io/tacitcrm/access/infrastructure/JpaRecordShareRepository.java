@@ -20,7 +20,8 @@ class JpaRecordShareRepository implements RecordShareRepository {
     @Override
     public List<RecordShare> forRecord(String objectType, UUID recordId) {
         return em()
-                .createQuery("select s from RecordShare s where s.objectType = :type and s.recordId = :record order by s.createdAt",
+                .createQuery("select s from RecordShare s where s.objectType = :type and s.recordId = :record order "
+                        + "by s.createdAt",
                         RecordShare.class)
                 .setParameter("type", objectType).setParameter("record", recordId).getResultList();
     }

@@ -45,7 +45,8 @@ class JpaDailyReportRepository implements DailyReportRepository {
             return List.of();
         }
         return em()
-                .createQuery("select r from DailyReport r where r.authorId in :authors and r.reportDate between :from and :to"
+                .createQuery("select r from DailyReport r where r.authorId in :authors and r.reportDate between "
+                        + ":from and :to"
                         + " order by r.reportDate desc, r.submittedAt desc", DailyReport.class)
                 .setParameter("authors", authors.stream().map(UserId::value).toList())
                 .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();

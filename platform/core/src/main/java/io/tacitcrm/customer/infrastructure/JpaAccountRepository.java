@@ -205,7 +205,8 @@ class JpaAccountRepository implements AccountRepository {
         if (!term.indexable()) {
             return Optional.empty();
         }
-        String candidates = "select g.accountId from AccountSearchGram g where g.gram in :grams group by g.accountId having count(g) = :gramCount";
+        String candidates = "select g.accountId from AccountSearchGram g where g.gram in :grams group by g.accountId "
+                + "having count(g) = :gramCount";
         List<UUID> found = em().createQuery(candidates, UUID.class)
                 .setParameter("grams", term.grams()).setParameter("gramCount", (long) term.grams().size())
                 .setMaxResults(SPARSE_MATCHES + 1).getResultList();

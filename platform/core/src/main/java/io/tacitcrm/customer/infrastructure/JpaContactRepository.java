@@ -42,7 +42,8 @@ class JpaContactRepository implements ContactRepository {
             return List.of();
         }
         return em()
-                .createQuery("select c from Contact c where c.accountId in :accounts order by c.accountId, c.name, c.id", Contact.class)
+                .createQuery("select c from Contact c where c.accountId in :accounts order by c.accountId, c.name, "
+                        + "c.id", Contact.class)
                 .setHint("eclipselink.read-only", "true")
                 .setParameter("accounts", accounts.stream().map(AccountId::value).toList()).getResultList();
     }

@@ -29,7 +29,8 @@ import java.util.UUID;
 class JdbcSessionLookup implements SessionLookup {
 
     private static final String FACTS = "select u.id, u.name, u.email, u.active, u.locale, u.role_id, r.path,"
-            + " (select string_agg(r2.permissions, ',') from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
+            + " (select string_agg(r2.permissions, ',') from app_role r2 where r2.tenant_id = u.tenant_id and "
+            + "r2.path like r.path || '%'),"
             + " (select count(*) from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
             + " array(select m.team_id from team_member m where m.tenant_id = u.tenant_id and m.user_id = u.id),"
             + " t.slug, t.status, t.access_revision, u.locale_chosen, ";

@@ -28,7 +28,8 @@ class JpaRoleRepository implements RoleRepository {
     @Override
     public SubtreeGrants grantsOf(Role root) {
         List<Object[]> rows = em()
-                .createQuery("select r.permissions, count(r) from Role r where r.path like :prefix group by r.permissions",
+                .createQuery("select r.permissions, count(r) from Role r where r.path like :prefix group by "
+                        + "r.permissions",
                         Object[].class)
                 .setParameter("prefix", root.path().value() + "%")
                 .getResultList();
@@ -55,7 +56,8 @@ class JpaRoleRepository implements RoleRepository {
     @Override
     public void movePaths(RolePath oldPath, RolePath newPath, int depthDelta) {
         em().flush();
-        em().createQuery("update Role r set r.path = concat(:newPath, substring(r.path, :cut)), r.depth = r.depth + :delta"
+        em().createQuery("update Role r set r.path = concat(:newPath, substring(r.path, :cut)), r.depth = r.depth + "
+                + ":delta"
                         + " where r.path like :old")
                 .setParameter("newPath", newPath.value())
                 .setParameter("cut", oldPath.value().length() + 1)

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class TenantConnections {
 
-    private static final String APPLY = "select set_config('app.tenant_id', ?, true), set_config('search_path', ?, true)";
+    private static final String APPLY = "select set_config('app.tenant_id', ?, true), set_config('search_path', ?, "
+            + "true)";
 
     @Resource(lookup = "jdbc/tacit")
     DataSource dataSource;

@@ -25,7 +25,8 @@ class JpaLifetimeValues implements LifetimeValues {
             return Map.of();
         }
         List<Object[]> rows = entityManagers.tenantData().createQuery("select o.accountId, o.currency, sum(o.amount)"
-                        + " from Opportunity o, SalesStage s where s.id = o.stageId and s.kind = :won and o.amount is not null"
+                        + " from Opportunity o, SalesStage s where s.id = o.stageId and s.kind = :won and o.amount "
+                        + "is not null"
                         + " and o.accountId in :ids group by o.accountId, o.currency", Object[].class)
                 .setParameter("won", StageKind.WON)
                 .setParameter("ids", accounts.stream().map(AccountId::value).toList())

@@ -87,7 +87,8 @@ class JpaOpportunityRepository implements OpportunityRepository {
             return Map.of();
         }
         Map<StageKind, Long> counts = new EnumMap<>(StageKind.class);
-        em().createQuery("select s.kind, count(o) from Opportunity o, SalesStage s where s.id = o.stageId and o.id in :ids"
+        em().createQuery("select s.kind, count(o) from Opportunity o, SalesStage s where s.id = o.stageId and o.id "
+                + "in :ids"
                         + " group by s.kind", Object[].class)
                 .setParameter("ids", ids.stream().map(OpportunityId::value).toList())
                 .getResultList().forEach(row -> counts.put((StageKind) row[0], (Long) row[1]));

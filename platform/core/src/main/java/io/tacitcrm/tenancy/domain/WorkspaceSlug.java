@@ -19,7 +19,8 @@ public record WorkspaceSlug(String value) {
     public WorkspaceSlug {
         if (value == null || !SHAPE.matcher(value).matches() || value.contains("--")) {
             throw InvalidInputException.of(FIELD, "workspace.invalid",
-                    "must be 3 to 40 lower-case letters, digits or single hyphens, starting and ending with a letter or digit");
+                    "must be 3 to 40 lower-case letters, digits or single hyphens, starting and ending with a letter "
+                            + "or digit");
         }
         if (RESERVED.contains(value)) {
             throw InvalidInputException.of(FIELD, "workspace.reserved", "is reserved; choose another name");

@@ -34,7 +34,8 @@ class JdbcPool implements Pool {
     @Override
     public boolean savePolicy(PoolPolicy policy, long expectedVersion) {
         return sql.update("insert into pool_policy (tenant_id, idle_days, claim_cap, version) values (?, ?, ?, 1)"
-                + " on conflict (tenant_id) do update set idle_days = excluded.idle_days, claim_cap = excluded.claim_cap,"
+                + " on conflict (tenant_id) do update set idle_days = excluded.idle_days, claim_cap = "
+                + "excluded.claim_cap,"
                 + " version = pool_policy.version + 1 where pool_policy.version = ?", ps -> {
                     ps.setObject(1, sql.tenant());
                     ps.setObject(2, policy.idleDays().orElse(null), Types.INTEGER);
@@ -61,7 +62,8 @@ class JdbcPool implements Pool {
     @Override
     public List<PooledCustomer> page(Optional<PoolCursor> after, int limit) {
         return sql.query("select a.id, a.name, a.industry, a.region, a.value_tier, a.pooled_at, a.owner_id, u.name,"
-                + " (select max(x.occurred_at) from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id and x.status = 'DONE')"
+                + " (select max(x.occurred_at) from activity x where x.tenant_id = a.tenant_id and x.account_id = "
+                + "a.id and x.status = 'DONE')"
                 + " from account a join app_user u on u.tenant_id = a.tenant_id and u.id = a.owner_id"
                 + " where a.tenant_id = ? and a.pooled_at is not null"
                 + (after.isPresent() ? " and (a.pooled_at < ? or (a.pooled_at = ? and a.id < ?))" : "")
@@ -121,7 +123,8 @@ class JdbcPool implements Pool {
         if (previous.isEmpty()) {
             return previous;
         }
-        int claimed = sql.update("update account set owner_id = ?, pooled_at = null, version = version + 1, updated_at = ?"
+        int claimed = sql.update("update account set owner_id = ?, pooled_at = null, version = version + 1, "
+                + "updated_at = ?"
                 + " where tenant_id = ? and id = ? and pooled_at is not null", ps -> {
                     ps.setObject(1, rep.value());
                     ps.setTimestamp(2, Timestamp.from(now));
@@ -129,7 +132,8 @@ class JdbcPool implements Pool {
                     ps.setObject(4, account.value());
                 });
         if (claimed == 1) {
-            sql.update("insert into pool_claim (tenant_id, id, account_id, user_id, claimed_at) values (?, gen_random_uuid(), ?, ?, ?)", ps -> {
+            sql.update("insert into pool_claim (tenant_id, id, account_id, user_id, claimed_at) values (?, "
+                    + "gen_random_uuid(), ?, ?, ?)", ps -> {
                 ps.setObject(1, sql.tenant());
                 ps.setObject(2, account.value());
                 ps.setObject(3, rep.value());

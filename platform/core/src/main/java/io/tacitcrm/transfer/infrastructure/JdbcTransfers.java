@@ -52,7 +52,8 @@ class JdbcTransfers implements Transfers {
     public List<Candidate> sample(TransferCriteria criteria, UserId caller, Optional<RolePath> callerRole, UserId to,
             Instant now, int limit) {
         Selection selection = new Selection(tenant(), criteria, caller, callerRole, to, now);
-        return query("select a.id, a.name, a.owner_id, u.name from account a join app_user u on u.tenant_id = a.tenant_id and u.id = a.owner_id"
+        return query("select a.id, a.name, a.owner_id, u.name from account a join app_user u on u.tenant_id = "
+                + "a.tenant_id and u.id = a.owner_id"
                 + " where " + selection.where() + " order by a.created_at desc, a.id desc limit ?", ps
                         -> ps.setInt(selection.bind(ps, 1), limit), rs -> {
                     List<Candidate> rows = new ArrayList<>();
@@ -71,8 +72,10 @@ class JdbcTransfers implements Transfers {
         // re-checks the selection, so a customer another transfer just moved is taken from its new owner or left alone.
         Map<AccountId, UserId> previous = query("with locked as (select a.id, a.owner_id from account a where "
                 + selection.where()
-                + " order by a.id for update of a), moved as (update account a set owner_id = ?, pooled_at = null, version = a.version + 1, updated_at = ?"
-                + " from locked l where a.tenant_id = ? and a.id = l.id returning a.id, l.owner_id) select id, owner_id from moved", ps -> {
+                + " order by a.id for update of a), moved as (update account a set owner_id = ?, pooled_at = null, "
+                + "version = a.version + 1, updated_at = ?"
+                + " from locked l where a.tenant_id = ? and a.id = l.id returning a.id, l.owner_id) select id, "
+                + "owner_id from moved", ps -> {
                     int i = selection.bind(ps, 1);
                     ps.setObject(i++, plan.to().value());
                     ps.setTimestamp(i++, Timestamp.from(now));
@@ -89,19 +92,24 @@ class JdbcTransfers implements Transfers {
         }
         int opportunities = plan.includeOpenOpportunities()
                 ? carry("update opportunity o set owner_id = ?, version = o.version + 1, updated_at = ?"
-                + " from unnest(?, ?) m(id, previous) where o.tenant_id = ? and o.account_id = m.id and o.owner_id = m.previous"
+                + " from unnest(?, ?) m(id, previous) where o.tenant_id = ? and o.account_id = m.id and o.owner_id = "
+                + "m.previous"
                 + " and o.closed_at is null", plan.to(), now, previous) : 0;
         int activities = plan.includeOpenActivities()
                 ? carry("update activity x set owner_id = ?, version = x.version + 1, updated_at = ?"
-                + " from unnest(?, ?) m(id, previous) where x.tenant_id = ? and x.account_id = m.id and x.owner_id = m.previous"
+                + " from unnest(?, ?) m(id, previous) where x.tenant_id = ? and x.account_id = m.id and x.owner_id = "
+                + "m.previous"
                 + " and x.status = 'PLANNED'", plan.to(), now, previous) : 0;
         if (plan.coOwnershipDays() > 0) {
             Instant until = now.plus(plan.coOwnershipDays(), ChronoUnit.DAYS);
-            update("insert into record_share (tenant_id, id, object_type, record_id, grantee_type, grantee_id, access, cause, created_by,"
-                    + " created_at, team_role, expires_at) select ?, gen_random_uuid(), 'account', m.id, 'USER', m.previous, 'READ', 'TEAM', ?, ?,"
+            update("insert into record_share (tenant_id, id, object_type, record_id, grantee_type, grantee_id, "
+                    + "access, cause, created_by,"
+                    + " created_at, team_role, expires_at) select ?, gen_random_uuid(), 'account', m.id, 'USER', "
+                    + "m.previous, 'READ', 'TEAM', ?, ?,"
                     + " ?, ? from unnest(?, ?) m(id, previous)"
                     + " on conflict (tenant_id, object_type, record_id, grantee_type, grantee_id, cause)"
-                    + " do update set access = 'READ', team_role = excluded.team_role, expires_at = excluded.expires_at", ps -> {
+                    + " do update set access = 'READ', team_role = excluded.team_role, expires_at = "
+                    + "excluded.expires_at", ps -> {
                         ps.setObject(1, tenant());
                         ps.setObject(2, caller.value());
                         ps.setTimestamp(3, Timestamp.from(now));
@@ -126,22 +134,32 @@ class JdbcTransfers implements Transfers {
     public void writeDossiers(TransferId id, Moved moved) {
         update("insert into transfer_dossier (tenant_id, transfer_id, account_id, previous_owner_id, body)"
                 + " select a.tenant_id, ?, a.id, m.previous, json_build_object("
-                + "  'account', json_build_object('id', a.id, 'name', a.name, 'industry', a.industry, 'region', a.region,"
+                + "  'account', json_build_object('id', a.id, 'name', a.name, 'industry', a.industry, 'region', "
+                + "a.region,"
                 + "      'valueTier', a.value_tier, 'phone', a.phone, 'website', a.website),"
-                + "  'contacts', coalesce((select json_agg(c) from (select c.id, c.name, c.title, c.phone, c.email, c.decision_role as \"decisionRole\""
-                + "      from contact c where c.tenant_id = a.tenant_id and c.account_id = a.id order by case c.decision_role"
-                + "      when 'DECISION_MAKER' then 0 when 'ECONOMIC_BUYER' then 1 when 'CHAMPION' then 2 when 'INFLUENCER' then 3 else 4 end,"
+                + "  'contacts', coalesce((select json_agg(c) from (select c.id, c.name, c.title, c.phone, c.email, "
+                + "c.decision_role as \"decisionRole\""
+                + "      from contact c where c.tenant_id = a.tenant_id and c.account_id = a.id order by case "
+                + "c.decision_role"
+                + "      when 'DECISION_MAKER' then 0 when 'ECONOMIC_BUYER' then 1 when 'CHAMPION' then 2 when "
+                + "'INFLUENCER' then 3 else 4 end,"
                 + "      c.name limit 10) c), '[]'),"
-                + "  'lastFootprints', coalesce((select json_agg(f) from (select x.id, x.type, x.subject, x.outcome, x.occurred_at as \"occurredAt\","
-                + "      x.owner_id as \"ownerId\" from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id and x.status = 'DONE'"
+                + "  'lastFootprints', coalesce((select json_agg(f) from (select x.id, x.type, x.subject, x.outcome, "
+                + "x.occurred_at as \"occurredAt\","
+                + "      x.owner_id as \"ownerId\" from activity x where x.tenant_id = a.tenant_id and x.account_id "
+                + "= a.id and x.status = 'DONE'"
                 + "      order by x.occurred_at desc, x.id desc limit 5) f), '[]'),"
-                + "  'openOpportunities', coalesce((select json_agg(o) from (select o.id, o.name, o.amount, o.currency, s.name as stage,"
-                + "      o.stage_id as \"stageId\", o.close_date as \"closeDate\", o.next_step as \"nextStep\" from opportunity o"
+                + "  'openOpportunities', coalesce((select json_agg(o) from (select o.id, o.name, o.amount, "
+                + "o.currency, s.name as stage,"
+                + "      o.stage_id as \"stageId\", o.close_date as \"closeDate\", o.next_step as \"nextStep\" from "
+                + "opportunity o"
                 + "      join sales_stage s on s.tenant_id = o.tenant_id and s.id = o.stage_id"
                 + "      where o.tenant_id = a.tenant_id and o.account_id = a.id and o.closed_at is null"
                 + "      order by o.close_date nulls last, o.id limit 20) o), '[]'),"
-                + "  'plannedActivities', coalesce((select json_agg(p) from (select x.id, x.type, x.subject, x.occurred_at as \"occurredAt\""
-                + "      from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id and x.status = 'PLANNED'"
+                + "  'plannedActivities', coalesce((select json_agg(p) from (select x.id, x.type, x.subject, "
+                + "x.occurred_at as \"occurredAt\""
+                + "      from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id and x.status = "
+                + "'PLANNED'"
                 + "      order by x.occurred_at, x.id limit 20) p), '[]'))::text"
                 + " from unnest(?, ?) m(id, previous) join account a on a.tenant_id = ? and a.id = m.id", ps -> {
                     ps.setObject(1, id.value());
@@ -152,8 +170,10 @@ class JdbcTransfers implements Transfers {
 
     @Override
     public void add(TransferRecord t) {
-        update("insert into transfer (tenant_id, id, criteria, to_user_id, include_opportunities, include_activities, co_ownership_days, note,"
-                + " accounts, opportunities, activities, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+        update("insert into transfer (tenant_id, id, criteria, to_user_id, include_opportunities, "
+                + "include_activities, co_ownership_days, note,"
+                + " accounts, opportunities, activities, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?)", ps -> {
                     ps.setObject(1, tenant());
                     ps.setObject(2, t.id().value());
                     ps.setString(3, t.criteria());
@@ -172,7 +192,8 @@ class JdbcTransfers implements Transfers {
 
     @Override
     public Optional<TransferRecord> find(TransferId id) {
-        return query("select id, criteria, to_user_id, include_opportunities, include_activities, co_ownership_days, note, accounts,"
+        return query("select id, criteria, to_user_id, include_opportunities, include_activities, co_ownership_days, "
+                + "note, accounts,"
                 + " opportunities, activities, created_by, created_at from transfer where tenant_id = ? and id = ?", ps
                         -> {
                     ps.setObject(1, tenant());
@@ -188,7 +209,8 @@ class JdbcTransfers implements Transfers {
 
     @Override
     public List<Dossier> dossiers(TransferId id, Optional<AccountId> after, int limit) {
-        return query("select transfer_id, account_id, previous_owner_id, body from transfer_dossier where tenant_id = ? and transfer_id = ?"
+        return query("select transfer_id, account_id, previous_owner_id, body from transfer_dossier where tenant_id "
+                + "= ? and transfer_id = ?"
                 + (after.isPresent() ? " and account_id > ?" : "") + " order by account_id limit ?", ps -> {
                     int i = 1;
                     ps.setObject(i++, tenant());
@@ -202,7 +224,8 @@ class JdbcTransfers implements Transfers {
 
     @Override
     public Optional<Dossier> latestDossier(AccountId account) {
-        return query("select d.transfer_id, d.account_id, d.previous_owner_id, d.body from transfer_dossier d join transfer t"
+        return query("select d.transfer_id, d.account_id, d.previous_owner_id, d.body from transfer_dossier d join "
+                + "transfer t"
                 + " on t.tenant_id = d.tenant_id and t.id = d.transfer_id where d.tenant_id = ? and d.account_id = ?"
                 + " order by t.created_at desc limit 1", ps -> {
                     ps.setObject(1, tenant());

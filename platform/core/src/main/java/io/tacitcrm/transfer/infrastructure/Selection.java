@@ -32,7 +32,8 @@ final class Selection {
         if (callerRole.isPresent()) {
             // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
             // the tenant as a parameter, not a reference to a.tenant_id: an uncorrelated subquery runs once, hashed
-            add("(a.owner_id = ? or a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
+            add("(a.owner_id = ? or a.owner_id in (select u.id from app_user u join app_role r on r.tenant_id = "
+                    + "u.tenant_id and r.id = u.role_id"
                             + " where u.tenant_id = ? and r.path like ?))",
                     (ps, i) -> ps.setObject(i, caller.value()), (ps, i) -> ps.setObject(i, tenant),
                     (ps, i) -> ps.setString(i, callerRole.get().value() + "_%"));

@@ -78,7 +78,8 @@ public final class ArticleSearch {
     }
 
     /** Articles of a tag (exact, as the author wrote it): checked on the article itself. */
-    private static final String TAGGED = " and exists (select 1 from article a where a.tenant_id = ? and a.id = article_term.article_id"
+    private static final String TAGGED = " and exists (select 1 from article a where a.tenant_id = ? and a.id = "
+            + "article_term.article_id"
             + " and ? = any (a.tags))";
 
     /** The query term with the fewest matching articles (counted up to a bound, so a common term costs little). */
@@ -87,7 +88,8 @@ public final class ArticleSearch {
             return q.terms().getFirst();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from (select 1 from article_term where tenant_id = ?"
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from (select 1 from article_term where "
+                + "tenant_id = ?"
                 + " and term = ? and status = ? limit ?) matches")) {
             for (String term : q.terms()) {
                 ps.setObject(1, tenant);

@@ -95,7 +95,8 @@ public final class ArticleStore {
      * each way). Called on every change, so the copies are never stale.
      */
     public void index(Connection c, UUID tenant, Article article, Map<String, Integer> terms) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("delete from article_term where tenant_id = ? and article_id = ?")) {
+        try (PreparedStatement delete = c.prepareStatement("delete from article_term where tenant_id = ? and "
+                + "article_id = ?")) {
             delete.setObject(1, tenant);
             delete.setObject(2, article.id());
             delete.executeUpdate();
@@ -148,7 +149,8 @@ public final class ArticleStore {
 
     /** Tenant-defined categories, code to label. */
     public Map<String, String> categories(Connection c, UUID tenant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select code, label from category where tenant_id = ? order by code")) {
+        try (PreparedStatement ps = c.prepareStatement("select code, label from category where tenant_id = ? order "
+                + "by code")) {
             ps.setObject(1, tenant);
             Map<String, String> found = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {

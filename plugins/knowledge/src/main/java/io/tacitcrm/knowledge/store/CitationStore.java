@@ -17,7 +17,8 @@ import java.util.UUID;
 public final class CitationStore {
 
     private static final String COLUMNS = "c.id, c.article_id, a.title, c.record_type, c.record_id, c.customer_id, "
-            + "c.opportunity_id, c.cited_by, c.cited_at, c.note from citation c join article a on a.tenant_id = c.tenant_id "
+            + "c.opportunity_id, c.cited_by, c.cited_at, c.note from citation c join article a on a.tenant_id = "
+            + "c.tenant_id "
             + "and a.id = c.article_id";
 
     /** Adds the citation; false when the article is already cited on that record. */

@@ -17,7 +17,8 @@ import java.util.UUID;
 /** Reading and writing the columns the tables share. */
 final class Rows {
 
-    static final String ARTICLE_COLUMNS = "a.id, a.title, a.category, a.tags, a.status, a.body, a.version, a.author_id, "
+    static final String ARTICLE_COLUMNS = "a.id, a.title, a.category, a.tags, a.status, a.body, a.version, "
+            + "a.author_id, "
             + "a.created_at, a.updated_at, a.updated_by, a.published_at";
 
     private Rows() {

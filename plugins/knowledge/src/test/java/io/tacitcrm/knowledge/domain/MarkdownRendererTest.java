@@ -41,13 +41,15 @@ class MarkdownRendererTest {
         var policy = MarkdownRenderer.class.getDeclaredField("POLICY");
         policy.setAccessible(true);
         String html = ((PolicyFactory) policy.get(null))
-                .sanitize("<p onclick=\"x()\">a<script>b</script><a href=\"javascript:c()\">d</a><img src=x onerror=e()></p>");
+                .sanitize("<p onclick=\"x()\">a<script>b</script><a href=\"javascript:c()\">d</a><img src=x "
+                        + "onerror=e()></p>");
         assertFalse(DANGEROUS.matcher(html).find(), html);
     }
 
     @Test
     void formatting_tables_and_web_links_are_kept() {
-        String html = MarkdownRenderer.toSafeHtml("# Title\n\n**bold** *it* `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[site](https://example.com)");
+        String html = MarkdownRenderer.toSafeHtml("# Title\n\n**bold** *it* `code`\n\n| a | b |\n|---|---|\n| 1 | 2 "
+                + "|\n\n[site](https://example.com)");
         assertTrue(html.contains("<h1>Title</h1>") && html.contains("<strong>bold</strong>")
                 && html.contains("<code>code</code>")
                 && html.contains("<table>") && html.contains("<td>1</td>"), html);
