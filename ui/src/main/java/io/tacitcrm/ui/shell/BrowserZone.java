@@ -20,8 +20,15 @@ public final class BrowserZone {
     public static void learn(UI ui) {
         ui.getPage().retrieveExtendedClientDetails(details -> {
             try {
-                Optional.ofNullable(details.getTimeZoneId()).map(ZoneId::of)
-                        .ifPresent(zone -> ui.getSession().setAttribute(ZoneId.class, zone));
+                Optional<ZoneId> zone = Optional.ofNullable(details.getTimeZoneId()).map(ZoneId::of);
+                boolean guessed = ui.getSession().getAttribute(ZoneId.class) == null;
+                ZoneId guess = current(ui.getLocale());
+                zone.ifPresent(z -> ui.getSession().setAttribute(ZoneId.class, z));
+                // the first screen was drawn in the guessed zone; where the guess was wrong ("today" may already be
+                // tomorrow in the browser), it is drawn again in the browser's
+                if (guessed && zone.filter(z -> !z.getRules().equals(guess.getRules())).isPresent()) {
+                    ui.refreshCurrentRoute(false);
+                }
             } catch (DateTimeException ignored) {
                 // an unknown zone name: keep the fallback
             }
@@ -30,7 +37,18 @@ public final class BrowserZone {
 
     public static ZoneId current(Locale locale) {
         return Optional.ofNullable(VaadinSession.getCurrent()).map(s -> s.getAttribute(ZoneId.class))
+                .or(BrowserZone::reported)
                 .orElseGet(() -> locale.getLanguage().equals("zh") ? ZoneId.of("Asia/Shanghai")
                         : ZoneId.systemDefault());
+    }
+
+    /** The zone the browser reported when the page started, if it has (Vaadin sends it with the first request). */
+    private static Optional<ZoneId> reported() {
+        try {
+            return Optional.ofNullable(UI.getCurrent()).map(ui -> ui.getPage().getExtendedClientDetails())
+                    .map(details -> details.getTimeZoneId()).map(ZoneId::of);
+        } catch (DateTimeException unknownName) {
+            return Optional.empty();
+        }
     }
 }
