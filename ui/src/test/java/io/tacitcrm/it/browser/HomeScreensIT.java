@@ -84,8 +84,9 @@ class HomeScreensIT {
             }
         }
 
+        // the target is Shanghai's month: the browser must be in Shanghai too, or near midnight it is another month
         try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
-                .setAcceptDownloads(true))) {
+                .setAcceptDownloads(true).setTimezoneId("Asia/Shanghai"))) {
             Page page = context.newPage();
             HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
             Locator csv = page.locator("#home-targets-chart a[download]");
