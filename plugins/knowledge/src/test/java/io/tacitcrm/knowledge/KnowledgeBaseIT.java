@@ -281,8 +281,7 @@ class KnowledgeBaseIT {
 
     private static JsonObject restoreAs(TacitClient client, String id, int version, int current) {
         Reply r = client.post(API + "articles/" + id + "/restore", Json.createObjectBuilder().add("version", version)
-                .build(),
-                "\"" + current + "\"");
+                .build(), "\"" + current + "\"");
         assertEquals(200, r.status(), r.body().toString());
         return r.body();
     }

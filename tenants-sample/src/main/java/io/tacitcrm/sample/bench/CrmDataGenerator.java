@@ -165,8 +165,7 @@ public final class CrmDataGenerator {
                 o.add(tenant, id, accounts.get(account), "商机 " + i, 10_000 + random.nextInt(990_000), "CNY",
                         stages.get(stage),
                         "2027-0" + (1 + random.nextInt(9)) + "-15", contactOf.get(account), null, owners.get(account),
-                                owners.get(account),
-                        at, at, at, stage >= 4 ? at : null, 1);
+                                owners.get(account), at, at, at, stage >= 4 ? at : null, 1);
                 opportunityIds.add(id);
                 opportunityAccount.add(account);
                 opportunityCreated.add(at);

@@ -137,8 +137,7 @@ public final class KnowledgeSearchAtScale {
             articles.append(String.join("\t", w.tenant().toString(), id.toString(), Copy.text(content.title()),
                     content.category(),
                     Copy.array(content.tags()), "PUBLISHED", Copy.text(content.body()), "1", w.admin().toString(), at,
-                            at,
-                    w.admin().toString(), at)).append('\n');
+                            at, w.admin().toString(), at)).append('\n');
             SearchTerms.of(content).forEach((term, weight) -> terms.append(w.tenant()).append('\t')
                     .append(Copy.text(term)).append('\t')
                     .append(id).append('\t').append(weight).append("\tPUBLISHED\t").append(content.category())

@@ -72,8 +72,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         LocalDate date = Optional.ofNullable(day.getValue()).orElse(LocalDate.now(zone));
         var page = activities.list(new ActivityFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(date.atStartOfDay(zone).toInstant()), Optional.of(date.plusDays(1).atStartOfDay(zone)
-                        .toInstant()),
-                Optional.empty(), PageLimit.MAX));
+                        .toInstant()), Optional.empty(), PageLimit.MAX));
         grid.setItems(page.items().reversed());
     }
 }

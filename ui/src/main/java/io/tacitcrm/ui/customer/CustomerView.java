@@ -131,8 +131,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         tabs.add(getTranslation("customer.contacts") + " (" + people.size() + ")", contactList(people));
         tabs.add(getTranslation("customer.opportunities") + " (" + deals.size() + ")", opportunityList(people, deals));
         tabs.add(getTranslation("customer.team"), new AccountTeamPanel(accounts, account.id(),
-                directory.activeMembers(),
-                accounts.mayEdit(account.id()), zone));
+                directory.activeMembers(), accounts.mayEdit(account.id()), zone));
         transfers.handover(account.id()).ifPresent(handover -> tabs.add(getTranslation("customer.handover"),
                 new HandoverPanel(handover,
                 directory.member(handover.dossier().previousOwner()).map(Member::name).orElse("?"), zone)));

@@ -122,8 +122,7 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 pool.changePolicy(Optional.ofNullable(days.getValue()), Optional.ofNullable(cap.getValue())
-                        .orElse(PoolPolicy.DEFAULT_CAP),
-                        pool.policy().version());
+                        .orElse(PoolPolicy.DEFAULT_CAP), pool.policy().version());
                 status.setText(getTranslation("sharing.saved"));
             } catch (DomainException problem) {
                 Problems.show(problem, Map.of("idleDays", days, "claimCap", cap), status);

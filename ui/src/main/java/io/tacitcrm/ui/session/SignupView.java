@@ -72,8 +72,7 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         LanguageSwitch language = new LanguageSwitch(principal, users);
         VerticalLayout card = new VerticalLayout(language, new H1(getTranslation("signup.title")),
                 new Paragraph(getTranslation("signup.intro")), company, workspace, adminName, adminEmail, password,
-                        error,
-                submit, new Anchor("login", getTranslation("signup.to-login")));
+                        error, submit, new Anchor("login", getTranslation("signup.to-login")));
         card.addClassName("tacit-card");
         card.getChildren().filter(c -> c != language).forEach(c -> c.getElement().getStyle().set("width", "100%"));
         card.setHorizontalComponentAlignment(Alignment.END, language);

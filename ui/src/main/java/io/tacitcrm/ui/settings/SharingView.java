@@ -143,8 +143,7 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("sharing.rule.name"));
         name.setId("rule-name");
         Select<String> object = choice("sharing.rule.object", List.of(SharingAdministration.ACCOUNT,
-                SharingAdministration.OPPORTUNITY),
-                o -> getTranslation("sharing.object." + o));
+                SharingAdministration.OPPORTUNITY), o -> getTranslation("sharing.object." + o));
         Select<RuleKind> kind = choice("sharing.rule.kind", List.of(RuleKind.values()), k
                 -> getTranslation("sharing.kind." + k.name()));
         kind.setId("rule-kind");
@@ -204,8 +203,7 @@ public class SharingView extends VerticalLayout implements HasDynamicTitle {
                 grid.setItems(rules.rules());
             } catch (DomainException problem) {
                 Problems.show(problem, Map.of("name", name, "source", source, "source.id", source, "criteria.values",
-                        values,
-                        "granteeId", grantee, "object", object), message);
+                        values, "granteeId", grantee, "object", object), message);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

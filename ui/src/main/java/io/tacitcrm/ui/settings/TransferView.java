@@ -126,8 +126,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
         untouched.addValueChangeListener(e -> transfer.setEnabled(false));
         target.addValueChangeListener(e -> transfer.setEnabled(false));
         add(new H3(getTranslation("transfer.step.which")), criteria, new H3(getTranslation("transfer.step.to")),
-                options,
-                new HorizontalLayout(preview, transfer), message, count, sample);
+                options, new HorizontalLayout(preview, transfer), message, count, sample);
     }
 
     /** {@code ?from=<user id>} (a module's link, the risk page's "plan a handover") chooses that owner's customers. */
@@ -159,8 +158,7 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         target.setInvalid(false);
         TransferCriteria criteria = new TransferCriteria(List.of(), owners.getValue().stream().map(m -> m.id().value())
-                .toList(),
-                list(regions), list(industries), tiers.getValue().stream().sorted().toList(),
+                .toList(), list(regions), list(industries), tiers.getValue().stream().sorted().toList(),
                         Optional.ofNullable(untouched.getValue()));
         return Optional.of(new TransferPlan(criteria, target.getValue().id(), opportunities.getValue(),
                 activities.getValue(),
@@ -218,7 +216,6 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void show(DomainException problem) {
         Problems.show(problem, Map.of("toUserId", target, "coOwnershipDays", coOwnership, "criteria.untouchedDays",
-                untouched,
-                "note", note), message);
+                untouched, "note", note), message);
     }
 }

@@ -246,8 +246,7 @@ class RecordAccessPropertyIT {
                     .build());
             assertEquals(200, defaults.status(), defaults.body().toString());
             return new World(users, userIds, accounts, new AccessOracle(parentOfRole, roleOfUser, ownerOfAccount,
-                    regionOfAccount,
-                    membersOfTeam, shares, rules, s.orgDefault()));
+                    regionOfAccount, membersOfTeam, shares, rules, s.orgDefault()));
         }
 
         private static String created(TacitClient.Reply reply) {

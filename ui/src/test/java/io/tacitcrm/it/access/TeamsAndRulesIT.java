@@ -40,8 +40,7 @@ class TeamsAndRulesIT {
 
         Reply current = admin.get("teams/" + team);
         assertEquals(200, admin.patch("teams/" + team, Json.createObjectBuilder().add("memberIds",
-                Json.createArrayBuilder()).build(),
-                current.header("ETag")).status());
+                Json.createArrayBuilder()).build(), current.header("ETag")).status());
         assertEquals(404, peer.get("accounts/" + account).status(), "leaving the team closes the record at once");
         assertEquals(412, admin.patch("teams/" + team, Json.createObjectBuilder().add("name", "Stale").build(),
                 current.header("ETag")).status());

@@ -110,8 +110,7 @@ class TenantScopedServicesIT {
         assertEquals(1, page.items().size());
         assertEquals(mine.id(), page.items().getFirst().id());
         assertTrue(accounts.list(new AccountQuery(Optional.of("Foreign"), Optional.empty(), AccountSort.NAME,
-                Optional.empty(),
-                new PageLimit(10))).items().isEmpty());
+                Optional.empty(), new PageLimit(10))).items().isEmpty());
     }
 
     @Test
@@ -189,8 +188,7 @@ class TenantScopedServicesIT {
                     "insert into app_user (tenant_id, id, email, name, active, locale, password_hash, created_at, "
                             + "version) values (?, ?, 'f@x.example', 'F', true, 'en', 'x', now(), 1)",
                     foreignTenant, user);
-            Sql.execute(c,
-                    "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
+            Sql.execute(c, "insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
                             + "version) values (?, ?, ?, ?, ?, now(), now(), 1)",
                     foreignTenant, account, name, user, user);
             c.commit();

@@ -82,8 +82,7 @@ class CsvExchangeIT {
         String file = "Firma;Telefon\nMüller GmbH;+49 30 1234\n";
 
         Reply dry = admin.upload("accounts/import?dryRun=true&map=" + URLEncoder.encode("name:Firma,phone:Telefon",
-                StandardCharsets.UTF_8),
-                CSV, file.getBytes(StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8), CSV, file.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(200, dry.status(), dry.body().toString());
         assertEquals(0, dry.body().getInt("imported"));

@@ -72,8 +72,7 @@ class PluginPlatformIT {
                 .getLast());
         assertEquals(404, a.admin().get("x/knowledge/articles").status());
         assertEquals(403, repOfA.patch("plugins/knowledge", Json.createObjectBuilder().add("enabled", true).build(),
-                null).status(),
-                "only holders of plugins.manage switch plugins");
+                null).status(), "only holders of plugins.manage switch plugins");
 
         Tenants.switchPlugin(a, "knowledge", true);
         assertEquals(200, repOfA.get("x/knowledge/articles").status());

@@ -66,8 +66,7 @@ public class RecordShare extends TenantOwned {
             AccessLevel access,
                                          Optional<Instant> expiresAt, UserId createdBy, Instant createdAt) {
         RecordShare share = new RecordShare(id, objectType, recordId, GranteeType.USER, member.value(), access,
-                AccessCause.TEAM,
-                createdBy, createdAt);
+                AccessCause.TEAM, createdBy, createdAt);
         share.teamRole = teamRole;
         share.expiresAt = expiresAt.orElse(null);
         return share;

@@ -130,8 +130,7 @@ public class SharingRuleResource {
             throw new InvalidInputException(errors);
         }
         return new RuleDraft(body.name(), body.object(), kind.get(), sourceType, sourceId, field, values,
-                granteeType.get(),
-                granteeId.get(), access.get());
+                granteeType.get(), granteeId.get(), access.get());
     }
 
     private static <T> Optional<T> required(List<FieldError> errors, String field, Optional<T> value) {

@@ -177,8 +177,7 @@ public class RecordAccess {
                     "The record is already shared with this grantee; remove that share first.");
         }
         RecordShare share = new RecordShare(Ids.newId(), objectType, recordId, request.granteeType(),
-                request.granteeId(),
-                request.access(), AccessCause.MANUAL, caller.require().userId(), clock.instant());
+                request.granteeId(), request.access(), AccessCause.MANUAL, caller.require().userId(), clock.instant());
         shares.add(share);
         return share;
     }

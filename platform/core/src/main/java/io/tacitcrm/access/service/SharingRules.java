@@ -68,8 +68,7 @@ public class SharingRules {
                         draft.sourceId().orElseThrow(),
                 draft.granteeType(), draft.granteeId(), draft.access(), by, clock.instant())
                 : SharingRule.byCriteria(id, draft.name().strip(), draft.objectType(), draft.field().orElseThrow(),
-                        draft.values(),
-                draft.granteeType(), draft.granteeId(), draft.access(), by, clock.instant());
+                        draft.values(), draft.granteeType(), draft.granteeId(), draft.access(), by, clock.instant());
         rules.add(rule);
         audit.created("sharing-rule", id, rule.name() + ": " + rule.kind() + " " + rule.objectType() + " -> "
                 + rule.granteeType() + " "

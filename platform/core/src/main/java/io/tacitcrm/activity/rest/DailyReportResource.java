@@ -60,12 +60,10 @@ public class DailyReportResource {
 
         static ReportJson of(ReportView r) {
             return new ReportJson(r.id().toString(), r.author().toString(), r.authorName(), r.date(), r.text()
-                    .progress(),
-                    r.text().plan(), r.text().obstacles(),
+                    .progress(), r.text().plan(), r.text().obstacles(),
                     new SummaryJson(names(r.summary().done()), names(r.summary().planned()), r.summary().customers()),
                     r.comments().stream().map(c -> new CommentJson(c.id().toString(), c.author().toString(),
-                            c.authorName(),
-                            c.body(), c.createdAt())).toList(),
+                            c.authorName(), c.body(), c.createdAt())).toList(),
                     r.submittedAt(), r.updatedAt(), r.version());
         }
 

@@ -80,8 +80,7 @@ public class ActivityService {
         if (filter.opportunity().isPresent()) {
             opportunities.find(filter.opportunity().get());
             query = new ActivityQuery(Optional.empty(), filter.opportunity(), filter.owner().map(Set::of),
-                    filter.from(),
-                    filter.to(), filter.after(), filter.limit());
+                    filter.from(), filter.to(), filter.after(), filter.limit());
         } else if (filter.account().isPresent()) {
             accounts.requireAccess(filter.account().get());
             query = new ActivityQuery(filter.account(), Optional.empty(), filter.owner().map(Set::of), filter.from(),
@@ -132,8 +131,7 @@ public class ActivityService {
         activities.add(activity);
         flush(); // the insert sets the stored version, which the answer's ETag must carry
         recorded.fire(new ActivityRecorded(caller.require().tenantId(), activity.owner(), activity.createdAt(),
-                activity.id(),
-                links, request.details().type(), request.details().status()));
+                activity.id(), links, request.details().type(), request.details().status()));
         audit.created(ENTITY, activity.id().value(), request.details().type() + " " + request.details().status()
                 + " on account "
                 + account + opportunity.map(o -> ", opportunity " + o.id()).orElse(""));

@@ -32,8 +32,7 @@ public class AuditResource {
 
         static AuditEntryJson of(AuditEntry e) {
             return new AuditEntryJson(e.id().toString(), e.at(), e.actor().map(Object::toString).orElse(null),
-                    e.action(),
-                    e.entityType(), e.entityId().map(Object::toString).orElse(null), e.summary());
+                    e.action(), e.entityType(), e.entityId().map(Object::toString).orElse(null), e.summary());
         }
     }
 

@@ -68,8 +68,7 @@ public class Contact extends TenantOwned {
 
     public ContactDetails details() {
         return new ContactDetails(name, Optional.ofNullable(title), Optional.ofNullable(phone),
-                Optional.ofNullable(email),
-                decisionRole);
+                Optional.ofNullable(email), decisionRole);
     }
 
     public Instant createdAt() {

@@ -29,8 +29,7 @@ public record AccountInput(String name, String industry, String region, String s
 
     static AccountInput from(AccountJson current) {
         return new AccountInput(current.name(), current.industry(), current.region(), current.size(),
-                current.valueTier(),
-                current.website(), current.phone(), null);
+                current.valueTier(), current.website(), current.phone(), null);
     }
 
     /** JSON merge patch (RFC 7386): a field present replaces the value, {@code null} clears it, absent keeps it. */

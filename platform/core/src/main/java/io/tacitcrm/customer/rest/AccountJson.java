@@ -16,7 +16,6 @@ public record AccountJson(String id, String name, String industry, String region
         return new AccountJson(v.id().toString(), d.name(), d.industry().orElse(null), d.region().orElse(null),
                 d.size().map(Enum::name).orElse(null), d.valueTier().map(Enum::name).orElse(null),
                 d.website().orElse(null), d.phone().orElse(null), v.ownerId().toString(), v.ownerName(),
-                        v.lifetimeValue(),
-                v.createdAt(), v.updatedAt(), v.version());
+                        v.lifetimeValue(), v.createdAt(), v.updatedAt(), v.version());
     }
 }

@@ -9,8 +9,7 @@ public record TeamMemberJson(String id, String userId, String teamRole, String a
 
     static TeamMemberJson of(RecordShare s) {
         return new TeamMemberJson(s.id().toString(), s.granteeId().toString(), s.teamRole().orElse(""), s.access()
-                .name(),
-                s.expiresAt().orElse(null));
+                .name(), s.expiresAt().orElse(null));
     }
 
     public record ListJson(List<TeamMemberJson> items) {

@@ -92,8 +92,7 @@ public class CustomerExport {
         do {
             Optional<String> after = cursor;
             Page<AccountView> page = accounts.list(new AccountQuery(Optional.empty(), Optional.empty(),
-                    AccountSort.NAME,
-                    after.map(c -> AccountCursor.decode(c, AccountSort.NAME)), BATCH));
+                    AccountSort.NAME, after.map(c -> AccountCursor.decode(c, AccountSort.NAME)), BATCH));
             each.accept(page.items());
             cursor = page.nextCursor();
         } while (cursor.isPresent());

@@ -32,8 +32,7 @@ public class MeResource {
     public MeJson me() {
         Principal me = caller.require();
         return new MeJson(me.userId().toString(), me.tenantId().toString(), me.workspace(), me.name(), me.email()
-                .value(),
-                me.role().map(Object::toString).orElse(null),
+                .value(), me.role().map(Object::toString).orElse(null),
                 me.permissions().codes().stream().sorted().toList(), me.locale().toLanguageTag());
     }
 }

@@ -63,8 +63,7 @@ public class UserResource {
     @GET
     public UserListJson list() {
         return new UserListJson(administration.users().stream().map(u -> new UserJson(u.id().toString(), u.email(),
-                u.name(),
-                u.role().map(Object::toString).orElse(null), u.active(), u.locale())).toList());
+                u.name(), u.role().map(Object::toString).orElse(null), u.active(), u.locale())).toList());
     }
 
     /** JSON merge patch of {@code name}, {@code roleId}, {@code active}. */

@@ -25,8 +25,7 @@ final class DefaultRoles {
 
     static final List<Template> TOP_DOWN = List.of(
             new Template("General Manager", "总经理", EnumSet.of(Permission.USERS_MANAGE, Permission.SHARING_MANAGE,
-                    Permission.PLUGINS_MANAGE,
-                    Permission.PROCESS_MANAGE, Permission.AUDIT_READ)),
+                    Permission.PLUGINS_MANAGE, Permission.PROCESS_MANAGE, Permission.AUDIT_READ)),
             new Template("Sales Director", "销售总监",
                     EnumSet.of(Permission.CUSTOMER_TRANSFER, Permission.CUSTOMER_EXPORT)),
             new Template("Sales Manager", "销售经理", EnumSet.of(Permission.TARGETS_MANAGE)),

@@ -81,8 +81,7 @@ public class UserAdministration {
     public List<UserListing> users() {
         caller.require().require(Permission.USERS_MANAGE);
         return users.all().stream().map(u -> new UserListing(u.id(), u.email().value(), u.name(), u.role(),
-                u.isActive(),
-                u.locale().toLanguageTag())).toList();
+                u.isActive(), u.locale().toLanguageTag())).toList();
     }
 
     /**

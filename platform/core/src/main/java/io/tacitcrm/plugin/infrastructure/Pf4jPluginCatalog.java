@@ -131,8 +131,7 @@ public class Pf4jPluginCatalog implements PluginCatalog {
         var d = plugin.getDescriptor();
         String id = d.getPluginId();
         InstalledPlugin found = new InstalledPlugin(id, d.getVersion(), nonNull(d.getProvider()),
-                nonNull(d.getPluginDescription()),
-                nonNull(d.getRequires()), PluginStatus.ACTIVE, Optional.empty());
+                nonNull(d.getPluginDescription()), nonNull(d.getRequires()), PluginStatus.ACTIVE, Optional.empty());
         if (!manager.getVersionManager().checkVersionConstraint(PlatformVersion.CURRENT, found.requires())) {
             LOG.severe(() -> "Plugin '" + id + "' " + found.version() + " refused: it requires platform API "
                     + found.requires() + ", but this server provides " + PlatformVersion.CURRENT);

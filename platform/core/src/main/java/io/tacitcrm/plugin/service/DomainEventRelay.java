@@ -67,8 +67,7 @@ public class DomainEventRelay {
 
     void stageChanged(@Observes StageChanged e) {
         relay(new OpportunityStageChanged(e.tenant().value(), Optional.of(e.by().value()), e.at(), e.opportunity()
-                .value(),
-                e.account().value(), e.fromStage(), e.toStage(), Outcome.valueOf(e.toKind().name())));
+                .value(), e.account().value(), e.fromStage(), e.toStage(), Outcome.valueOf(e.toKind().name())));
     }
 
     void activityRecorded(@Observes ActivityRecorded e) {
@@ -126,8 +125,8 @@ public class DomainEventRelay {
         if (listeners.isEmpty()) {
             return;
         }
-        PluginCaller caller = principal.get().map(PluginCaller::of).orElseGet(()
-                -> background(new TenantId(event.tenantId())));
+        PluginCaller caller = principal.get().map(PluginCaller::of)
+                .orElseGet(() -> background(new TenantId(event.tenantId())));
         String what = "listener for " + event.getClass().getSimpleName();
         Runnable deliver = () -> listeners.forEach(l -> calls.callLater(l.pluginId(), what, () -> {
             l.extension().on(event, contexts.of(l.pluginId(), caller));

@@ -33,8 +33,7 @@ record HostCustomers(PluginScope scope, PluginCaller caller, AccountService acco
     @Override
     public List<CustomerRecord> search(String text, int limit) {
         AccountQuery query = new AccountQuery(Optional.of(text).filter(t -> !t.isBlank()), Optional.empty(),
-                AccountSort.NEWEST,
-                Optional.empty(), PageLimit.of(Math.clamp(limit, 1, 100)));
+                AccountSort.NEWEST, Optional.empty(), PageLimit.of(Math.clamp(limit, 1, 100)));
         return scope.as(caller, () -> accounts.list(query).items().stream().map(HostCustomers::record).toList());
     }
 

@@ -42,8 +42,8 @@ public record StageRequirements(Set<OpportunityField> fields, List<ActivityRequi
 
     static StageRequirements decode(String storedFields, String storedActivities) {
         Set<OpportunityField> fields = Arrays.stream(storedFields.split(",")).filter(s -> !s.isBlank())
-                .map(OpportunityField::valueOf).collect(Collectors.toCollection(()
-                        -> EnumSet.noneOf(OpportunityField.class)));
+                .map(OpportunityField::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OpportunityField.class)));
         List<ActivityRequirement> activities = Arrays.stream(storedActivities.split(";")).filter(s -> !s.isBlank())
                 .map(ActivityRequirement::decode).toList();
         return new StageRequirements(fields, activities);

@@ -52,8 +52,7 @@ public record OpportunityInput(String accountId, String name, BigDecimal amount,
         var d = v.details();
         return new OpportunityInput(v.account().toString(), d.name(), d.amount().orElse(null), d.currency(), null,
                 d.closeDate().map(LocalDate::toString).orElse(null), d.primaryContact().map(Object::toString)
-                        .orElse(null),
-                d.nextStep().orElse(null), null);
+                        .orElse(null), d.nextStep().orElse(null), null);
     }
 
     NewOpportunity toNew() {

@@ -118,8 +118,7 @@ public class TargetResource {
             throw new InvalidInputException(errors);
         }
         TargetView created = targets.set(new NewTarget(subject.get(), subjectId.get(), new TargetPeriod(kind.get(),
-                start.get()),
-                input.amount(), currency), QueryParams.zone("timeZone", timeZone));
+                start.get()), input.amount(), currency), QueryParams.zone("timeZone", timeZone));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ETags.of(created.version())).entity(TargetJson.of(created)).build();
     }

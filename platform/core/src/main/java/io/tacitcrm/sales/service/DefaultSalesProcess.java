@@ -36,8 +36,7 @@ public class DefaultSalesProcess {
                             List.of(new ActivityRequirement(ActivityType.VISIT, 1, Optional.empty())))),
             new Stage("Negotiation", "商务谈判", 75, StageKind.OPEN,
                     new StageRequirements(Set.of(), List.of(new ActivityRequirement(ActivityType.QUOTE, 1,
-                            Optional.empty())))),
-            new Stage("Won", "赢单", 100, StageKind.WON,
+                            Optional.empty())))), new Stage("Won", "赢单", 100, StageKind.WON,
                     new StageRequirements(Set.of(OpportunityField.AMOUNT, OpportunityField.CLOSE_DATE), List.of())),
             new Stage("Lost", "输单", 0, StageKind.LOST, StageRequirements.NONE));
 

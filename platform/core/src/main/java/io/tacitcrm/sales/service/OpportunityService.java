@@ -137,8 +137,7 @@ public class OpportunityService {
         UserId me = caller.require().userId();
         UserId owner = ownership.ownerForNew(request.owner());
         Opportunity opportunity = new Opportunity(new OpportunityId(Ids.newId()), request.account(), request.details(),
-                stage,
-                owner, me, now());
+                stage, owner, me, now());
         requireMet(stage, opportunity);
         opportunities.add(opportunity);
         flush(); // the insert sets the stored version, which the answer's ETag must carry

@@ -74,8 +74,8 @@ public class TargetService {
                 request.amount(), request.currency(), me.userId(), clock.instant());
         targets.add(target);
         targets.flush();
-        audit.created(ENTITY, target.id(), request.subject() + " " + request.subjectId() + " " + request.period()
-                .kind() + " "
+        audit.created(ENTITY, target.id(), request.subject() + " " + request.subjectId() + " "
+                + request.period().kind() + " "
                 + request.period().start() + " " + request.currency() + " " + request.amount().toPlainString());
         return view(target, members, zone);
     }
@@ -84,8 +84,8 @@ public class TargetService {
         Principal me = caller.require();
         me.require(Permission.TARGETS_MANAGE);
         List<Member> members = users.activeMembers();
-        SalesTarget target = targets.find(id).filter(t -> visible(me, t, members)).orElseThrow(()
-                -> new NotFoundException(ENTITY));
+        SalesTarget target = targets.find(id).filter(t -> visible(me, t, members))
+                .orElseThrow(() -> new NotFoundException(ENTITY));
         requireSettable(me, target.subject(), target.subjectId(), members);
         expected.check(target.version(), ENTITY);
         requireAmount(amount);

@@ -237,8 +237,7 @@ class JdbcTransfers implements Transfers {
         List<Dossier> rows = new ArrayList<>();
         while (rs.next()) {
             rows.add(new Dossier(new TransferId(rs.getObject(1, UUID.class)), new AccountId(rs.getObject(2,
-                    UUID.class)),
-                    new UserId(rs.getObject(3, UUID.class)), rs.getString(4)));
+                    UUID.class)), new UserId(rs.getObject(3, UUID.class)), rs.getString(4)));
         }
         return rows;
     }

@@ -94,8 +94,7 @@ public class TransferService {
         TransferRecord record = new TransferRecord(id, plan.criteria().describe(), plan.to(),
                 plan.includeOpenOpportunities(),
                 plan.includeOpenActivities(), plan.coOwnershipDays(), plan.note(), moved.accounts(),
-                        moved.opportunities(),
-                moved.activities(), me.userId(), now);
+                        moved.opportunities(), moved.activities(), me.userId(), now);
         transfers.add(record);
         transfers.writeDossiers(id, moved);
         audit.record("TRANSFER", "transfer", id.value(), "to " + plan.to() + "; " + record.criteria() + "; accounts "

@@ -14,8 +14,7 @@ class AccountDetailsTest {
 
     private static AccountDetails details(String name, String region, String phone) {
         return new AccountDetails(name, Optional.of("制造业"), Optional.ofNullable(region), Optional.empty(),
-                Optional.empty(),
-                Optional.of("  "), Optional.ofNullable(phone));
+                Optional.empty(), Optional.of("  "), Optional.ofNullable(phone));
     }
 
     @Test

@@ -37,8 +37,8 @@ public final class Citations {
                 new ApiProblem.FieldProblem("recordId", "record.unknown", "is not a record you can see"))));
         UUID me = ctx.requireUser().id();
         return ctx.database().inTransaction(c -> {
-            Article article = articles.find(c, ctx.tenant().id(), articleId, false).orElseThrow(()
-                    -> ApiProblem.invalid(List.of(
+            Article article = articles.find(c, ctx.tenant().id(), articleId, false)
+                    .orElseThrow(() -> ApiProblem.invalid(List.of(
                     new ApiProblem.FieldProblem("articleId", "article.unknown",
                             "is not an article of this workspace"))));
             if (article.status() != ArticleStatus.PUBLISHED) {
@@ -56,8 +56,8 @@ public final class Citations {
     /** Removes a citation: its author, or a knowledge publisher. */
     public void remove(PluginContext ctx, UUID id) {
         ctx.database().inTransaction(c -> {
-            Citation citation = citations.find(c, ctx.tenant().id(), id).orElseThrow(()
-                    -> ApiProblem.notFound("No such citation."));
+            Citation citation = citations.find(c, ctx.tenant().id(), id)
+                    .orElseThrow(() -> ApiProblem.notFound("No such citation."));
             if (!citation.citedBy().equals(ctx.requireUser().id()) && !ctx.requireUser().has(KnowledgeBase.PUBLISH)) {
                 throw ApiProblem.forbidden(KnowledgeBase.PUBLISH);
             }

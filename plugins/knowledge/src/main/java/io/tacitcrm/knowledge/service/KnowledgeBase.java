@@ -71,8 +71,7 @@ public final class KnowledgeBase {
             return new Article(current.id(), current.title(), current.category(), current.tags(),
                     ArticleStatus.PUBLISHED,
                     current.body(), current.version() + 1, current.authorId(), current.createdAt(), now,
-                            ctx.requireUser().id(),
-                    current.publishedAt().or(() -> Optional.of(now)));
+                            ctx.requireUser().id(), current.publishedAt().or(() -> Optional.of(now)));
         }, VersionNote.PUBLISHED);
     }
 

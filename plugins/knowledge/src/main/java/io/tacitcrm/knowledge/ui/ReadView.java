@@ -115,8 +115,7 @@ public class ReadView implements ViewContribution {
         Citations.Usage usage = citations.usage(ctx, article);
         NumberFormat percent = NumberFormat.getPercentInstance(ctx.locale());
         Span summary = new Span(texts.get("read.usage", usage.citations(), usage.opportunities().won(),
-                usage.opportunities().lost(),
-                usage.winRate().map(percent::format).orElse("–")));
+                usage.opportunities().lost(), usage.winRate().map(percent::format).orElse("–")));
         summary.setId("knowledge-usage");
         Citations.ArticleCitations ofArticle = citations.ofArticle(ctx, article);
         List<Citation> cited = ofArticle.visible();

@@ -14,8 +14,7 @@ public record ArticleJson(String id, String title, String category, List<String>
     static ArticleJson of(Article a, Citations.Usage usage) {
         return new ArticleJson(a.id().toString(), a.title(), a.category(), a.tags(), a.status().name(), a.body(),
                 MarkdownRenderer.toSafeHtml(a.body()), a.version(), a.authorId().toString(), a.createdAt(),
-                        a.updatedAt(),
-                a.publishedAt().orElse(null), UsageJson.of(usage));
+                        a.updatedAt(), a.publishedAt().orElse(null), UsageJson.of(usage));
     }
 
     /** Where the article was cited and how the cited opportunities ended; winRate is null while none has closed. */

@@ -12,8 +12,7 @@ public record CitationJson(String id, String articleId, String articleTitle, Str
     static CitationJson of(Citation c, String citedByName) {
         return new CitationJson(c.id().toString(), c.articleId().toString(), c.articleTitle(), c.record().type().name(),
                 c.record().id().toString(), c.customerId().toString(), c.opportunityId().map(Object::toString)
-                        .orElse(null),
-                c.citedBy().toString(), citedByName, c.citedAt(), c.note());
+                        .orElse(null), c.citedBy().toString(), citedByName, c.citedAt(), c.note());
     }
 
     /** Where an article was cited: the citations the reader may see, and a count of the others. */

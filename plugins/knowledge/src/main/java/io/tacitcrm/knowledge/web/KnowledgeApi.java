@@ -100,8 +100,7 @@ public class KnowledgeApi implements ApiContribution {
             return ApiResponse.ok(new ArticleSummaryJson.Page(List.of(), null));
         }
         ArticleQuery query = new ArticleQuery(terms, status, r.query("category").map(s -> s.strip()
-                .toUpperCase(Locale.ROOT)),
-                r.query("tag").map(String::strip), offset, limit + 1);
+                .toUpperCase(Locale.ROOT)), r.query("tag").map(String::strip), offset, limit + 1);
         List<ArticleHit> hits = knowledge.find(c, query);
         boolean more = hits.size() > limit && offset + limit < ArticleQuery.OFFSET_MAX;
         List<ArticleSummaryJson> items = hits.stream().limit(limit).map(ArticleSummaryJson::of).toList();

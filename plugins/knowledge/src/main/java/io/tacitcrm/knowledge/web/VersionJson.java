@@ -12,15 +12,13 @@ public record VersionJson(int version, String title, String category, List<Strin
     static VersionJson of(ArticleVersion v, String editedByName) {
         var c = v.content();
         return new VersionJson(v.version(), c.title(), c.category(), c.tags(), v.status().name(), v.editedBy()
-                .toString(),
-                editedByName, v.editedAt(), v.note(), null, null);
+                .toString(), editedByName, v.editedAt(), v.note(), null, null);
     }
 
     static VersionJson of(VersionDetail d, String editedByName) {
         var v = d.version();
         var c = v.content();
         return new VersionJson(v.version(), c.title(), c.category(), c.tags(), v.status().name(), v.editedBy()
-                .toString(),
-                editedByName, v.editedAt(), v.note(), c.body(), d.diff());
+                .toString(), editedByName, v.editedAt(), v.note(), c.body(), d.diff());
     }
 }

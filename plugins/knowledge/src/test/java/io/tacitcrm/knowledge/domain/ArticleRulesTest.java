@@ -31,7 +31,6 @@ class ArticleRulesTest {
     @Test
     void a_workspace_category_is_accepted_once_defined() {
         assertEquals("PARTNER", ArticleRules.check(Optional.of("t"), Optional.of("partner"), List.of(),
-                Optional.empty(),
-                Set.of("PARTNER")).category());
+                Optional.empty(), Set.of("PARTNER")).category());
     }
 }
