@@ -104,9 +104,10 @@ class JpaDealHistories implements DealHistories {
 
     private static Map<UUID, List<Visit>> visits(EntityManager em, List<UUID> ids) {
         Map<UUID, List<Visit>> visits = new HashMap<>();
-        new Where("h.opportunityId in :f_ids").put("f_ids", ids).bind(em.createQuery("select h.opportunityId,"
-                + " h.toStageId, h.changedAt, h.ownerId from StageChange h where h.opportunityId in :f_ids"
-                + " order by h.opportunityId, h.changedAt, h.id", Object[].class)).getResultList()
+        Where where = new Where("h.opportunityId in :f_ids").put("f_ids", ids);
+        where.bind(em.createQuery("select h.opportunityId, h.toStageId, h.changedAt, h.ownerId from StageChange h"
+                + " where " + where.jpql() + " order by h.opportunityId, h.changedAt, h.id", Object[].class))
+                .getResultList()
                 .forEach(r -> visits.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                         .add(new Visit((UUID) r[1], (Instant) r[2], (UUID) r[3])));
         return visits;
@@ -139,9 +140,10 @@ class JpaDealHistories implements DealHistories {
     private static void readRoles(EntityManager em, List<UUID> contacts, Map<UUID, Optional<String>> roles) {
         contacts.forEach(c -> roles.put(c, Optional.empty()));
         for (int from = 0; from < contacts.size(); from += CHUNK) {
-            new Where("c.id in :f_ids").put("f_ids", contacts.subList(from, Math.min(contacts.size(),
-                    from + CHUNK))).bind(em.createQuery("select c.id, c.decisionRole from Contact c"
-                    + " where c.id in :f_ids and c.decisionRole is not null", Object[].class)).getResultList()
+            Where where = new Where("c.id in :f_ids and c.decisionRole is not null").put("f_ids",
+                    contacts.subList(from, Math.min(contacts.size(), from + CHUNK)));
+            where.bind(em.createQuery("select c.id, c.decisionRole from Contact c where " + where.jpql(),
+                    Object[].class)).getResultList()
                     .forEach(r -> roles.put((UUID) r[0], Optional.of(((Enum<?>) r[1]).name())));
         }
     }

@@ -129,7 +129,7 @@ public final class Comparison {
 
     private static Line measuredLine(Key key, double[] top, double[] rest) {
         if (top.length < MINIMUM || rest.length < MINIMUM) {
-            return small(key, top.length, rest.length);
+            return small(key, Optional.empty(), top.length, rest.length);
         }
         double u = MANN_WHITNEY.statistic(top, rest);
         // every value the same on both sides (one person each, say): the test has nothing to rank and answers NaN
@@ -148,21 +148,17 @@ public final class Comparison {
     private static Line countedLine(Key key, int topMet, int topN, int restMet, int restN) {
         Optional<String> type = Optional.of(key.type()).filter(t -> !t.isEmpty());
         if (topN < MINIMUM || restN < MINIMUM) {
-            Line small = small(key, topN, restN);
-            return new Line(small.stageId(), small.deals(), small.metric(), type, topN, restN, Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty());
+            return small(key, type, topN, restN);
         }
-        Rule shares = PlaybookMiner.rule(key.stage(), new Condition.People(1), topMet, topN, restMet, restN);
+        Proportions.Difference d = Proportions.difference(topMet, topN, restMet, restN);
         double p = Proportions.different(topMet, topN, restMet, restN);
-        return new Line(key.stage(), key.deals(), key.metric(), type, topN, restN, Optional.of(shares.wonShare()),
-                Optional.of(shares.lostShare()), Optional.of(shares.difference()),
-                Optional.of(shares.differenceLow()), Optional.of(shares.differenceHigh()), Optional.of(p),
-                Optional.empty());
+        return new Line(key.stage(), key.deals(), key.metric(), type, topN, restN, Optional.of(d.first()),
+                Optional.of(d.second()), Optional.of(d.value()), Optional.of(d.low()), Optional.of(d.high()),
+                Optional.of(p), Optional.empty());
     }
 
-    private static Line small(Key key, int topN, int restN) {
-        return new Line(key.stage(), key.deals(), key.metric(), Optional.empty(), topN, restN, Optional.empty(),
+    private static Line small(Key key, Optional<String> type, int topN, int restN) {
+        return new Line(key.stage(), key.deals(), key.metric(), type, topN, restN, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }

@@ -76,7 +76,12 @@ public final class Guidance {
 
     /** Guidance for the caller, by the company's published playbooks. */
     public static Guidance of(PluginContext context) {
-        return new Guidance(new Playbooks(context, Clock.systemUTC()).published(), context.roles().all(),
+        return of(context, new Playbooks(context, Clock.systemUTC()).published());
+    }
+
+    /** Guidance for the caller by these published playbooks (read already). */
+    public static Guidance of(PluginContext context, List<Playbook> published) {
+        return new Guidance(published, context.roles().all(),
                 user -> context.users().find(user).flatMap(UserRecord::roleId), context.figures()::history);
     }
 

@@ -22,9 +22,14 @@ public class PlaybookGate implements StageGate {
 
     @Override
     public List<String> unmet(UUID opportunityId, UUID toStageId, PluginContext context) {
+        // every stage move asks: a company whose playbooks gate nothing pays one small read, not the deal's history
+        List<Playbook> published = new Playbooks(context, Clock.systemUTC()).published();
+        if (published.stream().flatMap(p -> p.rules().stream()).noneMatch(PlaybookRule::gate)) {
+            return List.of();
+        }
         Map<UUID, Stage> stages = context.figures().stages().stream()
                 .collect(Collectors.toMap(Stage::id, Function.identity()));
-        Guidance.Report report = Guidance.of(context).of(opportunityId, Clock.systemUTC().instant());
+        Guidance.Report report = Guidance.of(context, published).of(opportunityId, Clock.systemUTC().instant());
         Optional<Stage> from = report.stageId().map(stages::get);
         Stage to = stages.get(toStageId);
         if (from.isEmpty() || to == null || to.outcome() == Outcome.LOST || to.position() <= from.get().position()) {

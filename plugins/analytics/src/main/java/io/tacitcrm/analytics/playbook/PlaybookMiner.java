@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Mines a draft playbook: for each stage, every condition of the {@link Grammar} is counted on the stays of the
@@ -33,7 +32,6 @@ public final class PlaybookMiner {
     public record Result(List<Rule> rules, List<StageSample> samples, int tested) {
     }
 
-    private static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
 
     private final Settings settings;
     private final List<Condition> conditions = Grammar.conditions();
@@ -129,32 +127,13 @@ public final class PlaybookMiner {
     }
 
     static Rule rule(UUID stage, Condition condition, int metWon, int won, int metLost, int lost) {
-        double wonShare = (double) metWon / won;
-        double lostShare = (double) metLost / lost;
+        Proportions.Difference d = Proportions.difference(metWon, won, metLost, lost);
         // a condition no lost deal met: half a deal keeps the lift finite and honest about the sample
-        double lift = wonShare / (metLost > 0 ? lostShare : 0.5 / lost);
+        double lift = d.first() / (metLost > 0 ? d.second() : 0.5 / lost);
         double p = Proportions.greater(metWon, won, metLost, lost);
-        double[] wonInterval = wilson(metWon, won);
-        double[] lostInterval = wilson(metLost, lost);
-        double difference = wonShare - lostShare;
-        double below = Math.sqrt(sq(wonShare - wonInterval[0]) + sq(lostInterval[1] - lostShare));
-        double above = Math.sqrt(sq(wonInterval[1] - wonShare) + sq(lostShare - lostInterval[0]));
-        return new Rule(stage, condition, metWon, won, metLost, lost, wonShare, lostShare, difference,
-                difference - below, difference + above, lift, (double) (metWon + metLost) / (won + lost), p, p,
+        return new Rule(stage, condition, metWon, won, metLost, lost, d.first(), d.second(), d.value(), d.low(),
+                d.high(), lift, (double) (metWon + metLost) / (won + lost), p, p,
                 metWon + metLost == 0 ? 0 : (double) metWon / (metWon + metLost));
-    }
-
-    /** Wilson's score interval of a proportion, {lower, upper}. */
-    private static double[] wilson(int successes, int n) {
-        double p = (double) successes / n;
-        double z2 = Z95 * Z95;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-        return new double[]{Math.max(0, centre - half), Math.min(1, centre + half)};
-    }
-
-    private static double sq(double x) {
-        return x * x;
     }
 
     /** Per condition, how many stays of each side met it; and how many stays each side had. */

@@ -68,18 +68,21 @@ public final class Playbooks {
             }
         });
         List<UUID> reps = mining.reps().isEmpty() ? topReps(mining) : chosen(mining.reps());
+        return begin("mine-playbook", mining, reps, Optional.empty(), context.requireUser().id());
+    }
+
+    /** Records a mining (status MINING) and starts it in the background. */
+    private Playbook begin(String work, Mining mining, List<UUID> reps, Optional<UUID> basedOn, UUID by) {
         Instant now = clock.instant();
-        UUID me = context.requireUser().id();
         Playbook playbook = new Playbook(UUID.randomUUID(), mining.scopeRoleId(), Playbook.Status.MINING,
                 Optional.empty(), 1, mining.period().from(), mining.period().to(), reps, !mining.reps().isEmpty(), 0,
-                false, 0, 0, List.of(), List.of(), Optional.empty(), Optional.empty(), me, now, now,
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                false, 0, 0, List.of(), List.of(), Optional.empty(), basedOn, by, now, now, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
         context.database().inTransaction(c -> {
             store.insert(c, playbook);
             return playbook;
         });
-        context.background().start("mine-playbook", background -> new Playbooks(background, clock)
-                .mine(playbook.id()));
+        context.background().start(work, background -> new Playbooks(background, clock).mine(playbook.id()));
         return playbook;
     }
 
@@ -101,19 +104,8 @@ public final class Playbooks {
             } catch (ApiProblem noWins) {
                 continue;
             }
-            Instant now = clock.instant();
-            Playbook draft = new Playbook(UUID.randomUUID(), published.scopeRoleId(), Playbook.Status.MINING,
-                    Optional.empty(), 1, period.from(), period.to(), reps, published.topChosen(), 0, false, 0, 0,
-                    List.of(), List.of(), Optional.empty(), Optional.of(published.id()),
-                    published.publishedBy().orElse(published.createdBy()), now, now, Optional.empty(),
-                    Optional.empty(), Optional.empty(), List.of());
-            context.database().inTransaction(c -> {
-                store.insert(c, draft);
-                return draft;
-            });
-            context.background().start("relearn-playbook", background -> new Playbooks(background, clock)
-                    .mine(draft.id()));
-            started.add(draft);
+            started.add(begin("relearn-playbook", mining, reps, Optional.of(published.id()),
+                    published.publishedBy().orElse(published.createdBy())));
         }
         return started;
     }

@@ -1,5 +1,6 @@
 package io.tacitcrm.analytics.playbook;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.apache.commons.statistics.inference.FisherExactTest;
@@ -17,7 +18,38 @@ final class Proportions {
     private static final FisherExactTest DIFFERENT = FisherExactTest.withDefaults();
     private static final ChiSquareTest CHI_SQUARE = ChiSquareTest.withDefaults();
 
+    private static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
+
+    /** Two shares and their difference with its 95% interval (Newcombe's hybrid score method). */
+    record Difference(double first, double second, double value, double low, double high) {
+    }
+
     private Proportions() {
+    }
+
+    /** {@code a} of {@code n} against {@code b} of {@code m}: the shares and how far apart they are. */
+    static Difference difference(int a, int n, int b, int m) {
+        double first = (double) a / n;
+        double second = (double) b / m;
+        double[] firstInterval = wilson(a, n);
+        double[] secondInterval = wilson(b, m);
+        double value = first - second;
+        double below = Math.sqrt(sq(first - firstInterval[0]) + sq(secondInterval[1] - second));
+        double above = Math.sqrt(sq(firstInterval[1] - first) + sq(second - secondInterval[0]));
+        return new Difference(first, second, value, value - below, value + above);
+    }
+
+    /** Wilson's score interval of a proportion, {lower, upper}. */
+    private static double[] wilson(int successes, int n) {
+        double p = (double) successes / n;
+        double z2 = Z95 * Z95;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
+        return new double[]{Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 
     /** The one-sided p-value of "the first share is the greater". */

@@ -50,8 +50,9 @@ public final class WinScores {
     public record Factor(String feature, double value, double effect) {
     }
 
-    public record Score(UUID opportunityId, double probability, List<Factor> raising, List<Factor> lowering,
-                        Instant trainedAt, double auc) {
+    /** A deal's chance in the stage it stands in, the factors raising and lowering it. */
+    public record Score(UUID opportunityId, UUID stageId, double probability, List<Factor> raising,
+                        List<Factor> lowering, Instant trainedAt, double auc) {
     }
 
     private final PluginContext context;
@@ -164,8 +165,8 @@ public final class WinScores {
                 .sorted(Comparator.comparingDouble(Factor::effect).reversed()).limit(FACTORS).toList();
         List<Factor> lowering = factors.stream().filter(f -> f.effect() <= -NOTEWORTHY)
                 .sorted(Comparator.comparingDouble(Factor::effect)).limit(FACTORS).toList();
-        return Optional.of(new Score(deal.opportunityId(), model.probability(x), raising, lowering, trainedAt,
-                model.holdout().auc()));
+        return Optional.of(new Score(deal.opportunityId(), trail.stays().getLast().stageId(), model.probability(x),
+                raising, lowering, trainedAt, model.holdout().auc()));
     }
 
     private List<UUID> openStages() {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import io.tacitcrm.analytics.Texts;
 import io.tacitcrm.analytics.playbook.Guidance;
+import io.tacitcrm.analytics.playbook.Playbook;
+import io.tacitcrm.analytics.playbook.Playbooks;
 import io.tacitcrm.api.PluginContext;
 import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.figures.Owners;
@@ -40,7 +42,16 @@ public class PlaybookWidget extends TeamCard {
     @Override
     public Component create(PluginContext context) {
         Texts texts = new Texts(context.locale());
-        Guidance guidance = Guidance.of(context);
+        Div card = new Div();
+        card.setId("playbook-widget");
+        Anchor all = new Anchor(context.viewPath(PlaybookView.VIEW), texts.get("widget.playbook.open"));
+        List<Playbook> published = new Playbooks(context, Clock.systemUTC()).published();
+        if (published.isEmpty()) {
+            // nothing to check the deals against: no need to read every open deal's history
+            card.add(new Div(new Span(texts.get("widget.playbook.no-playbook"))), all);
+            return card;
+        }
+        Guidance guidance = Guidance.of(context, published);
         Instant now = Clock.systemUTC().instant();
         List<Missing> missing = new ArrayList<>();
         long open = context.figures().openDeals(Owners.visible(), deal -> {
@@ -50,9 +61,6 @@ public class PlaybookWidget extends TeamCard {
                 missing.add(new Missing(deal, missed));
             }
         });
-        Div card = new Div();
-        card.setId("playbook-widget");
-        Anchor all = new Anchor(context.viewPath(PlaybookView.VIEW), texts.get("widget.playbook.open"));
         if (missing.isEmpty()) {
             card.add(new Div(new Span(texts.get("widget.playbook.none", open))), all);
             return card;

@@ -35,9 +35,8 @@ final class WinChance {
         }
         WinScores.Score s = score.get();
         ScoreWords words = new ScoreWords(context.locale());
-        String stage = context.figures().history(deal).flatMap(h -> h.visits().stream().reduce((a, b) -> b))
-                .flatMap(v -> context.figures().stages().stream().filter(st -> st.id().equals(v.stageId()))
-                        .findFirst()).map(Stage::name).orElse("");
+        String stage = context.figures().stages().stream().filter(st -> st.id().equals(s.stageId())).findFirst()
+                .map(Stage::name).orElse("");
         box.add(new H4(texts.get("score.title", words.probability(s.probability()))));
         factors(box, texts.get("score.raises"), s.raising(), words, stage, "success");
         factors(box, texts.get("score.lowers"), s.lowering(), words, stage, "error");

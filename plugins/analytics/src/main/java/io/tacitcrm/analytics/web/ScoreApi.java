@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pf4j.Extension;
@@ -83,9 +82,7 @@ public class ScoreApi implements ApiContribution {
                     null, List.of(), List.of(), null, null));
         }
         WinScores.Score s = score.get();
-        Map<UUID, String> stages = PlaybookApi.stageNames(context);
-        String stage = context.figures().history(deal).flatMap(h -> h.visits().stream().reduce((a, b) -> b))
-                .map(v -> stages.getOrDefault(v.stageId(), "")).orElse("");
+        String stage = PlaybookApi.stageNames(context).getOrDefault(s.stageId(), "");
         ScoreWords words = new ScoreWords(context.locale());
         return ApiResponse.ok(new ScoreDoc(deal, true, null, s.probability(), s.raising().stream()
                 .map(f -> new FactorDoc(f.feature(), words.factor(f, stage), f.effect())).toList(),
