@@ -500,7 +500,8 @@ public final class AccessModelAtScale {
                     + "1 from tenant where slug like 'other-%'");
             st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
                     + "version) "
-                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', "
+                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 "
+                    + "hour', "
                     + "now(), 1 "
                     + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'other-%' cross join "
                     + "generate_series(1, 20) g");

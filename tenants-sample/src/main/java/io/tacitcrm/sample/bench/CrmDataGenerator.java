@@ -35,11 +35,14 @@ public final class CrmDataGenerator {
     public record Made(List<UUID> reps, List<UUID> accounts, List<UUID> stages, UUID lowestRole) {
     }
 
-    private static final String[] CITIES_ZH = {"上海", "苏州", "杭州", "宁波", "南京", "北京", "天津", "青岛", "广州", "深圳", "成都", "武汉",
+    private static final String[] CITIES_ZH = {"上海", "苏州", "杭州", "宁波", "南京", "北京", "天津",
+            "青岛", "广州", "深圳", "成都", "武汉",
             "西安", "重庆", "厦门", "合肥", "长沙", "郑州", "济南", "无锡"};
-    private static final String[] WORDS_ZH = {"明德", "恒信", "绿源", "港通", "华智", "渤海", "海岸", "泉城", "南方", "前海", "天府", "光谷",
+    private static final String[] WORDS_ZH = {"明德", "恒信", "绿源", "港通", "华智", "渤海", "海岸",
+            "泉城", "南方", "前海", "天府", "光谷",
             "云帆", "远航", "鼎盛", "宏达", "新锐", "博远", "金桥", "瑞丰"};
-    private static final String[] TRADES_ZH = {"精密机械", "电子", "食品", "物流", "医疗科技", "化工", "家居", "建材", "汽配", "数据", "教育",
+    private static final String[] TRADES_ZH = {"精密机械", "电子", "食品", "物流", "医疗科技", "化工",
+            "家居", "建材", "汽配", "数据", "教育",
             "光电", "纺织", "环保", "软件"};
     private static final String[] CITIES_EN = {"Shanghai", "Suzhou", "Hangzhou", "Ningbo", "Nanjing", "Beijing",
             "Tianjin", "Qingdao", "Guangzhou", "Shenzhen"};
@@ -48,9 +51,11 @@ public final class CrmDataGenerator {
             "Cobalt", "Falcon", "Granite"};
     private static final String[] TRADES_EN = {"Machinery", "Electronics", "Foods", "Logistics", "Medical",
             "Chemicals", "Home", "Materials", "Auto Parts", "Data"};
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱",
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴",
+            "徐", "孙", "马", "朱",
             "胡", "郭", "何", "林", "罗", "高"};
-    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "勇", "艳", "杰", "军", "涛", "明", "超",
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "勇", "艳", "杰",
+            "军", "涛", "明", "超",
             "秀英", "建华", "晓东", "志强", "海燕"};
     private static final String[] ROLES = {"DECISION_MAKER", "ECONOMIC_BUYER", "INFLUENCER", "CHAMPION", "EVALUATOR",
             "USER", "GATEKEEPER", "OTHER"};
@@ -140,7 +145,8 @@ public final class CrmDataGenerator {
                 for (int k = 0; k < size.contactsPerAccount(); k++) {
                     UUID contact = uuid();
                     firstContact = firstContact == null ? contact : firstContact;
-                    c.add(tenant, contact, accounts.get(i), pick(random, SURNAMES) + pick(random, GIVEN), "经理", "138"
+                    c.add(tenant, contact, accounts.get(i), pick(random, SURNAMES) + pick(random, GIVEN), "经理",
+                            "138"
                             + (10_000_000 + random.nextInt(89_999_999)),
                             null, ROLES[random.nextInt(ROLES.length)], owners.get(i), created.get(i), created.get(i),
                                     1);
@@ -226,13 +232,15 @@ public final class CrmDataGenerator {
                     + "1 from tenant where slug like 'crm-other-%'");
             st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
                     + "version) "
-                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 hour', "
+                    + "select u.tenant_id, gen_random_uuid(), '客户 ' || g, u.id, u.id, now() - g * interval '1 "
+                    + "hour', "
                     + "now(), 1 "
                     + "from app_user u join tenant t on t.id = u.tenant_id and t.slug like 'crm-other-%' cross join "
                     + "generate_series(1, 20) g");
             st.execute("insert into contact (tenant_id, id, account_id, name, decision_role, created_by, created_at, "
                     + "updated_at, version) "
-                    + "select a.tenant_id, gen_random_uuid(), a.id, '联系人', 'OTHER', a.owner_id, now(), now(), 1 from "
+                    + "select a.tenant_id, gen_random_uuid(), a.id, '联系人', 'OTHER', a.owner_id, now(), now(), "
+                    + "1 from "
                     + "account a join tenant t on t.id = a.tenant_id and t.slug like 'crm-other-%'");
             st.execute("insert into activity (tenant_id, id, type, status, subject, occurred_at, account_id, "
                     + "owner_id, created_at, updated_at, version) "

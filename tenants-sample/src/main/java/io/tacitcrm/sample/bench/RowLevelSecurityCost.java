@@ -84,7 +84,8 @@ public final class RowLevelSecurityCost {
                     + "from tenant");
             st.execute("insert into account (tenant_id, id, name, owner_id, created_by, created_at, updated_at, "
                     + "version) "
-                    + "select u.tenant_id, gen_random_uuid(), (array['Acme','杭州','Global','上海','Delta'])[1 + g % 5] "
+                    + "select u.tenant_id, gen_random_uuid(), (array['Acme','杭州','Global','上海','Delta'])[1 + "
+                    + "g % 5] "
                     + "|| ' Customer ' || g, "
                     + "u.id, u.id, now() - g * interval '1 minute', now(), 1 "
                     + "from app_user u cross join generate_series(1, " + ACCOUNTS_PER_TENANT + ") g");

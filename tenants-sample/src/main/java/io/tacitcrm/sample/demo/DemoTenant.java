@@ -54,7 +54,8 @@ public final class DemoTenant {
             new Customer("zhang.qiang@yunfan.example", "深圳前海云数据有限公司", "软件", "华南", "SMALL", "B", "0755-8622 7070"),
             new Customer("li.na@yunfan.example", "成都天府教育集团", "教育", "西南", "LARGE", "A", "028-8555 0101"),
             new Customer("li.na@yunfan.example", "武汉光谷光电有限公司", "光电", "华中", "MEDIUM", "B", "027-8777 3030"),
-            new Customer("wang.wei@yunfan.example", "Acme Robotics (Shanghai) Co., Ltd.", "Robotics", "华东", "MEDIUM",
+            new Customer("wang.wei@yunfan.example", "Acme Robotics (Shanghai) Co., Ltd.", "Robotics", "华东",
+                    "MEDIUM",
                     "A", "+86 21 6100 2000"));
 
     private DemoTenant() {
@@ -144,13 +145,15 @@ public final class DemoTenant {
                 .add("memberIds", Json.createArrayBuilder().add(ids.get("liu.yang@yunfan.example"))
                         .add(ids.get("chen.jing@yunfan.example")))
                 .build())).getString("id");
-        require(admin.post("sharing/rules", Json.createObjectBuilder().add("name", "华南客户对华东重点客户组开放").add("object",
+        require(admin.post("sharing/rules", Json.createObjectBuilder().add("name",
+                "华南客户对华东重点客户组开放").add("object",
                 "account")
                 .add("kind", "CRITERIA").add("criteria", Json.createObjectBuilder().add("field", "region")
                         .add("values", Json.createArrayBuilder().add("华南")))
                 .add("granteeType", "TEAM").add("granteeId", team).add("access", "READ").build()));
         require(sessions.get("liu.yang@yunfan.example").post("accounts/" + accountIds.get("上海明德精密机械有限公司") + "/team",
-                Json.createObjectBuilder().add("userId", ids.get("chen.jing@yunfan.example")).add("teamRole", "方案工程师")
+                Json.createObjectBuilder().add("userId", ids.get("chen.jing@yunfan.example")).add("teamRole",
+                        "方案工程师")
                         .add("access", "READ").build()));
         require(sessions.get("li.na@yunfan.example").post("transfers", Json.createObjectBuilder()
                 .add("criteria", Json.createObjectBuilder().add("accountIds", Json.createArrayBuilder()
@@ -171,7 +174,8 @@ public final class DemoTenant {
      */
     private static void sellTo(TacitClient rep, String account, String name, int index, List<String> stages) {
         String contact = require(rep.post("contacts", Json.createObjectBuilder().add("accountId", account)
-                .add("name", SURNAMES.get(index % SURNAMES.size()) + "总").add("title", "总经理").add("decisionRole",
+                .add("name", SURNAMES.get(index % SURNAMES.size()) + "总").add("title", "总经理")
+                        .add("decisionRole",
                         "DECISION_MAKER")
                 .add("phone", "138 0000 " + (1000 + index)).build())).getString("id");
         String deal = require(rep.post("opportunities", Json.createObjectBuilder().add("accountId", account)
@@ -200,7 +204,8 @@ public final class DemoTenant {
         LocalDate today = LocalDate.now(zone);
         TacitClient rep = sessions.get("liu.yang@yunfan.example");
         String account = rep.get("accounts?limit=1").body().getJsonArray("items").getJsonObject(0).getString("id");
-        for (String[] f : new String[][]{{"VISIT", "DONE", "09:30", "现场拜访，确认报价范围"}, {"CALL", "DONE", "14:00",
+        for (String[] f : new String[][]{{"VISIT", "DONE", "09:30", "现场拜访，确认报价范围"}, {"CALL",
+                "DONE", "14:00",
                 "电话跟进技术问题"},
                 {"MEETING", "PLANNED", "16:30", "与采购部门开会"}}) {
             require(rep.post("activities", Json.createObjectBuilder().add("type", f[0]).add("status", f[1])
@@ -225,7 +230,8 @@ public final class DemoTenant {
         }
     }
 
-    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙",
+    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周",
+            "吴", "徐", "孙",
             "马");
 
     private static void footprint(TacitClient rep, String account, String deal, String contact, String type,

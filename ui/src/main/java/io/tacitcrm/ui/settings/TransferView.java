@@ -167,7 +167,8 @@ public class TransferView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private static List<String> list(TextField field) {
-        return Arrays.stream(field.getValue().split("[,，;；]")).map(String::strip).filter(v -> !v.isEmpty()).distinct()
+        return Arrays.stream(field.getValue().split("[,，;；]")).map(String::strip).filter(v -> !v.isEmpty())
+                .distinct()
                 .toList();
     }
 

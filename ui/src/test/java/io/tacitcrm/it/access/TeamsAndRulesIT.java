@@ -72,7 +72,8 @@ class TeamsAndRulesIT {
         assertEquals(403, peer.patch("accounts/" + east, Json.createObjectBuilder().add("name", "x").build(), null)
                 .status(), "READ only");
 
-        assertEquals(200, rep.patch("accounts/" + east, Json.createObjectBuilder().add("region", "华中").build(), null)
+        assertEquals(200, rep.patch("accounts/" + east, Json.createObjectBuilder().add("region", "华中").build(),
+                null)
                 .status());
         assertEquals(404, peer.get("accounts/" + east).status(), "no longer matching: closed at the next request");
         assertEquals(204, admin.delete("sharing/rules/" + rule, null).status());
@@ -87,7 +88,8 @@ class TeamsAndRulesIT {
                         roles.getLast()))
                 .add("granteeType", "USER").add("granteeId", peerId).add("access", "EDIT").build()));
 
-        assertEquals(200, peer.patch("accounts/" + account, Json.createObjectBuilder().add("industry", "物流").build(),
+        assertEquals(200, peer.patch("accounts/" + account, Json.createObjectBuilder().add("industry", "物流")
+                .build(),
                 null).status());
         assertEquals(204, admin.delete("sharing/rules/" + rule, null).status());
         assertEquals(404, peer.get("accounts/" + account).status());

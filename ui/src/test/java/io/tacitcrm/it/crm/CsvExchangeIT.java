@@ -53,7 +53,8 @@ class CsvExchangeIT {
 
         assertEquals(200, reply.status(), reply.body().toString());
         assertEquals("GB18030", reply.body().getString("encoding"));
-        assertEquals(List.of("深圳前海数据有限公司"), items(admin.get("accounts?q=" + URLEncoder.encode("前海",
+        assertEquals(List.of("深圳前海数据有限公司"), items(admin.get("accounts?q="
+                + URLEncoder.encode("前海",
                 StandardCharsets.UTF_8)))
                 .stream().map(a -> a.getString("name")).toList());
     }

@@ -41,7 +41,8 @@ class CustomerSearchIT {
         assertEquals(List.of(account), found("孔明"));
 
         var etag = admin.get("contacts/" + contact).header("ETag");
-        assertEquals(200, admin.patch("contacts/" + contact, Json.createObjectBuilder().add("name", "司马懿").build(),
+        assertEquals(200, admin.patch("contacts/" + contact, Json.createObjectBuilder().add("name", "司马懿")
+                .build(),
                 etag).status());
         assertEquals(List.of(), found("孔明"), "the old name no longer finds the account");
         assertEquals(List.of(account), found("司马"));
@@ -127,7 +128,8 @@ class CustomerSearchIT {
 
     @Test
     void the_application_looks_up_only_grams_the_database_indexes() throws SQLException {
-        List<String> texts = List.of("Summit Foods (Ningbo) Co., Ltd.", "苏州恒信电子有限公司", "0512-6678 2201",
+        List<String> texts = List.of("Summit Foods (Ningbo) Co., Ltd.", "苏州恒信电子有限公司",
+                "0512-6678 2201",
                 "Ünïcödé Straße", "王");
         try (Connection c = server.superuser()
                 .getConnection(); PreparedStatement ps = c.prepareStatement("select tacit_text_grams(?)")) {

@@ -53,7 +53,8 @@ class DemoWorkspaceIT {
         assertEquals(200, articles.status(), "the demo switched the knowledge base on");
         assertEquals("对比华为工业网关：我们赢在哪里",
                 articles.body().getJsonArray("items").getJsonObject(0).getString("title"));
-        assertTrue(liu.get("x/knowledge/citations?recordType=ACCOUNT&recordId=" + visible.get("上海明德精密机械有限公司")).array()
+        assertTrue(liu.get("x/knowledge/citations?recordType=ACCOUNT&recordId="
+                + visible.get("上海明德精密机械有限公司")).array()
                 .size() >= 1,
                 "刘洋 cited it while selling");
     }

@@ -27,7 +27,8 @@ class PluginScreensIT {
         Tenant tenant = Tenants.signUp(server, "screens");
         Tenants.switchPlugin(tenant, "knowledge", true);
         Tenants.switchPlugin(tenant, "misbehaving", true);
-        String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "面板测试客户").build())
+        String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "面板测试客户")
+                .build())
                 .body().getString("id");
         String battlecard = tenant.admin().post("x/knowledge/articles", Json.createObjectBuilder().add("title",
                 "Battlecard 北区")

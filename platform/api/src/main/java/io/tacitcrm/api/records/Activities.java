@@ -13,7 +13,8 @@ public interface Activities {
     Optional<ActivityRecord> find(UUID id);
 
     /**
-     * The customer's activities the user may see, newest first, at most {@code limit} (≤ 100); none if the customer is
+     * The customer's activities the user may see, newest first, at most {@code limit} (≤ 100); none if the customer
+     * is
      * hidden.
      */
     List<ActivityRecord> ofCustomer(UUID customerId, int limit);
