@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.tacitcrm.access.service.RecordSharing;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.FieldError;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
 class AccountDialog extends Dialog {
 
     private final AccountService accounts;
+    private final RecordSharing sharing;
     private final Optional<AccountView> existing;
     private final Runnable onChange;
     private final TextField name = new TextField();
@@ -49,8 +51,9 @@ class AccountDialog extends Dialog {
     private final Map<String, HasValidation> fields = Map.of("name", name, "industry", industry, "region", region,
             "website", website, "phone", phone);
 
-    AccountDialog(AccountService accounts, Optional<AccountView> existing, Runnable onChange) {
+    AccountDialog(AccountService accounts, RecordSharing sharing, Optional<AccountView> existing, Runnable onChange) {
         this.accounts = accounts;
+        this.sharing = sharing;
         this.existing = existing;
         this.onChange = onChange;
         setHeaderTitle(getTranslation(existing.isPresent() ? "account.edit" : "account.new"));
@@ -77,13 +80,13 @@ class AccountDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(name, 2);
         add(form, error);
-        existing.ifPresent(a -> add(new AccessPanel(() -> accounts.whoCanAccess(a.id()))));
+        existing.ifPresent(a -> add(new AccessPanel(() -> sharing.whoCanAccess(accounts.permit(a.id())))));
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("account-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
-        if (existing.isPresent() && !accounts.mayEdit(existing.get().id())) {
+        if (existing.isPresent() && !accounts.permit(existing.get().id()).mayEdit()) {
             readOnly(save, cancel);
             return;
         }

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tacitcrm.access.domain.AccessLevel;
 import io.tacitcrm.access.domain.RecordShare;
+import io.tacitcrm.access.service.Permit;
+import io.tacitcrm.access.service.RecordSharing;
 import io.tacitcrm.access.service.TeamMembership;
 import io.tacitcrm.common.domain.DomainException;
-import io.tacitcrm.customer.domain.AccountId;
-import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.ui.shell.Problems;
 import io.tacitcrm.ui.shell.TextLimits;
@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The people who sell this customer together — each with a role on the team and read or edit access (a previous owner
@@ -35,14 +36,16 @@ import java.util.Optional;
  */
 class AccountTeamPanel extends Composite<VerticalLayout> {
 
-    private final AccountService accounts;
-    private final AccountId account;
+    private final RecordSharing sharing;
+    private final Supplier<Permit> permit;
     private final List<Member> people;
     private final Grid<RecordShare> grid = new Grid<>();
 
-    AccountTeamPanel(AccountService accounts, AccountId account, List<Member> people, boolean mayEdit, ZoneId zone) {
-        this.accounts = accounts;
-        this.account = account;
+    /** {@code permit} is asked afresh for every change, so a revoked right shows at once. */
+    AccountTeamPanel(RecordSharing sharing, Supplier<Permit> permit, List<Member> people, ZoneId zone) {
+        this.sharing = sharing;
+        this.permit = permit;
+        boolean mayEdit = permit.get().mayShare();
         this.people = people.stream().sorted(Comparator.comparing(Member::name)).toList();
         VerticalLayout layout = getContent();
         layout.setPadding(false);
@@ -65,7 +68,7 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
         if (mayEdit) {
             layout.add(addForm());
         }
-        layout.add(grid, new AccessPanel(() -> accounts.whoCanAccess(account)));
+        layout.add(grid, new AccessPanel(() -> sharing.whoCanAccess(permit.get())));
         refresh();
     }
 
@@ -90,7 +93,7 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
                     member.setInvalid(true);
                     return;
                 }
-                accounts.addToTeam(account, new TeamMembership(member.getValue().id(), role.getValue().strip(),
+                sharing.addToTeam(permit.get(), new TeamMembership(member.getValue().id(), role.getValue().strip(),
                         access.getValue(), Optional.empty()));
                 member.clear();
                 role.clear();
@@ -118,11 +121,11 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
     }
 
     private void remove(RecordShare share) {
-        accounts.removeFromTeam(account, share.id());
+        sharing.removeFromTeam(permit.get(), share.id());
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(accounts.team(account));
+        grid.setItems(sharing.team(permit.get()));
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import io.tacitcrm.access.service.RecordSharing;
 import io.tacitcrm.activity.domain.ActivityCursor;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
@@ -70,13 +71,14 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private final UserDirectory directory;
     private final TransferService transfers;
     private final PluginTabs pluginTabs;
+    private final RecordSharing sharing;
     private Optional<UUID> requestedDeal = Optional.empty();
 
     @Inject
     public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities,
-            ActivityService activities,
-                        SalesProcessService process, UserDirectory directory, TransferService transfers,
-                        PluginTabs pluginTabs) {
+            ActivityService activities, SalesProcessService process, UserDirectory directory,
+            TransferService transfers, RecordSharing sharing, PluginTabs pluginTabs) {
+        this.sharing = sharing;
         this.pluginTabs = pluginTabs;
         this.process = process;
         this.directory = directory;
@@ -115,7 +117,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         H2 name = new H2(account.details().name());
         name.setId("customer-name");
         Button edit = new Button(getTranslation("customer.details"), VaadinIcon.EDIT.create(),
-                e -> new AccountDialog(accounts, Optional.of(account), () -> getUI().ifPresent(ui
+                e -> new AccountDialog(accounts, sharing, Optional.of(account), () -> getUI().ifPresent(ui
                         -> ui.refreshCurrentRoute(false))).open());
         edit.setId("customer-edit");
         HorizontalLayout header = new HorizontalLayout(name, edit);
@@ -130,8 +132,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         tabs.add(getTranslation("customer.timeline"), timeline(people, deals));
         tabs.add(getTranslation("customer.contacts") + " (" + people.size() + ")", contactList(people));
         tabs.add(getTranslation("customer.opportunities") + " (" + deals.size() + ")", opportunityList(people, deals));
-        tabs.add(getTranslation("customer.team"), new AccountTeamPanel(accounts, account.id(),
-                directory.activeMembers(), accounts.mayEdit(account.id()), zone));
+        tabs.add(getTranslation("customer.team"), new AccountTeamPanel(sharing,
+                () -> accounts.permit(account.id()), directory.activeMembers(), zone));
         transfers.handover(account.id()).ifPresent(handover -> tabs.add(getTranslation("customer.handover"),
                 new HandoverPanel(handover,
                 directory.member(handover.dossier().previousOwner()).map(Member::name).orElse("?"), zone)));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.tacitcrm.access.service.RecordSharing;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountCursor;
 import io.tacitcrm.customer.domain.AccountFilters;
@@ -38,7 +39,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -58,14 +58,16 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private KeysetPages<AccountView> pages;
     private String pagesKey = "";
 
+    private final RecordSharing sharing;
     private final CustomerImport importer;
     private final CustomerExport export;
     private final CurrentPrincipal principal;
 
     @Inject
-    public CustomersView(AccountService accounts, CustomerImport importer,
-                         CustomerExport export, CurrentPrincipal principal) {
+    public CustomersView(AccountService accounts, RecordSharing sharing, CustomerImport importer,
+            CustomerExport export, CurrentPrincipal principal) {
         this.accounts = accounts;
+        this.sharing = sharing;
         this.importer = importer;
         this.export = export;
         this.principal = principal;
@@ -187,7 +189,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(Optional<AccountView> account) {
-        new AccountDialog(accounts, account, () -> {
+        new AccountDialog(accounts, sharing, account, () -> {
             pages = null;
             grid.getDataProvider().refreshAll();
         }).open();

@@ -1,2 +1,5 @@
-/** Access services: installing a new tenant's sharing defaults (accounts and opportunities PRIVATE). */
+/**
+ * Access services: the gate ({@link io.tacitcrm.access.service.RecordAccess}: list viewers and per-record permits),
+ * record teams and shares on those permits, sharing rules and the new tenant's sharing defaults.
+ */
 package io.tacitcrm.access.service;

@@ -82,7 +82,7 @@ public class ActivityService {
             query = new ActivityQuery(Optional.empty(), filter.opportunity(), filter.owner().map(Set::of),
                     filter.from(), filter.to(), filter.after(), filter.limit());
         } else if (filter.account().isPresent()) {
-            accounts.requireAccess(filter.account().get());
+            accounts.permit(filter.account().get());
             query = new ActivityQuery(filter.account(), Optional.empty(), filter.owner().map(Set::of), filter.from(),
                     filter.to(), filter.after(), filter.limit());
         } else {
@@ -122,7 +122,7 @@ public class ActivityService {
             throw InvalidInputException.of("opportunityId", "opportunity.foreign",
                     "is not an opportunity of this account");
         }
-        accounts.requireAccess(account);
+        accounts.permit(account);
         requireContactOf(account, request.contact());
         ActivityLinks links = new ActivityLinks(account, request.contact(), request.opportunity(),
                 opportunity.map(OpportunityView::stage));
@@ -203,7 +203,7 @@ public class ActivityService {
     private Activity readable(ActivityId id) {
         Activity activity = load(id);
         try {
-            accounts.requireAccess(activity.links().account());
+            accounts.permit(activity.links().account());
             // a read check only: no need to build the opportunity's view
             activity.links().opportunity().filter(o -> !opportunities.readableAmong(Set.of(o)).contains(o))
                     .ifPresent(o -> {
@@ -219,7 +219,7 @@ public class ActivityService {
         Activity activity = readable(id);
         if (!activity.owner().equals(caller.require().userId())) {
             try {
-                accounts.requireEditAccess(activity.links().account());
+                accounts.permitToEdit(activity.links().account());
             } catch (AccessDeniedException e) {
                 throw AccessDeniedException.readOnly(ENTITY);
             }

@@ -1,5 +1,6 @@
 package io.tacitcrm.customer.domain;
 
+import io.tacitcrm.access.domain.RecordRef;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.domain.TenantOwned;
 import jakarta.persistence.Column;
@@ -111,6 +112,11 @@ public class Account extends TenantOwned {
 
     public UserId owner() {
         return new UserId(ownerId);
+    }
+
+    /** This account as record access sees it. */
+    public RecordRef ref() {
+        return new RecordRef(OBJECT_TYPE, id, owner());
     }
 
     public Instant createdAt() {

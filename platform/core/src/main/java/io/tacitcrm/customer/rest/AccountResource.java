@@ -1,5 +1,7 @@
 package io.tacitcrm.customer.rest;
 
+import io.tacitcrm.access.rest.RecordSharingResource;
+import io.tacitcrm.access.service.RecordSharing;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
@@ -62,6 +64,8 @@ public class AccountResource {
 
     @Inject
     AccountService accounts;
+    @Inject
+    RecordSharing sharing;
     @Context
     UriInfo uri;
 
@@ -134,70 +138,10 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
-    @Operation(operationId = "explainAccountAccess", summary = "Who can see a customer, and why")
-    @GET
-    @Path("{id}/access")
-    public AccessListJson access(@PathParam("id") String id) {
-        return new AccessListJson(accounts.whoCanAccess(accountId(id)).stream().map(AccessJson::of).toList());
-    }
-
-    @Operation(operationId = "listAccountTeam", summary = "List a customer's account team")
-    @GET
-    @Path("{id}/team")
-    public TeamMemberJson.ListJson team(@PathParam("id") String id) {
-        return new TeamMemberJson.ListJson(accounts.team(accountId(id)).stream().map(TeamMemberJson::of).toList());
-    }
-
-    @Operation(operationId = "addAccountTeamMember",
-            summary = "Add someone to the account team (or change their place on it)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TeamMemberJson.class)),
-            headers = @Header(name = "Location", description = "The new record's address",
-                    schema = @Schema(type = SchemaType.STRING)))
-    @POST
-    @Path("{id}/team")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response addToTeam(@PathParam("id") String id, @NotNull TeamMemberInput input) {
-        TeamMemberJson created = TeamMemberJson.of(accounts.addToTeam(accountId(id), input.toMembership()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
-    }
-
-    @Operation(operationId = "removeAccountTeamMember", summary = "Remove someone from the account team")
-    @APIResponse(responseCode = "204", description = "Done; nothing to return")
-    @DELETE
-    @Path("{id}/team/{memberId}")
-    public Response removeFromTeam(@PathParam("id") String id, @PathParam("memberId") String memberId) {
-        accounts.removeFromTeam(accountId(id), PathIds.uuid(memberId, "team member"));
-        return Response.noContent().build();
-    }
-
-    @Operation(operationId = "listAccountShares", summary = "List a customer's manual shares")
-    @GET
-    @Path("{id}/shares")
-    public ShareListJson shares(@PathParam("id") String id) {
-        return new ShareListJson(accounts.shares(accountId(id)).stream().map(ShareJson::of).toList());
-    }
-
-    @Operation(operationId = "shareAccount", summary = "Share a customer with a user, team or role")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ShareJson.class)),
-            headers = @Header(name = "Location", description = "The new record's address",
-                    schema = @Schema(type = SchemaType.STRING)))
-    @POST
-    @Path("{id}/shares")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response share(@PathParam("id") String id, @NotNull ShareInput input) {
-        ShareJson created = ShareJson.of(accounts.share(accountId(id), input.toRequest()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
-    }
-
-    @Operation(operationId = "unshareAccount", summary = "Remove a manual share")
-    @APIResponse(responseCode = "204", description = "Done; nothing to return")
-    @DELETE
-    @Path("{id}/shares/{shareId}")
-    public Response unshare(@PathParam("id") String id, @PathParam("shareId") String shareId) {
-        accounts.unshare(accountId(id), PathIds.uuid(shareId, "share"));
-        return Response.noContent().build();
+    /** The account's access, team and shares: {@code access}, {@code team}, {@code shares} below its path. */
+    @Path(CsvPaths.RECORD_ID)
+    public RecordSharingResource sharing(@PathParam("id") String id) {
+        return new RecordSharingResource(sharing, () -> accounts.permit(accountId(id)), uri);
     }
 
     private static Optional<ValueTier> tier(String value) {

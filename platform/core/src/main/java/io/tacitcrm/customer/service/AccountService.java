@@ -1,16 +1,11 @@
 package io.tacitcrm.customer.service;
 
-import io.tacitcrm.access.domain.AccessLevel;
-import io.tacitcrm.access.domain.RecordShare;
+import io.tacitcrm.access.service.Permit;
 import io.tacitcrm.access.service.RecordAccess;
-import io.tacitcrm.access.service.ShareRequest;
-import io.tacitcrm.access.service.TeamMembership;
-import io.tacitcrm.access.service.UserAccess;
 import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.audit.service.Changes;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.Ids;
-import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.StaleVersionException;
@@ -28,7 +23,6 @@ import io.tacitcrm.identity.service.Ownership;
 import io.tacitcrm.identity.service.OwnershipChanged;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
-import io.tacitcrm.identity.service.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -43,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -177,8 +170,7 @@ public class AccountService {
 
     /** True when the caller may edit the account; false when they may only read it or not see it at all. */
     public boolean mayEditQuietly(AccountId id) {
-        return accounts.find(id).flatMap(a -> access.accessTo(Account.OBJECT_TYPE, id.value(), a.owner()))
-                .map(AccessLevel::allowsEdit).orElse(false);
+        return accounts.find(id).flatMap(a -> access.find(a.ref())).map(Permit::mayEdit).orElse(false);
     }
 
     /** Which of these accounts the caller may read, in one query. */
@@ -187,62 +179,16 @@ public class AccountService {
     }
 
     /**
-     * The caller's access to the account: not found when they may not see it. Contacts, opportunities and footprints
-     * ask here.
+     * What the caller may do with the account: not found when they may not see it. Contacts, opportunities, footprints
+     * and the account's team and shares ask here.
      */
-    public AccessLevel requireAccess(AccountId id) {
-        return access.requireRead(Account.OBJECT_TYPE, id.value(), load(id).owner());
+    public Permit permit(AccountId id) {
+        return access.permit(load(id).ref());
     }
 
-    /** Not found when the caller may not see the account, forbidden when they may only read it. */
-    public void requireEditAccess(AccountId id) {
-        access.requireEdit(Account.OBJECT_TYPE, id.value(), load(id).owner());
-    }
-
-    /** True when the caller may change (and delete) the account, not only read it. */
-    public boolean mayEdit(AccountId id) {
-        Account account = load(id);
-        return access.accessTo(Account.OBJECT_TYPE, id.value(), account.owner()).map(AccessLevel::allowsEdit)
-                .orElse(false);
-    }
-
-    /** Who may see this account, and why. */
-    public List<UserAccess> whoCanAccess(AccountId id) {
-        Account account = load(id);
-        return access.whoCanAccess(Account.OBJECT_TYPE, id.value(), account.owner());
-    }
-
-    public List<RecordShare> shares(AccountId id) {
-        Account account = load(id);
-        return access.sharesOf(Account.OBJECT_TYPE, id.value(), account.owner());
-    }
-
-    public RecordShare share(AccountId id, ShareRequest request) {
-        Account account = load(id);
-        return access.share(Account.OBJECT_TYPE, id.value(), account.owner(), request);
-    }
-
-    public void unshare(AccountId id, UUID shareId) {
-        Account account = load(id);
-        access.unshare(Account.OBJECT_TYPE, id.value(), account.owner(), shareId);
-    }
-
-    public List<RecordShare> team(AccountId id) {
-        Account account = load(id);
-        return access.teamOf(Account.OBJECT_TYPE, id.value(), account.owner());
-    }
-
-    public RecordShare addToTeam(AccountId id, TeamMembership membership) {
-        Account account = load(id);
-        RecordShare member = access.addToTeam(Account.OBJECT_TYPE, id.value(), account.owner(), membership);
-        audit.updated(ENTITY, id.value(), "team: +" + membership.user() + " " + membership.access());
-        return member;
-    }
-
-    public void removeFromTeam(AccountId id, UUID memberId) {
-        Account account = load(id);
-        access.removeFromTeam(Account.OBJECT_TYPE, id.value(), account.owner(), memberId);
-        audit.updated(ENTITY, id.value(), "team: -" + memberId);
+    /** As {@link #permit}; forbidden when the caller may only read the account. */
+    public Permit permitToEdit(AccountId id) {
+        return access.permitToEdit(load(id).ref());
     }
 
     private Account load(AccountId id) {
@@ -251,13 +197,13 @@ public class AccountService {
 
     private Account readable(AccountId id) {
         Account account = load(id);
-        access.requireRead(Account.OBJECT_TYPE, id.value(), account.owner());
+        access.permit(account.ref());
         return account;
     }
 
     private Account editable(AccountId id) {
         Account account = load(id);
-        access.requireEdit(Account.OBJECT_TYPE, id.value(), account.owner());
+        access.permitToEdit(account.ref());
         return account;
     }
 

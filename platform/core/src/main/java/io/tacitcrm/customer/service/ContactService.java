@@ -51,7 +51,7 @@ public class ContactService {
     Clock clock;
 
     public Page<ContactView> ofAccount(AccountId account, Optional<ContactCursor> after, PageLimit limit) {
-        accounts.requireAccess(account);
+        accounts.permit(account);
         List<Contact> rows = contacts.ofAccount(account, after, limit.value());
         return Page.of(rows, limit.value(), last -> ContactCursor.after(last).encode(),
                 page -> page.stream().map(ContactView::of).toList());
@@ -73,7 +73,7 @@ public class ContactService {
     }
 
     public ContactView add(AccountId account, ContactDetails details) {
-        accounts.requireEditAccess(account);
+        accounts.permitToEdit(account);
         Contact contact = new Contact(new ContactId(Ids.newId()), account, details, caller.require().userId(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         contacts.add(contact);
@@ -90,7 +90,7 @@ public class ContactService {
         int count = 0;
         for (var row : rows) {
             if (checked.add(row.getKey())) {
-                accounts.requireEditAccess(row.getKey());
+                accounts.permitToEdit(row.getKey());
             }
             contacts.add(new Contact(new ContactId(Ids.newId()), row.getKey(), row.getValue(), me.userId(), now));
             if (++count % 500 == 0) {
@@ -124,7 +124,7 @@ public class ContactService {
     private Contact readable(ContactId id) {
         Contact contact = contacts.find(id).orElseThrow(() -> new NotFoundException(ENTITY));
         try {
-            accounts.requireAccess(contact.account());
+            accounts.permit(contact.account());
         } catch (NotFoundException hidden) {
             throw new NotFoundException(ENTITY);
         }
@@ -133,7 +133,7 @@ public class ContactService {
 
     private Contact editable(ContactId id) {
         Contact contact = readable(id);
-        accounts.requireEditAccess(contact.account());
+        accounts.permitToEdit(contact.account());
         return contact;
     }
 

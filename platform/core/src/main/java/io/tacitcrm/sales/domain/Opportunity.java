@@ -1,5 +1,6 @@
 package io.tacitcrm.sales.domain;
 
+import io.tacitcrm.access.domain.RecordRef;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.identity.domain.UserId;
@@ -118,6 +119,11 @@ public class Opportunity extends TenantOwned {
 
     public UserId owner() {
         return new UserId(ownerId);
+    }
+
+    /** This opportunity as record access sees it. */
+    public RecordRef ref() {
+        return new RecordRef(OBJECT_TYPE, id, owner());
     }
 
     public Instant createdAt() {

@@ -18,7 +18,6 @@ import io.tacitcrm.identity.service.Ownership;
 import io.tacitcrm.identity.service.OwnershipChanged;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
-import io.tacitcrm.identity.service.UserSummary;
 import io.tacitcrm.sales.domain.Opportunity;
 import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.OpportunityDetails;
@@ -97,7 +96,7 @@ public class OpportunityService {
 
     public Page<OpportunityView> list(Optional<AccountId> account, Optional<StageId> stage, Optional<UserId> owner,
                                       Optional<Instant> changedSince, Optional<OpportunityCursor> after, int limit) {
-        account.ifPresent(accounts::requireAccess);
+        account.ifPresent(accounts::permit);
         List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, owner,
                 changedSince, after, limit));
         return Page.of(rows, limit, last -> OpportunityCursor.after(last).encode(), this::views);
@@ -128,7 +127,7 @@ public class OpportunityService {
     }
 
     public OpportunityView open(NewOpportunity request) {
-        accounts.requireAccess(request.account());
+        accounts.permit(request.account());
         requireContactOf(request.account(), request.details());
         SalesStage stage = request.stage().map(this::enterable).orElseGet(this::firstOpenStage);
         if (stage.kind() != StageKind.OPEN) {
@@ -290,13 +289,13 @@ public class OpportunityService {
 
     private Opportunity readable(OpportunityId id) {
         Opportunity opportunity = load(id);
-        access.requireRead(ENTITY, id.value(), opportunity.owner());
+        access.permit(opportunity.ref());
         return opportunity;
     }
 
     private Opportunity editable(OpportunityId id) {
         Opportunity opportunity = load(id);
-        access.requireEdit(ENTITY, id.value(), opportunity.owner());
+        access.permitToEdit(opportunity.ref());
         return opportunity;
     }
 

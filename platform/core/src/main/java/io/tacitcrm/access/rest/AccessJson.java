@@ -1,4 +1,4 @@
-package io.tacitcrm.customer.rest;
+package io.tacitcrm.access.rest;
 
 import io.tacitcrm.access.service.UserAccess;
 import java.util.List;
