@@ -203,9 +203,9 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         grid.setMinHeight("18em");
         grid.setEmptyStateText(getTranslation("customer.timeline.empty"));
         Runnable reload = () -> {
-            KeysetPages<ActivityView> pages = new KeysetPages<>((cursor, limit) -> activities.list(new ActivityFilter(
-                    Optional.of(account.id()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    cursor.map(ActivityCursor::decode), limit)));
+            KeysetPages<ActivityView, ActivityCursor> pages = new KeysetPages<>((cursor, limit) -> activities.list(
+                    new ActivityFilter(Optional.of(account.id()), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.empty(), cursor, limit)));
             grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
         };
         reload.run();

@@ -55,7 +55,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField industry = new TextField();
     private final TextField region = new TextField();
     private final Select<ValueTier> tier = new Select<>();
-    private KeysetPages<AccountView> pages;
+    private KeysetPages<AccountView, AccountCursor> pages;
     private String pagesKey = "";
 
     private final RecordSharing sharing;
@@ -171,7 +171,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** One keyset pager per search text and order; a change of either starts afresh. */
-    private KeysetPages<AccountView> pagesFor(List<QuerySortOrder> sortOrders) {
+    private KeysetPages<AccountView, AccountCursor> pagesFor(List<QuerySortOrder> sortOrders) {
         AccountSort sort = sortOrders.stream().findFirst().map(o -> switch (o.getSorted()) {
             case "name" -> o.getDirection() == SortDirection.ASCENDING ? AccountSort.NAME : AccountSort.NAME_DESC;
             default -> o.getDirection() == SortDirection.ASCENDING ? AccountSort.OLDEST : AccountSort.NEWEST;
@@ -183,7 +183,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         if (pages == null || !key.equals(pagesKey)) {
             pagesKey = key;
             pages = new KeysetPages<>((cursor, limit) -> accounts.list(new AccountQuery(text, Optional.empty(), sort,
-                    cursor.map(c -> AccountCursor.decode(c, sort)), new PageLimit(limit)).filtered(filters)));
+                    cursor, new PageLimit(limit)).filtered(filters)));
         }
         return pages;
     }

@@ -19,6 +19,7 @@ import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.transfer.domain.Pool;
 import io.tacitcrm.transfer.domain.PoolPolicy;
 import io.tacitcrm.transfer.domain.PooledCustomer;
 import io.tacitcrm.transfer.service.PublicPool;
@@ -90,7 +91,7 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload() {
-        KeysetPages<PooledCustomer> pages = new KeysetPages<>((cursor, limit) -> pool.page(cursor,
+        KeysetPages<PooledCustomer, Pool.PoolCursor> pages = new KeysetPages<>((cursor, limit) -> pool.page(cursor,
                 new PageLimit(limit)));
         grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
     }

@@ -113,8 +113,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         if (list.isVisible()) {
             var owner = mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.<UserId>empty();
-            var pages = new KeysetPages<OpportunityView>((cursor, limit) -> opportunities.list(Optional.empty(),
-                    Optional.empty(), owner, cursor.map(OpportunityCursor::decode), limit));
+            var pages = new KeysetPages<OpportunityView, OpportunityCursor>((cursor, limit) -> opportunities.list(
+                    Optional.empty(), Optional.empty(), owner, cursor, limit));
             list.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
             return;
         }
@@ -124,7 +124,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout column(StageView stage, List<StageView> stages) {
-        Page<OpportunityView> page = opportunities.list(Optional.empty(), Optional.of(stage.id()),
+        Page<OpportunityView, OpportunityCursor> page = opportunities.list(Optional.empty(), Optional.of(stage.id()),
                 mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.empty(), Optional.empty(),
                         PER_STAGE);
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());

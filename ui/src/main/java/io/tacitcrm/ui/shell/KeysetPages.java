@@ -1,5 +1,6 @@
 package io.tacitcrm.ui.shell;
 
+import io.tacitcrm.common.domain.Cursor;
 import io.tacitcrm.common.domain.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,21 +12,21 @@ import java.util.TreeMap;
  * boundary it has seen, so scrolling on reads one page per step and a jump reads forward from the nearest known
  * boundary. Make a new instance whenever the filter or order changes.
  */
-public final class KeysetPages<T> {
+public final class KeysetPages<T, C extends Cursor> {
 
     /** Loads one page after a cursor (empty for the first page). */
     @FunctionalInterface
-    public interface Loader<T> {
-        Page<T> load(Optional<String> cursor, int limit);
+    public interface Loader<T, C extends Cursor> {
+        Page<T, C> load(Optional<C> cursor, int limit);
     }
 
     static final int PAGE = 50;
 
-    private final Loader<T> loader;
-    private final TreeMap<Integer, Optional<String>> cursorAt = new TreeMap<>();
+    private final Loader<T, C> loader;
+    private final TreeMap<Integer, Optional<C>> cursorAt = new TreeMap<>();
     private int knownEnd = Integer.MAX_VALUE;
 
-    public KeysetPages(Loader<T> loader) {
+    public KeysetPages(Loader<T, C> loader) {
         this.loader = loader;
         cursorAt.put(0, Optional.empty());
     }
@@ -36,20 +37,20 @@ public final class KeysetPages<T> {
             return rows;
         }
         int position = cursorAt.floorKey(offset);
-        Optional<String> cursor = cursorAt.get(position);
+        Optional<C> cursor = cursorAt.get(position);
         while (rows.size() < limit) {
-            Page<T> page = loader.load(cursor, PAGE);
+            Page<T, C> page = loader.load(cursor, PAGE);
             for (T item : page.items()) {
                 if (position >= offset && rows.size() < limit) {
                     rows.add(item);
                 }
                 position++;
             }
-            if (page.nextCursor().isEmpty()) {
+            if (page.next().isEmpty()) {
                 knownEnd = position;
                 break;
             }
-            cursor = page.nextCursor();
+            cursor = page.next();
             cursorAt.put(position, cursor);
         }
         return rows;

@@ -2,10 +2,11 @@ package io.tacitcrm.access.infrastructure;
 
 import io.tacitcrm.access.domain.GranteeType;
 import io.tacitcrm.access.domain.RuleInForce;
+import io.tacitcrm.access.domain.RuleKind;
 import io.tacitcrm.access.domain.SharingRule;
 import io.tacitcrm.access.domain.Viewer;
+import io.tacitcrm.common.persistence.JpqlCondition;
 import io.tacitcrm.identity.domain.RoleId;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,30 +25,6 @@ import java.util.UUID;
 public final class VisibilityJpql {
 
     /**
-     * A condition and its parameters, and the entity it joins ({@code ""} for none), e.g. {@code "RecordShare v_s"}.
-     */
-    public record Condition(String jpql, Map<String, Object> parameters, String join) {
-
-        public Condition(String jpql, Map<String, Object> parameters) {
-            this(jpql, parameters, "");
-        }
-
-        public void bind(Query query) {
-            parameters.forEach(query::setParameter);
-        }
-
-        /**
-         * The same condition with its parameters and subquery aliases renamed from {@code v_} to {@code prefix}, so two
-         * conditions (say, on a footprint's customer and on its deal) can stand in one query.
-         */
-        public Condition prefixed(String prefix) {
-            Map<String, Object> renamed = new HashMap<>();
-            parameters.forEach((name, value) -> renamed.put(prefix + name.substring(2), value));
-            return new Condition(jpql.replace("v_", prefix), renamed, join.replace("v_", prefix));
-        }
-    }
-
-    /**
      * Object types whose owners' ownership can lapse (accounts, into the public pool); their entities map {@code
      * pooledAt}.
      */
@@ -57,13 +34,8 @@ public final class VisibilityJpql {
     }
 
     /** The readable records as one condition: the OR of the branches. Empty when the viewer may read everything. */
-    public static Optional<Condition> readable(String alias, String objectType, Viewer viewer) {
-        return branches(alias, objectType, viewer, false).map(branches -> {
-            Map<String, Object> params = new HashMap<>();
-            branches.forEach(b -> params.putAll(b.parameters()));
-            return new Condition("(" + String.join(" or ", branches.stream().map(Condition::jpql).toList()) + ")",
-                    params);
-        });
+    public static Optional<JpqlCondition> readable(String alias, String objectType, Viewer viewer) {
+        return branches(alias, objectType, viewer, false).map(JpqlCondition::anyOf);
     }
 
     /**
@@ -71,7 +43,7 @@ public final class VisibilityJpql {
      * index-friendly on its own, while their OR forces PostgreSQL to filter a scan of the whole list. Empty when the
      * viewer may read everything.
      */
-    public static Optional<List<Condition>> readableBranches(String alias, String objectType, Viewer viewer) {
+    public static Optional<List<JpqlCondition>> readableBranches(String alias, String objectType, Viewer viewer) {
         return branches(alias, objectType, viewer, true);
     }
 
@@ -79,14 +51,14 @@ public final class VisibilityJpql {
      * @param sharedAsJoin the shared branch as a join on the shares (so PostgreSQL starts from the viewer's few shares;
      *                     may repeat a record, callers select distinct) instead of an IN-subquery (usable inside an OR)
      */
-    private static Optional<List<Condition>> branches(String alias, String objectType, Viewer viewer,
+    private static Optional<List<JpqlCondition>> branches(String alias, String objectType, Viewer viewer,
             boolean sharedAsJoin) {
         if (viewer.seesEverything()) {
             return Optional.empty();
         }
-        List<Condition> branches = new ArrayList<>();
+        List<JpqlCondition> branches = new ArrayList<>();
         // A customer in the public pool is no longer its last owner's: their own-records branch skips it.
-        branches.add(new Condition(alias + ".ownerId = :v_user" + (LAPSING.contains(objectType) ? " and " + alias
+        branches.add(new JpqlCondition(alias + ".ownerId = :v_user" + (LAPSING.contains(objectType) ? " and " + alias
                 + ".pooledAt is null" : ""),
                 Map.of("v_user", viewer.user().value())));
         Map<String, Object> shared = new HashMap<>();
@@ -113,10 +85,10 @@ public final class VisibilityJpql {
                     .append(" or (v_s.granteeType = :v_subtree_grantee and v_s.granteeId in :v_lineage)");
         });
         sharedJpql.append(sharedAsJoin ? ")" : "))");
-        branches.add(sharedAsJoin ? new Condition(sharedJpql.toString(), shared, "RecordShare v_s")
-                : new Condition(sharedJpql.toString(), shared));
+        branches.add(sharedAsJoin ? new JpqlCondition(sharedJpql.toString(), shared, "RecordShare v_s")
+                : new JpqlCondition(sharedJpql.toString(), shared));
         // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
-        viewer.role().filter(path -> viewer.leadsOtherRoles()).ifPresent(path -> branches.add(new Condition(alias
+        viewer.role().filter(path -> viewer.leadsOtherRoles()).ifPresent(path -> branches.add(new JpqlCondition(alias
                 + ".ownerId in (select v_u.id from User v_u, Role v_r"
                 + " where v_u.roleId = v_r.id and v_r.path like :v_below)", Map.of("v_below", path.value() + "_%"))));
         ruled(alias, objectType, viewer).ifPresent(branches::add);
@@ -124,41 +96,34 @@ public final class VisibilityJpql {
     }
 
     /** Records opened to the viewer by sharing rules: one condition per rule, joined by OR. */
-    private static Optional<Condition> ruled(String alias, String objectType, Viewer viewer) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+    private static Optional<JpqlCondition> ruled(String alias, String objectType, Viewer viewer) {
         List<RuleInForce> rules = viewer.rules().stream().filter(r -> r.rule().objectType().equals(objectType))
                 .toList();
+        List<JpqlCondition> conditions = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            SharingRule rule = rules.get(i).rule();
-            String p = "v_rule" + i;
-            switch (rule.kind()) {
-                case OWNER -> {
-                    params.put(p, rule.sourceId().orElseThrow());
-                    switch (rule.sourceType().orElseThrow()) {
-                        case TEAM -> conditions.add(alias + ".ownerId in (select " + p + "m.userId from TeamMember "
-                                + p + "m where "
-                                + p + "m.teamId = :" + p + ")");
-                        case ROLE -> conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p
-                                + "u where "
-                                + p + "u.roleId = :" + p + ")");
-                        case ROLE_AND_SUBORDINATES -> {
-                            // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
-                            params.put(p, rules.get(i).sourceRole().map(r -> r.value() + "%").orElse("/nowhere/"));
-                            conditions.add(alias + ".ownerId in (select " + p + "u.id from User " + p + "u, Role " + p
-                                    + "r where "
-                                    + p + "u.roleId = " + p + "r.id and " + p + "r.path like :" + p + ")");
-                        }
-                        case USER -> throw new IllegalStateException("an owner rule names a role or a team");
-                    }
-                }
-                case CRITERIA -> {
-                    params.put(p, rule.criteriaValues());
-                    conditions.add(alias + "." + rule.criteriaField().orElseThrow().field() + " in :" + p);
-                }
-            }
+            conditions.add(opened(alias, rules.get(i), "v_rule" + i));
         }
-        return conditions.isEmpty() ? Optional.empty() : Optional.of(new Condition("(" + String.join(" or ",
-                conditions) + ")", params));
+        return conditions.isEmpty() ? Optional.empty() : Optional.of(JpqlCondition.anyOf(conditions));
+    }
+
+    /** The records one rule opens; {@code p} names its parameter and prefixes its subquery's aliases. */
+    private static JpqlCondition opened(String alias, RuleInForce inForce, String p) {
+        SharingRule rule = inForce.rule();
+        if (rule.kind() == RuleKind.CRITERIA) {
+            return JpqlCondition.of(alias + "." + rule.criteriaField().orElseThrow().field() + " in :" + p, p,
+                    rule.criteriaValues());
+        }
+        String owners = alias + ".ownerId in (select ";
+        return switch (rule.sourceType().orElseThrow()) {
+            case TEAM -> JpqlCondition.of(owners + p + "m.userId from TeamMember " + p + "m where " + p
+                    + "m.teamId = :" + p + ")", p, rule.sourceId().orElseThrow());
+            case ROLE -> JpqlCondition.of(owners + p + "u.id from User " + p + "u where " + p + "u.roleId = :" + p
+                    + ")", p, rule.sourceId().orElseThrow());
+            // Role paths hold only hex digits, hyphens and slashes: no LIKE wildcards to escape.
+            case ROLE_AND_SUBORDINATES -> JpqlCondition.of(owners + p + "u.id from User " + p + "u, Role " + p
+                    + "r where " + p + "u.roleId = " + p + "r.id and " + p + "r.path like :" + p + ")", p,
+                    inForce.sourceRole().map(r -> r.value() + "%").orElse("/nowhere/"));
+            case USER -> throw new IllegalStateException("an owner rule names a role or a team");
+        };
     }
 }

@@ -1,23 +1,27 @@
 package io.tacitcrm.activity.infrastructure;
 
 import io.tacitcrm.activity.domain.Activity;
+import io.tacitcrm.activity.domain.ActivityCursor;
 import io.tacitcrm.activity.domain.ActivityId;
 import io.tacitcrm.activity.domain.ActivityQuery;
 import io.tacitcrm.activity.domain.ActivityRepository;
 import io.tacitcrm.activity.domain.ActivityStatus;
+import io.tacitcrm.common.persistence.JpqlCondition;
+import io.tacitcrm.common.persistence.Keyset;
+import io.tacitcrm.common.persistence.ListQuery;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 class JpaActivityRepository implements ActivityRepository {
+
+    private static final Keyset LATEST_FIRST = Keyset.of("a.occurredAt desc", "a.id desc");
 
     @Inject
     TransactionEntityManagers entityManagers;
@@ -46,24 +50,16 @@ class JpaActivityRepository implements ActivityRepository {
 
     @Override
     public List<Activity> page(ActivityQuery query) {
-        List<String> where = new ArrayList<>();
-        query.account().ifPresent(a -> where.add("a.accountId = :account"));
-        query.opportunity().ifPresent(o -> where.add("a.opportunityId = :opportunity"));
-        query.owners().ifPresent(o -> where.add("a.ownerId in :owners"));
-        query.from().ifPresent(f -> where.add("a.occurredAt >= :from"));
-        query.to().ifPresent(t -> where.add("a.occurredAt < :to"));
-        query.after().ifPresent(c
-                -> where.add("a.occurredAt <= :key and (a.occurredAt < :key or (a.occurredAt = :key and a.id < :id))"));
-        TypedQuery<Activity> q = em().createQuery("select a from Activity a"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by a.occurredAt desc, a.id desc", Activity.class).setHint("eclipselink.read-only", "true");
-        query.account().ifPresent(a -> q.setParameter("account", a.value()));
-        query.opportunity().ifPresent(o -> q.setParameter("opportunity", o.value()));
-        query.owners().ifPresent(o -> q.setParameter("owners", o.stream().map(UserId::value).toList()));
-        query.from().ifPresent(f -> q.setParameter("from", f));
-        query.to().ifPresent(t -> q.setParameter("to", t));
-        query.after().ifPresent(c -> q.setParameter("key", c.occurredAt()).setParameter("id", c.id()));
-        return q.setMaxResults(query.limit() + 1).getResultList();
+        return ListQuery.select("select a from Activity a")
+                .where(query.account(), a -> JpqlCondition.of("a.accountId = :account", "account", a.value()))
+                .where(query.opportunity(), o -> JpqlCondition.of("a.opportunityId = :opportunity", "opportunity",
+                        o.value()))
+                .where(query.owners(), o -> JpqlCondition.of("a.ownerId in :owners", "owners", o.stream()
+                        .map(UserId::value).toList()))
+                .where(query.from(), f -> JpqlCondition.of("a.occurredAt >= :from", "from", f))
+                .where(query.to(), t -> JpqlCondition.of("a.occurredAt < :to", "to", t))
+                .ordered(LATEST_FIRST, query.after().map(ActivityCursor::keys))
+                .list(em(), Activity.class, query.limit() + 1);
     }
 
     @Override

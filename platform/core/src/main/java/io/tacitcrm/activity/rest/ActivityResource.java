@@ -52,7 +52,7 @@ public class ActivityResource {
 
     public record ActivityListJson(List<ActivityJson> items, String nextCursor) {
 
-        static ActivityListJson of(Page<ActivityView> page) {
+        static ActivityListJson of(Page<ActivityView, ActivityCursor> page) {
             return new ActivityListJson(page.items().stream().map(ActivityJson::of).toList(), page.nextCursor()
                     .orElse(null));
         }

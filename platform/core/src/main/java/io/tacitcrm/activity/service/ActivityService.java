@@ -75,7 +75,7 @@ public class ActivityService {
     @Inject
     Event<ActivityChanged> changed;
 
-    public Page<ActivityView> list(ActivityFilter filter) {
+    public Page<ActivityView, ActivityCursor> list(ActivityFilter filter) {
         ActivityQuery query;
         if (filter.opportunity().isPresent()) {
             opportunities.find(filter.opportunity().get());
@@ -93,7 +93,7 @@ public class ActivityService {
         }
         List<Activity> rows = activities.page(query);
         // footprints on opportunities the caller may not see are left out; the cursor still moves past them
-        return Page.of(rows, filter.limit(), last -> ActivityCursor.after(last).encode(), page -> {
+        return Page.of(rows, filter.limit(), ActivityCursor::after, page -> {
             Set<OpportunityId> readable = opportunities.readableAmong(page.stream().flatMap(a -> a.links()
                     .opportunity().stream())
                     .collect(Collectors.toSet()));

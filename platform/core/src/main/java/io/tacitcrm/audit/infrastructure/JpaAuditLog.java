@@ -1,17 +1,21 @@
 package io.tacitcrm.audit.infrastructure;
 
+import io.tacitcrm.audit.domain.AuditCursor;
 import io.tacitcrm.audit.domain.AuditEntry;
 import io.tacitcrm.audit.domain.AuditLog;
 import io.tacitcrm.audit.domain.AuditQuery;
+import io.tacitcrm.common.persistence.JpqlCondition;
+import io.tacitcrm.common.persistence.Keyset;
+import io.tacitcrm.common.persistence.ListQuery;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
 
 @ApplicationScoped
 class JpaAuditLog implements AuditLog {
+
+    private static final Keyset LATEST_FIRST = Keyset.of("e.at desc", "e.id desc");
 
     @Inject
     TransactionEntityManagers entityManagers;
@@ -23,25 +27,13 @@ class JpaAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> page(AuditQuery query) {
-        List<String> where = new ArrayList<>();
-        query.entityType().ifPresent(t -> where.add("e.entityType = :type"));
-        query.entityId().ifPresent(t -> where.add("e.entityId = :entity"));
-        query.actor().ifPresent(t -> where.add("e.actorId = :actor"));
-        query.from().ifPresent(t -> where.add("e.at >= :from"));
-        query.to().ifPresent(t -> where.add("e.at < :to"));
-        query.after().ifPresent(c -> where.add("e.at <= :key and (e.at < :key or (e.at = :key and e.id < :id))"));
-        TypedQuery<AuditEntry> q = entityManagers.tenantData().createQuery("select e from AuditEntry e"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by e.at desc, e.id desc",
-                        AuditEntry.class);
-        query.entityType().ifPresent(t -> q.setParameter("type", t));
-        query.entityId().ifPresent(t -> q.setParameter("entity", t));
-        query.actor().ifPresent(t -> q.setParameter("actor", t));
-        query.from().ifPresent(t -> q.setParameter("from", t));
-        query.to().ifPresent(t -> q.setParameter("to", t));
-        query.after().ifPresent(c -> {
-            q.setParameter("key", c.at());
-            q.setParameter("id", c.id());
-        });
-        return q.setMaxResults(query.limit() + 1).getResultList();
+        return ListQuery.select("select e from AuditEntry e")
+                .where(query.entityType(), t -> JpqlCondition.of("e.entityType = :type", "type", t))
+                .where(query.entityId(), id -> JpqlCondition.of("e.entityId = :entity", "entity", id))
+                .where(query.actor(), a -> JpqlCondition.of("e.actorId = :actor", "actor", a))
+                .where(query.from(), t -> JpqlCondition.of("e.at >= :from", "from", t))
+                .where(query.to(), t -> JpqlCondition.of("e.at < :to", "to", t))
+                .ordered(LATEST_FIRST, query.after().map(AuditCursor::keys))
+                .list(entityManagers.tenantData(), AuditEntry.class, query.limit() + 1);
     }
 }

@@ -4,7 +4,6 @@ import io.tacitcrm.audit.domain.AuditCursor;
 import io.tacitcrm.audit.domain.AuditEntry;
 import io.tacitcrm.audit.domain.AuditQuery;
 import io.tacitcrm.audit.service.AuditReading;
-import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,8 +47,7 @@ public class AuditResource {
                               @QueryParam("actorId") String actorId, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("cursor") String cursor,
                               @QueryParam("limit") String limit) {
-        Page<AuditEntry> page = audit.page(new AuditQuery(QueryParams.text(entityType), QueryParams.id("entityId",
-                entityId),
+        var page = audit.page(new AuditQuery(QueryParams.text(entityType), QueryParams.id("entityId", entityId),
                 QueryParams.id("actorId", actorId), QueryParams.instant("from", from), QueryParams.instant("to", to),
                 QueryParams.text(cursor).map(AuditCursor::decode), PageLimit.of(limit).value()));
         return new AuditListJson(page.items().stream().map(AuditEntryJson::of).toList(), page.nextCursor()

@@ -22,9 +22,9 @@ public class AuditReading {
     @Inject
     CurrentPrincipal caller;
 
-    public Page<AuditEntry> page(AuditQuery query) {
+    public Page<AuditEntry, AuditCursor> page(AuditQuery query) {
         caller.require().require(Permission.AUDIT_READ);
         List<AuditEntry> rows = log.page(query);
-        return Page.of(rows, query.limit(), last -> new AuditCursor(last.at(), last.id()).encode(), page -> page);
+        return Page.of(rows, query.limit(), last -> new AuditCursor(last.at(), last.id()), page -> page);
     }
 }

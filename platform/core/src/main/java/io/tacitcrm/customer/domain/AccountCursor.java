@@ -1,19 +1,31 @@
 package io.tacitcrm.customer.domain;
 
+import io.tacitcrm.common.domain.Cursor;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.customer.domain.AccountCursor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Where a page of accounts ended: the sort key and id of its last row. Opaque to clients (base64url); a cursor made
  * for another order, or tampered with, is rejected as a field error.
  */
-public record AccountCursor(AccountSort sort, String key, UUID id) {
+public record AccountCursor(AccountSort sort, String key, UUID id) implements Cursor {
 
     private static final char SEP = '\u001f';
+
+    /** The key as the sort compares it (an instant for creation times, the name otherwise), then the id. */
+    @Override
+    public List<Object> keys() {
+        return List.of(switch (sort) {
+            case NEWEST, OLDEST -> keyAsInstant();
+            case NAME, NAME_DESC -> key;
+        }, id);
+    }
 
     public static AccountCursor after(Account last, AccountSort sort) {
         String key = switch (sort) {
@@ -23,6 +35,7 @@ public record AccountCursor(AccountSort sort, String key, UUID id) {
         return new AccountCursor(sort, key, last.id().value());
     }
 
+    @Override
     public String encode() {
         String raw = sort.name() + SEP + key + SEP + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));

@@ -2,8 +2,12 @@ package io.tacitcrm.customer.infrastructure;
 
 import io.tacitcrm.access.domain.Viewer;
 import io.tacitcrm.access.infrastructure.VisibilityJpql;
+import io.tacitcrm.common.persistence.JpqlCondition;
+import io.tacitcrm.common.persistence.Keyset;
+import io.tacitcrm.common.persistence.ListQuery;
 import io.tacitcrm.customer.domain.Account;
 import io.tacitcrm.customer.domain.AccountCursor;
+import io.tacitcrm.customer.domain.AccountFilters;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountRepository;
@@ -50,26 +54,26 @@ class JpaAccountRepository implements AccountRepository {
         var viewer = query.viewer().orElseThrow(() -> new IllegalArgumentException("an account list needs a viewer"));
         int rows = query.limit().value() + 1;
         Optional<SearchTerm> term = query.text().map(SearchTerm::new);
-        Optional<List<VisibilityJpql.Condition>> branches = VisibilityJpql.readableBranches("a", Account.OBJECT_TYPE,
+        Optional<List<JpqlCondition>> branches = VisibilityJpql.readableBranches("a", Account.OBJECT_TYPE,
                 viewer);
         if (branches.isEmpty() || viewer.leadsOtherRoles()) {
             // Everything, or a manager's usually large share of it: walking the ordered index with the visibility
             // filter finds a page after a few rows.
-            Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
+            Optional<JpqlCondition> visible = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
             if (term.isPresent()) {
                 return search(query, term.get(), visible, rows);
             }
             return select("select a from Account a", Account.class, query, List.of(), visible).setMaxResults(rows)
                     .getResultList();
         }
-        List<VisibilityJpql.Condition> search = term.map(t -> candidates(t).map(c -> List.of(c, matching(t)))
+        List<JpqlCondition> search = term.map(t -> candidates(t).map(c -> List.of(c, matching(t)))
                 .orElse(List.of(matching(t))))
                 .orElse(List.of());
         if (query.sort() == AccountSort.NEWEST || query.sort() == AccountSort.OLDEST) {
             return mergedByCreation(query, branches.get(), search, rows);
         }
         Set<UUID> found = new HashSet<>();
-        for (VisibilityJpql.Condition branch : branches.get()) {
+        for (JpqlCondition branch : branches.get()) {
             // a joined branch (shares) can reach a record twice: distinct over the id and every sort key keeps it from
             // counting twice towards the limit. A branch without a join cannot, and without distinct PostgreSQL stops
             // walking the ordered index after the limit instead of de-duplicating every match first.
@@ -87,11 +91,11 @@ class JpaAccountRepository implements AccountRepository {
      * entities, and the page is the first of their union in PostgreSQL's order — creation time, then the id compared
      * as PostgreSQL compares uuids (unsigned, byte by byte).
      */
-    private List<Account> mergedByCreation(AccountQuery query, List<VisibilityJpql.Condition> branches,
-            List<VisibilityJpql.Condition> search,
+    private List<Account> mergedByCreation(AccountQuery query, List<JpqlCondition> branches,
+            List<JpqlCondition> search,
                                            int rows) {
         Map<UUID, Account> found = new HashMap<>();
-        for (VisibilityJpql.Condition branch : branches) {
+        for (JpqlCondition branch : branches) {
             String head = branch.join().isEmpty() ? "select a from Account a" : "select distinct a from Account a, "
                     + branch.join();
             select(head, Account.class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
@@ -117,7 +121,7 @@ class JpaAccountRepository implements AccountRepository {
      * search text only), tested with the same substring rule as LIKE, until the page is full. When the first rows show
      * the term to be rare, the search index names the few candidates instead.
      */
-    private List<Account> search(AccountQuery query, SearchTerm term, Optional<VisibilityJpql.Condition> visible,
+    private List<Account> search(AccountQuery query, SearchTerm term, Optional<JpqlCondition> visible,
             int rows) {
         List<UUID> found = new ArrayList<>();
         Optional<AccountCursor> after = query.after();
@@ -143,7 +147,7 @@ class JpaAccountRepository implements AccountRepository {
             }, (UUID) last[0]));
             if (!looked && found.size() * RARE < walked) {
                 looked = true;
-                Optional<VisibilityJpql.Condition> few = candidates(term);
+                Optional<JpqlCondition> few = candidates(term);
                 if (few.isPresent()) {
                     return select("select a from Account a", Account.class, query, List.of(few.get(), matching(term)),
                             visible)
@@ -159,7 +163,7 @@ class JpaAccountRepository implements AccountRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var byId = new VisibilityJpql.Condition("a.id in :v_candidates", Map.of("v_candidates", List.copyOf(ids)));
+        var byId = JpqlCondition.of("a.id in :v_candidates", "v_candidates", List.copyOf(ids));
         return select("select a from Account a", Account.class, query.continuingAfter(Optional.empty()), List.of(),
                 Optional.of(byId))
                 .setMaxResults(rows).getResultList();
@@ -171,28 +175,22 @@ class JpaAccountRepository implements AccountRepository {
     static final int RARE = 100;
 
     /** The query's search, filters, cursor and order on top of {@code head}, with an extra condition if given. */
-    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query,
-            List<VisibilityJpql.Condition> search,
-                                     Optional<VisibilityJpql.Condition> extra) {
-        List<VisibilityJpql.Condition> conditions = new ArrayList<>(search);
-        extra.ifPresent(conditions::add);
-        query.owner().ifPresent(o -> conditions.add(condition("a.ownerId = :owner", "owner", o.value())));
-        query.filters().industry().ifPresent(i -> conditions.add(condition("a.industry = :industry", "industry", i)));
-        query.filters().region().ifPresent(r -> conditions.add(condition("a.region = :region", "region", r)));
-        query.filters().valueTier().ifPresent(t -> conditions.add(condition("a.valueTier = :tier", "tier", t)));
-        query.filters().changedSince().ifPresent(t -> conditions.add(condition("a.updatedAt >= :since", "since", t)));
-        query.after().ifPresent(c -> conditions.add(keysetCondition(c)));
-        String jpql = head + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions.stream()
-                .map(VisibilityJpql.Condition::jpql).toList()))
-                + " order by " + order(query.sort());
-        TypedQuery<T> q = em().createQuery(jpql, type).setHint("eclipselink.read-only", "true");
-        conditions.forEach(c -> c.bind(q));
-        return q;
+    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, List<JpqlCondition> search,
+            Optional<JpqlCondition> extra) {
+        AccountFilters filters = query.filters();
+        return ListQuery.select(head).where(search).where(extra)
+                .where(query.owner(), o -> JpqlCondition.of("a.ownerId = :owner", "owner", o.value()))
+                .where(filters.industry(), i -> JpqlCondition.of("a.industry = :industry", "industry", i))
+                .where(filters.region(), r -> JpqlCondition.of("a.region = :region", "region", r))
+                .where(filters.valueTier(), t -> JpqlCondition.of("a.valueTier = :tier", "tier", t))
+                .where(filters.changedSince(), t -> JpqlCondition.of("a.updatedAt >= :since", "since", t))
+                .ordered(ORDERS.get(query.sort()), query.after().map(AccountCursor::keys))
+                .create(em(), type);
     }
 
     /** The term as a substring of the account's search text (name, phone, contacts' names and phones). */
-    private static VisibilityJpql.Condition matching(SearchTerm term) {
-        return condition("a.searchText like :text escape '!'", "text", term.likePattern());
+    private static JpqlCondition matching(SearchTerm term) {
+        return JpqlCondition.of("a.searchText like :text escape '!'", "text", term.likePattern());
     }
 
     /**
@@ -201,7 +199,7 @@ class JpaAccountRepository implements AccountRepository {
      * security).
      * Empty when the term has no grams or matches too many accounts for naming them to pay.
      */
-    private Optional<VisibilityJpql.Condition> candidates(SearchTerm term) {
+    private Optional<JpqlCondition> candidates(SearchTerm term) {
         if (!term.indexable()) {
             return Optional.empty();
         }
@@ -214,44 +212,20 @@ class JpaAccountRepository implements AccountRepository {
             return Optional.empty();
         }
         if (found.isEmpty()) {
-            return Optional.of(new VisibilityJpql.Condition("1 = 0", Map.of()));
+            return Optional.of(JpqlCondition.NONE);
         }
-        return Optional.of(condition("a.id in :candidates", "candidates", found));
+        return Optional.of(JpqlCondition.of("a.id in :candidates", "candidates", found));
     }
 
     /** Above this many candidate accounts, a search walks the ordered index instead of fetching every candidate. */
     static final int SPARSE_MATCHES = 2_000;
 
-    private static VisibilityJpql.Condition condition(String jpql, String parameter, Object value) {
-        return new VisibilityJpql.Condition(jpql, Map.of(parameter, value));
-    }
-
-    /**
-     * The row comparison spelled out, with a redundant range on the sort key so PostgreSQL seeks in the index instead
-     * of filtering from its start.
-     */
-    private static VisibilityJpql.Condition keysetCondition(AccountCursor cursor) {
-        String jpql = switch (cursor.sort()) {
-            case NEWEST -> "a.createdAt <= :key and (a.createdAt < :key or (a.createdAt = :key and a.id < :id))";
-            case OLDEST -> "a.createdAt >= :key and (a.createdAt > :key or (a.createdAt = :key and a.id > :id))";
-            case NAME -> "a.name >= :key and (a.name > :key or (a.name = :key and a.id > :id))";
-            case NAME_DESC -> "a.name <= :key and (a.name < :key or (a.name = :key and a.id < :id))";
-        };
-        Object key = switch (cursor.sort()) {
-            case NEWEST, OLDEST -> cursor.keyAsInstant();
-            case NAME, NAME_DESC -> cursor.key();
-        };
-        return new VisibilityJpql.Condition(jpql, Map.of("key", key, "id", cursor.id()));
-    }
-
-    private static String order(AccountSort sort) {
-        return switch (sort) {
-            case NEWEST -> "a.createdAt desc, a.id desc";
-            case OLDEST -> "a.createdAt asc, a.id asc";
-            case NAME -> "a.name asc, a.id asc";
-            case NAME_DESC -> "a.name desc, a.id desc";
-        };
-    }
+    /** Each order as a keyset ending in the id, so paging is stable. */
+    private static final Map<AccountSort, Keyset> ORDERS = Map.of(
+            AccountSort.NEWEST, Keyset.of("a.createdAt desc", "a.id desc"),
+            AccountSort.OLDEST, Keyset.of("a.createdAt", "a.id"),
+            AccountSort.NAME, Keyset.of("a.name", "a.id"),
+            AccountSort.NAME_DESC, Keyset.of("a.name desc", "a.id desc"));
 
     @Override
     public Set<AccountId> readableAmong(Collection<AccountId> ids, Viewer viewer) {
@@ -266,13 +240,9 @@ class JpaAccountRepository implements AccountRepository {
 
     private <T> TypedQuery<T> among(String selected, Class<T> type, Collection<AccountId> ids,
                                     Viewer viewer) {
-        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer);
-        TypedQuery<T> q = em().createQuery("select " + selected + " from Account a where a.id in :ids"
-                + visible.map(c -> " and " + c.jpql()).orElse(""), type)
-                .setParameter("ids", ids.stream().map(AccountId::value).distinct().toList())
-                .setHint("eclipselink.read-only", "true");
-        visible.ifPresent(c -> c.bind(q));
-        return q;
+        return ListQuery.select("select " + selected + " from Account a")
+                .where(JpqlCondition.of("a.id in :ids", "ids", ids.stream().map(AccountId::value).distinct().toList()))
+                .where(VisibilityJpql.readable("a", Account.OBJECT_TYPE, viewer)).create(em(), type);
     }
 
     @Override

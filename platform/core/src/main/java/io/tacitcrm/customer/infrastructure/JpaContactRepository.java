@@ -1,5 +1,8 @@
 package io.tacitcrm.customer.infrastructure;
 
+import io.tacitcrm.common.persistence.JpqlCondition;
+import io.tacitcrm.common.persistence.Keyset;
+import io.tacitcrm.common.persistence.ListQuery;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.Contact;
 import io.tacitcrm.customer.domain.ContactCursor;
@@ -9,13 +12,14 @@ import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 class JpaContactRepository implements ContactRepository {
+
+    private static final Keyset BY_NAME = Keyset.of("c.name", "c.id");
 
     @Inject
     TransactionEntityManagers entityManagers;
@@ -27,13 +31,10 @@ class JpaContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> ofAccount(AccountId account, Optional<ContactCursor> after, int limit) {
-        TypedQuery<Contact> q = em().createQuery("select c from Contact c where c.accountId = :account"
-                + after.map(c -> " and c.name >= :name and (c.name > :name or (c.name = :name and c.id > :id))")
-                        .orElse("")
-                + " order by c.name, c.id", Contact.class).setHint("eclipselink.read-only", "true")
-                        .setParameter("account", account.value());
-        after.ifPresent(c -> q.setParameter("name", c.name()).setParameter("id", c.id()));
-        return q.setMaxResults(limit + 1).getResultList();
+        return ListQuery.select("select c from Contact c")
+                .where(JpqlCondition.of("c.accountId = :account", "account", account.value()))
+                .ordered(BY_NAME, after.map(ContactCursor::keys))
+                .list(em(), Contact.class, limit + 1);
     }
 
     @Override

@@ -81,10 +81,10 @@ public class AccountResource {
                 Optional.ofNullable(q).map(String::strip).filter(s -> !s.isEmpty()),
                 Optional.ofNullable(ownerId).map(id -> new UserId(Ids.parse("ownerId", id))),
                 order,
-                Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(c -> AccountCursor.decode(c, order)),
+                QueryParams.text(cursor).map(c -> AccountCursor.decode(c, order)),
                 PageLimit.of(limit)).filtered(new AccountFilters(QueryParams.text(industry), QueryParams.text(region),
                 tier(valueTier)));
-        Page<AccountView> page = accounts.list(query);
+        Page<AccountView, AccountCursor> page = accounts.list(query);
         return new AccountListJson(page.items().stream().map(AccountJson::of).toList(), page.nextCursor().orElse(null));
     }
 

@@ -5,6 +5,7 @@ import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.JsonMerge;
 import io.tacitcrm.common.rest.PathIds;
+import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.customer.domain.ContactCursor;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.customer.service.ContactService;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -59,8 +59,8 @@ public class ContactResource {
     public ContactListJson list(@QueryParam("accountId") String accountId, @QueryParam("cursor") String cursor,
                                 @QueryParam("limit") String limit) {
         var account = new ContactInput(accountId, null, null, null, null, null).account();
-        Page<ContactView> page = contacts.ofAccount(account,
-                Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(ContactCursor::decode), PageLimit.of(limit));
+        Page<ContactView, ContactCursor> page = contacts.ofAccount(account,
+                QueryParams.text(cursor).map(ContactCursor::decode), PageLimit.of(limit));
         return new ContactListJson(page.items().stream().map(ContactJson::of).toList(), page.nextCursor().orElse(null));
     }
 

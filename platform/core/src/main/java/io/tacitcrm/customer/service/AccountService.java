@@ -74,9 +74,9 @@ public class AccountService {
     @Inject
     Event<OwnershipChanged> ownerChanged;
 
-    public Page<AccountView> list(AccountQuery query) {
+    public Page<AccountView, AccountCursor> list(AccountQuery query) {
         List<Account> rows = accounts.page(query.seenBy(access.viewer(Account.OBJECT_TYPE)));
-        return Page.of(rows, query.limit().value(), last -> AccountCursor.after(last, query.sort()).encode(),
+        return Page.of(rows, query.limit().value(), last -> AccountCursor.after(last, query.sort()),
                 this::views);
     }
 

@@ -50,10 +50,11 @@ public class ContactService {
     @Inject
     Clock clock;
 
-    public Page<ContactView> ofAccount(AccountId account, Optional<ContactCursor> after, PageLimit limit) {
+    public Page<ContactView, ContactCursor> ofAccount(AccountId account, Optional<ContactCursor> after,
+            PageLimit limit) {
         accounts.permit(account);
         List<Contact> rows = contacts.ofAccount(account, after, limit.value());
-        return Page.of(rows, limit.value(), last -> ContactCursor.after(last).encode(),
+        return Page.of(rows, limit.value(), ContactCursor::after,
                 page -> page.stream().map(ContactView::of).toList());
     }
 

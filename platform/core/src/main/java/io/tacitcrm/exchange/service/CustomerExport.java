@@ -91,7 +91,7 @@ public class CustomerExport {
         Optional<String> cursor = Optional.empty();
         do {
             Optional<String> after = cursor;
-            Page<AccountView> page = accounts.list(new AccountQuery(Optional.empty(), Optional.empty(),
+            Page<AccountView, AccountCursor> page = accounts.list(new AccountQuery(Optional.empty(), Optional.empty(),
                     AccountSort.NAME, after.map(c -> AccountCursor.decode(c, AccountSort.NAME)), BATCH));
             each.accept(page.items());
             cursor = page.nextCursor();

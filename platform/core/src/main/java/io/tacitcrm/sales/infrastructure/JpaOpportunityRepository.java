@@ -2,7 +2,11 @@ package io.tacitcrm.sales.infrastructure;
 
 import io.tacitcrm.access.domain.Viewer;
 import io.tacitcrm.access.infrastructure.VisibilityJpql;
+import io.tacitcrm.common.persistence.JpqlCondition;
+import io.tacitcrm.common.persistence.Keyset;
+import io.tacitcrm.common.persistence.ListQuery;
 import io.tacitcrm.sales.domain.Opportunity;
+import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
@@ -13,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +29,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class JpaOpportunityRepository implements OpportunityRepository {
 
+    private static final Keyset NEWEST_FIRST = Keyset.of("o.createdAt desc", "o.id desc");
+
     @Inject
     TransactionEntityManagers entityManagers;
 
@@ -36,26 +41,14 @@ class JpaOpportunityRepository implements OpportunityRepository {
 
     @Override
     public List<Opportunity> page(OpportunityQuery query) {
-        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE,
-                query.viewer());
-        List<String> where = new ArrayList<>();
-        visible.ifPresent(c -> where.add(c.jpql()));
-        query.account().ifPresent(a -> where.add("o.accountId = :account"));
-        query.stage().ifPresent(s -> where.add("o.stageId = :stage"));
-        query.owner().ifPresent(o -> where.add("o.ownerId = :owner"));
-        query.changedSince().ifPresent(t -> where.add("o.updatedAt >= :since"));
-        query.after().ifPresent(c
-                -> where.add("o.createdAt <= :key and (o.createdAt < :key or (o.createdAt = :key and o.id < :id))"));
-        TypedQuery<Opportunity> q = em().createQuery("select o from Opportunity o"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by o.createdAt desc, o.id desc", Opportunity.class).setHint("eclipselink.read-only", "true");
-        visible.ifPresent(c -> c.bind(q));
-        query.account().ifPresent(a -> q.setParameter("account", a.value()));
-        query.stage().ifPresent(s -> q.setParameter("stage", s.value()));
-        query.owner().ifPresent(o -> q.setParameter("owner", o.value()));
-        query.changedSince().ifPresent(t -> q.setParameter("since", t));
-        query.after().ifPresent(c -> q.setParameter("key", c.createdAt()).setParameter("id", c.id()));
-        return q.setMaxResults(query.limit() + 1).getResultList();
+        return ListQuery.select("select o from Opportunity o")
+                .where(VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, query.viewer()))
+                .where(query.account(), a -> JpqlCondition.of("o.accountId = :account", "account", a.value()))
+                .where(query.stage(), s -> JpqlCondition.of("o.stageId = :stage", "stage", s.value()))
+                .where(query.owner(), o -> JpqlCondition.of("o.ownerId = :owner", "owner", o.value()))
+                .where(query.changedSince(), t -> JpqlCondition.of("o.updatedAt >= :since", "since", t))
+                .ordered(NEWEST_FIRST, query.after().map(OpportunityCursor::keys))
+                .list(em(), Opportunity.class, query.limit() + 1);
     }
 
     @Override
@@ -72,13 +65,10 @@ class JpaOpportunityRepository implements OpportunityRepository {
 
     private <T> TypedQuery<T> among(String selected, Class<T> type, Collection<OpportunityId> ids,
                                     Viewer viewer) {
-        Optional<VisibilityJpql.Condition> visible = VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, viewer);
-        TypedQuery<T> q = em().createQuery("select " + selected + " from Opportunity o where o.id in :ids"
-                + visible.map(c -> " and " + c.jpql()).orElse(""), type)
-                .setParameter("ids", ids.stream().map(OpportunityId::value).distinct().toList())
-                .setHint("eclipselink.read-only", "true");
-        visible.ifPresent(c -> c.bind(q));
-        return q;
+        return ListQuery.select("select " + selected + " from Opportunity o")
+                .where(JpqlCondition.of("o.id in :ids", "ids", ids.stream().map(OpportunityId::value).distinct()
+                        .toList()))
+                .where(VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, viewer)).create(em(), type);
     }
 
     @Override

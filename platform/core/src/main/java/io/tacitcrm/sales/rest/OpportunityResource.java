@@ -1,7 +1,6 @@
 package io.tacitcrm.sales.rest;
 
 import io.tacitcrm.common.domain.InvalidInputException;
-import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.JsonMerge;
@@ -82,7 +81,7 @@ public class OpportunityResource {
     public OpportunityListJson list(@QueryParam("accountId") String accountId, @QueryParam("stageId") String stageId,
                                     @QueryParam("ownerId") String ownerId, @QueryParam("cursor") String cursor,
                                     @QueryParam("limit") String limit) {
-        Page<OpportunityView> page = opportunities.list(QueryParams.id("accountId", accountId).map(AccountId::new),
+        var page = opportunities.list(QueryParams.id("accountId", accountId).map(AccountId::new),
                 QueryParams.id("stageId", stageId).map(StageId::new), QueryParams.id("ownerId", ownerId)
                         .map(UserId::new),
                 QueryParams.text(cursor).map(OpportunityCursor::decode), PageLimit.of(limit).value());

@@ -89,17 +89,17 @@ public class OpportunityService {
     @Inject
     Event<OwnershipChanged> ownerChanged;
 
-    public Page<OpportunityView> list(Optional<AccountId> account, Optional<StageId> stage, Optional<UserId> owner,
-                                      Optional<OpportunityCursor> after, int limit) {
+    public Page<OpportunityView, OpportunityCursor> list(Optional<AccountId> account, Optional<StageId> stage,
+            Optional<UserId> owner, Optional<OpportunityCursor> after, int limit) {
         return list(account, stage, owner, Optional.empty(), after, limit);
     }
 
-    public Page<OpportunityView> list(Optional<AccountId> account, Optional<StageId> stage, Optional<UserId> owner,
-                                      Optional<Instant> changedSince, Optional<OpportunityCursor> after, int limit) {
+    public Page<OpportunityView, OpportunityCursor> list(Optional<AccountId> account, Optional<StageId> stage,
+            Optional<UserId> owner, Optional<Instant> changedSince, Optional<OpportunityCursor> after, int limit) {
         account.ifPresent(accounts::permit);
         List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, owner,
                 changedSince, after, limit));
-        return Page.of(rows, limit, last -> OpportunityCursor.after(last).encode(), this::views);
+        return Page.of(rows, limit, OpportunityCursor::after, this::views);
     }
 
     /** Those of these opportunities the caller may read, in one query, in no particular order. */

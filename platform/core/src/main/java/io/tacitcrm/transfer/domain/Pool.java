@@ -1,8 +1,10 @@
 package io.tacitcrm.transfer.domain;
 
+import io.tacitcrm.common.domain.Cursor;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.transfer.domain.Pool;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -38,12 +40,18 @@ public interface Pool {
     Optional<UserId> claim(AccountId account, UserId rep, Instant now);
 
     /** Where a page of the pool ended; opaque to clients. */
-    record PoolCursor(Instant pooledAt, AccountId id) {
+    record PoolCursor(Instant pooledAt, AccountId id) implements Cursor {
+
+        @Override
+        public List<Object> keys() {
+            return List.of(pooledAt, id.value());
+        }
 
         public static PoolCursor after(PooledCustomer last) {
             return new PoolCursor(last.pooledAt(), last.id());
         }
 
+        @Override
         public String encode() {
             return Base64.getUrlEncoder().withoutPadding()
                     .encodeToString((pooledAt + "|" + id).getBytes(StandardCharsets.UTF_8));

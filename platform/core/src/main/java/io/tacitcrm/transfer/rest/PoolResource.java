@@ -3,7 +3,9 @@ package io.tacitcrm.transfer.rest;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.PathIds;
+import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.transfer.domain.Pool;
 import io.tacitcrm.transfer.domain.PoolPolicy;
 import io.tacitcrm.transfer.domain.PooledCustomer;
 import io.tacitcrm.transfer.service.PublicPool;
@@ -66,7 +68,7 @@ public class PoolResource {
     @Operation(operationId = "listPool", summary = "List the customers in the public pool")
     @GET
     public PoolPageJson list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        var page = pool.page(Optional.ofNullable(cursor).filter(c -> !c.isBlank()), PageLimit.of(limit));
+        var page = pool.page(QueryParams.text(cursor).map(Pool.PoolCursor::decode), PageLimit.of(limit));
         return new PoolPageJson(page.items().stream().map(PooledJson::of).toList(), page.nextCursor().orElse(null));
     }
 

@@ -94,10 +94,10 @@ public class PublicPool {
     }
 
     /** Pooled customers, most recently pooled first; anyone in the workspace may look before claiming. */
-    public Page<PooledCustomer> page(Optional<String> cursor, PageLimit limit) {
+    public Page<PooledCustomer, Pool.PoolCursor> page(Optional<Pool.PoolCursor> after, PageLimit limit) {
         caller.require();
-        List<PooledCustomer> rows = pool.page(cursor.map(Pool.PoolCursor::decode), limit.value() + 1);
-        return Page.of(rows, limit.value(), last -> Pool.PoolCursor.after(last).encode(), page -> page);
+        List<PooledCustomer> rows = pool.page(after, limit.value() + 1);
+        return Page.of(rows, limit.value(), Pool.PoolCursor::after, page -> page);
     }
 
     public void claim(AccountId account) {
