@@ -107,6 +107,7 @@ class AccountTeamPanel extends Composite<VerticalLayout> {
         add.setId("team-add-member");
         HorizontalLayout form = new HorizontalLayout(member, role, access, add, message);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true); // a phone shows the fields one under another
         return form;
     }
 

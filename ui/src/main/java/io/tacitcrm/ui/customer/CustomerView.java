@@ -2,6 +2,7 @@ package io.tacitcrm.ui.customer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,7 @@ import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
 import io.tacitcrm.api.records.RecordRef;
 import io.tacitcrm.api.records.RecordType;
+import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountId;
@@ -31,12 +33,15 @@ import io.tacitcrm.customer.service.ContactView;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.service.NewOpportunity;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.SalesProcessService;
 import io.tacitcrm.transfer.service.TransferService;
 import io.tacitcrm.ui.plugin.PluginTabs;
 import io.tacitcrm.ui.sales.OpportunityDialog;
+import io.tacitcrm.ui.sales.OpportunityForm;
+import io.tacitcrm.ui.sales.StagePanel;
 import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
@@ -72,6 +77,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private final TransferService transfers;
     private final PluginTabs pluginTabs;
     private final RecordSharing sharing;
+    private final AccountEditing editing;
     private Optional<UUID> requestedDeal = Optional.empty();
 
     @Inject
@@ -79,6 +85,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
             ActivityService activities, SalesProcessService process, UserDirectory directory,
             TransferService transfers, RecordSharing sharing, PluginTabs pluginTabs) {
         this.sharing = sharing;
+        this.editing = new AccountEditing(accounts, sharing);
         this.pluginTabs = pluginTabs;
         this.process = process;
         this.directory = directory;
@@ -116,14 +123,19 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private void render() {
         H2 name = new H2(account.details().name());
         name.setId("customer-name");
+        Span facts = new Span(facts());
+        facts.addClassName("tacit-facts");
+        // saving the details changes the name and the facts line: only those are redrawn, not the page's tabs
         Button edit = new Button(getTranslation("customer.details"), VaadinIcon.EDIT.create(),
-                e -> new AccountDialog(accounts, sharing, Optional.of(account), () -> getUI().ifPresent(ui
-                        -> ui.refreshCurrentRoute(false))).open());
+                e -> editing.edit(account, saved -> saved.ifPresentOrElse(updated -> {
+                    account = updated;
+                    name.setText(updated.details().name());
+                    facts.setText(facts());
+                    getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+                }, () -> getUI().ifPresent(ui -> ui.navigate(CustomersView.class)))));
         edit.setId("customer-edit");
         HorizontalLayout header = new HorizontalLayout(name, edit);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Span facts = new Span(facts());
-        facts.addClassName("tacit-facts");
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         List<ContactView> people = contacts.ofAccount(account.id(), Optional.empty(), CHOICES).items();
@@ -163,9 +175,16 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         }
     }
 
+    /** A deal's form, its stage and its footprint log, and the plugins' sections for it. */
     private void openDeal(List<ContactView> people, OpportunityView deal, Runnable refresh) {
-        OpportunityDialog dialog = new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(),
-                people, Optional.of(deal), refresh);
+        OpportunityDialog dialog = new OpportunityDialog(people, Optional.of(OpportunityForm.of(deal.details())),
+                form -> opportunities.edit(deal.id(), ExpectedVersion.of(deal.version()), current -> form.details()),
+                refresh);
+        dialog.add(new StagePanel(opportunities, process, deal, refresh));
+        Details log = new Details(getTranslation("activity.log"), new FootprintForm(activities, account.id(), people,
+                List.of(deal), zone, refresh).on(deal));
+        log.setId("opportunity-log");
+        dialog.add(log);
         pluginTabs.addSectionsTo(dialog, new RecordRef(RecordType.OPPORTUNITY, deal.id().value()));
         dialog.open();
     }
@@ -232,10 +251,13 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         grid.setId("contacts-grid");
         grid.setEmptyStateText(getTranslation("customer.contacts.empty"));
         Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        grid.addItemClickListener(e -> new ContactDialog(contacts, account.id(), Optional.of(e.getItem()), refresh)
-                .open());
+        // a contact is offered by the footprint and deal forms too: the page is drawn again after a change
+        grid.addItemClickListener(e -> new ContactDialog(Optional.of(ContactForm.of(e.getItem().details())),
+                form -> contacts.edit(e.getItem().id(), ExpectedVersion.of(e.getItem().version()),
+                        current -> form.details()), refresh).open());
         Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(),
-                e -> new ContactDialog(contacts, account.id(), Optional.empty(), refresh).open());
+                e -> new ContactDialog(Optional.empty(), form -> contacts.add(account.id(), form.details()), refresh)
+                        .open());
         add.setId("new-contact");
         VerticalLayout layout = new VerticalLayout(add, grid);
         layout.setPadding(false);
@@ -248,8 +270,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         Runnable refresh = () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         grid.addItemClickListener(e -> openDeal(people, e.getItem(), refresh));
         Button add = new Button(getTranslation("opportunity.new"), VaadinIcon.PLUS.create(),
-                e -> new OpportunityDialog(opportunities, process, Optional.of(activities), account.id(), people,
-                        Optional.empty(), refresh).open());
+                e -> new OpportunityDialog(people, Optional.empty(), form -> opportunities.open(new NewOpportunity(
+                        account.id(), form.details(), Optional.empty(), Optional.empty())), refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-opportunity");
         VerticalLayout layout = new VerticalLayout(add, grid);

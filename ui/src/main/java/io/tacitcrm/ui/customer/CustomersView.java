@@ -58,7 +58,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private KeysetPages<AccountView, AccountCursor> pages;
     private String pagesKey = "";
 
-    private final RecordSharing sharing;
+    private final AccountEditing editing;
     private final CustomerImport importer;
     private final CustomerExport export;
     private final CurrentPrincipal principal;
@@ -67,7 +67,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     public CustomersView(AccountService accounts, RecordSharing sharing, CustomerImport importer,
             CustomerExport export, CurrentPrincipal principal) {
         this.accounts = accounts;
-        this.sharing = sharing;
+        this.editing = new AccountEditing(accounts, sharing);
         this.importer = importer;
         this.export = export;
         this.principal = principal;
@@ -189,9 +189,10 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(Optional<AccountView> account) {
-        new AccountDialog(accounts, sharing, account, () -> {
+        Runnable reload = () -> {
             pages = null;
             grid.getDataProvider().refreshAll();
-        }).open();
+        };
+        account.ifPresentOrElse(a -> editing.edit(a, changed -> reload.run()), () -> editing.create(reload));
     }
 }

@@ -17,23 +17,18 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
-import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.sales.domain.OpportunityCursor;
-import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.SalesProcessService;
 import io.tacitcrm.sales.service.StageView;
 import io.tacitcrm.ui.customer.CustomerView;
-import io.tacitcrm.ui.shell.FieldErrors;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
-import io.tacitcrm.ui.shell.Problems;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -171,18 +166,10 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         if (stage.id().equals(o.stage())) {
             return;
         }
-        try {
-            opportunities.moveToStage(o.id(), stage.id(), ExpectedVersion.of(o.version()));
-            Notification.show(getTranslation("pipeline.moved", o.details().name(), stage.definition().name()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (RequirementsUnmetException e) {
-            Notification n = Notification.show(Problems.requirements(this, e), 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-            n.setId("pipeline-unmet");
-        } catch (DomainException e) {
-            Notification.show(FieldErrors.translate(this, new FieldError("", e.code(), e.getMessage())), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        // a refusal (unmet requirements, a stale card) is told by the screens' error handler; the board stays
+        opportunities.moveToStage(o.id(), stage.id(), ExpectedVersion.of(o.version()));
+        Notification.show(getTranslation("pipeline.moved", o.details().name(), stage.definition().name()), 3000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
     }
 }

@@ -27,9 +27,10 @@ import java.util.Map;
  * An opportunity's stage: the guidance of its current stage, a move to another (checked against that stage's
  * requirements, with what is still missing shown before and after trying), and the history of its moves.
  */
-class StagePanel extends VerticalLayout {
+public class StagePanel extends VerticalLayout {
 
-    StagePanel(OpportunityService opportunities, SalesProcessService process, OpportunityView o, Runnable onMoved) {
+    public StagePanel(OpportunityService opportunities, SalesProcessService process, OpportunityView o,
+            Runnable onMoved) {
         setPadding(false);
         var active = process.current().active();
         add(new H4(getTranslation("opportunity.stage") + ": " + o.stageName()));

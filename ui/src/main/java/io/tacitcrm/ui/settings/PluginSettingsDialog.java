@@ -19,8 +19,6 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.converter.Converter;
 import io.tacitcrm.api.ModuleSetting;
-import io.tacitcrm.common.domain.DomainException;
-import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.plugin.service.SettingValue;
 import io.tacitcrm.plugin.service.TenantPlugin;
@@ -71,10 +69,7 @@ class PluginSettingsDialog extends Dialog {
             } catch (InvalidInputException problem) {
                 FieldErrors.show(problem.errors(), fields).forEach(rest ->
                         Notification.show(FieldErrors.translate(this, rest)));
-            } catch (DomainException problem) {
-                Notification.show(FieldErrors.translate(this, new FieldError("", problem.code(),
-                        problem.getMessage())));
-            }
+            } // any other refusal is told by the screens' error handler
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("plugin-settings-save");

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.identity.domain.Permission;
@@ -188,9 +187,7 @@ public class RoleTreeView extends VerticalLayout implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
             notifyRest(FieldErrors.show(e.errors(), fields));
-        } catch (DomainException e) {
-            notifyRest(List.of(new FieldError("", e.code(), e.getMessage())));
-        }
+        } // any other refusal is told by the screens' error handler
     }
 
     private void notifyRest(List<FieldError> unplaced) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -140,15 +139,8 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("teams.delete.title"),
                 getTranslation("teams.delete.text", team.name()),
                 getTranslation("action.delete"), e -> {
-                    try {
-                        teams.delete(team.id());
-                        refresh();
-                    } catch (DomainException problem) {
-                        Div message = new Div();
-                        Problems.show(problem, Map.of(), message);
-                        Notification.show(message.getText(), 6000,
-                                Notification.Position.MIDDLE);
-                    }
+                    teams.delete(team.id()); // a refusal is told by the screens' error handler
+                    refresh();
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

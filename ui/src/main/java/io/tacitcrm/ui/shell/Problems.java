@@ -9,6 +9,8 @@ import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.sales.domain.UnmetRequirement;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -21,13 +23,30 @@ public final class Problems {
     }
 
     public static void show(DomainException e, Map<String, ? extends HasValidation> fields, Div message) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        show(e, name -> Optional.ofNullable(fields.get(name)), message);
+    }
+
+    /** As above, the fields found by the name the service gives them (a Binder's property names). */
+    public static void show(DomainException e, Function<String, Optional<? extends HasValidation>> fields,
+            Div message) {
         message.addClassName("tacit-form-error");
-        switch (e) {
-            case InvalidInputException invalid -> message.setText(FieldErrors.show(invalid.errors(), fields).stream()
+        if (e instanceof InvalidInputException invalid) {
+            message.setText(FieldErrors.show(invalid.errors(), fields).stream()
                     .map(err -> FieldErrors.translate(message, err)).collect(Collectors.joining(" ")));
-            case RequirementsUnmetException unmet -> message.setText(requirements(message, unmet));
-            default -> message.setText(FieldErrors.translate(message, new FieldError("", e.code(), e.getMessage())));
+        } else {
+            message.setText(text(message, e));
         }
+    }
+
+    /** What the service refused, as one sentence in the user's language. */
+    public static String text(Component anchor, DomainException e) {
+        return switch (e) {
+            case InvalidInputException invalid -> invalid.errors().stream().map(err -> FieldErrors.translate(anchor,
+                    err)).collect(Collectors.joining(" "));
+            case RequirementsUnmetException unmet -> requirements(anchor, unmet);
+            default -> FieldErrors.translate(anchor, new FieldError("", e.code(), e.getMessage()));
+        };
     }
 
     /** "Cannot enter Negotiation yet: …" with each missing field or activity. */

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.it.support.Tenants;
@@ -57,25 +58,45 @@ class SignupToCustomerJourneyIT {
             page.locator("#account-save").click();
             assertThat(page.locator("#account-save")).isHidden();
             assertThat(page.locator("vaadin-grid-cell-content")
-                    .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .filter(new Locator.FilterOptions()
                     .setHasText(customer))).hasCount(1);
 
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("customers-" + locale)));
 
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText(customer)).click();
             assertThat(page.locator("#customer-name")).hasText(customer);
             page.locator("#footprint-subject input").fill("<b>首次拜访</b>");
             page.locator("#footprint-log").click();
             assertThat(page.locator("#timeline-grid vaadin-grid-cell-content").filter(
-                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("<b>首次拜访</b>"))).hasCount(1);
+                    new Locator.FilterOptions().setHasText("<b>首次拜访</b>"))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("customer-" + locale)));
 
             page.locator("#customer-edit").click();
             page.locator("#account-access").click();
             assertThat(page.locator("#account-access-grid vaadin-grid-cell-content").filter(
-                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("测试管理员"))).hasCount(1);
+                    new Locator.FilterOptions().setHasText("测试管理员"))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("access-" + locale)));
+            page.keyboard().press("Escape");
+
+            // the form pattern: a saved name redraws the name only (the open tab stays), refusals land on fields
+            page.locator("vaadin-tab").nth(3).click();
+            String selectedTab = page.locator("vaadin-tab[selected]").innerText();
+            page.locator("#customer-edit").click();
+            page.locator("#account-name input").fill(customer + " 集团");
+            page.locator("#account-save").click();
+            assertThat(page.locator("#account-save")).isHidden();
+            assertThat(page.locator("#customer-name")).hasText(customer + " 集团");
+            assertThat(page.locator("vaadin-tab[selected]")).hasText(selectedTab);
+            page.locator("vaadin-tab").nth(2).click();
+            page.locator("#new-opportunity").click();
+            page.locator("#opportunity-name input").fill("首单");
+            page.locator("#opportunity-amount input").fill("-5");
+            page.locator("#opportunity-save").click();
+            assertThat(page.locator("#opportunity-amount")).hasAttribute("invalid", "");
+            assertThat(page.locator("#opportunity-save")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("deal-refused-" + locale)));
+            page.keyboard().press("Escape");
 
             page.navigate(base + "pipeline");
             assertThat(page.locator(".tacit-column")).hasCount(6);
@@ -87,7 +108,7 @@ class SignupToCustomerJourneyIT {
 
             page.navigate(base + "settings/roles");
             assertThat(page.locator("#role-tree vaadin-grid-cell-content").filter(
-                    new com.microsoft.playwright.Locator.FilterOptions().setHasText(topRole))).hasCount(1);
+                    new Locator.FilterOptions().setHasText(topRole))).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("roles-" + locale)));
 
             page.navigate(base + "settings/teams");
@@ -95,7 +116,7 @@ class SignupToCustomerJourneyIT {
             page.locator("#team-name input").fill("重点客户组");
             page.locator("#team-save").click();
             assertThat(page.locator("#teams-grid vaadin-grid-cell-content").filter(
-                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("重点客户组"))).hasCount(1);
+                    new Locator.FilterOptions().setHasText("重点客户组"))).hasCount(1);
 
             page.navigate(base + "settings/transfer");
             page.locator("#transfer-preview").click();
