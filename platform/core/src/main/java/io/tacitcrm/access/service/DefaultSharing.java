@@ -12,8 +12,17 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DefaultSharing {
 
+    private final SharingDefaults defaults;
+
     @Inject
-    SharingDefaults defaults;
+    public DefaultSharing(SharingDefaults defaults) {
+        this.defaults = defaults;
+    }
+
+    /** For CDI's proxy only. */
+    protected DefaultSharing() {
+        this(null);
+    }
 
     void install(@Observes TenantProvisioned tenant) {
         defaults.add(new SharingDefault("account", OrgWideDefault.PRIVATE));

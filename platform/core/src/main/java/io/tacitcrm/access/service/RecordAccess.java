@@ -27,16 +27,26 @@ import java.util.Optional;
 @Transactional
 public class RecordAccess {
 
+    private final CurrentPrincipal caller;
+    private final AccessFacts facts;
+    private final UserDirectory directory;
+    private final RevisionCache cache;
+    private final Clock clock;
+
     @Inject
-    CurrentPrincipal caller;
-    @Inject
-    AccessFacts facts;
-    @Inject
-    UserDirectory directory;
-    @Inject
-    RevisionCache cache;
-    @Inject
-    Clock clock;
+    public RecordAccess(CurrentPrincipal caller, AccessFacts facts, UserDirectory directory,
+            RevisionCache cache, Clock clock) {
+        this.caller = caller;
+        this.facts = facts;
+        this.directory = directory;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected RecordAccess() {
+        this(null, null, null, null, null);
+    }
 
     /** The caller as list queries of {@code objectType} must see them. */
     public Viewer viewer(String objectType) {

@@ -18,10 +18,19 @@ public class SharingAdministration {
     public static final String ACCOUNT = "account";
     public static final String OPPORTUNITY = "opportunity";
 
+    private final SharingDefaults defaults;
+    private final CurrentPrincipal caller;
+
     @Inject
-    SharingDefaults defaults;
-    @Inject
-    CurrentPrincipal caller;
+    public SharingAdministration(SharingDefaults defaults, CurrentPrincipal caller) {
+        this.defaults = defaults;
+        this.caller = caller;
+    }
+
+    /** For CDI's proxy only. */
+    protected SharingAdministration() {
+        this(null, null);
+    }
 
     public Map<String, OrgWideDefault> defaults() {
         caller.require();

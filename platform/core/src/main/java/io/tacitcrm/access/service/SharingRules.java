@@ -36,18 +36,28 @@ public class SharingRules {
     /** Enough for any real company; each rule adds a branch to the visibility query of those it reaches. */
     static final int MAX_RULES = 200;
 
+    private final SharingRuleRepository rules;
+    private final RecordShareRepository shares;
+    private final Grantees grantees;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+    private final Clock clock;
+
     @Inject
-    SharingRuleRepository rules;
-    @Inject
-    RecordShareRepository shares;
-    @Inject
-    Grantees grantees;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
-    @Inject
-    Clock clock;
+    public SharingRules(SharingRuleRepository rules, RecordShareRepository shares, Grantees grantees,
+            CurrentPrincipal caller, Audit audit, Clock clock) {
+        this.rules = rules;
+        this.shares = shares;
+        this.grantees = grantees;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected SharingRules() {
+        this(null, null, null, null, null, null);
+    }
 
     public List<SharingRule> rules() {
         caller.require();

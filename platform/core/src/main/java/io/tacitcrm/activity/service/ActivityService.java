@@ -54,26 +54,37 @@ public class ActivityService {
 
     static final String ENTITY = "activity";
 
+    private final ActivityRepository activities;
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final OpportunityService opportunities;
+    private final UserDirectory users;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+    private final Clock clock;
+    private final Event<ActivityRecorded> recorded;
+    private final Event<ActivityChanged> changed;
+
     @Inject
-    ActivityRepository activities;
-    @Inject
-    AccountService accounts;
-    @Inject
-    ContactService contacts;
-    @Inject
-    OpportunityService opportunities;
-    @Inject
-    UserDirectory users;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
-    @Inject
-    Clock clock;
-    @Inject
-    Event<ActivityRecorded> recorded;
-    @Inject
-    Event<ActivityChanged> changed;
+    public ActivityService(ActivityRepository activities, AccountService accounts, ContactService contacts,
+            OpportunityService opportunities, UserDirectory users, CurrentPrincipal caller, Audit audit, Clock clock,
+            Event<ActivityRecorded> recorded, Event<ActivityChanged> changed) {
+        this.activities = activities;
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.opportunities = opportunities;
+        this.users = users;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+        this.recorded = recorded;
+        this.changed = changed;
+    }
+
+    /** For CDI's proxy only. */
+    protected ActivityService() {
+        this(null, null, null, null, null, null, null, null, null, null);
+    }
 
     public Page<ActivityView, ActivityCursor> list(ActivityFilter filter) {
         ActivityQuery query;

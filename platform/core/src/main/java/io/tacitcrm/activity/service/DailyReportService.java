@@ -44,16 +44,26 @@ public class DailyReportService {
     public static final int MAX_DAYS = 93;
     static final String ENTITY = "daily_report";
 
+    private final DailyReportRepository reports;
+    private final UserDirectory users;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+    private final Clock clock;
+
     @Inject
-    DailyReportRepository reports;
-    @Inject
-    UserDirectory users;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
-    @Inject
-    Clock clock;
+    public DailyReportService(DailyReportRepository reports, UserDirectory users, CurrentPrincipal caller,
+            Audit audit, Clock clock) {
+        this.reports = reports;
+        this.users = users;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected DailyReportService() {
+        this(null, null, null, null, null);
+    }
 
     /** Writes (or rewrites) the caller's report of {@code date}, a day in {@code zone} that has begun. */
     public ReportView submit(LocalDate date, ReportText text, ZoneId zone, ExpectedVersion expected) {

@@ -21,12 +21,21 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Audit {
 
+    private final AuditLog log;
+    private final CurrentPrincipal caller;
+    private final Clock clock;
+
     @Inject
-    AuditLog log;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Clock clock;
+    public Audit(AuditLog log, CurrentPrincipal caller, Clock clock) {
+        this.log = log;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected Audit() {
+        this(null, null, null);
+    }
 
     public void created(String entityType, UUID id, String summary) {
         record("CREATE", entityType, id, summary);

@@ -17,10 +17,19 @@ import java.util.List;
 @Transactional
 public class AuditReading {
 
+    private final AuditLog log;
+    private final CurrentPrincipal caller;
+
     @Inject
-    AuditLog log;
-    @Inject
-    CurrentPrincipal caller;
+    public AuditReading(AuditLog log, CurrentPrincipal caller) {
+        this.log = log;
+        this.caller = caller;
+    }
+
+    /** For CDI's proxy only. */
+    protected AuditReading() {
+        this(null, null);
+    }
 
     public Page<AuditEntry, AuditCursor> page(AuditQuery query) {
         caller.require().require(Permission.AUDIT_READ);

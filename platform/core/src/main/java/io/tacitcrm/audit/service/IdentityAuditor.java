@@ -9,8 +9,17 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class IdentityAuditor {
 
+    private final Audit audit;
+
     @Inject
-    Audit audit;
+    public IdentityAuditor(Audit audit) {
+        this.audit = audit;
+    }
+
+    /** For CDI's proxy only. */
+    protected IdentityAuditor() {
+        this(null);
+    }
 
     void on(@Observes IdentityChanged change) {
         audit.record(change.action(), change.entityType(), change.id(), change.summary());

@@ -51,28 +51,39 @@ public class AccountService {
 
     static final String ENTITY = "account";
 
+    private final AccountRepository accounts;
+    private final CurrentPrincipal caller;
+    private final UserDirectory users;
+    private final RecordAccess access;
+    private final Audit audit;
+    private final Ownership ownership;
+    private final LifetimeValues lifetimeValues;
+    private final Clock clock;
+    private final Event<AccountOpened> opened;
+    private final Event<AccountChanged> changed;
+    private final Event<OwnershipChanged> ownerChanged;
+
     @Inject
-    AccountRepository accounts;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    UserDirectory users;
-    @Inject
-    RecordAccess access;
-    @Inject
-    Audit audit;
-    @Inject
-    Ownership ownership;
-    @Inject
-    LifetimeValues lifetimeValues;
-    @Inject
-    Clock clock;
-    @Inject
-    Event<AccountOpened> opened;
-    @Inject
-    Event<AccountChanged> changed;
-    @Inject
-    Event<OwnershipChanged> ownerChanged;
+    public AccountService(AccountRepository accounts, CurrentPrincipal caller, UserDirectory users,
+            RecordAccess access, Audit audit, Ownership ownership, LifetimeValues lifetimeValues, Clock clock,
+            Event<AccountOpened> opened, Event<AccountChanged> changed, Event<OwnershipChanged> ownerChanged) {
+        this.accounts = accounts;
+        this.caller = caller;
+        this.users = users;
+        this.access = access;
+        this.audit = audit;
+        this.ownership = ownership;
+        this.lifetimeValues = lifetimeValues;
+        this.clock = clock;
+        this.opened = opened;
+        this.changed = changed;
+        this.ownerChanged = ownerChanged;
+    }
+
+    /** For CDI's proxy only. */
+    protected AccountService() {
+        this(null, null, null, null, null, null, null, null, null, null, null);
+    }
 
     public Page<AccountView, AccountCursor> list(AccountQuery query) {
         List<Account> rows = accounts.page(query.seenBy(access.viewer(Account.OBJECT_TYPE)));

@@ -39,16 +39,26 @@ public class ContactService {
 
     static final String ENTITY = "contact";
 
+    private final ContactRepository contacts;
+    private final AccountService accounts;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+    private final Clock clock;
+
     @Inject
-    ContactRepository contacts;
-    @Inject
-    AccountService accounts;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
-    @Inject
-    Clock clock;
+    public ContactService(ContactRepository contacts, AccountService accounts, CurrentPrincipal caller,
+            Audit audit, Clock clock) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected ContactService() {
+        this(null, null, null, null, null);
+    }
 
     public Page<ContactView, ContactCursor> ofAccount(AccountId account, Optional<ContactCursor> after,
             PageLimit limit) {

@@ -37,14 +37,24 @@ public class CustomerExport {
 
     private static final PageLimit BATCH = new PageLimit(PageLimit.MAX);
 
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+
     @Inject
-    AccountService accounts;
-    @Inject
-    ContactService contacts;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
+    public CustomerExport(AccountService accounts, ContactService contacts, CurrentPrincipal caller,
+            Audit audit) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** For CDI's proxy only. */
+    protected CustomerExport() {
+        this(null, null, null, null);
+    }
 
     public byte[] accounts() {
         int[] count = {0};

@@ -55,10 +55,19 @@ public class CustomerImport {
             "name", List.of("姓名", "联系人"), "title", List.of("职务", "职位"), "phone", List.of("电话", "手机", "mobile"),
             "email", List.of("邮箱", "电子邮箱", "e-mail"), "decisionRole", List.of("决策角色", "role"));
 
+    private final AccountService accounts;
+    private final ContactService contacts;
+
     @Inject
-    AccountService accounts;
-    @Inject
-    ContactService contacts;
+    public CustomerImport(AccountService accounts, ContactService contacts) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+    }
+
+    /** For CDI's proxy only. */
+    protected CustomerImport() {
+        this(null, null);
+    }
 
     public ImportReport accounts(Request request) {
         DecodedText text = DecodedText.of(request.file(), request.charset());

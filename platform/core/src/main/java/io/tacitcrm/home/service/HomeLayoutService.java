@@ -18,10 +18,19 @@ import java.util.Set;
 @Transactional
 public class HomeLayoutService {
 
+    private final HomeLayouts layouts;
+    private final CurrentPrincipal caller;
+
     @Inject
-    HomeLayouts layouts;
-    @Inject
-    CurrentPrincipal caller;
+    public HomeLayoutService(HomeLayouts layouts, CurrentPrincipal caller) {
+        this.layouts = layouts;
+        this.caller = caller;
+    }
+
+    /** For CDI's proxy only. */
+    protected HomeLayoutService() {
+        this(null, null);
+    }
 
     public HomeLayout mine() {
         return layouts.of(caller.require().userId()).orElse(HomeLayout.DEFAULT);

@@ -28,18 +28,28 @@ public class AuthenticationService {
 
     private static final Logger LOG = Logger.getLogger(AuthenticationService.class.getName());
 
+    private final TenantRepository tenants;
+    private final UserRepository users;
+    private final TenantContext tenantContext;
+    private final Principals principals;
+    private final SessionLookup sessions;
+    private final LoginThrottle throttle;
+
     @Inject
-    TenantRepository tenants;
-    @Inject
-    UserRepository users;
-    @Inject
-    TenantContext tenantContext;
-    @Inject
-    Principals principals;
-    @Inject
-    SessionLookup sessions;
-    @Inject
-    LoginThrottle throttle;
+    public AuthenticationService(TenantRepository tenants, UserRepository users,
+            TenantContext tenantContext, Principals principals, SessionLookup sessions, LoginThrottle throttle) {
+        this.tenants = tenants;
+        this.users = users;
+        this.tenantContext = tenantContext;
+        this.principals = principals;
+        this.sessions = sessions;
+        this.throttle = throttle;
+    }
+
+    /** For CDI's proxy only. */
+    protected AuthenticationService() {
+        this(null, null, null, null, null, null);
+    }
 
     private final PasswordHasher hasher = PasswordHasher.standard();
 

@@ -26,10 +26,19 @@ public class CompanyPrincipals {
     /** The id the company reader carries: no user has it. */
     public static final UserId COMPANY = new UserId(new UUID(0, 0));
 
+    private final RoleRepository roles;
+    private final TenantRepository tenants;
+
     @Inject
-    RoleRepository roles;
-    @Inject
-    TenantRepository tenants;
+    public CompanyPrincipals(RoleRepository roles, TenantRepository tenants) {
+        this.roles = roles;
+        this.tenants = tenants;
+    }
+
+    /** For CDI's proxy only. */
+    protected CompanyPrincipals() {
+        this(null, null);
+    }
 
     /** The company reader of the bound tenant; empty if it has no role tree (a tenant half set up). */
     @Transactional

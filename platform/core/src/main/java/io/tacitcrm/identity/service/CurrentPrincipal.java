@@ -12,8 +12,17 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentPrincipal {
 
+    private final TenantContext tenantContext;
+
     @Inject
-    TenantContext tenantContext;
+    public CurrentPrincipal(TenantContext tenantContext) {
+        this.tenantContext = tenantContext;
+    }
+
+    /** For CDI's proxy only. */
+    protected CurrentPrincipal() {
+        this(null);
+    }
 
     private Principal principal;
 

@@ -19,10 +19,19 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class DefaultGrants {
 
+    private final RoleRepository roles;
+    private final Event<IdentityChanged> changed;
+
     @Inject
-    RoleRepository roles;
-    @Inject
-    Event<IdentityChanged> changed;
+    public DefaultGrants(RoleRepository roles, Event<IdentityChanged> changed) {
+        this.roles = roles;
+        this.changed = changed;
+    }
+
+    /** For CDI's proxy only. */
+    protected DefaultGrants() {
+        this(null, null);
+    }
 
     /**
      * Grants {@code code} to the roles named (any case); when none of them exists, to the top roles, so that someone

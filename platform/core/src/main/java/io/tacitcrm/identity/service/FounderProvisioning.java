@@ -28,12 +28,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class FounderProvisioning implements Founders {
 
+    private final RoleRepository roles;
+    private final UserRepository users;
+    private final Clock clock;
+
     @Inject
-    RoleRepository roles;
-    @Inject
-    UserRepository users;
-    @Inject
-    Clock clock;
+    public FounderProvisioning(RoleRepository roles, UserRepository users, Clock clock) {
+        this.roles = roles;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected FounderProvisioning() {
+        this(null, null, null);
+    }
 
     private final PasswordHasher hasher = PasswordHasher.standard();
 

@@ -19,18 +19,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionTokens {
 
+    private final Principals principals;
+    private final ApiTokenRepository tokens;
+    private final SessionLookup sessions;
+    private final CurrentPrincipal currentPrincipal;
+    private final TenantContext tenantContext;
+    private final Clock clock;
+
     @Inject
-    Principals principals;
-    @Inject
-    ApiTokenRepository tokens;
-    @Inject
-    SessionLookup sessions;
-    @Inject
-    CurrentPrincipal currentPrincipal;
-    @Inject
-    TenantContext tenantContext;
-    @Inject
-    Clock clock;
+    public SessionTokens(Principals principals, ApiTokenRepository tokens, SessionLookup sessions,
+            CurrentPrincipal currentPrincipal, TenantContext tenantContext, Clock clock) {
+        this.principals = principals;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.currentPrincipal = currentPrincipal;
+        this.tenantContext = tenantContext;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected SessionTokens() {
+        this(null, null, null, null, null, null);
+    }
+
     @Inject
     @ConfigProperty(name = "tacit.session.hours", defaultValue = "12")
     int sessionHours;

@@ -38,16 +38,26 @@ import java.util.UUID;
 @Transactional
 public class TeamAdministration {
 
+    private final TeamRepository teams;
+    private final UserRepository users;
+    private final CurrentPrincipal caller;
+    private final Clock clock;
+    private final Event<TeamDeleted> deleted;
+
     @Inject
-    TeamRepository teams;
-    @Inject
-    UserRepository users;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Clock clock;
-    @Inject
-    Event<TeamDeleted> deleted;
+    public TeamAdministration(TeamRepository teams, UserRepository users, CurrentPrincipal caller,
+            Clock clock, Event<TeamDeleted> deleted) {
+        this.teams = teams;
+        this.users = users;
+        this.caller = caller;
+        this.clock = clock;
+        this.deleted = deleted;
+    }
+
+    /** For CDI's proxy only. */
+    protected TeamAdministration() {
+        this(null, null, null, null, null);
+    }
 
     public List<TeamView> teams() {
         caller.require();

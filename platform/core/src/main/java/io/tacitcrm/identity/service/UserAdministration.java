@@ -38,18 +38,28 @@ import java.util.function.Supplier;
 @Transactional
 public class UserAdministration {
 
+    private final DeclaredPermissions declared;
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final CurrentPrincipal caller;
+    private final Clock clock;
+    private final Event<IdentityChanged> changed;
+
     @Inject
-    DeclaredPermissions declared;
-    @Inject
-    UserRepository users;
-    @Inject
-    RoleRepository roles;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Clock clock;
-    @Inject
-    Event<IdentityChanged> changed;
+    public UserAdministration(DeclaredPermissions declared, UserRepository users, RoleRepository roles,
+            CurrentPrincipal caller, Clock clock, Event<IdentityChanged> changed) {
+        this.declared = declared;
+        this.users = users;
+        this.roles = roles;
+        this.caller = caller;
+        this.clock = clock;
+        this.changed = changed;
+    }
+
+    /** For CDI's proxy only. */
+    protected UserAdministration() {
+        this(null, null, null, null, null, null);
+    }
 
     private final PasswordHasher hasher = PasswordHasher.standard();
 

@@ -25,16 +25,26 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class UserDirectory {
 
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final TeamRepository teams;
+    private final CurrentPrincipal caller;
+    private final RevisionCache cache;
+
     @Inject
-    UserRepository users;
-    @Inject
-    RoleRepository roles;
-    @Inject
-    TeamRepository teams;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    RevisionCache cache;
+    public UserDirectory(UserRepository users, RoleRepository roles, TeamRepository teams,
+            CurrentPrincipal caller, RevisionCache cache) {
+        this.users = users;
+        this.roles = roles;
+        this.teams = teams;
+        this.caller = caller;
+        this.cache = cache;
+    }
+
+    /** For CDI's proxy only. */
+    protected UserDirectory() {
+        this(null, null, null, null, null);
+    }
 
     /** The user, if they exist in the current tenant and are active. */
     @Transactional

@@ -26,10 +26,19 @@ import java.util.Map;
 @ApplicationScoped
 public class PluginRouteDocs implements ApiDocumentContributor {
 
+    private final PluginCatalog catalog;
+    private final PluginApis apis;
+
     @Inject
-    PluginCatalog catalog;
-    @Inject
-    PluginApis apis;
+    public PluginRouteDocs(PluginCatalog catalog, PluginApis apis) {
+        this.catalog = catalog;
+        this.apis = apis;
+    }
+
+    /** For CDI's proxy only. */
+    protected PluginRouteDocs() {
+        this(null, null);
+    }
 
     @Override
     public JsonObject contribute(JsonObject document) {

@@ -45,18 +45,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class DomainEventRelay {
 
+    private final PluginCatalog catalog;
+    private final PluginEnablement enablement;
+    private final PluginCalls calls;
+    private final PluginContexts contexts;
+    private final CurrentPrincipal principal;
+    private final TenantRepository tenants;
+
     @Inject
-    PluginCatalog catalog;
-    @Inject
-    PluginEnablement enablement;
-    @Inject
-    PluginCalls calls;
-    @Inject
-    PluginContexts contexts;
-    @Inject
-    CurrentPrincipal principal;
-    @Inject
-    TenantRepository tenants;
+    public DomainEventRelay(PluginCatalog catalog, PluginEnablement enablement, PluginCalls calls,
+            PluginContexts contexts, CurrentPrincipal principal, TenantRepository tenants) {
+        this.catalog = catalog;
+        this.enablement = enablement;
+        this.calls = calls;
+        this.contexts = contexts;
+        this.principal = principal;
+        this.tenants = tenants;
+    }
+
+    /** For CDI's proxy only. */
+    protected DomainEventRelay() {
+        this(null, null, null, null, null, null);
+    }
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 

@@ -50,20 +50,30 @@ public class FigureReader {
     /** Stays are built from raw stage changes; more than this many is a range too long to answer at once. */
     static final int MAX_CHANGES = 200_000;
 
+    private final FigureQueries queries;
+    private final DealHistories histories;
+    private final RecordAccess access;
+    private final CurrentPrincipal caller;
+    private final UserDirectory directory;
+    private final SalesStageRepository stages;
+    private final TargetService targets;
+
     @Inject
-    FigureQueries queries;
-    @Inject
-    DealHistories histories;
-    @Inject
-    RecordAccess access;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    UserDirectory directory;
-    @Inject
-    SalesStageRepository stages;
-    @Inject
-    TargetService targets;
+    public FigureReader(FigureQueries queries, DealHistories histories, RecordAccess access,
+            CurrentPrincipal caller, UserDirectory directory, SalesStageRepository stages, TargetService targets) {
+        this.queries = queries;
+        this.histories = histories;
+        this.access = access;
+        this.caller = caller;
+        this.directory = directory;
+        this.stages = stages;
+        this.targets = targets;
+    }
+
+    /** For CDI's proxy only. */
+    protected FigureReader() {
+        this(null, null, null, null, null, null, null);
+    }
 
     public List<Stage> stages() {
         return stages.all().stream().map(s -> new Stage(s.id().value(), s.name(), s.position(), s.probability(),

@@ -19,10 +19,19 @@ public class JobClaims {
     /** How long finished runs are kept, for the plugins page and for operators. */
     static final int KEEP_DAYS = 30;
 
+    private final TenantPlugins switches;
+    private final JobRuns runs;
+
     @Inject
-    TenantPlugins switches;
-    @Inject
-    JobRuns runs;
+    public JobClaims(TenantPlugins switches, JobRuns runs) {
+        this.switches = switches;
+        this.runs = runs;
+    }
+
+    /** For CDI's proxy only. */
+    protected JobClaims() {
+        this(null, null);
+    }
 
     public Map<String, Instant> enabledSince() {
         return switches.enabledSince();

@@ -50,24 +50,36 @@ public class JobScheduler {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+    private final TenantRunner runner;
+    private final PluginCatalog catalog;
+    private final PluginCalls calls;
+    private final PluginContexts contexts;
+    private final JobClaims claims;
+    private final CompanyPrincipals companies;
+    private final Clock clock;
+    private final CurrentPrincipal caller;
+    private final PluginEnablement enablement;
+
     @Inject
-    TenantRunner runner;
-    @Inject
-    PluginCatalog catalog;
-    @Inject
-    PluginCalls calls;
-    @Inject
-    PluginContexts contexts;
-    @Inject
-    JobClaims claims;
-    @Inject
-    CompanyPrincipals companies;
-    @Inject
-    Clock clock;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    PluginEnablement enablement;
+    public JobScheduler(TenantRunner runner, PluginCatalog catalog, PluginCalls calls,
+            PluginContexts contexts, JobClaims claims, CompanyPrincipals companies, Clock clock,
+            CurrentPrincipal caller, PluginEnablement enablement) {
+        this.runner = runner;
+        this.catalog = catalog;
+        this.calls = calls;
+        this.contexts = contexts;
+        this.claims = claims;
+        this.companies = companies;
+        this.clock = clock;
+        this.caller = caller;
+        this.enablement = enablement;
+    }
+
+    /** For CDI's proxy only. */
+    protected JobScheduler() {
+        this(null, null, null, null, null, null, null, null, null);
+    }
+
     @Inject
     @ConfigProperty(name = "tacit.jobs.tick-seconds", defaultValue = "30")
     int tickSeconds;

@@ -26,16 +26,26 @@ public class ModulePermissions implements DeclaredPermissions {
     public record Declared(String pluginId, String module, String code, String label, List<String> defaultRoles) {
     }
 
+    private final PluginCatalog catalog;
+    private final PluginCalls calls;
+    private final TenantPlugins switches;
+    private final DefaultGrants grants;
+    private final PluginEnablement enablement;
+
     @Inject
-    PluginCatalog catalog;
-    @Inject
-    PluginCalls calls;
-    @Inject
-    TenantPlugins switches;
-    @Inject
-    DefaultGrants grants;
-    @Inject
-    PluginEnablement enablement;
+    public ModulePermissions(PluginCatalog catalog, PluginCalls calls, TenantPlugins switches,
+            DefaultGrants grants, PluginEnablement enablement) {
+        this.catalog = catalog;
+        this.calls = calls;
+        this.switches = switches;
+        this.grants = grants;
+        this.enablement = enablement;
+    }
+
+    /** For CDI's proxy only. */
+    protected ModulePermissions() {
+        this(null, null, null, null, null);
+    }
 
     /** What the company's switched-on modules declare, by module name then label. */
     public List<Declared> declared(Locale locale) {

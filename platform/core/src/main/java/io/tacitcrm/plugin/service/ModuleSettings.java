@@ -29,18 +29,28 @@ import java.util.TreeMap;
 @Transactional
 public class ModuleSettings {
 
+    private final PluginEnablement enablement;
+    private final PluginCatalog catalog;
+    private final PluginCalls calls;
+    private final SettingStore store;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+
     @Inject
-    PluginEnablement enablement;
-    @Inject
-    PluginCatalog catalog;
-    @Inject
-    PluginCalls calls;
-    @Inject
-    SettingStore store;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
+    public ModuleSettings(PluginEnablement enablement, PluginCatalog catalog, PluginCalls calls,
+            SettingStore store, CurrentPrincipal caller, Audit audit) {
+        this.enablement = enablement;
+        this.catalog = catalog;
+        this.calls = calls;
+        this.store = store;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** For CDI's proxy only. */
+    protected ModuleSettings() {
+        this(null, null, null, null, null, null);
+    }
 
     /** The module's described settings with their values; 404 for a module the company has not switched on. */
     public List<SettingValue> read(String pluginId) {

@@ -23,16 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class PluginApis {
 
+    private final PluginCatalog catalog;
+    private final PluginEnablement enablement;
+    private final PluginCalls calls;
+    private final PluginContexts contexts;
+    private final CurrentPrincipal principal;
+
     @Inject
-    PluginCatalog catalog;
-    @Inject
-    PluginEnablement enablement;
-    @Inject
-    PluginCalls calls;
-    @Inject
-    PluginContexts contexts;
-    @Inject
-    CurrentPrincipal principal;
+    public PluginApis(PluginCatalog catalog, PluginEnablement enablement, PluginCalls calls,
+            PluginContexts contexts, CurrentPrincipal principal) {
+        this.catalog = catalog;
+        this.enablement = enablement;
+        this.calls = calls;
+        this.contexts = contexts;
+        this.principal = principal;
+    }
+
+    /** For CDI's proxy only. */
+    protected PluginApis() {
+        this(null, null, null, null, null);
+    }
 
     /** Routes by the plugin and its contributions: a reloaded plugin brings new instances, hence new routes. */
     private final Map<Declared, Optional<ApiRoutes>> routes = new ConcurrentHashMap<>();

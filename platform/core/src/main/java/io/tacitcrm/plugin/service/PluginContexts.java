@@ -19,28 +19,40 @@ import java.util.List;
 @ApplicationScoped
 public class PluginContexts {
 
+    private final PluginScope scope;
+    private final AccountService accounts;
+    private final OpportunityService opportunities;
+    private final ActivityService activities;
+    private final UserDirectory directory;
+    private final UserAdministration administration;
+    private final PluginStorage storage;
+    private final Instance<CodeLabels> words;
+    private final PluginCatalog catalog;
+    private final FigureReader figures;
+    private final PluginCalls calls;
+
     @Inject
-    PluginScope scope;
-    @Inject
-    AccountService accounts;
-    @Inject
-    OpportunityService opportunities;
-    @Inject
-    ActivityService activities;
-    @Inject
-    UserDirectory directory;
-    @Inject
-    UserAdministration administration;
-    @Inject
-    PluginStorage storage;
-    @Inject
-    Instance<CodeLabels> words;
-    @Inject
-    PluginCatalog catalog;
-    @Inject
-    FigureReader figures;
-    @Inject
-    PluginCalls calls;
+    public PluginContexts(PluginScope scope, AccountService accounts, OpportunityService opportunities,
+            ActivityService activities, UserDirectory directory, UserAdministration administration,
+            PluginStorage storage, Instance<CodeLabels> words, PluginCatalog catalog, FigureReader figures,
+            PluginCalls calls) {
+        this.scope = scope;
+        this.accounts = accounts;
+        this.opportunities = opportunities;
+        this.activities = activities;
+        this.directory = directory;
+        this.administration = administration;
+        this.storage = storage;
+        this.words = words;
+        this.catalog = catalog;
+        this.figures = figures;
+        this.calls = calls;
+    }
+
+    /** For CDI's proxy only. */
+    protected PluginContexts() {
+        this(null, null, null, null, null, null, null, null, null, null, null);
+    }
 
     public PluginContext of(String pluginId, PluginCaller caller) {
         return new HostPluginContext(pluginId, caller,

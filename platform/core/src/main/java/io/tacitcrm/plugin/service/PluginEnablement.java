@@ -31,20 +31,31 @@ public class PluginEnablement {
 
     private static final String ENTITY = "plugin";
 
+    private final PluginCatalog catalog;
+    private final TenantPlugins switches;
+    private final CurrentPrincipal caller;
+    private final PluginCalls calls;
+    private final Audit audit;
+    private final PluginContexts contexts;
+    private final ModulePermissions permissions;
+
     @Inject
-    PluginCatalog catalog;
-    @Inject
-    TenantPlugins switches;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    PluginCalls calls;
-    @Inject
-    Audit audit;
-    @Inject
-    PluginContexts contexts;
-    @Inject
-    ModulePermissions permissions;
+    public PluginEnablement(PluginCatalog catalog, TenantPlugins switches, CurrentPrincipal caller,
+            PluginCalls calls, Audit audit, PluginContexts contexts, ModulePermissions permissions) {
+        this.catalog = catalog;
+        this.switches = switches;
+        this.caller = caller;
+        this.calls = calls;
+        this.audit = audit;
+        this.contexts = contexts;
+        this.permissions = permissions;
+    }
+
+    /** For CDI's proxy only. */
+    protected PluginEnablement() {
+        this(null, null, null, null, null, null, null);
+    }
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 

@@ -17,10 +17,19 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PluginScope {
 
+    private final CurrentPrincipal current;
+    private final TenantContext tenantContext;
+
     @Inject
-    CurrentPrincipal current;
-    @Inject
-    TenantContext tenantContext;
+    public PluginScope(CurrentPrincipal current, TenantContext tenantContext) {
+        this.current = current;
+        this.tenantContext = tenantContext;
+    }
+
+    /** For CDI's proxy only. */
+    protected PluginScope() {
+        this(null, null);
+    }
 
     @ActivateRequestContext
     public <T> T as(PluginCaller caller, Supplier<T> work) {

@@ -19,16 +19,26 @@ import java.util.List;
 @ApplicationScoped
 public class PluginStageGates implements StageGates {
 
+    private final PluginCatalog catalog;
+    private final PluginEnablement enablement;
+    private final PluginContexts contexts;
+    private final PluginCalls calls;
+    private final CurrentPrincipal principal;
+
     @Inject
-    PluginCatalog catalog;
-    @Inject
-    PluginEnablement enablement;
-    @Inject
-    PluginContexts contexts;
-    @Inject
-    PluginCalls calls;
-    @Inject
-    CurrentPrincipal principal;
+    public PluginStageGates(PluginCatalog catalog, PluginEnablement enablement, PluginContexts contexts,
+            PluginCalls calls, CurrentPrincipal principal) {
+        this.catalog = catalog;
+        this.enablement = enablement;
+        this.contexts = contexts;
+        this.calls = calls;
+        this.principal = principal;
+    }
+
+    /** For CDI's proxy only. */
+    protected PluginStageGates() {
+        this(null, null, null, null, null);
+    }
 
     @Override
     public List<String> unmet(OpportunityId opportunity, StageId target) {

@@ -40,8 +40,17 @@ public class DefaultSalesProcess {
                     new StageRequirements(Set.of(OpportunityField.AMOUNT, OpportunityField.CLOSE_DATE), List.of())),
             new Stage("Lost", "输单", 0, StageKind.LOST, StageRequirements.NONE));
 
+    private final TransactionEntityManagers entityManagers;
+
     @Inject
-    TransactionEntityManagers entityManagers;
+    public DefaultSalesProcess(TransactionEntityManagers entityManagers) {
+        this.entityManagers = entityManagers;
+    }
+
+    /** For CDI's proxy only. */
+    protected DefaultSalesProcess() {
+        this(null);
+    }
 
     void install(@Observes TenantProvisioned tenant) {
         boolean chinese = SupportedLocales.isChinese(tenant.locale());

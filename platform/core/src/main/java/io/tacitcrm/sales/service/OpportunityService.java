@@ -60,34 +60,46 @@ public class OpportunityService {
 
     static final String ENTITY = Opportunity.OBJECT_TYPE;
 
+    private final OpportunityRepository opportunities;
+    private final SalesStageRepository stages;
+    private final StageEvidence evidence;
+    private final StageGates gates;
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final RecordAccess access;
+    private final UserDirectory users;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+    private final Ownership ownership;
+    private final Clock clock;
+    private final Event<StageChanged> stageChanged;
+    private final Event<OwnershipChanged> ownerChanged;
+
     @Inject
-    OpportunityRepository opportunities;
-    @Inject
-    SalesStageRepository stages;
-    @Inject
-    StageEvidence evidence;
-    @Inject
-    StageGates gates;
-    @Inject
-    AccountService accounts;
-    @Inject
-    ContactService contacts;
-    @Inject
-    RecordAccess access;
-    @Inject
-    UserDirectory users;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
-    @Inject
-    Ownership ownership;
-    @Inject
-    Clock clock;
-    @Inject
-    Event<StageChanged> stageChanged;
-    @Inject
-    Event<OwnershipChanged> ownerChanged;
+    public OpportunityService(OpportunityRepository opportunities, SalesStageRepository stages,
+            StageEvidence evidence, StageGates gates, AccountService accounts, ContactService contacts,
+            RecordAccess access, UserDirectory users, CurrentPrincipal caller, Audit audit, Ownership ownership,
+            Clock clock, Event<StageChanged> stageChanged, Event<OwnershipChanged> ownerChanged) {
+        this.opportunities = opportunities;
+        this.stages = stages;
+        this.evidence = evidence;
+        this.gates = gates;
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.access = access;
+        this.users = users;
+        this.caller = caller;
+        this.audit = audit;
+        this.ownership = ownership;
+        this.clock = clock;
+        this.stageChanged = stageChanged;
+        this.ownerChanged = ownerChanged;
+    }
+
+    /** For CDI's proxy only. */
+    protected OpportunityService() {
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
 
     public Page<OpportunityView, OpportunityCursor> list(Optional<AccountId> account, Optional<StageId> stage,
             Optional<UserId> owner, Optional<OpportunityCursor> after, int limit) {

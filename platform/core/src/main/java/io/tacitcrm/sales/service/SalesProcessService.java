@@ -36,12 +36,21 @@ public class SalesProcessService {
     public static final int MAX_STAGES = 30;
     static final String ENTITY = "process";
 
+    private final SalesStageRepository stages;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+
     @Inject
-    SalesStageRepository stages;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
+    public SalesProcessService(SalesStageRepository stages, CurrentPrincipal caller, Audit audit) {
+        this.stages = stages;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** For CDI's proxy only. */
+    protected SalesProcessService() {
+        this(null, null, null);
+    }
 
     public SalesProcess current() {
         List<SalesStage> all = stages.all();

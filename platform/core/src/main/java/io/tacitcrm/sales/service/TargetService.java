@@ -40,16 +40,26 @@ public class TargetService {
 
     static final String ENTITY = "target";
 
+    private final SalesTargetRepository targets;
+    private final UserDirectory users;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+    private final Clock clock;
+
     @Inject
-    SalesTargetRepository targets;
-    @Inject
-    UserDirectory users;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
-    @Inject
-    Clock clock;
+    public TargetService(SalesTargetRepository targets, UserDirectory users, CurrentPrincipal caller,
+            Audit audit, Clock clock) {
+        this.targets = targets;
+        this.users = users;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected TargetService() {
+        this(null, null, null, null, null);
+    }
 
     public List<TargetView> of(TargetPeriod period, ZoneId zone) {
         Principal me = caller.require();

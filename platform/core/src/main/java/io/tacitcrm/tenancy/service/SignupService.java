@@ -26,16 +26,26 @@ public class SignupService {
 
     private static final Logger LOG = Logger.getLogger(SignupService.class.getName());
 
+    private final TenantRepository tenants;
+    private final TenantContext tenantContext;
+    private final Founders founders;
+    private final Event<TenantProvisioned> provisioned;
+    private final Clock clock;
+
     @Inject
-    TenantRepository tenants;
-    @Inject
-    TenantContext tenantContext;
-    @Inject
-    Founders founders;
-    @Inject
-    Event<TenantProvisioned> provisioned;
-    @Inject
-    Clock clock;
+    public SignupService(TenantRepository tenants, TenantContext tenantContext, Founders founders,
+            Event<TenantProvisioned> provisioned, Clock clock) {
+        this.tenants = tenants;
+        this.tenantContext = tenantContext;
+        this.founders = founders;
+        this.provisioned = provisioned;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected SignupService() {
+        this(null, null, null, null, null);
+    }
 
     @Transactional
     public SignupResult signUp(SignupRequest request) {

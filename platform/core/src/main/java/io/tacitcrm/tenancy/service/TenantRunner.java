@@ -16,10 +16,19 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TenantRunner {
 
+    private final TenantRepository tenants;
+    private final TenantContext context;
+
     @Inject
-    TenantRepository tenants;
-    @Inject
-    TenantContext context;
+    public TenantRunner(TenantRepository tenants, TenantContext context) {
+        this.tenants = tenants;
+        this.context = context;
+    }
+
+    /** For CDI's proxy only. */
+    protected TenantRunner() {
+        this(null, null);
+    }
 
     @Transactional
     public List<TenantId> activeTenants() {

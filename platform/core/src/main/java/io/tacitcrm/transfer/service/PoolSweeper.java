@@ -24,10 +24,20 @@ public class PoolSweeper {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+    private final TenantRunner runner;
+    private final PublicPool pool;
+
     @Inject
-    TenantRunner runner;
-    @Inject
-    PublicPool pool;
+    public PoolSweeper(TenantRunner runner, PublicPool pool) {
+        this.runner = runner;
+        this.pool = pool;
+    }
+
+    /** For CDI's proxy only. */
+    protected PoolSweeper() {
+        this(null, null);
+    }
+
     @Inject
     @ConfigProperty(name = "tacit.pool.sweep-hours", defaultValue = "6")
     int hours;

@@ -37,16 +37,26 @@ public class PublicPool {
 
     static final int CLAIM_WINDOW_DAYS = 30;
 
+    private final Pool pool;
+    private final CurrentPrincipal caller;
+    private final Audit audit;
+    private final Clock clock;
+    private final Event<OwnershipChanged> ownerChanged;
+
     @Inject
-    Pool pool;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    Audit audit;
-    @Inject
-    Clock clock;
-    @Inject
-    Event<OwnershipChanged> ownerChanged;
+    public PublicPool(Pool pool, CurrentPrincipal caller, Audit audit, Clock clock,
+            Event<OwnershipChanged> ownerChanged) {
+        this.pool = pool;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+        this.ownerChanged = ownerChanged;
+    }
+
+    /** For CDI's proxy only. */
+    protected PublicPool() {
+        this(null, null, null, null, null);
+    }
 
     public PoolPolicy policy() {
         caller.require();

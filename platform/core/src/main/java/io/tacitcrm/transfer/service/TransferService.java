@@ -56,22 +56,33 @@ public class TransferService {
     public static final int MAX_ACCOUNTS = 50_000;
     static final int SAMPLE = 20;
 
+    private final Transfers transfers;
+    private final CurrentPrincipal caller;
+    private final UserDirectory directory;
+    private final AccountService accounts;
+    private final OpportunityService opportunities;
+    private final Audit audit;
+    private final Event<TransferDone> done;
+    private final Clock clock;
+
     @Inject
-    Transfers transfers;
-    @Inject
-    CurrentPrincipal caller;
-    @Inject
-    UserDirectory directory;
-    @Inject
-    AccountService accounts;
-    @Inject
-    OpportunityService opportunities;
-    @Inject
-    Audit audit;
-    @Inject
-    Event<TransferDone> done;
-    @Inject
-    Clock clock;
+    public TransferService(Transfers transfers, CurrentPrincipal caller, UserDirectory directory,
+            AccountService accounts, OpportunityService opportunities, Audit audit, Event<TransferDone> done,
+            Clock clock) {
+        this.transfers = transfers;
+        this.caller = caller;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.opportunities = opportunities;
+        this.audit = audit;
+        this.done = done;
+        this.clock = clock;
+    }
+
+    /** For CDI's proxy only. */
+    protected TransferService() {
+        this(null, null, null, null, null, null, null, null);
+    }
 
     public TransferPreview preview(TransferPlan plan) {
         Principal me = authorised(plan);
