@@ -42,7 +42,8 @@ final class DemoKnowledge {
 
                     - 设备故障停机时间下降 31%
                     - 客户联系人：运营总监周总（可安排参观）"""),
-            new Article("Objection: \"Your price is higher than the local integrator\"", "OBJECTION", List.of("price", "异议"), """
+            new Article("Objection: \"Your price is higher than the local integrator\"", "OBJECTION",
+                    List.of("price", "异议"), """
                     1. Agree that the first quote is higher.
                     2. Show the **three-year cost**: maintenance, protocol licences, downtime.
                     3. Offer a paid pilot on one line, credited against the full order."""),

@@ -2,41 +2,29 @@ package io.tacitcrm.ui.settings;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.identity.domain.Permission;
-import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.TeamAdministration;
-import io.tacitcrm.identity.service.TeamDraft;
 import io.tacitcrm.identity.service.TeamView;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.identity.service.UserSummary;
 import io.tacitcrm.ui.shell.MainLayout;
-import io.tacitcrm.ui.shell.Problems;
-import io.tacitcrm.ui.shell.TextLimits;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -89,50 +77,10 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(Optional<TeamView> team) {
-        Dialog dialog = new Dialog(getTranslation(team.isPresent() ? "teams.edit" : "teams.add"));
         List<Member> people = directory.activeMembers().stream().sorted(Comparator.comparing(Member::name)).toList();
-        TextField name = new TextField(getTranslation("teams.name"));
-        TextLimits.limit(name, 100);
-        name.setWidthFull();
-        name.setId("team-name");
-        ComboBox<Member> leader = new ComboBox<>(getTranslation("teams.leader"), people);
-        leader.setItemLabelGenerator(Member::name);
-        leader.setClearButtonVisible(true);
-        leader.setWidthFull();
-        MultiSelectComboBox<Member> members = new MultiSelectComboBox<>(getTranslation("teams.members"), people);
-        members.setItemLabelGenerator(Member::name);
-        members.setWidthFull();
-        members.setId("team-members");
-        team.ifPresent(t -> {
-            name.setValue(t.name());
-            Set<UserId> ids = t.members().stream().map(UserSummary::id).collect(Collectors.toSet());
-            members.setValue(people.stream().filter(p -> ids.contains(p.id())).collect(Collectors.toSet()));
-            t.leader().flatMap(l -> people.stream().filter(p -> p.id().equals(l)).findFirst())
-                    .ifPresent(leader::setValue);
-        });
-        Div message = new Div();
-        dialog.add(new VerticalLayout(name, leader, members, message));
-        dialog.setWidth("32em");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            TeamDraft draft = new TeamDraft(name.getValue(), Optional.ofNullable(leader.getValue()).map(Member::id),
-                    members.getValue().stream().map(Member::id).collect(Collectors.toSet()));
-            try {
-                if (team.isPresent()) {
-                    teams.change(team.get().id(), ExpectedVersion.of(team.get().version()), draft);
-                } else {
-                    teams.create(draft);
-                }
-                dialog.close();
-                refresh();
-            } catch (DomainException problem) {
-                Problems.show(problem, Map.of("name", name, "leaderId", leader, "memberIds", members), message);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("team-save");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
-        name.focus();
+        new TeamDialog(people, team.map(TeamForm::of), form -> team.ifPresentOrElse(
+                t -> teams.change(t.id(), ExpectedVersion.of(t.version()), form.draft()),
+                () -> teams.create(form.draft())), this::refresh).open();
     }
 
     private void confirmDelete(TeamView team) {

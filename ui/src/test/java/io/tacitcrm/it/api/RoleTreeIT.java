@@ -89,7 +89,8 @@ class RoleTreeIT {
     }
 
     @Test
-    void a_twelve_level_tree_with_five_thousand_roles_keeps_every_permission_and_record_flowing_up() throws SQLException {
+    void a_twelve_level_tree_of_five_thousand_roles_keeps_every_permission_and_record_flowing_up()
+            throws SQLException {
         String parent = rep;
         for (int level = 5; level <= 12; level++) {
             parent = addRole("Level " + level, parent);

@@ -42,7 +42,8 @@ class SchemaRulesIT {
         List<String> offenders = query("""
                 select c.oid::regclass::text from pg_class c where c.oid in (%s)
                   and not (c.relrowsecurity and c.relforcerowsecurity
-                           and exists (select 1 from pg_policy p where p.polrelid = c.oid and pg_get_expr(p.polqual, p.polrelid) like '%%app.tenant_id%%'))
+                           and exists (select 1 from pg_policy p where p.polrelid = c.oid
+                                         and pg_get_expr(p.polqual, p.polrelid) like '%%app.tenant_id%%'))
                 """.formatted(tenantTables));
         assertEquals(List.of(), offenders);
     }

@@ -132,7 +132,8 @@ class TenantScopedServicesIT {
     }
 
     @Test
-    void the_orm_filter_alone_keeps_other_tenants_rows_out_when_the_database_setting_points_elsewhere() throws Exception {
+    void the_orm_filter_alone_keeps_other_tenants_rows_out_when_the_database_setting_points_elsewhere()
+            throws Exception {
         signUpAndLogIn("orm-alone");
         accounts.open(new AccountChange(details("Mine"), Optional.empty()));
         UUID foreign = plantForeignAccount("Foreign via wrong setting");

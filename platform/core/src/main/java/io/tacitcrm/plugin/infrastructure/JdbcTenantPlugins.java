@@ -45,7 +45,8 @@ class JdbcTenantPlugins implements TenantPlugins {
     @Override
     public void set(String pluginId, boolean enabled, UserId by) {
         sql.update("""
-                insert into tenant_plugin (tenant_id, plugin_id, enabled, changed_at, changed_by) values (?, ?, ?, now(), ?)
+                insert into tenant_plugin (tenant_id, plugin_id, enabled, changed_at, changed_by)
+                values (?, ?, ?, now(), ?)
                 on conflict (tenant_id, plugin_id)
                 do update set enabled = excluded.enabled,
                     changed_at = case when tenant_plugin.enabled = excluded.enabled then tenant_plugin.changed_at

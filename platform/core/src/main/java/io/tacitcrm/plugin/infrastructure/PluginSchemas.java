@@ -22,9 +22,11 @@ final class PluginSchemas {
     private static final String HISTORY = "flyway_history";
     private static final String TABLES = """
             select c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity,
-                   exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped),
+                   exists (select 1 from pg_attribute a
+                            where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped),
                    exists (select 1 from pg_policy p where p.polrelid = c.oid),
-                   coalesce('security_invoker=true' = any (c.reloptions) or 'security_invoker=on' = any (c.reloptions), false)
+                   coalesce('security_invoker=true' = any (c.reloptions)
+                            or 'security_invoker=on' = any (c.reloptions), false)
               from pg_class c join pg_namespace n on n.oid = c.relnamespace
              where n.nspname = ? and c.relkind in ('r', 'p', 'v', 'm') and c.relname <> ?
              order by c.relname""";

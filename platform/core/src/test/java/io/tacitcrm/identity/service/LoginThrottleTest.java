@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
+import io.tacitcrm.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T08:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
     private static final String HOME = "203.0.113.7";
     private static final String ATTACKER = "198.51.100.66";
@@ -67,28 +65,5 @@ class LoginThrottleTest {
         }
         throttle.recordSuccess("yunfan", "li.na@yunfan.example", HOME);
         assertDoesNotThrow(() -> throttle.checkAllowed("yunfan", "li.na@yunfan.example", HOME));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -60,12 +60,14 @@ public final class ArticleSearch {
         String sql = """
                 with candidate as (
                     select d.article_id, d.weight, d.updated_at from article_term d
-                     where d.tenant_id = ? and d.term = ? and d.status = ?""" + (q.category().isPresent() ? " and d.category = ?" : "")
+                     where d.tenant_id = ? and d.term = ? and d.status = ?"""
+                + (q.category().isPresent() ? " and d.category = ?" : "")
                 + (q.tag().isPresent() ? TAGGED.replace("article_term.", "d.") : "") + """
 
                      order by d.weight desc, d.updated_at desc, d.article_id limit ?)
                 select c.article_id, c.weight + sum(o.weight) as score
-                  from candidate c join article_term o on o.tenant_id = ? and o.term = any (?::text[]) and o.article_id = c.article_id
+                  from candidate c join article_term o
+                    on o.tenant_id = ? and o.term = any (?::text[]) and o.article_id = c.article_id
                  group by c.article_id, c.weight, c.updated_at
                 having count(*) = ?
                  order by score desc, c.updated_at desc, c.article_id limit ? offset ?""";

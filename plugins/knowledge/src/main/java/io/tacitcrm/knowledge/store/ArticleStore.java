@@ -72,8 +72,8 @@ public final class ArticleStore {
 
     public void keepVersion(Connection c, UUID tenant, ArticleVersion v) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into article_version (tenant_id, article_id, version, title, category, tags, status, body, edited_by,
-                                             edited_at, note)
+                insert into article_version (tenant_id, article_id, version, title, category, tags, status, body,
+                                             edited_by, edited_at, note)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setObject(1, tenant);
             ps.setObject(2, v.articleId());

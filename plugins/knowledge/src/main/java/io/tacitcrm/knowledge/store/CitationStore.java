@@ -26,7 +26,8 @@ public final class CitationStore {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into citation (tenant_id, id, article_id, record_type, record_id, customer_id, opportunity_id,
                                       cited_by, cited_at, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, article_id, record_type, record_id) do nothing""")) {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, article_id, record_type, record_id) do nothing""")) {
             ps.setObject(1, tenant);
             ps.setObject(2, citation.id());
             ps.setObject(3, citation.articleId());
@@ -69,7 +70,8 @@ public final class CitationStore {
     /** How often the article was cited, and the distinct opportunities that cited it (directly or by an activity). */
     public Usage usage(Connection c, UUID tenant, UUID article) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select count(*), coalesce(array_agg(distinct opportunity_id) filter (where opportunity_id is not null), '{}')
+                select count(*),
+                       coalesce(array_agg(distinct opportunity_id) filter (where opportunity_id is not null), '{}')
                   from citation where tenant_id = ? and article_id = ?""")) {
             ps.setObject(1, tenant);
             ps.setObject(2, article);

@@ -13,7 +13,8 @@ import org.owasp.html.PolicyFactory;
 class MarkdownRendererTest {
 
     private static final Pattern DANGEROUS = Pattern.compile(
-            "<(script|iframe|object|embed|style|svg|math)|<[^>]*\\son[a-z]+\\s*=|(href|src)\\s*=\\s*\"?\\s*(javascript|vbscript|data):",
+            "<(script|iframe|object|embed|style|svg|math)|<[^>]*\\son[a-z]+\\s*="
+                    + "|(href|src)\\s*=\\s*\"?\\s*(javascript|vbscript|data):",
             Pattern.CASE_INSENSITIVE);
 
     @ParameterizedTest
