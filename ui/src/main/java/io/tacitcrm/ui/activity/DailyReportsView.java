@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,6 +27,7 @@ import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Member;
+import io.tacitcrm.ui.shell.BoundForm;
 import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.MainLayout;
 import io.tacitcrm.ui.shell.Problems;
@@ -72,34 +74,25 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
     private Component ownReport() {
         Optional<ReportView> existing = reports.list(Optional.of(principal.require().userId()), today, today).stream()
                 .findFirst();
+        BoundForm<ReportForm> report = new BoundForm<>(ReportForm.class, "report-message");
         TextArea progress = new TextArea(getTranslation("reports.progress"));
         progress.setId("report-progress");
         progress.setRequiredIndicatorVisible(true);
         TextArea plan = new TextArea(getTranslation("reports.plan"));
         TextArea obstacles = new TextArea(getTranslation("reports.obstacles"));
-        List.of(progress, plan, obstacles).forEach(a -> {
-            TextLimits.limit(a, ReportText.MAX);
-            a.setMinHeight("5em");
+        Map.of("progress", progress, "plan", plan, "obstacles", obstacles).forEach((name, area) -> {
+            report.limited(area, ReportText.MAX).bind(name);
+            area.setMinHeight("5em");
         });
-        existing.ifPresent(r -> {
-            progress.setValue(r.text().progress());
-            plan.setValue(r.text().plan());
-            obstacles.setValue(r.text().obstacles());
-        });
-        Div message = new Div();
+        report.edit(existing.map(r -> ReportForm.of(r.text())).orElseGet(ReportForm::blank));
         long[] version = {existing.map(ReportView::version).orElse(0L)};
         Button save = new Button(getTranslation("reports.submit"), e -> {
-            try {
-                ReportView saved = reports.submit(today, new ReportText(progress.getValue(), plan.getValue(),
-                        obstacles.getValue()),
-                        zone, version[0] == 0 ? ExpectedVersion.any() : ExpectedVersion.of(version[0]));
-                version[0] = saved.version();
-                message.setText("");
+            boolean saved = report.save(form -> version[0] = reports.submit(today, form.text(), zone,
+                    version[0] == 0 ? ExpectedVersion.any() : ExpectedVersion.of(version[0])).version());
+            if (saved) {
                 Notification.show(getTranslation("reports.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refreshTeam();
-            } catch (DomainException ex) {
-                Problems.show(ex, Map.of("progress", progress, "plan", plan, "obstacles", obstacles), message);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,7 +100,7 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
         FormLayout form = new FormLayout(progress, plan, obstacles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 3));
         VerticalLayout own = new VerticalLayout(new H3(getTranslation("reports.today", today.toString())), form,
-                message, save);
+                report.message(), save);
         own.setPadding(false);
         return own;
     }
@@ -145,20 +138,27 @@ public class DailyReportsView extends VerticalLayout implements HasDynamicTitle 
             TextField remark = new TextField();
             remark.setPlaceholder(getTranslation("reports.comment"));
             TextLimits.limit(remark, 2000);
-            remark.setWidth("24em");
+            remark.setMaxWidth("24em"); // and narrower on a phone: the row never scrolls sideways
+            Div refused = new Div();
             Button send = new Button(getTranslation("reports.comment.send"), e -> {
                 try {
                     reports.comment(r.id(), remark.getValue());
                     refreshTeam();
                 } catch (DomainException ex) {
-                    remark.setInvalid(true);
-                    remark.setErrorMessage(getTranslation("error.required"));
+                    // said as the service says it (empty, too long, or the report gone), not always "required"
+                    Problems.show(ex, Map.of("body", remark), refused);
                 }
             });
             send.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            body.add(new HorizontalLayout(remark, send));
+            HorizontalLayout row = new HorizontalLayout(remark, send);
+            row.setWidthFull();
+            row.expand(remark);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            body.add(row, refused);
         }
-        Details details = new Details(r.authorName() + " · " + r.date() + " · " + summary(r.summary()), body);
+        Span heading = new Span(r.authorName() + " · " + r.date() + " · " + summary(r.summary()));
+        heading.getStyle().set("white-space", "normal"); // a long day's tally wraps on a phone
+        Details details = new Details(heading, body);
         details.setOpened(r.date().equals(today));
         details.setWidthFull();
         return details;
