@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import io.tacitcrm.common.domain.DomainException;
+import java.lang.reflect.RecordComponent;
 import java.util.Optional;
 
 /**
@@ -26,10 +27,12 @@ public final class BoundForm<T extends Record> {
         void save(T value);
     }
 
+    private final Class<T> type;
     private final Binder<T> binder;
     private final Div message = new Div();
 
     public BoundForm(Class<T> type, String messageId) {
+        this.type = type;
         this.binder = new BeanValidationBinder<>(type);
         message.addClassName("tacit-form-error");
         message.setId(messageId);
@@ -53,8 +56,17 @@ public final class BoundForm<T extends Record> {
         });
     }
 
-    /** Starts editing {@code value}. */
+    /**
+     * Starts editing {@code value}. Every component of the record needs a field: the binder makes the record anew
+     * on save, so a missing one is found here, when the form opens, not when a user saves it.
+     */
     public void edit(T value) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (binder.getBinding(component.getName()).isEmpty()) {
+                throw new IllegalStateException("The form binds no field to " + type.getSimpleName() + "."
+                        + component.getName());
+            }
+        }
         binder.readRecord(value);
     }
 

@@ -61,6 +61,18 @@ class AdministrationScreensIT {
                     "nothing was cut");
             page.keyboard().press("Escape");
 
+            // the user form: the service's refusals land on the fields it names
+            page.navigate(server.baseUri() + "settings/users");
+            page.locator("#user-add").click();
+            page.locator("#user-name input").fill("新同事");
+            page.locator("#user-email input").fill("new.colleague@example.com");
+            page.locator("#user-password input").fill("short");
+            page.locator("#user-save").click();
+            assertThat(page.locator("#user-password")).hasAttribute("invalid", "");
+            assertThat(page.locator("#user-role")).hasAttribute("invalid", "");
+            assertThat(page.locator("#user-save")).isVisible();
+            page.keyboard().press("Escape");
+
             page.navigate(server.baseUri() + "settings/process");
             page.locator("#process-add").click();
             page.locator("vaadin-side-nav-item").first().click();
