@@ -11,6 +11,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.tacitcrm.ui.shell.FormDialog;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +129,15 @@ class LayerRulesTest {
     void repository_implementations_are_hidden_behind_domain_interfaces() {
         classes().that().resideInAPackage("..infrastructure..").and().haveSimpleNameStartingWith("Jpa")
                 .should().notBePublic().check(TACIT);
+    }
+
+    @Test
+    void forms_edit_values_and_leave_saving_to_their_opener() {
+        // a form that called services itself would decide what saving does and what to refresh after
+        noClasses().that().areAssignableTo(FormDialog.class).or().haveSimpleNameEndingWith("Form")
+                .and().resideInAPackage("io.tacitcrm.ui..")
+                .should().dependOnClassesThat().areAnnotatedWith(ApplicationScoped.class)
+                .check(TACIT);
     }
 
     @Test

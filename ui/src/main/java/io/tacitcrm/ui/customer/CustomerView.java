@@ -181,8 +181,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
                 form -> opportunities.edit(deal.id(), ExpectedVersion.of(deal.version()), current -> form.details()),
                 refresh);
         dialog.add(new StagePanel(opportunities, process, deal, refresh));
-        Details log = new Details(getTranslation("activity.log"), new FootprintForm(activities, account.id(), people,
-                List.of(deal), zone, refresh).on(deal));
+        Details log = new Details(getTranslation("activity.log"), new FootprintForm(activities::log, account.id(),
+                people, List.of(deal), zone, refresh).on(deal));
         log.setId("opportunity-log");
         dialog.add(log);
         pluginTabs.addSectionsTo(dialog, new RecordRef(RecordType.OPPORTUNITY, deal.id().value()));
@@ -228,7 +228,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
             grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
         };
         reload.run();
-        VerticalLayout layout = new VerticalLayout(new FootprintForm(activities, account.id(), people, deals, zone,
+        VerticalLayout layout = new VerticalLayout(new FootprintForm(activities::log, account.id(), people, deals, zone,
                 reload), grid);
         layout.setPadding(false);
         layout.setSizeFull();

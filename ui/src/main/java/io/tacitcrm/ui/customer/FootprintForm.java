@@ -15,13 +15,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tacitcrm.activity.domain.ActivityDetails;
 import io.tacitcrm.activity.domain.ActivityStatus;
-import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.NewActivity;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.service.ContactView;
 import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.ui.shell.BoundForm;
 import io.tacitcrm.ui.shell.Problems;
 import io.tacitcrm.ui.shell.TextLimits;
 import java.time.LocalDateTime;
@@ -45,9 +45,9 @@ public class FootprintForm extends VerticalLayout {
     private final TextArea notes = new TextArea();
     private final Div message = new Div();
 
-    public FootprintForm(ActivityService activities, AccountId account, List<ContactView> contacts,
-            List<OpportunityView> opportunities,
-                  ZoneId zone, Runnable onLogged) {
+    /** {@code record} records the footprint (the opener's service call); {@code onLogged} runs after it. */
+    public FootprintForm(BoundForm.Save<NewActivity> record, AccountId account, List<ContactView> contacts,
+            List<OpportunityView> opportunities, ZoneId zone, Runnable onLogged) {
         setPadding(false);
         type.setLabel(getTranslation("activity.type"));
         type.setItems(ActivityType.values());
@@ -92,7 +92,7 @@ public class FootprintForm extends VerticalLayout {
                         Optional.of(notes.getValue()), Optional.of(outcome.getValue()),
                         Optional.ofNullable(when.getValue()).map(t -> t.atZone(zone).toInstant()).orElse(null),
                         Optional.ofNullable(minutes.getValue()));
-                activities.log(new NewActivity(details, Optional.of(account), Optional.ofNullable(contact.getValue())
+                record.save(new NewActivity(details, Optional.of(account), Optional.ofNullable(contact.getValue())
                         .map(ContactView::id),
                         Optional.ofNullable(opportunity.getValue()).map(OpportunityView::id)));
                 subject.clear();
