@@ -3,30 +3,23 @@ package io.tacitcrm.access.service;
 import io.tacitcrm.access.domain.GranteeType;
 import io.tacitcrm.access.domain.OrgWideDefault;
 import io.tacitcrm.access.domain.RecordFacts;
-import io.tacitcrm.access.domain.RecordFieldSource;
+import io.tacitcrm.access.domain.RecordRef;
 import io.tacitcrm.access.domain.RecordShareRepository;
 import io.tacitcrm.access.domain.RuleInForce;
 import io.tacitcrm.access.domain.RuleKind;
 import io.tacitcrm.access.domain.SharingDefaults;
-import io.tacitcrm.access.domain.SharingRule;
 import io.tacitcrm.access.domain.SharingRuleRepository;
 import io.tacitcrm.access.domain.Subject;
 import io.tacitcrm.identity.domain.RoleId;
-import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
-import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.RevisionCache;
 import io.tacitcrm.identity.service.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -43,8 +36,6 @@ class AccessFacts {
     SharingRuleRepository rules;
     @Inject
     SharingDefaults defaults;
-    @Inject
-    Instance<RecordFieldSource> fieldSources;
     @Inject
     Clock clock;
     @Inject
@@ -73,25 +64,14 @@ class AccessFacts {
                         .flatMap(t -> directory.rolePath(new RoleId(rule.sourceId().orElseThrow()))))).toList();
     }
 
-    RecordFacts facts(String objectType, UUID recordId, UserId owner) {
-        List<RuleInForce> inForce = rulesInForce(objectType);
+    /** What decides the caller's access to the record; the record's own facts come with its reference. */
+    RecordFacts facts(RecordRef record) {
+        List<RuleInForce> inForce = rulesInForce(record.objectType());
         boolean ownerRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.OWNER);
-        boolean criteriaRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.CRITERIA);
-        Map<String, String> fields = criteriaRules ? fieldsOf(objectType, recordId) : Map.of();
         var now = clock.instant();
-        boolean lapsed = source(objectType).map(s -> s.ownerLapsed(recordId)).orElse(false);
-        return new RecordFacts(owner, lapsed, directory.member(owner).flatMap(Member::role),
-                ownerRules ? directory.teamsOf(owner) : Set.of(),
-                shares.forRecord(objectType, recordId).stream().filter(s -> s.activeAt(now)).toList(),
-                defaultOf(objectType), fields, inForce);
+        return new RecordFacts(record.owner(), record.ownerLapsed(), directory.rolePathOf(record.owner()),
+                ownerRules ? directory.teamsOf(record.owner()) : Set.of(),
+                shares.forRecord(record.objectType(), record.id()).stream().filter(s -> s.activeAt(now)).toList(),
+                defaultOf(record.objectType()), record.fields(), inForce);
     }
-
-    private Map<String, String> fieldsOf(String objectType, UUID recordId) {
-        return source(objectType).map(s -> s.fieldsOf(recordId)).orElse(Map.of());
-    }
-
-    private Optional<RecordFieldSource> source(String objectType) {
-        return fieldSources.stream().filter(s -> s.objectType().equals(objectType)).findFirst();
-    }
-
 }

@@ -68,9 +68,8 @@ public class RecordAccess {
         if (principal.readsAsCompany()) {
             return Optional.of(new Permit(record, AccessLevel.READ, false));
         }
-        return AccessRules.strongest(AccessRules.grants(facts.subject(principal), facts.facts(record.objectType(),
-                record.id(), record.owner()))).map(level -> new Permit(record, level,
-                        principal.has(Permission.SHARING_MANAGE)));
+        return AccessRules.strongest(AccessRules.grants(facts.subject(principal), facts.facts(record)))
+                .map(level -> new Permit(record, level, principal.has(Permission.SHARING_MANAGE)));
     }
 
     /** What the caller may do with the record — "not found" when they may not see it, exactly like a missing one. */

@@ -69,7 +69,7 @@ public class RecordSharing {
     /** Every active user who may access the record, strongest access first, each with all their reasons. */
     public List<UserAccess> whoCanAccess(Permit permit) {
         RecordRef ref = permit.record();
-        RecordFacts record = facts.facts(ref.objectType(), ref.id(), ref.owner());
+        RecordFacts record = facts.facts(ref);
         List<Member> members = directory.activeMembers();
         Map<UUID, TeamSummary> teams = directory.teams();
         Map<String, String> names = granteeNames(members, teams, record);

@@ -1,5 +1,6 @@
 package io.tacitcrm.customer.domain;
 
+import io.tacitcrm.access.domain.CriteriaField;
 import io.tacitcrm.access.domain.RecordRef;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.domain.TenantOwned;
@@ -11,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -114,9 +117,14 @@ public class Account extends TenantOwned {
         return new UserId(ownerId);
     }
 
-    /** This account as record access sees it. */
+    /** This account as record access sees it, with the fields criteria-based sharing rules test. */
     public RecordRef ref() {
-        return new RecordRef(OBJECT_TYPE, id, owner());
+        Map<String, String> fields = new HashMap<>();
+        AccountDetails details = details();
+        details.region().ifPresent(r -> fields.put(CriteriaField.REGION.field(), r));
+        details.industry().ifPresent(i -> fields.put(CriteriaField.INDUSTRY.field(), i));
+        details.valueTier().ifPresent(t -> fields.put(CriteriaField.VALUE_TIER.field(), t.name()));
+        return new RecordRef(OBJECT_TYPE, id, owner(), pooled(), fields);
     }
 
     public Instant createdAt() {

@@ -61,6 +61,21 @@ public class UserDirectory {
         });
     }
 
+    /**
+     * The user's place in the role tree. Access asks it for every record's owner, so every user's place is kept per
+     * access revision (a move in the tree, a new role for a user bumps it): no query on most requests.
+     */
+    public Optional<RolePath> rolePathOf(UserId id) {
+        return Optional.ofNullable(caller.get().map(me -> cache.<Map<UserId, RolePath>>get(me, "role-paths",
+                this::rolePaths)).orElseGet(this::rolePaths).get(id));
+    }
+
+    private Map<UserId, RolePath> rolePaths() {
+        Map<RoleId, RolePath> paths = roles.all().stream().collect(Collectors.toMap(Role::id, Role::path));
+        return users.all().stream().filter(u -> u.role().map(paths::containsKey).orElse(false))
+                .collect(Collectors.toUnmodifiableMap(User::id, u -> paths.get(u.role().get())));
+    }
+
     /** Every active user of the current tenant with their role's place in the tree. */
     @Transactional
     public List<Member> activeMembers() {

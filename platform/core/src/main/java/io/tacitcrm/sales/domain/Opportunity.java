@@ -123,7 +123,7 @@ public class Opportunity extends TenantOwned {
 
     /** This opportunity as record access sees it. */
     public RecordRef ref() {
-        return new RecordRef(OBJECT_TYPE, id, owner());
+        return RecordRef.owned(OBJECT_TYPE, id, owner());
     }
 
     public Instant createdAt() {
