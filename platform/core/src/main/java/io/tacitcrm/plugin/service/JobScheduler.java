@@ -26,10 +26,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,6 +50,17 @@ public class JobScheduler {
     /** A job of an active plugin, with its name and schedule read once per tick. */
     record Job(String pluginId, ScheduledJob job, String name, JobSchedule schedule) {
     }
+
+    /** A company's switched-on plugins (since when), as read at an access revision. */
+    private record Switches(long revision, Map<String, Instant> enabledSince) {
+    }
+
+    /**
+     * Each company's switches, kept until its access revision moves (switching a plugin bumps it): a tick reads the
+     * revisions of all companies in one query and the switches only of companies that changed, instead of one
+     * transaction per company every tick.
+     */
+    private final Map<TenantId, Switches> switches = new ConcurrentHashMap<>();
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -102,13 +116,19 @@ public class JobScheduler {
             if (jobs.isEmpty()) {
                 return;
             }
-            for (TenantId tenant : runner.activeTenants()) {
+            Set<String> withJobs = jobs.stream().map(Job::pluginId).collect(Collectors.toSet());
+            Map<TenantId, Long> revisions = runner.activeTenantRevisions();
+            switches.keySet().retainAll(revisions.keySet());
+            revisions.forEach((tenant, revision) -> {
                 try {
-                    runner.as(tenant, () -> runDue(tenant, jobs, clock.instant()));
+                    Map<String, Instant> enabled = switchesOf(tenant, revision);
+                    if (enabled.keySet().stream().anyMatch(withJobs::contains)) {
+                        runner.as(tenant, () -> runDue(tenant, jobs, enabled, clock.instant()));
+                    }
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Scheduled jobs failed for tenant " + tenant, e);
                 }
-            }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled jobs tick failed", e);
         }
@@ -124,8 +144,16 @@ public class JobScheduler {
                 .toList();
     }
 
-    private int runDue(TenantId tenant, List<Job> jobs, Instant now) {
-        Map<String, Instant> enabled = claims.enabledSince();
+    private Map<String, Instant> switchesOf(TenantId tenant, long revision) {
+        Switches known = switches.get(tenant);
+        if (known == null || known.revision() != revision) {
+            known = new Switches(revision, runner.as(tenant, claims::enabledSince));
+            switches.put(tenant, known);
+        }
+        return known.enabledSince();
+    }
+
+    private int runDue(TenantId tenant, List<Job> jobs, Map<String, Instant> enabled, Instant now) {
         int ran = 0;
         for (Job job : jobs) {
             Instant since = enabled.get(job.pluginId());

@@ -1,6 +1,7 @@
 package io.tacitcrm.tenancy.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The global register of tenants. */
@@ -19,4 +20,7 @@ public interface TenantRepository {
 
     /** Every active tenant's id: background work (the pool sweep) visits them one by one. */
     List<TenantId> activeIds();
+
+    /** The active tenants with their access revisions, in id order. */
+    Map<TenantId, Long> activeRevisions();
 }

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +48,15 @@ class JpaTenantRepository implements TenantRepository {
     public List<TenantId> activeIds() {
         return em().createQuery("select t.id from Tenant t where t.status = :active order by t.id", UUID.class)
                 .setParameter("active", TenantStatus.ACTIVE).getResultStream().map(TenantId::new).toList();
+    }
+
+    @Override
+    public Map<TenantId, Long> activeRevisions() {
+        Map<TenantId, Long> revisions = new LinkedHashMap<>();
+        em().createQuery("select t.id, t.accessRevision from Tenant t where t.status = :active order by t.id",
+                Object[].class).setParameter("active", TenantStatus.ACTIVE).getResultStream()
+                .forEach(row -> revisions.put(new TenantId((UUID) row[0]), (Long) row[1]));
+        return revisions;
     }
 
     private EntityManager em() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +34,12 @@ public class TenantRunner {
     @Transactional
     public List<TenantId> activeTenants() {
         return tenants.activeIds();
+    }
+
+    /** The active tenants with their access revisions (which move when roles, rules or plugin switches change). */
+    @Transactional
+    public Map<TenantId, Long> activeTenantRevisions() {
+        return tenants.activeRevisions();
     }
 
     @ActivateRequestContext
