@@ -25,14 +25,16 @@ final class ArticleText {
             + "security audit compliance procurement budget approval timeline deadline stakeholder champion decision "
             + "manager director engineer operator workshop injection moulding packaging assembly inspection quality")
                     .split(" ");
-    private static final String CHINESE_CHARS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可"
-            + "主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家"
-            + "电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合"
-            + "还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明"
-            + "看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想"
-            + "已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边"
-            + "流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战"
-            + "先回则任取据处理世车";
+    private static final String CHINESE_CHARS = "的一是在不了有和人这中大为上个国我以要他"
+            + "时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种"
+            + "面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自"
+            + "二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因"
+            + "由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正"
+            + "心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公"
+            + "无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总"
+            + "次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计"
+            + "别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理"
+            + "世车";
     private static final int ENGLISH_WORDS = 3_000;
     private static final int CHINESE_WORDS = 4_000;
 

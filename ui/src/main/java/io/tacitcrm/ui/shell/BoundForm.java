@@ -49,11 +49,8 @@ public final class BoundForm<T extends Record> {
 
     /** A text field's binding that says, next to the field, how much too long a text is (never cutting it). */
     public Binder.BindingBuilder<T, String> limited(HasValue<?, String> field, int max) {
-        return binder.forField(field).withValidator((value, context) -> {
-            int length = value == null ? 0 : value.strip().length();
-            return length <= max ? ValidationResult.ok()
-                    : ValidationResult.error(message.getTranslation("error.too-long.counted", max, length));
-        });
+        return binder.forField(field).withValidator((value, context) -> TextLimits.tooLong(message, value, max)
+                .map(ValidationResult::error).orElseGet(ValidationResult::ok));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.tacitcrm.ui.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.Optional;
 
 /**
  * A length limit a user can see. A browser's {@code maxlength} cuts pasted text silently — a 5,000-character paste
@@ -20,10 +22,16 @@ public final class TextLimits {
 
     /** True when the field's text fits; otherwise it is marked invalid with the limit and the current length. */
     public static <C extends TextFieldBase<C, String>> boolean check(C field, int max) {
-        int length = field.getValue() == null ? 0 : field.getValue().strip().length();
-        boolean tooLong = length > max;
-        field.setInvalid(tooLong);
-        field.setErrorMessage(tooLong ? field.getTranslation("error.too-long.counted", max, length) : null);
-        return !tooLong;
+        Optional<String> tooLong = tooLong(field, field.getValue(), max);
+        field.setInvalid(tooLong.isPresent());
+        field.setErrorMessage(tooLong.orElse(null));
+        return tooLong.isEmpty();
+    }
+
+    /** What to say of a text over the limit ("at most 200 characters; this has 5,000"); empty when it fits. */
+    public static Optional<String> tooLong(Component anchor, String value, int max) {
+        int length = value == null ? 0 : value.strip().length();
+        return length <= max ? Optional.empty()
+                : Optional.of(anchor.getTranslation("error.too-long.counted", max, length));
     }
 }

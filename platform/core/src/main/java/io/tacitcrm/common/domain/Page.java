@@ -27,9 +27,4 @@ public record Page<T, C extends Cursor>(List<T> items, Optional<C> next) {
     public Optional<String> nextCursor() {
         return next.map(Cursor::encode);
     }
-
-    /** The same page with its items mapped, the cursor kept. */
-    public <U> Page<U, C> map(Function<T, U> each) {
-        return new Page<>(items.stream().map(each).toList(), next);
-    }
 }
