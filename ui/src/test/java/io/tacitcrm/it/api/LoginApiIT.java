@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.tacitcrm.it.support.Sql;
-import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.TacitClient.Reply;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,23 @@ class LoginApiIT {
     void logging_out_revokes_the_token() {
         assertEquals(204, tenant.admin().delete("sessions/current", null).status());
         assertEquals(401, tenant.admin().get("me").status());
+    }
+
+    @Test
+    void a_token_revoked_or_a_user_renamed_by_another_server_counts_at_the_next_request() {
+        Reply session = login(tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+        TacitClient other = tenant.admin().as(session.body().getString("token"));
+        assertEquals(200, other.get("me").status());
+        assertEquals(200, tenant.admin().get("me").status());
+
+        // straight in the database, as another server of the same service would; each change alone
+        Sql.update(server.superuser(), "update api_token set revoked_at = now() where secret_hash = encode(sha256("
+                + "convert_to(?, 'UTF8')), 'hex')", session.body().getString("token"));
+        assertEquals(401, other.get("me").status());
+
+        Sql.update(server.superuser(), "update app_user set name = 'Renamed Elsewhere' where email = ?",
+                tenant.adminEmail());
+        assertEquals("Renamed Elsewhere", tenant.admin().get("me").body().getString("name"));
     }
 
     @Test

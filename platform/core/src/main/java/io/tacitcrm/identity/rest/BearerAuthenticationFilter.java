@@ -3,6 +3,7 @@ package io.tacitcrm.identity.rest;
 import io.tacitcrm.common.rest.Problem;
 import io.tacitcrm.common.rest.PublicEndpoint;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.SessionEndedException;
 import io.tacitcrm.identity.service.SessionTokens;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,9 +27,10 @@ import java.util.Optional;
 @Provider
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
-public class BearerAuthenticationFilter implements ContainerRequestFilter {
+public class BearerAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String SCHEME = "Bearer ";
+    static final String CHALLENGE = "Bearer realm=\"tacit\"";
 
     @Context
     ResourceInfo resource;
@@ -41,10 +45,35 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Optional<String> token = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        token.flatMap(tokens::authenticate).ifPresentOrElse(principal::establish, () -> request.abortWith(
-                Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "auth.required",
-                                "A valid bearer token is required (POST /api/v1/sessions to get one)."))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tacit\"").build()));
+        if (token.isEmpty() || !tokens.establish(token.get())) {
+            request.abortWith(unauthorized());
+        }
+    }
+
+    /**
+     * A principal from the session cache is confirmed by its first use; a request that never used it is confirmed
+     * here, before its answer leaves, so that no answer goes out on a token that had stopped being valid.
+     */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!principal.unconfirmed()) {
+            return;
+        }
+        try {
+            principal.get();
+        } catch (SessionEndedException e) {
+            Response refused = unauthorized();
+            response.setStatus(refused.getStatus());
+            response.getHeaders().clear();
+            response.getHeaders().putAll(refused.getHeaders());
+            response.setEntity(refused.getEntity());
+        }
+    }
+
+    private static Response unauthorized() {
+        SessionEndedException ended = new SessionEndedException();
+        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, ended.code(), ended.getMessage()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 
     static Optional<String> bearer(String header) {

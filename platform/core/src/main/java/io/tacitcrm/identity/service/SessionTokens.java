@@ -3,7 +3,6 @@ package io.tacitcrm.identity.service;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.identity.domain.ApiToken;
 import io.tacitcrm.identity.domain.ApiTokenRepository;
-import io.tacitcrm.identity.domain.SessionLookup;
 import io.tacitcrm.identity.domain.TokenKind;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,19 +18,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionTokens {
 
-    private final Principals principals;
     private final ApiTokenRepository tokens;
-    private final SessionLookup sessions;
+    private final SessionChecks checks;
+    private final SessionCache cache;
     private final CurrentPrincipal currentPrincipal;
     private final TenantContext tenantContext;
     private final Clock clock;
 
     @Inject
-    public SessionTokens(Principals principals, ApiTokenRepository tokens, SessionLookup sessions,
+    public SessionTokens(ApiTokenRepository tokens, SessionChecks checks, SessionCache cache,
             CurrentPrincipal currentPrincipal, TenantContext tenantContext, Clock clock) {
-        this.principals = principals;
         this.tokens = tokens;
-        this.sessions = sessions;
+        this.checks = checks;
+        this.cache = cache;
         this.currentPrincipal = currentPrincipal;
         this.tenantContext = tenantContext;
         this.clock = clock;
@@ -58,21 +57,35 @@ public class SessionTokens {
         return new IssuedToken(token.value(), expires);
     }
 
-    /** The principal a presented token stands for, if the token is well-formed, known, unexpired and unrevoked. */
-    @Transactional
-    public Optional<Principal> authenticate(String presented) {
-        return BearerToken.parse(presented).flatMap(token -> {
-            // The lookup needs the tenant; an unknown token ends the request with 401 before any data is served.
-            tenantContext.bind(token.tenant());
-            return sessions.byTokenHash(token.hash()).filter(facts -> facts.admits(clock.instant()))
-                    .map(facts -> principals.of(token.tenant(), facts));
-        });
+    /**
+     * Establishes the principal a presented token stands for, if the token is well-formed, known, unexpired and
+     * unrevoked. A token seen before is answered from the cache without a transaction; its principal is confirmed
+     * in the transaction of its first use (see {@link CurrentPrincipal}).
+     */
+    public boolean establish(String presented) {
+        Optional<BearerToken> token = BearerToken.parse(presented);
+        if (token.isEmpty()) {
+            return false;
+        }
+        // The lookup needs the tenant; an unknown token ends the request with 401 before any data is served.
+        tenantContext.bind(token.get().tenant());
+        String hash = token.get().hash();
+        Optional<Principal> cached = cache.find(hash, clock.instant());
+        if (cached.isPresent()) {
+            currentPrincipal.establishCached(cached.get(), hash);
+            return true;
+        }
+        Optional<Principal> read = checks.read(token.get().tenant(), hash);
+        read.ifPresent(currentPrincipal::establish);
+        return read.isPresent();
     }
 
     /** Revokes the presented token (logout). */
     @Transactional
     public void revoke(String presented) {
-        BearerToken.parse(presented).flatMap(token -> tokens.findBySecretHash(token.hash()))
-                .ifPresent(token -> token.revoke(clock.instant()));
+        BearerToken.parse(presented).map(BearerToken::hash).ifPresent(hash -> {
+            cache.forget(hash);
+            tokens.findBySecretHash(hash).ifPresent(token -> token.revoke(clock.instant()));
+        });
     }
 }
