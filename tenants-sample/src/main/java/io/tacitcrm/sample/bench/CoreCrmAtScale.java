@@ -161,7 +161,7 @@ public final class CoreCrmAtScale {
     }
 
     /** Follows cursors newest-first until {@code offset} rows are behind, and returns the cursor there. */
-    private static String cursorAt(TacitClient client, int offset) {
+    static String cursorAt(TacitClient client, int offset) {
         String cursor = null;
         for (int seen = 0; seen < offset; seen += 200) {
             JsonObject page = client.get("accounts?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)).body();
@@ -193,7 +193,7 @@ public final class CoreCrmAtScale {
                 Json.createObjectBuilder().add("stageId", targets[turn[0]++ % 2]).build()), Optional.empty());
     }
 
-    private static UUID busiestAccount(Connection app, UUID tenant) throws SQLException {
+    static UUID busiestAccount(Connection app, UUID tenant) throws SQLException {
         try (PreparedStatement ps = app.prepareStatement("select account_id from activity where tenant_id = ? group "
                 + "by account_id order by count(*) desc limit 1")) {
             return Sql.inTenant(app, tenant, () -> {

@@ -79,7 +79,7 @@ public final class KnowledgeSearchAtScale {
         report.write();
     }
 
-    private record Workspace(UUID tenant, UUID admin, TacitClient client) {
+    record Workspace(UUID tenant, UUID admin, TacitClient client) {
     }
 
     private static Workspace signUp(TacitClient api, String prefix) {
@@ -124,7 +124,7 @@ public final class KnowledgeSearchAtScale {
     }
 
     /** Articles written straight into the plugin's tables with COPY, terms computed by the plugin's own rule. */
-    private static void insert(Connection c, Workspace w, int count, ArticleText text) throws SQLException,
+    static void insert(Connection c, Workspace w, int count, ArticleText text) throws SQLException,
             IOException {
         var copy = c.unwrap(PGConnection.class).getCopyAPI();
         StringBuilder articles = new StringBuilder();
