@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Answers {@code /api/v1/x/<plugin>/…}: 404 unless the caller's tenant enabled the plugin, then the plugin's first
@@ -45,7 +46,14 @@ public class PluginApis {
     }
 
     /** Routes by the plugin and its contributions: a reloaded plugin brings new instances, hence new routes. */
-    private final Map<Declared, Optional<ApiRoutes>> routes = new ConcurrentHashMap<>();
+    private final Map<Declared, ApiRoutes> routes = new ConcurrentHashMap<>();
+    /**
+     * When a plugin's routes last failed to be read. Tried again after {@link #RETRY_NANOS}, not at once — a plugin
+     * that hangs would make every request wait out its time limit — and not never: one slow moment must not take a
+     * plugin's API away until the server restarts.
+     */
+    private final Map<Declared, Long> failedAt = new ConcurrentHashMap<>();
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     public ApiResponse handle(String pluginId, ApiCall call) {
         if (!enablement.isEnabled(pluginId)) {
@@ -80,12 +88,20 @@ public class PluginApis {
     /** The routes of an active plugin, as it declared them (read once, under the plugin's time limit). */
     public Optional<ApiRoutes> routesOf(String pluginId) {
         Declared declared = new Declared(pluginId, catalog.extensions(pluginId, ApiContribution.class));
-        Optional<ApiRoutes> known = routes.get(declared);
+        ApiRoutes known = routes.get(declared);
         if (known != null) {
-            return known;
+            return Optional.of(known);
+        }
+        Long failed = failedAt.get(declared);
+        if (failed != null && System.nanoTime() - failed < RETRY_NANOS) {
+            return Optional.empty();
         }
         routes.keySet().removeIf(old -> old.pluginId().equals(pluginId) && !old.equals(declared));
-        return routes.computeIfAbsent(declared, this::collect);
+        failedAt.keySet().removeIf(old -> old.pluginId().equals(pluginId) && !old.equals(declared));
+        Optional<ApiRoutes> read = Optional.ofNullable(routes.computeIfAbsent(declared,
+                d -> collect(d).orElse(null)));
+        read.ifPresentOrElse(r -> failedAt.remove(declared), () -> failedAt.put(declared, System.nanoTime()));
+        return read;
     }
 
     /** A plugin's API contributions as loaded now (compared by instance). */

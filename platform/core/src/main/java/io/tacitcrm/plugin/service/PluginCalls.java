@@ -1,8 +1,8 @@
 package io.tacitcrm.plugin.service;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -32,8 +32,6 @@ public class PluginCalls {
 
     private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService workers;
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService watchdog;
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
@@ -48,11 +46,28 @@ public class PluginCalls {
     @Inject
     @ConfigProperty(name = "tacit.plugins.background-workers", defaultValue = "0")
     int backgroundWorkers;
+    /**
+     * Threads for calls a request waits on, of their own: on the server's shared executor (which also runs the HTTP
+     * requests) 16 concurrent plugin API calls left every request thread waiting for a worker that the same busy pool
+     * had not yet started — each call timed out after 5 s and the plugin's routes were given up on.
+     */
+    @Inject
+    @ConfigProperty(name = "tacit.plugins.call-workers", defaultValue = "64")
+    int callWorkers;
     private ExecutorService background;
+    private ExecutorService callers;
+
+    @PostConstruct
+    void start() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(callWorkers, callWorkers, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads);
+        pool.allowCoreThreadTimeOut(true);
+        callers = pool;
+    }
 
     /** Runs the call and waits for it, at most the time limit. */
     public <T> PluginOutcome<T> call(String pluginId, String what, Callable<T> work) {
-        Future<T> future = workers.submit(work);
+        Future<T> future = callers.submit(work);
         try {
             return new PluginOutcome.Done<>(future.get(timeoutMillis, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
@@ -70,7 +85,7 @@ public class PluginCalls {
 
     /** Runs the call without waiting for it; a watchdog interrupts it at the time limit. */
     public void callLater(String pluginId, String what, Callable<?> work) {
-        Future<?> future = workers.submit(() -> {
+        Future<?> future = callers.submit(() -> {
             try {
                 return work.call();
             } catch (InterruptedException stoppedByTheWatchdog) {
@@ -135,6 +150,7 @@ public class PluginCalls {
 
     @PreDestroy
     synchronized void stop() {
+        callers.shutdownNow();
         if (background != null) {
             background.shutdownNow();
         }
