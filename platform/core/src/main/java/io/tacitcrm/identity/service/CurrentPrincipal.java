@@ -35,9 +35,9 @@ public class CurrentPrincipal {
         this(null);
     }
 
-    private Principal principal;
+    private volatile Principal principal;
     /** The hash of the token whose cached principal awaits confirmation; empty once confirmed. */
-    private Optional<String> unconfirmedToken = Optional.empty();
+    private volatile Optional<String> unconfirmedToken = Optional.empty();
 
     public void establish(Principal authenticated) {
         tenantContext.bind(authenticated.tenantId());
@@ -76,11 +76,15 @@ public class CurrentPrincipal {
         if (unconfirmedToken.isEmpty()) {
             return;
         }
-        Principal cached = principal;
-        String token = unconfirmedToken.get();
-        // fail closed: should the check throw, no principal is left to use
-        principal = null;
-        unconfirmedToken = Optional.empty();
-        principal = checks.orElseThrow().confirm(cached, token);
+        try {
+            principal = checks.orElseThrow().confirm(principal, unconfirmedToken.get());
+        } catch (RuntimeException e) {
+            // fail closed: no principal is left to use
+            principal = null;
+            throw e;
+        } finally {
+            // cleared last, so that whoever sees it cleared also sees the confirmed principal
+            unconfirmedToken = Optional.empty();
+        }
     }
 }
