@@ -25,9 +25,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case STALE -> Problem.response(sentPrecondition() ? Status.PRECONDITION_FAILED : Status.CONFLICT,
                     e.code(), e.getMessage());
             case FORBIDDEN -> Problem.response(Status.FORBIDDEN, e.code(), e.getMessage());
-            // every 401 names the scheme that would succeed (RFC 9110)
-            case UNAUTHENTICATED -> Response.fromResponse(Problem.response(Status.UNAUTHORIZED, e.code(),
-                    e.getMessage())).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tacit\"").build();
+            case UNAUTHENTICATED -> Problem.unauthorized(e.code(), e.getMessage());
             case THROTTLED -> Problem.response(Status.TOO_MANY_REQUESTS, e.code(), e.getMessage());
             case BAD_REQUEST -> Problem.response(Status.BAD_REQUEST, e.code(), e.getMessage());
         };

@@ -1,6 +1,7 @@
 package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.FieldError;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -39,6 +40,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem of(Response.StatusType status, String code, String detail, List<FieldError> errors) {
         return new Problem("urn:tacit:problem:" + code, status.getReasonPhrase(), status.getStatusCode(), detail, code,
                 errors.isEmpty() ? null : errors);
+    }
+
+    /** A 401, naming the scheme that would succeed (RFC 9110 asks every 401 for a challenge). */
+    public static Response unauthorized(String code, String detail) {
+        return Response.fromResponse(response(Response.Status.UNAUTHORIZED, code, detail))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tacit\"").build();
     }
 
     public static Response response(Response.StatusType status, String code, String detail) {

@@ -30,7 +30,6 @@ import java.util.Optional;
 public class BearerAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String SCHEME = "Bearer ";
-    static final String CHALLENGE = "Bearer realm=\"tacit\"";
 
     @Context
     ResourceInfo resource;
@@ -72,8 +71,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter, Conta
 
     private static Response unauthorized() {
         SessionEndedException ended = new SessionEndedException();
-        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, ended.code(), ended.getMessage()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+        return Problem.unauthorized(ended.code(), ended.getMessage());
     }
 
     static Optional<String> bearer(String header) {

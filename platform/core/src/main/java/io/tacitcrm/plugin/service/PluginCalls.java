@@ -59,10 +59,17 @@ public class PluginCalls {
 
     @PostConstruct
     void start() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(callWorkers, callWorkers, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), threads);
+        callers = pool(callWorkers);
+        background = pool(backgroundWorkers > 0 ? backgroundWorkers
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    /** Up to {@code size} threads, started when needed and stopped after a minute idle; queued while all are busy. */
+    private ThreadPoolExecutor pool(int size) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                threads);
         pool.allowCoreThreadTimeOut(true);
-        callers = pool;
+        return pool;
     }
 
     /** Runs the call and waits for it, at most the time limit. */
@@ -108,7 +115,7 @@ public class PluginCalls {
      * background time limit: one company's mining must not take the cores the others' requests run on.
      */
     public void callInBackground(String pluginId, String what, Callable<?> work) {
-        backgroundWorkers().execute(() -> {
+        background.execute(() -> {
             Thread worker = Thread.currentThread();
             Object lock = new Object();
             boolean[] done = {false};
@@ -138,22 +145,10 @@ public class PluginCalls {
         });
     }
 
-    private synchronized ExecutorService backgroundWorkers() {
-        if (background == null) {
-            int size = backgroundWorkers > 0 ? backgroundWorkers
-                    : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-            background = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                    threads);
-        }
-        return background;
-    }
-
     @PreDestroy
-    synchronized void stop() {
+    void stop() {
         callers.shutdownNow();
-        if (background != null) {
-            background.shutdownNow();
-        }
+        background.shutdownNow();
     }
 
     public long timeoutMillis() {
