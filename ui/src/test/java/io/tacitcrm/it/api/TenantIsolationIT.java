@@ -55,6 +55,22 @@ class TenantIsolationIT {
         assertEquals(1, names(a.admin().get("accounts?q=" + secretName)).size());
     }
 
+    /**
+     * A list query is prepared once per shape and limit and then shared by every workspace: the tenant it filters by
+     * must be bound per execution, never kept from the workspace that ran it first.
+     */
+    @Test
+    void the_same_list_shape_run_by_two_workspaces_in_turn_shows_each_its_own_accounts() {
+        String bName = "B-own-" + UUID.randomUUID();
+        assertEquals(201, b.admin().post("accounts", Json.createObjectBuilder().add("name", bName).build()).status());
+        // a limit no other test uses, so the first run of this shape is this test's
+        String list = "accounts?sort=-createdAt&limit=" + (8 + Math.floorMod(UUID.randomUUID().hashCode(), 70));
+        for (int round = 0; round < 3; round++) {
+            assertEquals(List.of(secretName), names(a.admin().get(list)));
+            assertEquals(List.of(bName), names(b.admin().get(list)));
+        }
+    }
+
     private static List<String> names(Reply reply) {
         assertEquals(200, reply.status());
         return reply.body().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name"))

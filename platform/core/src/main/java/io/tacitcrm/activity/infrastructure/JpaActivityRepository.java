@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,11 +29,10 @@ class JpaActivityRepository implements ActivityRepository {
 
     @Override
     public List<Activity> overdue(UserId owner, Instant before, int limit) {
-        return em().createQuery("select a from Activity a where a.ownerId = :owner and a.status = :planned"
-                        + " and a.occurredAt < :before order by a.occurredAt, a.id", Activity.class)
-                .setParameter("owner", owner.value()).setParameter("planned", ActivityStatus.PLANNED)
-                .setParameter("before", before).setHint("eclipselink.read-only", "true").setMaxResults(limit)
-                .getResultList();
+        return ListQuery.select("select a from Activity a")
+                .where(new JpqlCondition("a.ownerId = :owner and a.status = :planned and a.occurredAt < :before",
+                        Map.of("owner", owner.value(), "planned", ActivityStatus.PLANNED, "before", before)))
+                .ordered(Keyset.of("a.occurredAt", "a.id"), Optional.empty()).list(em(), Activity.class, limit);
     }
 
     @Override

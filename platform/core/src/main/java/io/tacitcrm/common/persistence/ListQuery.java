@@ -66,8 +66,8 @@ public final class ListQuery {
         return query;
     }
 
-    /** Up to {@code rows} rows. */
+    /** Up to {@code rows} rows, read-only; the SQL for this shape and limit is written once (see PreparedLimits). */
     public <T> List<T> list(EntityManager em, Class<T> type, int rows) {
-        return create(em, type).setMaxResults(rows).getResultList();
+        return PreparedLimits.list(em, jpql(), type, rows, query -> conditions.forEach(c -> c.bind(query)));
     }
 }

@@ -63,8 +63,7 @@ class JpaAccountRepository implements AccountRepository {
             if (term.isPresent()) {
                 return search(query, term.get(), visible, rows);
             }
-            return select("select a from Account a", Account.class, query, List.of(), visible).setMaxResults(rows)
-                    .getResultList();
+            return select("select a from Account a", query, List.of(), visible).list(em(), Account.class, rows);
         }
         List<JpqlCondition> search = term.map(t -> candidates(t).map(c -> List.of(c, matching(t)))
                 .orElse(List.of(matching(t))))
@@ -79,7 +78,7 @@ class JpaAccountRepository implements AccountRepository {
             // walking the ordered index after the limit instead of de-duplicating every match first.
             String head = (branch.join().isEmpty() ? "select a.id, a.createdAt, a.name from Account a"
                     : "select distinct a.id, a.createdAt, a.name from Account a, " + branch.join());
-            select(head, Object[].class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
+            select(head, query, search, Optional.of(branch)).list(em(), Object[].class, rows)
                     .forEach(row -> found.add((UUID) row[0]));
         }
         // names sort by the database's collation: PostgreSQL orders the union
@@ -98,7 +97,7 @@ class JpaAccountRepository implements AccountRepository {
         for (JpqlCondition branch : branches) {
             String head = branch.join().isEmpty() ? "select a from Account a" : "select distinct a from Account a, "
                     + branch.join();
-            select(head, Account.class, query, search, Optional.of(branch)).setMaxResults(rows).getResultList()
+            select(head, query, search, Optional.of(branch)).list(em(), Account.class, rows)
                     .forEach(a -> found.putIfAbsent(a.id().value(), a));
         }
         Comparator<Account> newest = Comparator.comparing(Account::createdAt)
@@ -129,8 +128,7 @@ class JpaAccountRepository implements AccountRepository {
         boolean looked = false;
         while (found.size() < rows) {
             List<Object[]> chunk = select("select a.id, a.createdAt, a.name, a.searchText from Account a",
-                    Object[].class,
-                    query.continuingAfter(after), List.of(), visible).setMaxResults(CHUNK).getResultList();
+                    query.continuingAfter(after), List.of(), visible).list(em(), Object[].class, CHUNK);
             for (Object[] row : chunk) {
                 if (((String) row[3]).contains(term.text()) && found.size() < rows) {
                     found.add((UUID) row[0]);
@@ -149,9 +147,8 @@ class JpaAccountRepository implements AccountRepository {
                 looked = true;
                 Optional<JpqlCondition> few = candidates(term);
                 if (few.isPresent()) {
-                    return select("select a from Account a", Account.class, query, List.of(few.get(), matching(term)),
-                            visible)
-                            .setMaxResults(rows).getResultList();
+                    return select("select a from Account a", query, List.of(few.get(), matching(term)), visible)
+                            .list(em(), Account.class, rows);
                 }
             }
         }
@@ -164,9 +161,8 @@ class JpaAccountRepository implements AccountRepository {
             return List.of();
         }
         var byId = JpqlCondition.of("a.id in :v_candidates", "v_candidates", List.copyOf(ids));
-        return select("select a from Account a", Account.class, query.continuingAfter(Optional.empty()), List.of(),
-                Optional.of(byId))
-                .setMaxResults(rows).getResultList();
+        return select("select a from Account a", query.continuingAfter(Optional.empty()), List.of(), Optional.of(byId))
+                .list(em(), Account.class, rows);
     }
 
     /** Rows read per step of a search walk. */
@@ -175,7 +171,7 @@ class JpaAccountRepository implements AccountRepository {
     static final int RARE = 100;
 
     /** The query's search, filters, cursor and order on top of {@code head}, with an extra condition if given. */
-    private <T> TypedQuery<T> select(String head, Class<T> type, AccountQuery query, List<JpqlCondition> search,
+    private static ListQuery select(String head, AccountQuery query, List<JpqlCondition> search,
             Optional<JpqlCondition> extra) {
         AccountFilters filters = query.filters();
         return ListQuery.select(head).where(search).where(extra)
@@ -184,8 +180,7 @@ class JpaAccountRepository implements AccountRepository {
                 .where(filters.region(), r -> JpqlCondition.of("a.region = :region", "region", r))
                 .where(filters.valueTier(), t -> JpqlCondition.of("a.valueTier = :tier", "tier", t))
                 .where(filters.changedSince(), t -> JpqlCondition.of("a.updatedAt >= :since", "since", t))
-                .ordered(ORDERS.get(query.sort()), query.after().map(AccountCursor::keys))
-                .create(em(), type);
+                .ordered(ORDERS.get(query.sort()), query.after().map(AccountCursor::keys));
     }
 
     /** The term as a substring of the account's search text (name, phone, contacts' names and phones). */
