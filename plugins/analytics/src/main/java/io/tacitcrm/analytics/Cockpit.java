@@ -9,6 +9,7 @@ import io.tacitcrm.api.figures.FootprintTally;
 import io.tacitcrm.api.figures.OpenDeals;
 import io.tacitcrm.api.figures.Owners;
 import io.tacitcrm.api.figures.Revenue;
+import io.tacitcrm.api.figures.Target;
 import io.tacitcrm.api.records.RoleRecord;
 import io.tacitcrm.api.records.TeamRecord;
 import io.tacitcrm.api.records.UserRecord;
@@ -133,11 +134,33 @@ public final class Cockpit {
         List<OpenDeals> open = figures.open(owners, Optional.of(period.start()), Optional.of(period.end()),
                 currency);
         List<RoleRecord> roles = context.roles().all();
-        List<Forecast.Person> people = people(Stream.concat(won.stream().map(Revenue::id),
-                open.stream().map(OpenDeals::ownerId)), context.users().active()).stream()
+        Map<UUID, RoleRecord> roleById = roles.stream().collect(Collectors.toMap(RoleRecord::id, r -> r));
+        List<UserRecord> active = context.users().active();
+        List<TeamRecord> teams = owners.kind() == Owners.Kind.TEAM ? context.users().teams() : List.of();
+        List<Target> targets = figures.targets(period.quarter(), period.start()).stream()
+                .filter(t -> t.currency().equals(currency) && targetWithin(owners, t, active, roleById, teams))
+                .toList();
+        // a rep with a target and no deal yet in the period is a line of the forecast too, and needs a name
+        List<Forecast.Person> people = people(Stream.of(won.stream().map(Revenue::id),
+                open.stream().map(OpenDeals::ownerId), targets.stream().filter(t -> t.subjectType().equals("USER"))
+                        .map(Target::subjectId)).flatMap(ids -> ids), active).stream()
                 .map(u -> new Forecast.Person(u.id(), u.name(), u.roleId())).toList();
-        return Forecast.of(period, won, open, figures.targets(period.quarter(), period.start()).stream()
-                .filter(t -> t.currency().equals(currency)).toList(), people, roles);
+        return Forecast.of(period, won, open, targets, people, roles);
+    }
+
+    /** A target counts when its user, or its role, is among the owners asked for (the host shows only visible ones). */
+    private static boolean targetWithin(Owners owners, Target target, List<UserRecord> active,
+                                        Map<UUID, RoleRecord> roles, List<TeamRecord> teams) {
+        if (target.subjectType().equals("USER")) {
+            return active.stream().filter(u -> u.id().equals(target.subjectId())).findFirst()
+                    .map(u -> within(owners, u, roles, teams)).orElse(owners.kind() == Owners.Kind.VISIBLE);
+        }
+        return switch (owners.kind()) {
+            case VISIBLE -> true;
+            case ROLE_AND_BELOW -> target.subjectId().equals(owners.id().orElseThrow())
+                    || strictlyBelow(target.subjectId(), owners.id().orElseThrow(), roles);
+            case USER, TEAM -> false;
+        };
     }
 
     public TeamActivity activity(DateRange range, GroupBy groupBy, Owners owners, String currency) {

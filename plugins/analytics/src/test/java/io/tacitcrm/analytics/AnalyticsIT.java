@@ -142,6 +142,36 @@ class AnalyticsIT {
     }
 
     @Test
+    void a_rep_with_a_target_and_no_deal_yet_is_a_named_forecast_line_and_an_owner_filter_leaves_others_out(
+            Company company) {
+        TacitClient admin = company.admin();
+        String stamp = Long.toString(System.nanoTime());
+        String aim = company.addRep("aim-" + stamp).get("me").body().getString("id");
+        String other = company.addRep("other-" + stamp).get("me").body().getString("id");
+        String month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).toString();
+        for (String rep : List.of(aim, other)) {
+            assertEquals(201, admin.post("targets", Json.createObjectBuilder().add("subjectType", "USER")
+                    .add("subjectId", rep).add("periodKind", "MONTH").add("periodStart", month).add("amount", 50000)
+                    .add("currency", "CNY").build()).status());
+        }
+        String forecast = "x/analytics/forecast?currency=CNY&limit=200&period=" + month.substring(0, 7);
+
+        Map<String, JsonObject> lines = forecastLines(admin.get(forecast).body());
+        assertEquals("aim-" + stamp, lines.get(aim).getString("name"), "named, though no deal counts yet");
+        assertEquals(0, new BigDecimal("50000").compareTo(new BigDecimal(lines.get(aim).getJsonObject("figures")
+                .get("target").toString())));
+        assertTrue(lines.containsKey(other));
+
+        Map<String, JsonObject> one = forecastLines(admin.get(forecast + "&ownerId=" + aim).body());
+        assertEquals(Set.of(aim), one.keySet(), "only the rep asked for, her target included");
+    }
+
+    private static Map<String, JsonObject> forecastLines(JsonObject forecast) {
+        return forecast.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(l -> l.getString("userId"), l -> l));
+    }
+
+    @Test
     void bad_parameters_are_refused_field_by_field_and_a_rep_cannot_ask_for_a_colleague(Company company) {
         TacitClient admin = company.admin();
         TacitClient rep = company.addRep("rep-" + System.nanoTime());
