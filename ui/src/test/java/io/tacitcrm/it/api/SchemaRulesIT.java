@@ -48,6 +48,17 @@ class SchemaRulesIT {
         assertEquals(List.of(), offenders);
     }
 
+    /** Cached plans are made for the biggest workspace only if every tenant table says so (V21, the plugin host). */
+    @Test
+    void every_tenant_table_plans_for_the_biggest_workspace() throws SQLException {
+        List<String> offenders = query("""
+                select c.oid::regclass::text from pg_class c join pg_attribute a on a.attrelid = c.oid
+                where c.oid in (%s) and a.attname = 'tenant_id'
+                  and coalesce(a.attoptions, '{}') <> '{n_distinct=1}'
+                """.formatted(tenantTables));
+        assertEquals(List.of(), offenders);
+    }
+
     @Test
     void there_are_tenant_tables_to_check() throws SQLException {
         assertEquals(true, query("select oid::regclass::text from pg_class where oid in (" + tenantTables + ")")

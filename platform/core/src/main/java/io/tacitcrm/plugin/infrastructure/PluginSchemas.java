@@ -52,6 +52,7 @@ final class PluginSchemas {
                 .load()
                 .migrate();
         grantToApplication(schema);
+        planForBigWorkspaces(schema);
         return result.migrationsExecuted;
     }
 
@@ -95,6 +96,18 @@ final class PluginSchemas {
             }
         }
         return problems;
+    }
+
+    /** The same statistics as the core's tables (V21): cached plans made for the largest workspace. */
+    private void planForBigWorkspaces(String schema) {
+        try (Connection c = owner.getConnection();
+             PreparedStatement ps = c.prepareStatement("select public.tacit_plan_for_big_workspaces(?)")) {
+            ps.setString(1, schema);
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the planner statistics of schema " + schema + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private void grantToApplication(String schema) {
