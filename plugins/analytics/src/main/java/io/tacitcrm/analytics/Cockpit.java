@@ -136,9 +136,10 @@ public final class Cockpit {
         List<RoleRecord> roles = context.roles().all();
         Map<UUID, RoleRecord> roleById = roles.stream().collect(Collectors.toMap(RoleRecord::id, r -> r));
         List<UserRecord> active = context.users().active();
+        Map<UUID, UserRecord> activeById = active.stream().collect(Collectors.toMap(UserRecord::id, u -> u));
         List<TeamRecord> teams = owners.kind() == Owners.Kind.TEAM ? context.users().teams() : List.of();
         List<Target> targets = figures.targets(period.quarter(), period.start()).stream()
-                .filter(t -> t.currency().equals(currency) && targetWithin(owners, t, active, roleById, teams))
+                .filter(t -> t.currency().equals(currency) && targetWithin(owners, t, activeById, roleById, teams))
                 .toList();
         // a rep with a target and no deal yet in the period is a line of the forecast too, and needs a name
         List<Forecast.Person> people = people(Stream.of(won.stream().map(Revenue::id),
@@ -149,11 +150,11 @@ public final class Cockpit {
     }
 
     /** A target counts when its user, or its role, is among the owners asked for (the host shows only visible ones). */
-    private static boolean targetWithin(Owners owners, Target target, List<UserRecord> active,
+    private static boolean targetWithin(Owners owners, Target target, Map<UUID, UserRecord> active,
                                         Map<UUID, RoleRecord> roles, List<TeamRecord> teams) {
         if (target.subjectType().equals("USER")) {
-            return active.stream().filter(u -> u.id().equals(target.subjectId())).findFirst()
-                    .map(u -> within(owners, u, roles, teams)).orElse(owners.kind() == Owners.Kind.VISIBLE);
+            return Optional.ofNullable(active.get(target.subjectId())).map(u -> within(owners, u, roles, teams))
+                    .orElse(owners.kind() == Owners.Kind.VISIBLE);
         }
         return switch (owners.kind()) {
             case VISIBLE -> true;

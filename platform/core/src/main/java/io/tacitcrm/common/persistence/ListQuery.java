@@ -1,6 +1,7 @@
 package io.tacitcrm.common.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +63,16 @@ public final class ListQuery {
     /** The query, read-only (list rows are views, never changed through it), its parameters bound. */
     public <T> TypedQuery<T> create(EntityManager em, Class<T> type) {
         TypedQuery<T> query = em.createQuery(jpql(), type).setHint("eclipselink.read-only", "true");
-        conditions.forEach(c -> c.bind(query));
+        bind(query);
         return query;
+    }
+
+    private void bind(Query query) {
+        conditions.forEach(c -> c.bind(query));
     }
 
     /** Up to {@code rows} rows, read-only; the SQL for this shape and limit is written once (see PreparedLimits). */
     public <T> List<T> list(EntityManager em, Class<T> type, int rows) {
-        return PreparedLimits.list(em, jpql(), type, rows, query -> conditions.forEach(c -> c.bind(query)));
+        return PreparedLimits.list(em, jpql(), type, rows, () -> create(em, type).setMaxResults(rows), this::bind);
     }
 }

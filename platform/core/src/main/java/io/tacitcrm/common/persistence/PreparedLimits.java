@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
+import java.util.function.Supplier;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.queries.DatabaseQuery;
 
@@ -31,8 +30,12 @@ final class PreparedLimits {
     private PreparedLimits() {
     }
 
-    /** Up to {@code rows} rows of {@code jpql}, its parameters bound by {@code binding}; read-only. */
-    static <T> List<T> list(EntityManager em, String jpql, Class<T> type, int rows, Consumer<Query> binding) {
+    /**
+     * Up to {@code rows} rows of {@code jpql}: the kept query with its parameters bound by {@code binding}, or, the
+     * first time, the query {@code fresh} builds (bound, read-only, limited), which is kept once it ran.
+     */
+    static <T> List<T> list(EntityManager em, String jpql, Class<T> type, int rows, Supplier<TypedQuery<T>> fresh,
+                            Consumer<Query> binding) {
         JpaEntityManager jpa = em.unwrap(JpaEntityManager.class);
         Key key = new Key(jpa.getServerSession(), jpql, type, rows);
         DatabaseQuery prepared = PREPARED.get(key);
@@ -41,9 +44,7 @@ final class PreparedLimits {
             binding.accept(query);
             return results(query);
         }
-        TypedQuery<T> query = em.createQuery(jpql, type).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .setMaxResults(rows);
-        binding.accept(query);
+        TypedQuery<T> query = fresh.get();
         List<T> result = query.getResultList();
         // kept only once it ran: its first execution prepared it, with the limit
         DatabaseQuery ran = query.unwrap(DatabaseQuery.class);
@@ -51,10 +52,6 @@ final class PreparedLimits {
             PREPARED.putIfAbsent(key, ran);
         }
         return result;
-    }
-
-    static int kept() {
-        return PREPARED.size();
     }
 
     @SuppressWarnings("unchecked")
