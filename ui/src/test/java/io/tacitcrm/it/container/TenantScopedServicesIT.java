@@ -25,11 +25,13 @@ import io.tacitcrm.tenancy.service.SignupResult;
 import io.tacitcrm.tenancy.service.SignupService;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -150,6 +152,27 @@ class TenantScopedServicesIT {
             }
             assertEquals(0L, em.createQuery("select count(a) from Account a", Long.class).getSingleResult());
             assertEquals(null, em.find(Account.class, foreign));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    /** The platform writes a first page's limit into the SQL: a changed limit or first row must not reuse it. */
+    @Test
+    void a_query_whose_row_limit_or_first_row_changes_after_it_ran_returns_the_rows_asked_for() throws Exception {
+        signUpAndLogIn("limits");
+        List<String> names = List.of("Alpha", "Bravo", "Charlie", "Delta", "Echo");
+        names.forEach(name -> accounts.open(new AccountChange(details(name), Optional.empty())));
+
+        transaction.begin();
+        try {
+            TypedQuery<String> query = entityManagers.tenantData()
+                    .createQuery("select a.name from Account a order by a.name", String.class);
+            assertEquals(names.subList(0, 2), query.setMaxResults(2).getResultList());
+            assertEquals(names.subList(0, 4), query.setMaxResults(4).getResultList());
+            assertEquals(names.subList(1, 5), query.setFirstResult(1).getResultList());
+            assertEquals(names.subList(0, 3), query.setFirstResult(0).setMaxResults(3).getResultList());
+            assertEquals(names.subList(0, 1), query.setMaxResults(1).getResultList());
         } finally {
             transaction.rollback();
         }
