@@ -13,17 +13,23 @@ import javax.sql.DataSource;
 
 /**
  * Connections of the application role in a local transaction of their own, with the tenant's row-security setting
- * (and optionally a plugin's schema first on the search path) applied transaction-locally, so nothing of it outlives
- * the
- * transaction when the connection returns to the pool. For plugin work, which never joins the core's transactions.
+ * applied transaction-locally (nothing of it outlives the transaction) and the search path the work needs (a
+ * plugin's schema first, or the public schema alone). For plugin work, which never joins the core's transactions.
  */
 @ApplicationScoped
 public class TenantConnections {
 
-    private static final String APPLY = "select set_config('app.tenant_id', ?, true), set_config('search_path', ?, "
-            + "true)";
+    /**
+     * The tenant transaction-locally; the search path for the whole session, and only when it differs. Why: the
+     * driver forgets every prepared statement of a connection whenever the server reports a new search path, and a
+     * transaction-local path was reported twice per transaction (set, then reset at commit), so each plugin statement
+     * was parsed and planned at every execution. This pool serves plugin work only and every use sets its path first,
+     * so a path left on a connection never reaches anything that did not ask for it.
+     */
+    private static final String APPLY = "select set_config('app.tenant_id', ?, true),"
+            + " case when current_setting('search_path') = ? then '' else set_config('search_path', ?, false) end";
 
-    @Resource(lookup = "jdbc/tacit")
+    @Resource(lookup = "jdbc/tacitPlugins")
     DataSource dataSource;
 
     /**
@@ -53,7 +59,9 @@ public class TenantConnections {
     private static void apply(Connection connection, TenantId tenant, Optional<String> schema) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(APPLY)) {
             ps.setString(1, tenant.value().toString());
-            ps.setString(2, schema.map(s -> '"' + s + "\", public").orElse("public"));
+            String path = schema.map(s -> '"' + s + "\", public").orElse("public");
+            ps.setString(2, path);
+            ps.setString(3, path);
             ps.execute();
         }
     }
