@@ -1,5 +1,6 @@
 package io.tacitcrm.plugin.infrastructure;
 
+import io.tacitcrm.common.persistence.SqlLimit;
 import io.tacitcrm.plugin.domain.JobRun;
 import io.tacitcrm.plugin.domain.JobRuns;
 import io.tacitcrm.tenancy.infrastructure.TenantSql;
@@ -49,11 +50,11 @@ class JdbcJobRuns implements JobRuns {
     @Override
     public List<JobRun> recent(String pluginId, int limit) {
         return sql.query("select job, scheduled_at, server, started_at, finished_at, outcome, detail"
-                + " from plugin_job_run where tenant_id = ? and plugin_id = ? order by scheduled_at desc, job limit ?",
+                + " from plugin_job_run where tenant_id = ? and plugin_id = ? order by scheduled_at desc, job"
+                + SqlLimit.of(limit),
                 ps -> {
                     ps.setObject(1, sql.tenant());
                     ps.setString(2, pluginId);
-                    ps.setInt(3, limit);
                 }, rs -> {
                     List<JobRun> runs = new ArrayList<>();
                     while (rs.next()) {

@@ -1,5 +1,6 @@
 package io.tacitcrm.transfer.infrastructure;
 
+import io.tacitcrm.common.persistence.SqlLimit;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.infrastructure.TenantSql;
@@ -67,15 +68,14 @@ class JdbcPool implements Pool {
                 + " from account a join app_user u on u.tenant_id = a.tenant_id and u.id = a.owner_id"
                 + " where a.tenant_id = ? and a.pooled_at is not null"
                 + (after.isPresent() ? " and (a.pooled_at < ? or (a.pooled_at = ? and a.id < ?))" : "")
-                + " order by a.pooled_at desc, a.id desc limit ?", ps -> {
+                + " order by a.pooled_at desc, a.id desc" + SqlLimit.of(limit), ps -> {
                     int i = 1;
                     ps.setObject(i++, sql.tenant());
                     if (after.isPresent()) {
                         ps.setTimestamp(i++, Timestamp.from(after.get().pooledAt()));
                         ps.setTimestamp(i++, Timestamp.from(after.get().pooledAt()));
-                        ps.setObject(i++, after.get().id().value());
+                        ps.setObject(i, after.get().id().value());
                     }
-                    ps.setInt(i, limit);
                 }, rs -> {
                     List<PooledCustomer> rows = new ArrayList<>();
                     while (rs.next()) {

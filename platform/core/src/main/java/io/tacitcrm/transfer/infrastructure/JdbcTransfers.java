@@ -1,6 +1,7 @@
 package io.tacitcrm.transfer.infrastructure;
 
 import io.tacitcrm.access.domain.RecordShare;
+import io.tacitcrm.common.persistence.SqlLimit;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;
@@ -54,8 +55,8 @@ class JdbcTransfers implements Transfers {
         Selection selection = new Selection(tenant(), criteria, caller, callerRole, to, now);
         return query("select a.id, a.name, a.owner_id, u.name from account a join app_user u on u.tenant_id = "
                 + "a.tenant_id and u.id = a.owner_id"
-                + " where " + selection.where() + " order by a.created_at desc, a.id desc limit ?", ps
-                        -> ps.setInt(selection.bind(ps, 1), limit), rs -> {
+                + " where " + selection.where() + " order by a.created_at desc, a.id desc" + SqlLimit.of(limit),
+                ps -> selection.bind(ps, 1), rs -> {
                     List<Candidate> rows = new ArrayList<>();
                     while (rs.next()) {
                         rows.add(new Candidate(new AccountId(rs.getObject(1, UUID.class)), rs.getString(2),
@@ -211,14 +212,14 @@ class JdbcTransfers implements Transfers {
     public List<Dossier> dossiers(TransferId id, Optional<AccountId> after, int limit) {
         return query("select transfer_id, account_id, previous_owner_id, body from transfer_dossier where tenant_id "
                 + "= ? and transfer_id = ?"
-                + (after.isPresent() ? " and account_id > ?" : "") + " order by account_id limit ?", ps -> {
+                + (after.isPresent() ? " and account_id > ?" : "") + " order by account_id" + SqlLimit.of(limit),
+                ps -> {
                     int i = 1;
                     ps.setObject(i++, tenant());
                     ps.setObject(i++, id.value());
                     if (after.isPresent()) {
-                        ps.setObject(i++, after.get().value());
+                        ps.setObject(i, after.get().value());
                     }
-                    ps.setInt(i, limit);
                 }, JdbcTransfers::dossierRows);
     }
 

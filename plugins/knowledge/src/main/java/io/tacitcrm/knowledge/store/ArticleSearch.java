@@ -46,11 +46,10 @@ public final class ArticleSearch {
         String sql = "select article_id, weight from article_term where tenant_id = ? and term = ? and status = ?"
                 + (q.category().isPresent() ? " and category = ?" : "")
                 + (q.tag().isPresent() ? TAGGED : "")
-                + " order by weight desc, updated_at desc, article_id limit ? offset ?";
+                + " order by weight desc, updated_at desc, article_id" + Rows.page(q.limit(), q.offset());
         List<Object> args = new ArrayList<>(List.of(tenant, term, q.status().name()));
         q.category().ifPresent(args::add);
         q.tag().ifPresent(tag -> args.addAll(List.of(tenant, tag)));
-        args.addAll(List.of(q.limit(), q.offset()));
         return ranking(c, sql, args);
     }
 
@@ -62,20 +61,19 @@ public final class ArticleSearch {
                     select d.article_id, d.weight, d.updated_at from article_term d
                      where d.tenant_id = ? and d.term = ? and d.status = ?"""
                 + (q.category().isPresent() ? " and d.category = ?" : "")
-                + (q.tag().isPresent() ? TAGGED.replace("article_term.", "d.") : "") + """
+                + (q.tag().isPresent() ? TAGGED.replace("article_term.", "d.") : "")
+                + " order by d.weight desc, d.updated_at desc, d.article_id limit " + CANDIDATES + ")" + """
 
-                     order by d.weight desc, d.updated_at desc, d.article_id limit ?)
                 select c.article_id, c.weight + sum(o.weight) as score
                   from candidate c join article_term o
                     on o.tenant_id = ? and o.term = any (?::text[]) and o.article_id = c.article_id
                  group by c.article_id, c.weight, c.updated_at
                 having count(*) = ?
-                 order by score desc, c.updated_at desc, c.article_id limit ? offset ?""";
+                 order by score desc, c.updated_at desc, c.article_id""" + Rows.page(q.limit(), q.offset());
         List<Object> args = new ArrayList<>(List.of(tenant, driver, q.status().name()));
         q.category().ifPresent(args::add);
         q.tag().ifPresent(tag -> args.addAll(List.of(tenant, tag)));
-        args.addAll(List.of(CANDIDATES, tenant, c.createArrayOf("text", others.toArray()), others.size(), q.limit(),
-                q.offset()));
+        args.addAll(List.of(tenant, c.createArrayOf("text", others.toArray()), others.size()));
         return ranking(c, sql, args);
     }
 
@@ -92,12 +90,11 @@ public final class ArticleSearch {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select count(*) from (select 1 from article_term where "
                 + "tenant_id = ?"
-                + " and term = ? and status = ? limit ?) matches")) {
+                + " and term = ? and status = ? limit " + (CANDIDATES + 1) + ") matches")) {
             for (String term : q.terms()) {
                 ps.setObject(1, tenant);
                 ps.setString(2, term);
                 ps.setString(3, q.status().name());
-                ps.setInt(4, CANDIDATES + 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     counts.put(term, rs.getInt(1));
@@ -156,9 +153,7 @@ public final class ArticleSearch {
             sql.append(" and ? = any (a.tags)");
             args.add(tag);
         });
-        sql.append(" order by a.updated_at desc, a.id limit ? offset ?");
-        args.add(q.limit());
-        args.add(q.offset());
+        sql.append(" order by a.updated_at desc, a.id").append(Rows.page(q.limit(), q.offset()));
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));

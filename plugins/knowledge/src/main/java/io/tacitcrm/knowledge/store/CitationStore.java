@@ -90,10 +90,9 @@ public final class CitationStore {
     private List<Citation> list(Connection c, UUID tenant, String condition, UUID value,
             int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " where c.tenant_id = ? and " + condition
-                + " order by c.cited_at desc, c.id limit ?")) {
+                + " order by c.cited_at desc, c.id" + Rows.page(limit, 0))) {
             ps.setObject(1, tenant);
             ps.setObject(2, value);
-            ps.setInt(3, limit);
             List<Citation> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -132,7 +132,8 @@ final class CadenceStore {
         after.ifPresent(a -> sql.append(a.lastVisit().isEmpty()
                 ? " and ((" + last + " is null and customer_id > ?) or " + last + " is not null)"
                 : " and " + last + " is not null and (" + last + ", customer_id) > (?, ?)"));
-        sql.append(" order by ").append(last).append(" nulls first, customer_id limit ?");
+        // the limit written, not bound: PostgreSQL keeps a plan for a written limit, and plans a bound one every time
+        sql.append(" order by ").append(last).append(" nulls first, customer_id limit ").append(limit);
         return context.database().inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
                 int i = 1;
@@ -145,9 +146,8 @@ final class CadenceStore {
                     if (after.get().lastVisit().isPresent()) {
                         query.setTimestamp(i++, Timestamp.from(after.get().lastVisit().get()));
                     }
-                    query.setObject(i++, after.get().customerId());
+                    query.setObject(i, after.get().customerId());
                 }
-                query.setInt(i, limit);
                 return entries(query);
             }
         });
@@ -158,10 +158,9 @@ final class CadenceStore {
         return context.database().inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("select customer_id, owner_id, "
                     + column(rule) + " from customer_cadence where tenant_id = ? and customer_id > ?"
-                    + " order by customer_id limit ?")) {
+                    + " order by customer_id limit " + limit)) {
                 query.setObject(1, context.tenant().id());
                 query.setObject(2, after.orElse(new UUID(0, 0)));
-                query.setInt(3, limit);
                 return entries(query);
             }
         });
