@@ -7,6 +7,7 @@ import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Principal;
+import io.tacitcrm.identity.service.RevisionCache;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.plugin.domain.TenantPlugins;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +32,8 @@ import java.util.Set;
 public class PluginEnablement {
 
     private static final String ENTITY = "plugin";
+    /** Marks a transaction that switched a plugin: its principal's revision predates the switch. */
+    private static final String SWITCHED = PluginEnablement.class.getName() + ".switched";
 
     private final PluginCatalog catalog;
     private final TenantPlugins switches;
@@ -38,10 +42,12 @@ public class PluginEnablement {
     private final Audit audit;
     private final PluginContexts contexts;
     private final ModulePermissions permissions;
+    private final RevisionCache cache;
 
     @Inject
     public PluginEnablement(PluginCatalog catalog, TenantPlugins switches, CurrentPrincipal caller,
-            PluginCalls calls, Audit audit, PluginContexts contexts, ModulePermissions permissions) {
+            PluginCalls calls, Audit audit, PluginContexts contexts, ModulePermissions permissions,
+            RevisionCache cache) {
         this.catalog = catalog;
         this.switches = switches;
         this.caller = caller;
@@ -49,11 +55,12 @@ public class PluginEnablement {
         this.audit = audit;
         this.contexts = contexts;
         this.permissions = permissions;
+        this.cache = cache;
     }
 
     /** For CDI's proxy only. */
     protected PluginEnablement() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Resource
@@ -67,14 +74,27 @@ public class PluginEnablement {
 
     /** Ids of the plugins that are active on this server and enabled by the current tenant. */
     public Set<String> enabledIds() {
-        Set<String> enabled = switches.enabled();
+        Set<String> enabled = new HashSet<>(switchedOn());
         enabled.removeIf(id -> catalog.find(id).filter(InstalledPlugin::isActive).isEmpty());
         return enabled;
     }
 
     public boolean isEnabled(String pluginId) {
-        return catalog.find(pluginId).filter(InstalledPlugin::isActive).isPresent() && switches.enabled()
+        return catalog.find(pluginId).filter(InstalledPlugin::isActive).isPresent() && switchedOn()
                 .contains(pluginId);
+    }
+
+    /**
+     * The switched-on plugins, read once per workspace and access revision (switching a plugin moves the revision):
+     * every plugin call, screen and event delivery asks, and reading the switches was a fifth of a plugin API call.
+     * Read afresh without a principal, and in the transaction that switched one.
+     */
+    private Set<String> switchedOn() {
+        if (transactions.getResource(SWITCHED) != null) {
+            return switches.enabled();
+        }
+        return caller.get().map(me -> cache.get(me, "plugins.enabled", () -> Set.copyOf(switches.enabled())))
+                .orElseGet(switches::enabled);
     }
 
     /** The extensions of this type from every plugin the current tenant enabled, by plugin id. */
@@ -94,6 +114,7 @@ public class PluginEnablement {
         }
         boolean changed = switches.enabled().contains(pluginId) != enabled;
         switches.set(pluginId, enabled, me.userId());
+        transactions.putResource(SWITCHED, Boolean.TRUE);
         if (enabled) {
             permissions.grantDefaults(pluginId, me.locale());
         }
