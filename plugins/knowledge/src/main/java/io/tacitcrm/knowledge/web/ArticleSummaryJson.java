@@ -14,10 +14,8 @@ public record ArticleSummaryJson(String id, String title, String category, List<
 
     static ArticleSummaryJson of(ArticleHit hit) {
         var a = hit.article();
-        String plain = MarkdownRenderer.toPlainText(a.body());
         return new ArticleSummaryJson(a.id().toString(), a.title(), a.category(), a.tags(), a.status().name(),
-                a.version(),
-                a.updatedAt(), plain.length() > EXCERPT ? plain.substring(0, EXCERPT) + "…" : plain, hit.score());
+                a.version(), a.updatedAt(), MarkdownRenderer.excerpt(a.body(), EXCERPT), hit.score());
     }
 
     /** A page of the list; {@code nextCursor} is null on the last page. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,5 +61,43 @@ class MarkdownRendererTest {
     @Test
     void plain_text_drops_the_markup() {
         assertEquals("Why we win Lower latency.", MarkdownRenderer.toPlainText("# Why we win\n\n**Lower** latency."));
+    }
+
+    @Test
+    void an_excerpt_is_the_start_of_the_whole_text_though_only_the_leading_blocks_are_parsed() {
+        Random random = new Random(20261201);
+        for (int i = 0; i < 2_000; i++) {
+            String markdown = document(random);
+            String whole = MarkdownRenderer.toPlainText(markdown);
+            for (int max : new int[] {1, 40, 160}) {
+                String expected = whole.length() > max ? whole.substring(0, max) + "…" : whole;
+                assertEquals(expected, MarkdownRenderer.excerpt(markdown, max), markdown);
+            }
+        }
+    }
+
+    @Test
+    void a_reference_link_defined_at_the_end_reads_as_its_text_in_the_excerpt() {
+        String markdown = "See [the pricing page][p] first.\n\n" + "Filler paragraph. ".repeat(200) + "\n\n[p]: "
+                + "https://example.com/pricing";
+        String excerpt = MarkdownRenderer.excerpt(markdown, 60);
+        assertEquals(MarkdownRenderer.toPlainText(markdown).substring(0, 60) + "…", excerpt);
+        assertTrue(excerpt.startsWith("See \"the pricing page\" (https://example.com/pricing) first."), excerpt);
+    }
+
+    /** Blocks of every kind, blank lines inside fences and lists, CJK text and runs of whitespace. */
+    private static String document(Random random) {
+        String[] blocks = {"# Heading %s", "Plain %s words   and\tmore", "**Bold** and *it* %s",
+            "- item %s\n- item two", "1. first %s\n\n2. loose second", "```\ncode %s\n\n  still code\n```",
+            "> quoted %s", "| a | b |\n|---|---|\n| %s | 2 |", "[link %s](https://example.com)", "恒信 客户 %s 拜访",
+            "   ", "<b>%s</b>", "`tick %s`", "line one %s\nline two"};
+        StringBuilder doc = new StringBuilder();
+        int count = random.nextInt(12);
+        for (int b = 0; b < count; b++) {
+            String word = "w" + random.nextInt(1_000) + " x".repeat(random.nextInt(30));
+            doc.append(blocks[random.nextInt(blocks.length)].formatted(word)).append(random.nextBoolean() ? "\n\n"
+                    : "\n\n\n");
+        }
+        return doc.toString();
     }
 }
