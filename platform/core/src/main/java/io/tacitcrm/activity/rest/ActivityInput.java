@@ -15,8 +15,6 @@ import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.domain.OpportunityId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +55,7 @@ public record ActivityInput(String type, String status, String subject, String n
     private ActivityDetails details(List<FieldError> errors) {
         Optional<ActivityType> parsedType = BodyFields.parse(errors, "type", type, ActivityType.class);
         Optional<ActivityStatus> parsedStatus = BodyFields.parse(errors, "status", status, ActivityStatus.class);
-        Optional<Instant> at = instant(errors);
+        Optional<Instant> at = BodyFields.instant(errors, "occurredAt", occurredAt);
         try {
             ActivityDetails details = new ActivityDetails(parsedType.orElse(null), parsedStatus.orElse(null), subject,
                     Optional.ofNullable(notes), Optional.ofNullable(outcome), at.orElse(null),
@@ -70,18 +68,5 @@ public record ActivityInput(String type, String status, String subject, String n
                     .forEach(errors::add);
         }
         throw new InvalidInputException(errors);
-    }
-
-    private Optional<Instant> instant(List<FieldError> errors) {
-        if (occurredAt == null || occurredAt.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(occurredAt.strip()).toInstant());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("occurredAt", "datetime.invalid",
-                    "must be a date and time with offset, e.g. 2026-11-27T09:30:00+08:00"));
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,9 @@
 package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.FieldError;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +42,20 @@ public final class BodyFields {
             return Optional.of(Ids.parse(field, value));
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
+            return Optional.empty();
+        }
+    }
+
+    /** A date and time with offset ({@code 2026-11-27T09:30:00+08:00}): empty when blank, else a field error. */
+    public static Optional<Instant> instant(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "datetime.invalid",
+                    "must be a date and time with offset, e.g. 2026-11-27T09:30:00+08:00"));
             return Optional.empty();
         }
     }
