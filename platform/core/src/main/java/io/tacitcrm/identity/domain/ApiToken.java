@@ -54,6 +54,27 @@ public class ApiToken extends TenantOwned {
         return new UserId(userId);
     }
 
+    public TokenKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The SHA-256 of the secret, as stored; the secret itself is never kept. */
+    public String secretHash() {
+        return secretHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> revokedAt() {
+        return Optional.ofNullable(revokedAt);
+    }
+
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
     }
