@@ -83,12 +83,7 @@ class AdministrationScreensIT {
     }
 
     private static void logIn(Page page, TestServer server, Tenant tenant) {
-        page.navigate(server.baseUri() + "login");
-        page.locator("#workspace input").fill(tenant.workspace());
-        page.locator("#email input").fill(tenant.adminEmail());
-        page.locator("#password input").fill(Tenants.PASSWORD);
-        page.locator("#login-submit").click();
-        assertThat(page.locator("#home")).isVisible();
+        HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
     }
 
     private static List<String> permissionsOf(Tenant tenant, String role) {

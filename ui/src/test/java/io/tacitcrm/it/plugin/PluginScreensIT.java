@@ -44,12 +44,7 @@ class PluginScreensIT {
                 dialogs.add(d.message());
                 d.dismiss();
             });
-            page.navigate(base + "login");
-            page.locator("#workspace input").fill(tenant.workspace());
-            page.locator("#email input").fill(tenant.adminEmail());
-            page.locator("#password input").fill(Tenants.PASSWORD);
-            page.locator("#login-submit").click();
-            assertThat(page.locator("#home")).isVisible();
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
 
             page.navigate(base + "customers/" + account);
             assertThat(page.locator("#customer-name")).hasText("面板测试客户");
