@@ -27,7 +27,7 @@ class PersonalTokensIT {
     }
 
     @Test
-    void a_token_works_as_its_owner_until_revoked_and_its_secret_is_never_listed() {
+    void a_token_works_as_its_owner_until_revoked_cannot_make_tokens_and_its_secret_is_never_listed() {
         Reply created = tenant.admin().post("me/tokens", named("Nightly export"));
         assertEquals(201, created.status(), created.body()::toString);
         String secret = created.body().getString("token");
@@ -42,6 +42,11 @@ class PersonalTokensIT {
         assertEquals("Nightly export", item.getString("name"));
         assertFalse(item.containsKey("token"), item::toString);
         assertFalse(listed.raw().body().contains(secret));
+
+        Reply successor = script.post("me/tokens", named("successor"));
+        assertEquals(403, successor.status());
+        assertEquals("token.signed-in-only", successor.body().getString("code"));
+        assertEquals(403, script.delete("me/tokens/" + id, null).status());
 
         assertEquals(204, tenant.admin().delete("me/tokens/" + id, null).status());
         assertEquals(401, script.get("me").status());

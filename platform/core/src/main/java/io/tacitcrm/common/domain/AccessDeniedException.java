@@ -11,6 +11,11 @@ public final class AccessDeniedException extends DomainException {
         super(code, message);
     }
 
+    /** Refused for a reason other than a permission, stated by {@code code} and {@code message}. */
+    public static AccessDeniedException because(String code, String message) {
+        return new AccessDeniedException(code, message);
+    }
+
     /** The caller may see the record but not change it. */
     public static AccessDeniedException readOnly(String entity) {
         return new AccessDeniedException("record.read-only", "You may read this " + entity + " but not change it.");

@@ -38,11 +38,24 @@ public class CurrentPrincipal {
     private volatile Principal principal;
     /** The hash of the token whose cached principal awaits confirmation; empty once confirmed. */
     private volatile Optional<String> unconfirmedToken = Optional.empty();
+    /** The hash of the bearer token the request came with; empty for a browser session or a login. */
+    private volatile Optional<String> bearer = Optional.empty();
 
     public void establish(Principal authenticated) {
         tenantContext.bind(authenticated.tenantId());
         principal = authenticated;
         unconfirmedToken = Optional.empty();
+    }
+
+    /** A principal just read for the bearer token with this hash. */
+    void establishByToken(Principal authenticated, String tokenHash) {
+        establish(authenticated);
+        bearer = Optional.of(tokenHash);
+    }
+
+    /** The hash of the bearer token this request came with, if it came with one. */
+    public Optional<String> bearer() {
+        return bearer;
     }
 
     /** A principal from the cache for the token with this hash, to be confirmed when first used. */
@@ -53,6 +66,7 @@ public class CurrentPrincipal {
         tenantContext.bind(cached.tenantId());
         principal = cached;
         unconfirmedToken = Optional.of(tokenHash);
+        bearer = Optional.of(tokenHash);
     }
 
     /** True while a cached principal has not been used (and so not confirmed) yet. */

@@ -76,7 +76,7 @@ public class SessionTokens {
             return true;
         }
         Optional<Principal> read = checks.read(token.get().tenant(), hash);
-        read.ifPresent(currentPrincipal::establish);
+        read.ifPresent(principal -> currentPrincipal.establishByToken(principal, hash));
         return read.isPresent();
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tacitcrm.common.domain.AccessDeniedException;
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
@@ -95,6 +96,21 @@ class PersonalTokensTest {
         assertTrue(mine.mine().isEmpty());
         assertFalse(store.tokens.get(id).isValidAt(clock.instant()));
         assertThrows(NotFoundException.class, () -> mine.revoke(id));
+    }
+
+    @Test
+    void a_request_made_with_a_personal_token_may_list_tokens_but_neither_make_nor_revoke_one() {
+        CreatedToken created = mine.create(new PersonalTokenRequest("CI", Optional.empty()));
+        CurrentPrincipal viaToken = Callers.signedIn(me);
+        viaToken.establishByToken(viaToken.require(), store.tokens.get(created.token().id()).secretHash());
+        PersonalTokens script = new PersonalTokens(store, viaToken, clock, changes);
+
+        assertEquals(1, script.mine().size());
+        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+                () -> script.create(new PersonalTokenRequest("successor", Optional.empty())));
+        assertEquals("token.signed-in-only", refused.code());
+        assertThrows(AccessDeniedException.class, () -> script.revoke(created.token().id()));
+        assertEquals(1, mine.mine().size());
     }
 
     private static List<String> codes(InvalidInputException invalid) {
