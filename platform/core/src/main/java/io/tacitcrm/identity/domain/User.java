@@ -90,6 +90,12 @@ public class User extends TenantOwned {
         this.roleId = role.value();
     }
 
+    /** A new password (already hashed) ends every session and token issued until {@code now}. */
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.sessionsValidFrom = now;
+    }
+
     /** Deactivates the user and ends every session issued until {@code now}, so reactivation revives none of them. */
     public void deactivate(Instant now) {
         this.active = false;

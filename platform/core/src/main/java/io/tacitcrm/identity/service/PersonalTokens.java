@@ -1,6 +1,5 @@
 package io.tacitcrm.identity.service;
 
-import io.tacitcrm.common.domain.AccessDeniedException;
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
@@ -65,7 +64,7 @@ public class PersonalTokens {
     }
 
     public CreatedToken create(PersonalTokenRequest request) {
-        Principal me = signedIn();
+        Principal me = SignedIn.require(caller, tokens);
         // as the database keeps them, so the answer to the creation reads the same as every later listing
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<Instant> end = request.expiresAt().map(e -> e.truncatedTo(ChronoUnit.SECONDS));
@@ -84,25 +83,11 @@ public class PersonalTokens {
 
     /** Revokes one of the caller's tokens; another's, or a login session, is answered as unknown. */
     public void revoke(UUID id) {
-        Principal me = signedIn();
+        Principal me = SignedIn.require(caller, tokens);
         ApiToken token = tokens.find(id).filter(t -> t.kind() == TokenKind.PERSONAL && t.user().equals(me.userId()))
                 .filter(t -> t.revokedAt().isEmpty()).orElseThrow(() -> new NotFoundException(ENTITY));
         token.revoke(clock.instant());
         changed.fire(new IdentityChanged("TOKEN_REVOKED", ENTITY, token.id(), token.name()));
-    }
-
-    /**
-     * The caller, refused when the request came with a personal token: tokens are made and revoked by a person who
-     * signed in, so a leaked token cannot make itself successors or take its owner's other tokens away.
-     */
-    private Principal signedIn() {
-        Principal me = caller.require();
-        if (caller.bearer().flatMap(tokens::findBySecretHash).filter(t -> t.kind() == TokenKind.PERSONAL)
-                .isPresent()) {
-            throw AccessDeniedException.because("token.signed-in-only",
-                    "Personal tokens are made and revoked after signing in, not with a personal token.");
-        }
-        return me;
     }
 
     private static String valid(PersonalTokenRequest request, Instant now) {

@@ -11,7 +11,6 @@ import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.identity.domain.ApiToken;
-import io.tacitcrm.identity.domain.ApiTokenRepository;
 import io.tacitcrm.identity.domain.TokenKind;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.testing.Callers;
@@ -19,17 +18,14 @@ import io.tacitcrm.testing.MovableClock;
 import io.tacitcrm.testing.RecordedEvents;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PersonalTokensTest {
 
-    private final Tokens store = new Tokens();
+    private final InMemoryTokens store = new InMemoryTokens();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T08:00:00Z"));
     private final RecordedEvents<IdentityChanged> changes = new RecordedEvents<>();
     private final UserId me = Callers.someone();
@@ -115,33 +111,5 @@ class PersonalTokensTest {
 
     private static List<String> codes(InvalidInputException invalid) {
         return invalid.errors().stream().map(FieldError::code).toList();
-    }
-
-    /** Tokens in memory, as the JPA repository answers. */
-    private static final class Tokens implements ApiTokenRepository {
-
-        final Map<UUID, ApiToken> tokens = new LinkedHashMap<>();
-
-        @Override
-        public Optional<ApiToken> findBySecretHash(String secretHash) {
-            return tokens.values().stream().filter(t -> t.secretHash().equals(secretHash)).findFirst();
-        }
-
-        @Override
-        public void add(ApiToken token) {
-            tokens.put(token.id(), token);
-        }
-
-        @Override
-        public List<ApiToken> personalOf(UserId user) {
-            return tokens.values().stream().filter(t -> t.kind() == TokenKind.PERSONAL && t.user().equals(user))
-                    .filter(t -> t.revokedAt().isEmpty())
-                    .sorted(Comparator.comparing(ApiToken::createdAt).reversed()).toList();
-        }
-
-        @Override
-        public Optional<ApiToken> find(UUID id) {
-            return Optional.ofNullable(tokens.get(id));
-        }
     }
 }
