@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.teams"), "settings/teams", VaadinIcon.GROUP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sharing"), "settings/sharing", VaadinIcon.SHARE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.tokens"), "settings/tokens", VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.password"), "settings/password", VaadinIcon.LOCK.create()));
         principal.get().filter(me -> me.has(Permission.PROCESS_MANAGE)).ifPresent(me ->
                 nav.addItem(new SideNavItem(getTranslation("nav.process"), "settings/process",
                         VaadinIcon.FLAG_CHECKERED.create())));
