@@ -35,13 +35,10 @@ public class PasswordView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public PasswordView(MyPassword password, CurrentPrincipal principal) {
         add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")));
-        PasswordField current = field("password.current", "password-current");
-        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        PasswordField fresh = field("password.new", "password-new");
+        PasswordField current = field("password.current", "password-current", Autocomplete.CURRENT_PASSWORD);
+        PasswordField fresh = field("password.new", "password-new", Autocomplete.NEW_PASSWORD);
         fresh.setHelperText(getTranslation("password.new.help"));
-        PasswordField repeated = field("password.repeated", "password-repeated");
-        fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        PasswordField repeated = field("password.repeated", "password-repeated", Autocomplete.NEW_PASSWORD);
         form.binder().forField(current).bind("currentPassword");
         form.binder().forField(fresh).bind("newPassword");
         form.binder().forField(repeated)
@@ -68,9 +65,11 @@ public class PasswordView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("password.title") + " · Tacit CRM";
     }
 
-    private PasswordField field(String labelKey, String id) {
+    /** A password field with the hint a password manager reads (fill in the current one, offer a new one). */
+    private PasswordField field(String labelKey, String id, Autocomplete hint) {
         PasswordField field = new PasswordField(getTranslation(labelKey));
         field.setId(id);
+        field.setAutocomplete(hint);
         field.setWidthFull();
         return field;
     }

@@ -68,7 +68,7 @@ public class PersonalTokens {
         // as the database keeps them, so the answer to the creation reads the same as every later listing
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<Instant> end = request.expiresAt().map(e -> e.truncatedTo(ChronoUnit.SECONDS));
-        String name = valid(request, now);
+        String name = valid(request.name(), end, now);
         long working = tokens.personalOf(me.userId()).stream().filter(t -> t.isValidAt(now)).count();
         if (working >= MOST) {
             throw new ConflictException("name", "token.too-many", "You already have " + MOST
@@ -90,9 +90,10 @@ public class PersonalTokens {
         changed.fire(new IdentityChanged("TOKEN_REVOKED", ENTITY, token.id(), token.name()));
     }
 
-    private static String valid(PersonalTokenRequest request, Instant now) {
+    /** The name to keep; every refusal of the name or of the end (as it will be kept) at once. */
+    private static String valid(String requested, Optional<Instant> end, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        String name = Optional.ofNullable(request.name()).map(String::strip).orElse("");
+        String name = Optional.ofNullable(requested).map(String::strip).orElse("");
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "token.name-required", "Name the token after what will use it."));
         } else if (name.length() > LONGEST_NAME) {
@@ -100,10 +101,10 @@ public class PersonalTokens {
         } else if (name.chars().anyMatch(Character::isISOControl)) {
             errors.add(new FieldError("name", "token.name-control", "The name may not contain control characters."));
         }
-        request.expiresAt().ifPresent(end -> {
-            if (!end.isAfter(now)) {
+        end.ifPresent(last -> {
+            if (!last.isAfter(now)) {
                 errors.add(new FieldError("expiresAt", "token.expiry-past", "The end must be in the future."));
-            } else if (end.isAfter(now.plus(LONGEST_LIFE))) {
+            } else if (last.isAfter(now.plus(LONGEST_LIFE))) {
                 errors.add(new FieldError("expiresAt", "token.expiry-too-far", "At most "
                         + LONGEST_LIFE.toDays() + " days from now."));
             }

@@ -5,8 +5,8 @@ import io.tacitcrm.identity.domain.ApiTokenRepository;
 import io.tacitcrm.identity.domain.TokenKind;
 
 /**
- * What only a person who signed in may do — change their password, make or revoke tokens — refused to a request that
- * came with a personal token, so a leaked token cannot take over its owner's account.
+ * What only a person who signed in may do (change their password, make or revoke tokens), refused to a request
+ * that came with a personal token, so a leaked token cannot take over its owner's account.
  */
 final class SignedIn {
 

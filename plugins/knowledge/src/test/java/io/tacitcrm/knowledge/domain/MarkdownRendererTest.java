@@ -89,8 +89,8 @@ class MarkdownRendererTest {
     private static String document(Random random) {
         String[] blocks = {"# Heading %s", "Plain %s words   and\tmore", "**Bold** and *it* %s",
             "- item %s\n- item two", "1. first %s\n\n2. loose second", "```\ncode %s\n\n  still code\n```",
-            "> quoted %s", "| a | b |\n|---|---|\n| %s | 2 |", "[link %s](https://example.com)", "恒信 客户 %s 拜访",
-            "   ", "<b>%s</b>", "`tick %s`", "line one %s\nline two"};
+            "> quoted %s", "| a | b |\n|---|---|\n| %s | 2 |", "[link %s](https://example.com)",
+            "恒信 客户 %s 拜访", "   ", "<b>%s</b>", "`tick %s`", "line one %s\nline two"};
         StringBuilder doc = new StringBuilder();
         int count = random.nextInt(12);
         for (int b = 0; b < count; b++) {
