@@ -4,6 +4,8 @@ import io.tacitcrm.sample.demo.DemoTenant;
 import io.tacitcrm.testkit.DatabaseSettings;
 import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.LibertyServer;
+import io.tacitcrm.testkit.LocalMail;
+import io.tacitcrm.testkit.MailPage;
 import io.tacitcrm.testkit.TacitClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +22,12 @@ import java.util.logging.Logger;
  * The README's run command: starts the embedded PostgreSQL (unless {@code DB_URL} names a real one), runs the packaged
  * Open Liberty server, loads the demo tenant once, and says where to log in. Ctrl-C stops both.
  *
+ * <p>Without {@code SMTP_HOST} it also starts a local SMTP server and shows what the server sent on a page only this
+ * computer can open ({@link MailPage}), so that invitation and password links can be followed.
+ *
  * <p>Settings: {@code tacit.wlp.dir} (system property, set by the build), {@code HTTP_PORT} (9080),
  * {@code TACIT_DATA_DIR} (embedded database files; default beside the server in {@code target/}),
- * {@code TACIT_DB_PORT} (15432).
+ * {@code TACIT_DB_PORT} (15432), {@code TACIT_SMTP_PORT} (2525) and {@code TACIT_MAIL_PAGE_PORT} (9081).
  */
 public final class DevServer {
 
@@ -42,13 +47,24 @@ public final class DevServer {
         DatabaseSettings db = DatabaseSettings.fromEnvironment().orElseGet(() -> embedded.orElseThrow().settings());
         long launched = System.nanoTime();
         Map<String, String> environment = new HashMap<>(db.environment());
+        Optional<LocalMail> mail = env("SMTP_HOST", "").isBlank()
+                ? Optional.of(LocalMail.start(Integer.parseInt(env("TACIT_SMTP_PORT", "2525"))))
+                : Optional.empty();
+        Optional<MailPage> mailPage = mail.isPresent()
+                ? Optional.of(MailPage.serve(mail.get(), Integer.parseInt(env("TACIT_MAIL_PAGE_PORT", "9081"))))
+                : Optional.empty();
+        mail.ifPresent(m -> environment.putAll(m.environment()));
         String development = System.getProperty("tacit.plugins.dev", "");
         if (!development.isBlank()) {
             environment.put("TACIT_PLUGINS_DEV", development);
             LOG.info(() -> "Plugins in development mode (recompile one to reload it): " + development);
         }
         LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, environment, Optional.empty());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, embedded), "tacit-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(server, embedded);
+            mailPage.ifPresent(MailPage::close);
+            mail.ifPresent(LocalMail::close);
+        }, "tacit-shutdown"));
         server.awaitReady(Duration.ofMinutes(5));
         long readyMillis = (System.nanoTime() - launched) / 1_000_000;
         DemoTenant.loadOnce(new TacitClient(server.baseUri()), db);
@@ -63,6 +79,8 @@ public final class DevServer {
                 "            and 20 more reps and two regional managers (see the role tree), same password",
                 " API docs:  " + server.baseUri().resolve("/openapi/ui/") + "    health: " + server.baseUri()
                         .resolve("/health"),
+                mailPage.map(page -> " Mail:      " + page.address() + " (what the server sent; this computer only)")
+                        .orElse(" Mail:      sent through " + env("SMTP_HOST", "")),
                 " Stop with Ctrl-C.",
                 "=================================================================="));
         server.process().waitFor();

@@ -4,6 +4,7 @@ import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.DatabaseSettings;
 import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.LibertyServer;
+import io.tacitcrm.testkit.LocalMail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -34,12 +35,14 @@ public final class TestServer {
     public static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(2);
 
     private final EmbeddedDatabase database;
+    private final LocalMail mail;
     private final LibertyServer server;
     private final Path arquillianDropin;
     private ApiContract contract;
 
-    private TestServer(EmbeddedDatabase database, LibertyServer server, Path arquillianDropin) {
+    private TestServer(EmbeddedDatabase database, LocalMail mail, LibertyServer server, Path arquillianDropin) {
         this.database = database;
+        this.mail = mail;
         this.server = server;
         this.arquillianDropin = arquillianDropin;
     }
@@ -59,6 +62,7 @@ public final class TestServer {
         if (instance != null) {
             instance.server.close();
             instance.database.close();
+            instance.mail.close();
             Files.deleteIfExists(instance.arquillianDropin);
             instance = null;
         }
@@ -70,15 +74,16 @@ public final class TestServer {
         Path dbDir = target.resolve("it-database");
         deleteRecursively(dbDir);
         EmbeddedDatabase database = EmbeddedDatabase.start(dbDir, freePort());
+        LocalMail mail = LocalMail.start(freePort());
         Path dropin = writeArquillianDropin(wlp.resolve("usr/servers/tacit/configDropins/overrides/arquillian.xml"));
         int httpPort = Integer.getInteger("tacit.test.port", 19080);
         // the knowledge base and the misbehaving test plugins
-        Map<String, String> environment = environment(database, target.resolve("it-plugins"), "first");
+        Map<String, String> environment = environment(database, mail, target.resolve("it-plugins"), "first");
         LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, environment,
                 Optional.of(target.resolve("it-server-console.log")));
         Duration ready = server.awaitReady(Duration.ofMinutes(4));
         LOG.info(() -> "Server under test ready in " + ready.toMillis() + " ms at " + server.baseUri());
-        return new TestServer(database, server, dropin);
+        return new TestServer(database, mail, server, dropin);
     }
 
     /**
@@ -96,7 +101,7 @@ public final class TestServer {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
         Path target = wlp.getParent().getParent();
         LibertyServer.copyServer(wlp, "tacit", name);
-        Map<String, String> environment = environment(database, plugins, name);
+        Map<String, String> environment = environment(database, mail, plugins, name);
         LibertyServer another = LibertyServer.start(wlp, name, freePort(), environment,
                 Optional.of(target.resolve("it-" + name + "-console.log")));
         try {
@@ -109,11 +114,14 @@ public final class TestServer {
     }
 
     /**
-     * What every server under test is told: the database, its plugins, a short time limit (keeps the hanging test
-     * plugins quick), a job tick of a second, and its name.
+     * What every server under test is told: the database, the mail server, its plugins, a short time limit (keeps the
+     * hanging test plugins quick), a job tick of a second, and its name.
      */
-    private static Map<String, String> environment(EmbeddedDatabase database, Path plugins, String name) {
+    private static Map<String, String> environment(EmbeddedDatabase database, LocalMail mail, Path plugins,
+            String name) {
         Map<String, String> environment = new HashMap<>(database.settings().environment());
+        environment.putAll(mail.environment());
+        environment.put("TACIT_MAIL_SWEEP_SECONDS", "1");
         environment.put("TACIT_PLUGINS_DIR", plugins.toString());
         environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
         environment.put("TACIT_JOBS_TICK_SECONDS", "1");
@@ -131,6 +139,11 @@ public final class TestServer {
                 </server>
                 """);
         return file;
+    }
+
+    /** The mailbox every message the server sends arrives in. */
+    public LocalMail mail() {
+        return mail;
     }
 
     /** The server's log, where plugin verdicts and failures are written. */

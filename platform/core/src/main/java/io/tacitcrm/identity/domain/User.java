@@ -32,12 +32,18 @@ public class User extends TenantOwned {
     private boolean localeChosen;
     @Column(name = "sessions_valid_from")
     private Instant sessionsValidFrom;
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
     @Version
     private long version;
 
     protected User() {
     }
 
+    /**
+     * A user an administrator adds with a first password: the administrator vouches for the address. (A founder's
+     * address is confirmed by a link: {@link #founder}; an invited user has no password yet: {@link #invited}.)
+     */
     public User(UserId id, EmailAddress email, String name, Optional<RoleId> role, Locale locale, String passwordHash,
                 Instant createdAt) {
         this.id = id.value();
@@ -48,6 +54,23 @@ public class User extends TenantOwned {
         this.locale = locale.toLanguageTag();
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+        this.emailVerifiedAt = createdAt;
+    }
+
+    /** A company's first user, whose address nobody has confirmed yet; the workspace is usable meanwhile. */
+    public static User founder(UserId id, EmailAddress email, String name, RoleId role, Locale locale,
+            String passwordHash, Instant createdAt) {
+        User founder = new User(id, email, name, Optional.of(role), locale, passwordHash, createdAt);
+        founder.emailVerifiedAt = null;
+        return founder;
+    }
+
+    /** A person invited by e-mail: cannot log in until they choose a password from their invitation. */
+    public static User invited(UserId id, EmailAddress email, String name, RoleId role, Locale locale,
+            Instant createdAt) {
+        User invited = new User(id, email, name, Optional.of(role), locale, null, createdAt);
+        invited.emailVerifiedAt = null;
+        return invited;
     }
 
     public UserId id() {
@@ -78,8 +101,36 @@ public class User extends TenantOwned {
         return localeChosen;
     }
 
+    /** The password's hash; only for a user who has one ({@link #hasPassword()}). */
     public String passwordHash() {
+        if (passwordHash == null) {
+            throw new IllegalStateException("an invited user has no password yet");
+        }
         return passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** Whether the person has followed a link sent to the address (or an administrator vouched for it). */
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /**
+     * A password chosen from a link sent by e-mail (an invitation or a reset): following it proves the address, and
+     * every session and token issued until {@code now} ends.
+     */
+    public void choosePassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        verifyEmail(now);
+    }
+
+    public void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
     }
 
     public void rename(String newName) {

@@ -9,6 +9,7 @@ import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.NewUser;
+import io.tacitcrm.identity.service.PasswordResets;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.identity.service.UserChange;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,8 +53,12 @@ public class UserResource {
 
     @Inject
     UserAdministration administration;
+    @Inject
+    PasswordResets resets;
 
-    public record UserJson(String id, String email, String name, String roleId, boolean active, String locale) {
+    /** {@code invited}: asked by mail to join and has not chosen a password yet. */
+    public record UserJson(String id, String email, String name, String roleId, boolean active, String locale,
+                           boolean invited) {
     }
 
     public record UserListJson(List<UserJson> items) {
@@ -63,7 +68,7 @@ public class UserResource {
     @GET
     public UserListJson list() {
         return new UserListJson(administration.users().stream().map(u -> new UserJson(u.id().toString(), u.email(),
-                u.name(), u.role().map(Object::toString).orElse(null), u.active(), u.locale())).toList());
+                u.name(), u.role().map(Object::toString).orElse(null), u.active(), u.locale(), u.invited())).toList());
     }
 
     /** JSON merge patch of {@code name}, {@code roleId}, {@code active}. */
@@ -91,7 +96,27 @@ public class UserResource {
         return Response.noContent().build();
     }
 
-    @Operation(operationId = "createUser", summary = "Add a user")
+    @Operation(operationId = "resendInvitation", summary = "Send a person who has not joined a new invitation mail")
+    @APIResponse(responseCode = "202", description = "Queued; the earlier invitation link stops working")
+    @POST
+    @Path("{id}/invitation")
+    public Response resendInvitation(@PathParam("id") String id) {
+        administration.resendInvitation(new UserId(PathIds.uuid(id, "user")));
+        return Response.accepted().build();
+    }
+
+    @Operation(operationId = "sendPasswordReset",
+            summary = "Send a user a link to choose a new password (the administrator never learns it)")
+    @APIResponse(responseCode = "202", description = "Queued; the link works once, within 24 hours")
+    @POST
+    @Path("{id}/password-reset")
+    public Response sendPasswordReset(@PathParam("id") String id) {
+        resets.sendByAdministrator(new UserId(PathIds.uuid(id, "user")));
+        return Response.accepted().build();
+    }
+
+    @Operation(operationId = "createUser",
+            summary = "Add a user: without a password, the person is invited by mail and chooses their own")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IdJson.class)),
             headers = @Header(name = "Location", description = "The new record's address",

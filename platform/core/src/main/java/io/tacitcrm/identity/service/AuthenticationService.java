@@ -1,7 +1,5 @@
 package io.tacitcrm.identity.service;
 
-import io.tacitcrm.common.domain.InvalidInputException;
-import io.tacitcrm.identity.domain.EmailAddress;
 import io.tacitcrm.identity.domain.PasswordHasher;
 import io.tacitcrm.identity.domain.SessionLookup;
 import io.tacitcrm.identity.domain.User;
@@ -10,7 +8,6 @@ import io.tacitcrm.identity.domain.UserRepository;
 import io.tacitcrm.tenancy.domain.Tenant;
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.domain.TenantRepository;
-import io.tacitcrm.tenancy.domain.WorkspaceSlug;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,13 +57,15 @@ public class AuthenticationService {
     @Transactional
     public Principal login(LoginAttempt attempt, String clientAddress) {
         throttle.checkAllowed(attempt.workspace(), attempt.email(), clientAddress);
-        Optional<Tenant> tenant = parseSlug(attempt.workspace()).flatMap(tenants::findBySlug);
+        Optional<Tenant> tenant = Typed.workspace(attempt.workspace()).flatMap(tenants::findBySlug);
         Optional<User> user = tenant.flatMap(t -> {
             // Looking the user up needs the tenant; if authentication fails the request ends with 401 regardless.
             tenantContext.bind(t.id());
-            return parseEmail(attempt.email()).flatMap(users::findByEmail);
+            return Typed.email(attempt.email()).flatMap(users::findByEmail);
         });
-        boolean passwordMatches = user.map(u -> hasher.verify(attempt.password(), u.passwordHash()))
+        // an invited user who has not chosen a password yet cannot log in; the decoy keeps the time the same
+        boolean passwordMatches = user.filter(User::hasPassword)
+                .map(u -> hasher.verify(attempt.password(), u.passwordHash()))
                 .orElseGet(() -> {
                     hasher.verifyDecoy(attempt.password());
                     return false;
@@ -93,21 +92,5 @@ public class AuthenticationService {
         // one statement, as for a bearer token (a browser session has no expiry or revocation of its own)
         return sessions.byUser(userId, signedInAt).filter(facts -> facts.admits(Instant.EPOCH))
                 .map(facts -> principals.of(tenantId, facts));
-    }
-
-    private static Optional<WorkspaceSlug> parseSlug(String typed) {
-        try {
-            return Optional.of(WorkspaceSlug.parse(typed));
-        } catch (InvalidInputException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<EmailAddress> parseEmail(String typed) {
-        try {
-            return Optional.of(EmailAddress.parse(typed));
-        } catch (InvalidInputException e) {
-            return Optional.empty();
-        }
     }
 }

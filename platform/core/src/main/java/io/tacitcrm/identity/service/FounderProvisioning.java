@@ -21,27 +21,33 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Creates a new tenant's default role tree and its first administrator, who holds the top role. */
+/**
+ * Creates a new tenant's default role tree and its first administrator, who holds the top role and is sent a link to
+ * confirm their address.
+ */
 @ApplicationScoped
 public class FounderProvisioning implements Founders {
 
     private final RoleRepository roles;
     private final UserRepository users;
+    private final AccountLinks links;
     private final Clock clock;
 
     @Inject
-    public FounderProvisioning(RoleRepository roles, UserRepository users, Clock clock) {
+    public FounderProvisioning(RoleRepository roles, UserRepository users, AccountLinks links, Clock clock) {
         this.roles = roles;
         this.users = users;
+        this.links = links;
         this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected FounderProvisioning() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     private final PasswordHasher hasher = PasswordHasher.standard();
@@ -78,8 +84,11 @@ public class FounderProvisioning implements Founders {
             parent = Optional.of(role);
         }
         UserId admin = new UserId(Ids.newId());
-        users.add(new User(admin, email, founder.name(), Optional.of(top), founder.locale(),
-                hasher.hash(founder.password()), now));
+        User user = User.founder(admin, email, founder.name(), top, founder.locale(), hasher.hash(founder.password()),
+                now);
+        users.add(user);
+        // the workspace is usable at once; the link only confirms where password resets will go
+        links.send(user, AccountLinks.Letter.EMAIL_VERIFICATION, Map.of());
         return admin.value();
     }
 }

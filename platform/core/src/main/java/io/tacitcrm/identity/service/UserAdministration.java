@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -44,35 +45,43 @@ public class UserAdministration {
     private final CurrentPrincipal caller;
     private final Clock clock;
     private final Event<IdentityChanged> changed;
+    private final AccountLinks links;
 
     @Inject
     public UserAdministration(DeclaredPermissions declared, UserRepository users, RoleRepository roles,
-            CurrentPrincipal caller, Clock clock, Event<IdentityChanged> changed) {
+            CurrentPrincipal caller, Clock clock, Event<IdentityChanged> changed, AccountLinks links) {
         this.declared = declared;
         this.users = users;
         this.roles = roles;
         this.caller = caller;
         this.clock = clock;
         this.changed = changed;
+        this.links = links;
     }
 
     /** For CDI's proxy only. */
     protected UserAdministration() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     private final PasswordHasher hasher = PasswordHasher.standard();
 
+    /**
+     * Adds a person to the workspace: invited by mail to choose their own password when the request has none, or with
+     * the first password the administrator passes on.
+     */
     public UserId addUser(NewUser request) {
         Principal admin = caller.require();
         admin.require(Permission.USERS_MANAGE);
         List<FieldError> errors = new ArrayList<>();
         TextRules.required(errors, "name", request.name() == null ? "" : request.name().strip(), 100);
         EmailAddress email = collect(errors, () -> EmailAddress.parse(request.email()));
-        collect(errors, () -> {
-            PasswordPolicy.check(request.password(), request.email(), admin.workspace());
-            return true;
-        });
+        if (!request.invites()) {
+            collect(errors, () -> {
+                PasswordPolicy.check(request.password(), request.email(), admin.workspace());
+                return true;
+            });
+        }
         Optional<Role> role = existingRole(Optional.ofNullable(request.roleId()), "roleId", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -82,16 +91,40 @@ public class UserAdministration {
                     "A user with this e-mail already exists in this workspace.");
         }
         UserId id = new UserId(Ids.newId());
-        users.add(new User(id, email, request.name().strip(), Optional.of(role.get().id()), admin.locale(),
-                hasher.hash(request.password()), clock.instant()));
+        if (request.invites()) {
+            User invited = User.invited(id, email, request.name().strip(), role.get().id(), admin.locale(),
+                    clock.instant());
+            users.add(invited);
+            links.send(invited, AccountLinks.Letter.INVITATION, Map.of("inviter", admin.name()));
+            changed.fire(new IdentityChanged("INVITED", "user", id.value(), "invited by mail"));
+        } else {
+            users.add(new User(id, email, request.name().strip(), Optional.of(role.get().id()), admin.locale(),
+                    hasher.hash(request.password()), clock.instant()));
+        }
         return id;
+    }
+
+    /** Sends a person who has not joined yet a new invitation; the earlier link stops working. */
+    public void resendInvitation(UserId id) {
+        Principal admin = caller.require();
+        admin.require(Permission.USERS_MANAGE);
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        if (user.hasPassword()) {
+            throw new ConflictException("id", "user.joined-already",
+                    "This person has joined already; send a password reset link instead.");
+        }
+        if (!user.isActive()) {
+            throw new ConflictException("active", "user.inactive", "This user is deactivated; reactivate them first.");
+        }
+        links.send(user, AccountLinks.Letter.INVITATION, Map.of("inviter", admin.name()));
+        changed.fire(new IdentityChanged("INVITED", "user", id.value(), "invitation sent again"));
     }
 
     /** Every user of the workspace, active or not, for administrators. */
     public List<UserListing> users() {
         caller.require().require(Permission.USERS_MANAGE);
         return users.all().stream().map(u -> new UserListing(u.id(), u.email().value(), u.name(), u.role(),
-                u.isActive(), u.locale().toLanguageTag())).toList();
+                u.isActive(), u.locale().toLanguageTag(), !u.hasPassword())).toList();
     }
 
     /**
