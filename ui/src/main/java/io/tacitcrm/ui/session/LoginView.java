@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -61,8 +62,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         submit.setId("login-submit");
         submit.setWidthFull();
         LanguageSwitch language = new LanguageSwitch(principal, users);
+        // a button, not a link: it carries the workspace typed so far, which reaches the server with the click
+        Button forgot = new Button(getTranslation("login.forgot"), e -> UI.getCurrent().navigate(
+                ForgotPasswordView.class, QueryParameters.of("workspace", workspace.getValue().strip())));
+        forgot.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        forgot.setId("login-forgot");
         VerticalLayout card = new VerticalLayout(language, new H1(getTranslation("app.name")),
-                new Paragraph(getTranslation("login.intro")), workspace, email, password, error, submit,
+                new Paragraph(getTranslation("login.intro")), workspace, email, password, error, submit, forgot,
                 new Anchor("signup", getTranslation("login.to-signup")));
         card.addClassName("tacit-card");
         card.getChildren().filter(c -> c != language).forEach(c -> c.getElement().getStyle().set("width", "100%"));

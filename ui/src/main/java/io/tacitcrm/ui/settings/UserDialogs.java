@@ -2,9 +2,9 @@ package io.tacitcrm.ui.settings;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.service.RoleSummary;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The user forms: a new person with a first password to pass on, or an existing one's name, role and status. */
+/** The user forms: a person to invite by mail, or an existing one's name, role and status. */
 final class UserDialogs {
 
     private UserDialogs() {
@@ -31,7 +31,7 @@ final class UserDialogs {
     private static final class Add extends FormDialog<NewUserForm> {
 
         Add(List<RoleSummary> roles, Save<NewUserForm> save, Runnable onSaved) {
-            super(NewUserForm.class, "user", "users.saved", save, onSaved);
+            super(NewUserForm.class, "user", "users.invited", save, onSaved);
             setHeaderTitle(getTranslation("users.add"));
             setWidth("min(30em, 95vw)");
             TextField name = name(this);
@@ -44,12 +44,9 @@ final class UserDialogs {
             limited(email, 254).bind("email");
             ComboBox<RoleId> role = rolePicker(this, roles);
             binder.forField(role).bind("roleId");
-            PasswordField password = new PasswordField(getTranslation("users.password"));
-            password.setHelperText(getTranslation("users.password.help"));
-            password.setId("user-password");
-            password.setWidthFull();
-            limited(password, 128).bind("password");
-            setForm(new VerticalLayout(name, email, role, password));
+            Paragraph how = new Paragraph(getTranslation("users.invite.help"));
+            how.addClassName("tacit-facts");
+            setForm(new VerticalLayout(name, email, role, how));
             edit(NewUserForm.blank());
             addOpenedChangeListener(e -> name.focus());
         }

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.EmailVerifications;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.plugin.service.PluginEnablement;
 import io.tacitcrm.ui.plugin.PluginComponents;
@@ -37,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Inject
     public MainLayout(CurrentPrincipal principal, UserAdministration users, PluginEnablement plugins,
-            PluginComponents pluginCalls) {
+            PluginComponents pluginCalls, EmailVerifications verifications) {
         this.plugins = plugins;
         this.pluginCalls = pluginCalls;
         this.signedIn = principal.get().isPresent();
@@ -55,6 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             logout.setId("logout");
             header.add(who, new LanguageSwitch(principal, users), logout);
             header.expand(title);
+            if (!verifications.mineVerified()) {
+                header.add(new VerificationBanner(verifications, me.email().value()));
+            }
         });
         header.addClassName("tacit-header");
         addToNavbar(header);
