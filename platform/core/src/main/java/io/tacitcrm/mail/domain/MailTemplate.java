@@ -41,7 +41,7 @@ public record MailTemplate(String bundle, String name) {
         for (String paragraph : body) {
             text.append(fill(paragraph.strip(), values, false)).append("\n\n");
         }
-        text.append(fill(action, values, false)).append(":\n").append(link).append("\n\n");
+        text.append(fill(action, values, false)).append('\n').append(link).append("\n\n");
         text.append(fill(after, values, false)).append("\n\n-- \n").append(signature).append('\n');
         return text.toString();
     }

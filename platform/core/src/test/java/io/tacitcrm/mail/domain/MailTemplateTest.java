@@ -20,7 +20,7 @@ class MailTemplateTest {
                 Map.of("name", "<script>x</script> & co", "company", "ACME \"Ltd\""), LINK);
         assertEquals("Welcome to ACME \"Ltd\"", mail.subject());
         assertTrue(mail.text().startsWith("Hello <script>x</script> & co,\n\nFirst paragraph for ACME \"Ltd\".\n\n"
-                + "Second paragraph.\n\nOpen it:\n" + LINK + "\n"), mail.text());
+                + "Second paragraph.\n\nOpen it\n" + LINK + "\n"), mail.text());
         assertFalse(mail.html().contains("<script>"), mail.html());
         assertTrue(mail.html().contains("Hello &lt;script&gt;x&lt;/script&gt; &amp; co,"), mail.html());
         assertTrue(mail.html().contains("href=\"https://crm.example/account/password?token=tcl_a&amp;b\""));
