@@ -60,6 +60,8 @@ begin
 end
 $$;
 grant select, insert, update, delete on mail_due to ${appRole};
+-- cached plans for the biggest workspace, as for every tenant table (V21)
+select tacit_plan_for_big_workspaces('public');
 
 -- An invited person has no password until they choose one from their invitation.
 alter table app_user alter column password_hash drop not null;

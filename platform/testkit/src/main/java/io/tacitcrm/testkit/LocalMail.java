@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,8 @@ import java.util.regex.Pattern;
 public final class LocalMail implements AutoCloseable {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    /** GreenMail tells of every new mailbox at INFO; held here, as a logger nobody holds may lose its level. */
+    private static final Logger GREENMAIL_LOG = Logger.getLogger("com.icegreen.greenmail");
 
     private final GreenMail greenMail;
     private final int port;
@@ -36,6 +40,7 @@ public final class LocalMail implements AutoCloseable {
 
     /** Starts an SMTP server on {@code 127.0.0.1:port}. */
     public static LocalMail start(int port) {
+        GREENMAIL_LOG.setLevel(Level.WARNING);
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new LocalMail(greenMail, port);

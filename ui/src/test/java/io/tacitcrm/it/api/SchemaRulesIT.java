@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 class SchemaRulesIT {
 
     private final TestServer server = TestServer.get();
-    /** Tenant tables of the core and of every plugin the server admitted (a refused plugin's tables are never used). */
+    /**
+     * Tenant tables of the core and of every plugin the server admitted (a refused plugin's tables are never used):
+     * every table with a tenant_id but those declared global by a comment starting "GLOBAL:" (DESIGN §2).
+     */
     private final String tenantTables = "select c.oid from pg_class c join pg_namespace n on n.oid = c.relnamespace "
             + "join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' "
-            + "where c.relkind = 'r' and (n.nspname = 'public' or n.nspname in (" + activePluginSchemas() + "))";
+            + "where c.relkind = 'r' and (n.nspname = 'public' or n.nspname in (" + activePluginSchemas() + "))"
+            + " and coalesce(obj_description(c.oid, 'pg_class'), '') not like 'GLOBAL:%'";
 
     @Test
     void every_key_and_unique_index_of_a_tenant_table_leads_with_tenant_id() throws SQLException {
