@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
-import io.tacitcrm.sales.domain.UnmetRequirement;
+import io.tacitcrm.sales.domain.StageShortfall;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.SalesProcessService;
@@ -50,10 +50,10 @@ public class StagePanel extends VerticalLayout {
         message.setId("stage-message");
         target.addValueChangeListener(e -> {
             message.removeClassName("tacit-form-error");
-            var unmet = e.getValue() == null ? List.<UnmetRequirement>of()
+            var shortfalls = e.getValue() == null ? List.<StageShortfall>of()
                     : opportunities.unmetFor(o.id(), e.getValue().id());
-            message.setText(unmet.isEmpty() ? "" : getTranslation("stage.unmet", e.getValue().definition().name()) + " "
-                    + String.join("; ", unmet.stream().map(u -> Problems.describe(this, u)).toList()));
+            message.setText(shortfalls.isEmpty() ? "" : Problems.requirements(this,
+                    e.getValue().definition().name(), shortfalls));
         });
         Button move = new Button(getTranslation("stage.move"), e -> {
             if (target.getValue() == null) {

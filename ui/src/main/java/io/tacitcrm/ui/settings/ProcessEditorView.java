@@ -2,6 +2,7 @@ package io.tacitcrm.ui.settings;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -184,6 +185,9 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         d.fields.stream().sorted().forEach(f -> parts.add(getTranslation("opportunity." + f.jsonName())));
         d.activities.forEach(a -> parts.add(a.min + "× " + getTranslation("activity.type." + a.type)
                 + a.role.map(r -> " (" + getTranslation("contact.role." + r) + ")").orElse("")));
+        if (d.skippable && d.kind == StageKind.OPEN) {
+            parts.add(getTranslation("process.skippable.short"));
+        }
         return String.join(", ", parts);
     }
 
@@ -223,10 +227,19 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
             d.fields.addAll(e.getValue());
             stages.getDataProvider().refreshItem(d);
         });
-        FormLayout form = new FormLayout(name, probability, kind, guidance, fields);
+        Checkbox skippable = new Checkbox(getTranslation("process.skippable"), d.skippable, e -> {
+            d.skippable = e.getValue();
+            stages.getDataProvider().refreshItem(d);
+        });
+        skippable.setHelperText(getTranslation("process.skippable.help"));
+        skippable.setId("stage-skippable");
+        skippable.setVisible(d.kind == StageKind.OPEN);
+        kind.addValueChangeListener(e -> skippable.setVisible(e.getValue() == StageKind.OPEN));
+        FormLayout form = new FormLayout(name, probability, kind, guidance, fields, skippable);
         form.setColspan(name, 2);
         form.setColspan(guidance, 2);
         form.setColspan(fields, 2);
+        form.setColspan(skippable, 2);
         VerticalLayout activities = new VerticalLayout();
         activities.setPadding(false);
         Runnable[] redraw = new Runnable[1];

@@ -33,6 +33,7 @@ final class StageDraft {
     String guidance = "";
     Set<OpportunityField> fields = EnumSet.noneOf(OpportunityField.class);
     final List<ActivityLine> activities = new ArrayList<>();
+    boolean skippable;
 
     StageDraft(Optional<StageId> id) {
         this.id = id;
@@ -45,6 +46,7 @@ final class StageDraft {
         draft.probability = d.probability();
         draft.kind = d.kind();
         draft.guidance = d.guidance();
+        draft.skippable = d.requirements().skippable();
         draft.fields = d.requirements().fields().isEmpty() ? EnumSet.noneOf(OpportunityField.class)
                 : EnumSet.copyOf(d.requirements().fields());
         for (ActivityRequirement r : d.requirements().activities()) {
@@ -62,6 +64,6 @@ final class StageDraft {
                 .map(a -> new ActivityRequirement(a.type, Math.clamp(a.min, 1, ActivityRequirement.MAX), a.role))
                         .toList();
         return new StageSubmission(id, new StageDefinition(name, probability, kind, guidance,
-                new StageRequirements(fields, required)));
+                new StageRequirements(fields, required, skippable)));
     }
 }

@@ -7,7 +7,9 @@ import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
+import io.tacitcrm.sales.domain.StageShortfall;
 import io.tacitcrm.sales.domain.UnmetRequirement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,10 +51,21 @@ public final class Problems {
         };
     }
 
-    /** "Cannot enter Negotiation yet: …" with each missing field or activity. */
+    /**
+     * "Cannot enter Negotiation yet: …" with each missing field or activity; what a stage passed on the way lacks is
+     * told under that stage's name ("Qualified: …").
+     */
     public static String requirements(Component anchor, RequirementsUnmetException e) {
-        return anchor.getTranslation("stage.unmet", e.stageName()) + " "
-                + e.unmet().stream().map(u -> describe(anchor, u)).collect(Collectors.joining("; "));
+        return requirements(anchor, e.stageName(), e.shortfalls());
+    }
+
+    /** What a move into {@code stageName} lacks, for it and for each stage passed, as one sentence. */
+    public static String requirements(Component anchor, String stageName, List<StageShortfall> shortfalls) {
+        return anchor.getTranslation("stage.unmet", stageName) + " " + shortfalls.stream()
+                .map(s -> (s.stageName().equals(stageName) ? ""
+                        : anchor.getTranslation("stage.unmet.passing", s.stageName()) + " ")
+                        + s.unmet().stream().map(u -> describe(anchor, u)).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining(" · "));
     }
 
     public static String describe(Component anchor, UnmetRequirement u) {

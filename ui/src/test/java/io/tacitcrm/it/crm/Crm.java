@@ -40,6 +40,20 @@ final class Crm {
                 .add("occurredAt", "2026-11-20T10:00:00+08:00").add("accountId", accountId);
     }
 
+    /**
+     * Gives a deal what the default process asks on the way to Won: a primary contact, amount and close date, a done
+     * visit and a done quote (a deal may pass no stage whose requirements it does not meet).
+     */
+    static void meetDefaultProcess(TacitClient client, String accountId, String deal, String closeDate) {
+        String contact = contact(client, accountId, "决策人 " + deal.substring(0, 4), "DECISION_MAKER");
+        Reply patched = client.patch("opportunities/" + deal, Json.createObjectBuilder().add("primaryContactId",
+                contact).add("amount", 30000).add("closeDate", closeDate).build(), null);
+        assertEquals(200, patched.status(), () -> patched.body().toString());
+        for (String type : List.of("VISIT", "QUOTE")) {
+            created(client.post("activities", activity(type, accountId).add("opportunityId", deal).build()));
+        }
+    }
+
     /** The process's stage ids in order, active stages only. */
     static List<JsonObject> activeStages(TacitClient client) {
         Reply reply = client.get("process");

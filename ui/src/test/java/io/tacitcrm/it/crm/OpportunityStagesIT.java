@@ -14,11 +14,16 @@ import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Opportunities move through the tenant's stages only when the target stage's requirements are met. */
+/**
+ * Opportunities move through the tenant's stages only when the target stage's requirements are met, and those of every
+ * stage they would pass (unless the company lets deals skip it); reopening a closed deal takes a permission.
+ */
 class OpportunityStagesIT {
 
     private final TestServer server = TestServer.get();
@@ -48,16 +53,25 @@ class OpportunityStagesIT {
         assertEquals(tenant.adminId(), history.getFirst().getString("byId"));
     }
 
+    private String primaryContact(String opportunity) {
+        String contact = Crm.contact(admin, account, "采购 王", "DECISION_MAKER");
+        assertEquals(200, admin.patch("opportunities/" + opportunity, Json.createObjectBuilder()
+                .add("primaryContactId", contact).build(), null).status());
+        return contact;
+    }
+
     @Test
-    void a_move_into_a_stage_with_unmet_requirements_answers_422_listing_each_and_changes_nothing() {
+    void a_move_with_unmet_requirements_answers_422_listing_each_of_the_stage_and_of_every_stage_passed() {
         String opportunity = Crm.opportunity(admin, account, "Cold storage");
 
         Reply refused = move(opportunity, stage(2));
 
         assertEquals(422, refused.status());
         assertEquals("stage.requirements-unmet", refused.body().getString("code"));
-        assertEquals(List.of("amount", "closeDate", "activities"), errorFields(refused));
-        assertTrue(refused.body().getJsonArray("errors").getJsonObject(2).getString("message").contains("VISIT"));
+        assertEquals(List.of("primaryContactId", "amount", "closeDate", "activities"), errorFields(refused));
+        assertTrue(refused.body().getJsonArray("errors").getJsonObject(0).getString("message")
+                .startsWith("passing \"" + stages.get(1).getString("name") + "\""), refused.body()::toString);
+        assertTrue(refused.body().getJsonArray("errors").getJsonObject(3).getString("message").contains("VISIT"));
         assertEquals(stage(0), admin.get("opportunities/" + opportunity).body().getString("stageId"));
         assertEquals(1, Crm.items(admin.get("opportunities/" + opportunity + "/stage-history")).size());
     }
@@ -65,6 +79,7 @@ class OpportunityStagesIT {
     @Test
     void once_fields_are_filled_and_a_visit_is_done_the_move_succeeds_and_later_footprints_record_the_new_stage() {
         String opportunity = Crm.opportunity(admin, account, "Fleet tracking");
+        primaryContact(opportunity);
         assertEquals(200, admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 380000)
                 .add("closeDate", "2027-03-31").build(), null).status());
         JsonObject visit = admin.post("activities", activity("VISIT", account).add("opportunityId", opportunity)
@@ -86,10 +101,11 @@ class OpportunityStagesIT {
     @Test
     void a_planned_visit_does_not_count_towards_a_requirement() {
         String opportunity = Crm.opportunity(admin, account, "Planned only");
+        primaryContact(opportunity);
         admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 1000).add("closeDate",
                 "2027-01-31").build(), null);
         admin.post("activities", activity("VISIT", account).add("status", "PLANNED").add("opportunityId", opportunity)
-                .build());
+                .add("occurredAt", Instant.now().plus(Duration.ofDays(3)).toString()).build());
 
         assertEquals(List.of("activities"), errorFields(move(opportunity, stage(2))));
     }
@@ -154,8 +170,8 @@ class OpportunityStagesIT {
     @Test
     void won_business_adds_to_the_accounts_lifetime_value() {
         String opportunity = Crm.opportunity(admin, account, "Signed");
-        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 120000.5).add("closeDate",
-                "2026-11-30").build(), null);
+        Crm.meetDefaultProcess(admin, account, opportunity, "2026-11-30");
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 120000.5).build(), null);
         String won = stages.stream().filter(s -> s.getString("kind").equals("WON")).findFirst().orElseThrow()
                 .getString("id");
 
@@ -164,5 +180,63 @@ class OpportunityStagesIT {
         JsonObject value = admin.get("accounts/" + account).body().getJsonObject("lifetimeValue");
         assertEquals(0, new BigDecimal("120000.50").compareTo(value.getJsonNumber("CNY").bigDecimalValue()));
         assertTrue(!admin.get("opportunities/" + opportunity).body().isNull("closedAt"));
+    }
+
+    @Test
+    void a_stage_the_company_lets_deals_skip_is_passed_without_its_requirements_but_entered_only_with_them() {
+        var body = Json.createArrayBuilder();
+        for (int i = 0; i < stages.size(); i++) {
+            var stage = Json.createObjectBuilder(stages.get(i)).remove("retired");
+            body.add(i == 1 ? stage.add("skippable", true) : stage);
+        }
+        Reply saved = admin.put("process", Json.createObjectBuilder().add("stages", body).build());
+        assertEquals(200, saved.status(), saved.body()::toString);
+        assertTrue(saved.body().getJsonArray("stages").getJsonObject(1).getBoolean("skippable"));
+        String opportunity = Crm.opportunity(admin, account, "Skips qualification");
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 5000).add("closeDate",
+                "2027-02-28").build(), null);
+        admin.post("activities", activity("VISIT", account).add("opportunityId", opportunity).build());
+
+        assertEquals(200, move(opportunity, stage(2)).status(), "passing the skippable stage asks nothing of it");
+        assertEquals(List.of("primaryContactId"), errorFields(move(opportunity, stage(1))), "entering it still does");
+    }
+
+    @Test
+    void a_deal_opened_in_a_later_stage_passes_the_earlier_ones_and_a_lost_deal_passes_nothing() {
+        Reply opened = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                .add("name", "Straight to quote").add("stageId", stage(2)).build());
+        assertEquals(List.of("primaryContactId", "amount", "closeDate", "activities"), errorFields(opened));
+
+        String opportunity = Crm.opportunity(admin, account, "Given up");
+        String lost = stages.stream().filter(s -> s.getString("kind").equals("LOST")).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals(200, move(opportunity, lost).status());
+    }
+
+    @Test
+    void moving_a_deal_straight_to_won_lists_every_stage_it_would_skip_and_reopening_a_won_deal_takes_a_permission() {
+        String opportunity = Crm.opportunity(admin, account, "Too quick");
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 9000).add("closeDate",
+                "2026-11-30").build(), null);
+        String won = stages.stream().filter(s -> s.getString("kind").equals("WON")).findFirst().orElseThrow()
+                .getString("id");
+        Reply skipped = move(opportunity, won);
+        assertEquals(422, skipped.status());
+        assertEquals(List.of("primaryContactId", "activities", "activities"), errorFields(skipped),
+                "a contact (Qualified), a visit (Solution & quote), a quote (Negotiation)");
+
+        Crm.meetDefaultProcess(admin, account, opportunity, "2026-11-30");
+        assertEquals(200, move(opportunity, won).status());
+        String rep = Tenants.defaultRoleChain(admin).getLast();
+        TacitClient repClient = Tenants.addUser(server, tenant, "closer", rep);
+        assertEquals(200, admin.patch("opportunities/" + opportunity, Json.createObjectBuilder()
+                .add("ownerId", repClient.get("me").body().getString("id")).build(), null).status());
+        Reply byRep = repClient.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder()
+                .add("stageId", stage(3)).build());
+        assertEquals(403, byRep.status(), "a rep may not reopen a won deal");
+        assertEquals(200, move(opportunity, stage(3)).status(), "the administrator (above the managers) may");
+        List<String> actions = Crm.items(admin.get("audit?entityType=opportunity&entityId=" + opportunity)).stream()
+                .map(e -> e.getString("action")).toList();
+        assertTrue(actions.contains("REOPEN"), actions::toString);
     }
 }

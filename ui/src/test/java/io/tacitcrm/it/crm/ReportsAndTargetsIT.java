@@ -94,8 +94,7 @@ class ReportsAndTargetsIT {
     void a_target_shows_attainment_from_deals_won_in_its_period_and_only_superiors_may_set_it() {
         String account = Crm.account(rep, "Target customer");
         String deal = Crm.opportunity(rep, account, "Won this month");
-        rep.patch("opportunities/" + deal, Json.createObjectBuilder().add("amount", 30000).add("closeDate", today)
-                .build(), null);
+        Crm.meetDefaultProcess(rep, account, deal, today);
         String won = Crm.activeStages(admin).stream().filter(s -> s.getString("kind").equals("WON")).findFirst()
                 .orElseThrow().getString("id");
         assertEquals(200, rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder().add("stageId", won)

@@ -16,7 +16,9 @@ public enum Permission {
     SHARING_MANAGE("sharing.manage"),
     TARGETS_MANAGE("targets.manage"),
     AUDIT_READ("audit.read"),
-    PLUGINS_MANAGE("plugins.manage");
+    PLUGINS_MANAGE("plugins.manage"),
+    /** Move a won or lost deal back into the process. */
+    OPPORTUNITY_REOPEN("opportunity.reopen");
 
     private final String code;
 

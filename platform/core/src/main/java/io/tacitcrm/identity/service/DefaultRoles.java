@@ -28,7 +28,8 @@ final class DefaultRoles {
                     Permission.PLUGINS_MANAGE, Permission.PROCESS_MANAGE, Permission.AUDIT_READ)),
             new Template("Sales Director", "销售总监",
                     EnumSet.of(Permission.CUSTOMER_TRANSFER, Permission.CUSTOMER_EXPORT)),
-            new Template("Sales Manager", "销售经理", EnumSet.of(Permission.TARGETS_MANAGE)),
+            new Template("Sales Manager", "销售经理", EnumSet.of(Permission.TARGETS_MANAGE,
+                    Permission.OPPORTUNITY_REOPEN)),
             new Template("Sales Rep", "销售代表", EnumSet.of(Permission.CUSTOMER_CREATE)));
 
     private DefaultRoles() {

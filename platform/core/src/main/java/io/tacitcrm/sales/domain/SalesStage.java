@@ -31,6 +31,7 @@ public class SalesStage extends TenantOwned {
     private String requiredFields = "";
     @Column(name = "required_activities")
     private String requiredActivities = "";
+    private boolean skippable;
     @Version
     private long version;
 
@@ -51,6 +52,7 @@ public class SalesStage extends TenantOwned {
         this.guidance = definition.guidance();
         this.requiredFields = definition.requirements().encodeFields();
         this.requiredActivities = definition.requirements().encodeActivities();
+        this.skippable = definition.requirements().skippable();
         this.retired = false;
     }
 
@@ -87,7 +89,7 @@ public class SalesStage extends TenantOwned {
     }
 
     public StageRequirements requirements() {
-        return StageRequirements.decode(requiredFields, requiredActivities);
+        return StageRequirements.decode(requiredFields, requiredActivities, skippable);
     }
 
     public StageDefinition definition() {

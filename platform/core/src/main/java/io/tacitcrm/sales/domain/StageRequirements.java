@@ -8,14 +8,27 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What an opportunity must have before it may enter a stage. */
-public record StageRequirements(Set<OpportunityField> fields, List<ActivityRequirement> activities) {
+/**
+ * What an opportunity must have before it may enter a stage — and before it may move past it to a later one, unless
+ * the company lets deals skip the stage ({@code skippable}).
+ */
+public record StageRequirements(Set<OpportunityField> fields, List<ActivityRequirement> activities,
+                                boolean skippable) {
 
     public static final StageRequirements NONE = new StageRequirements(Set.of(), List.of());
 
     public StageRequirements {
         fields = fields.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fields));
         activities = List.copyOf(activities);
+    }
+
+    /** Requirements that also hold for a deal moving past the stage. */
+    public StageRequirements(Set<OpportunityField> fields, List<ActivityRequirement> activities) {
+        this(fields, activities, false);
+    }
+
+    public StageRequirements skippable(boolean mayBeSkipped) {
+        return new StageRequirements(fields, activities, mayBeSkipped);
     }
 
     /** Every requirement {@code opportunity} does not meet, given its done footprints; empty when it may enter. */
@@ -40,12 +53,12 @@ public record StageRequirements(Set<OpportunityField> fields, List<ActivityRequi
         return activities.stream().map(ActivityRequirement::encode).collect(Collectors.joining(";"));
     }
 
-    static StageRequirements decode(String storedFields, String storedActivities) {
+    static StageRequirements decode(String storedFields, String storedActivities, boolean skippable) {
         Set<OpportunityField> fields = Arrays.stream(storedFields.split(",")).filter(s -> !s.isBlank())
                 .map(OpportunityField::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(OpportunityField.class)));
         List<ActivityRequirement> activities = Arrays.stream(storedActivities.split(";")).filter(s -> !s.isBlank())
                 .map(ActivityRequirement::decode).toList();
-        return new StageRequirements(fields, activities);
+        return new StageRequirements(fields, activities, skippable);
     }
 }

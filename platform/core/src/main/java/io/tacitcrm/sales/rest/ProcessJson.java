@@ -28,9 +28,10 @@ public record ProcessJson(List<StageJson> stages) {
     public record ActivityRequirementJson(String type, Integer min, String contactRole) {
     }
 
+    /** {@code skippable}: a deal may move past this stage without meeting its requirements (entering it may not). */
     public record StageJson(String id, String name, Integer order, Integer probability, String kind, String guidance,
                             List<String> requiredFields, List<ActivityRequirementJson> requiredActivities,
-                                    Boolean retired) {
+                            Boolean retired, Boolean skippable) {
     }
 
     static ProcessJson of(SalesProcess process) {
@@ -43,7 +44,7 @@ public record ProcessJson(List<StageJson> stages) {
                 d.requirements().fields().stream().sorted().map(OpportunityField::jsonName).toList(),
                 d.requirements().activities().stream().map(a -> new ActivityRequirementJson(a.type().name(), a.min(),
                         a.contactRole().map(Enum::name).orElse(null))).toList(),
-                s.retired());
+                s.retired(), d.requirements().skippable());
     }
 
     /**
@@ -71,7 +72,8 @@ public record ProcessJson(List<StageJson> stages) {
                 }
             }
             Optional<StageKind> kind = BodyFields.parse(errors, prefix + "kind", s.kind(), StageKind.class);
-            StageRequirements requirements = requirements(errors, prefix, s);
+            StageRequirements requirements = requirements(errors, prefix, s)
+                    .skippable(Boolean.TRUE.equals(s.skippable()));
             int probability = s.probability() == null ? -1 : s.probability();
             parsed.add(new Indexed(s.order() == null ? i : s.order(), i,
                     new StageSubmission(id, new StageDefinition(s.name(), probability, kind.orElse(null), s.guidance(),

@@ -12,6 +12,7 @@ import io.tacitcrm.common.domain.StaleVersionException;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.ContactService;
+import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Ownership;
@@ -25,6 +26,7 @@ import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
+import io.tacitcrm.sales.domain.StageShortfall;
 import io.tacitcrm.sales.domain.SalesStage;
 import io.tacitcrm.sales.domain.SalesStageRepository;
 import io.tacitcrm.sales.domain.StageChange;
@@ -149,7 +151,7 @@ public class OpportunityService {
         UserId owner = ownership.ownerForNew(request.owner());
         Opportunity opportunity = new Opportunity(new OpportunityId(Ids.newId()), request.account(), request.details(),
                 stage, owner, me, now());
-        requireMet(stage, opportunity);
+        requireMet(stage, Integer.MIN_VALUE, opportunity); // a deal opened in a later stage passes the earlier ones
         opportunities.add(opportunity);
         flush(); // the insert sets the stored version, which the answer's ETag must carry
         opportunities.record(new StageChange(Ids.newId(), opportunity, Optional.empty(), now(), me));
@@ -190,8 +192,10 @@ public class OpportunityService {
     }
 
     /**
-     * Moves the opportunity into {@code target} if it meets the stage's entry requirements; otherwise nothing changes
-     * and the exception lists everything still missing. Every move is kept in the stage history.
+     * Moves the opportunity into {@code target} if it meets the stage's entry requirements and those of every open
+     * stage it would pass on the way (unless the company lets deals skip that stage); otherwise nothing changes and the
+     * exception lists everything still missing, stage by stage. Losing a deal passes nothing. Reopening a won or lost
+     * deal takes {@code opportunity.reopen} and is audited. Every move is kept in the stage history.
      */
     public OpportunityView moveToStage(OpportunityId id, StageId target, ExpectedVersion expected) {
         Opportunity opportunity = editable(id);
@@ -200,23 +204,34 @@ public class OpportunityService {
         if (stage.id().equals(opportunity.stage())) {
             return view(opportunity);
         }
-        requireMet(stage, opportunity);
+        Optional<SalesStage> current = stages.find(opportunity.stage());
+        boolean reopening = current.filter(c -> c.kind() != StageKind.OPEN).isPresent()
+                && stage.kind() == StageKind.OPEN;
+        if (reopening) {
+            caller.require().require(Permission.OPPORTUNITY_REOPEN);
+        }
+        requireMet(stage, current.map(SalesStage::position).orElse(Integer.MAX_VALUE), opportunity);
         StageId from = opportunity.stage();
         opportunity.enter(stage, now());
         opportunities.record(new StageChange(Ids.newId(), opportunity, Optional.of(from), now(),
                 caller.require().userId()));
         flush();
-        audit.record("STAGE_CHANGE", ENTITY, id.value(), "from " + from + " to " + stage.id());
+        audit.record(reopening ? "REOPEN" : "STAGE_CHANGE", ENTITY, id.value(), "from " + from + " to "
+                + stage.id());
         Principal me = caller.require();
         stageChanged.fire(new StageChanged(me.tenantId(), me.userId(), now(), id, opportunity.account(),
                 stages.find(from).map(SalesStage::name).orElse(""), stage.name(), stage.kind()));
         return view(opportunity);
     }
 
-    /** What the opportunity still lacks for {@code target}: the UI shows it before the user tries. */
-    public List<UnmetRequirement> unmetFor(OpportunityId id, StageId target) {
+    /**
+     * What the opportunity still lacks for {@code target} and for each stage it would pass on the way there, stage by
+     * stage: the UI shows it before the user tries. Empty when the move may be made.
+     */
+    public List<StageShortfall> unmetFor(OpportunityId id, StageId target) {
         Opportunity opportunity = readable(id);
-        return stages.find(target).map(s -> unmet(s, opportunity)).orElse(List.of());
+        return stages.find(target).map(stage -> shortfalls(stage, stages.find(opportunity.stage())
+                .map(SalesStage::position).orElse(Integer.MAX_VALUE), opportunity)).orElse(List.of());
     }
 
     /**
@@ -254,11 +269,45 @@ public class OpportunityService {
                 stageNames.getOrDefault(c.to(), ""), c.at(), c.by(), names.getOrDefault(c.by(), ""))).toList();
     }
 
-    private void requireMet(SalesStage stage, Opportunity opportunity) {
-        List<UnmetRequirement> unmet = unmet(stage, opportunity);
-        if (!unmet.isEmpty()) {
-            throw new RequirementsUnmetException(stage.name(), unmet);
+    /**
+     * Refuses the move into {@code stage} from the stage at position {@code from} while the deal lacks anything for it
+     * or for a stage it would pass.
+     */
+    private void requireMet(SalesStage stage, int from, Opportunity opportunity) {
+        List<StageShortfall> shortfalls = shortfalls(stage, from, opportunity);
+        if (!shortfalls.isEmpty()) {
+            throw RequirementsUnmetException.of(stage.name(), shortfalls);
         }
+    }
+
+    /** What the deal lacks for each stage it would pass on the way from position {@code from}, then for the stage. */
+    private List<StageShortfall> shortfalls(SalesStage stage, int from, Opportunity opportunity) {
+        List<StageShortfall> shortfalls = new ArrayList<>();
+        for (SalesStage passed : passedOnTheWay(from, stage)) {
+            List<UnmetRequirement> unmet = unmet(passed, opportunity);
+            if (!unmet.isEmpty()) {
+                shortfalls.add(new StageShortfall(passed.name(), unmet));
+            }
+        }
+        List<UnmetRequirement> own = unmet(stage, opportunity);
+        if (!own.isEmpty()) {
+            shortfalls.add(new StageShortfall(stage.name(), own));
+        }
+        return shortfalls;
+    }
+
+    /**
+     * The active open stages between position {@code from} and a later {@code target} that may not be skipped, in
+     * order. Moving back, and losing a deal, passes nothing.
+     */
+    private List<SalesStage> passedOnTheWay(int from, SalesStage target) {
+        if (target.kind() == StageKind.LOST || target.position() <= from) {
+            return List.of();
+        }
+        return stages.all().stream().filter(s -> !s.retired() && s.kind() == StageKind.OPEN)
+                .filter(s -> s.position() > from && s.position() < target.position())
+                .filter(s -> !s.requirements().skippable())
+                .sorted(Comparator.comparingInt(SalesStage::position)).toList();
     }
 
     /** The stage's own requirements, then the modules' gates. */
