@@ -94,7 +94,7 @@ public class FootprintForm extends VerticalLayout {
                         Optional.ofNullable(minutes.getValue()));
                 record.save(new NewActivity(details, Optional.of(account), Optional.ofNullable(contact.getValue())
                         .map(ContactView::id),
-                        Optional.ofNullable(opportunity.getValue()).map(OpportunityView::id)));
+                        Optional.ofNullable(opportunity.getValue()).map(OpportunityView::id), Optional.of(zone)));
                 subject.clear();
                 subject.setInvalid(false);
                 notes.clear();

@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,10 +51,14 @@ class HomeScreensIT {
                             .toString())
                     .add("accountId", account).build()).status());
         }
-        assertEquals(201, admin.post("activities", Json.createObjectBuilder().add("type", "CALL")
+        TacitClient.Reply followUp = admin.post("activities", Json.createObjectBuilder().add("type", "CALL")
                 .add("status", "PLANNED").add("subject", "Call back about the quote")
-                .add("occurredAt", Instant.now().minus(Duration.ofDays(2)).toString()).add("accountId", account)
-                .build()).status());
+                .add("occurredAt", Instant.now().plus(Duration.ofHours(1)).toString()).add("accountId", account)
+                .build());
+        assertEquals(201, followUp.status());
+        // nobody may plan in the past: two days go by, and the follow-up is overdue
+        Sql.update(server.superuser(), "update activity set occurred_at = now() - interval '2 days' where id = ?",
+                UUID.fromString(followUp.body().getString("id")));
         String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
                 Tenants.defaultRoleChain(admin).getLast()).get("me").body().getString("id");
         assertEquals(201, admin.post("targets?timeZone=Asia/Shanghai", Json.createObjectBuilder()

@@ -15,6 +15,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -110,11 +112,13 @@ class FootprintsAndContactsIT {
     @Test
     void the_day_view_lists_ones_own_plan_and_a_manager_may_read_a_subordinates_but_not_a_peer() {
         String account = Crm.account(rep, "Plans");
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
         rep.post("activities", activity("VISIT", account).add("status", "PLANNED").add("occurredAt",
-                "2026-12-01T10:00:00+08:00").build());
+                tomorrow + "T10:00:00+08:00").build());
         TacitClient manager = Tenants.addUser(server, tenant, "mgr-" + System.nanoTime(), roles.get(roles.size() - 2));
         String repId = rep.get("me").body().getString("id");
-        String window = "&from=" + encode("2026-12-01T00:00:00+08:00") + "&to=" + encode("2026-12-02T00:00:00+08:00");
+        String window = "&from=" + encode(tomorrow + "T00:00:00+08:00") + "&to=" + encode(tomorrow.plusDays(1)
+                + "T00:00:00+08:00");
 
         assertEquals(1, items(rep.get("activities?" + window.substring(1))).size());
         assertEquals(1, items(manager.get("activities?ownerId=" + repId + window)).size());

@@ -15,6 +15,7 @@ import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.domain.OpportunityId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,20 +36,20 @@ public record ActivityInput(String type, String status, String subject, String n
                 v.links().opportunity().map(Object::toString).orElse(null));
     }
 
-    NewActivity toNew() {
+    NewActivity toNew(Optional<ZoneId> zone) {
         List<FieldError> errors = new ArrayList<>();
         Optional<UUID> account = BodyFields.id(errors, "accountId", accountId);
         Optional<UUID> contact = BodyFields.id(errors, "contactId", contactId);
         Optional<UUID> opportunity = BodyFields.id(errors, "opportunityId", opportunityId);
         ActivityDetails details = details(errors);
         return new NewActivity(details, account.map(AccountId::new), contact.map(ContactId::new),
-                opportunity.map(OpportunityId::new));
+                opportunity.map(OpportunityId::new), zone);
     }
 
-    ActivityService.Edit toEdit() {
+    ActivityService.Edit toEdit(Optional<ZoneId> zone) {
         List<FieldError> errors = new ArrayList<>();
         Optional<UUID> contact = BodyFields.id(errors, "contactId", contactId);
-        return new ActivityService.Edit(details(errors), contact.map(ContactId::new));
+        return new ActivityService.Edit(details(errors), contact.map(ContactId::new), zone);
     }
 
     /** Parses and checks the details; throws every error found so far together with the details' own. */

@@ -28,6 +28,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.time.ZoneId;
+import java.util.Optional;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,6 +37,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,6 +52,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
+
+    private static final String TIME_ZONE = "The caller's time zone (e.g. Asia/Shanghai): a planned footprint may"
+            + " not lie before today there. Without it, any zone's today is accepted.";
 
     public record ActivityListJson(List<ActivityJson> items, String nextCursor) {
 
@@ -85,8 +91,9 @@ public class ActivityResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull ActivityInput input) {
-        ActivityView created = activities.log(input.toNew());
+    public Response create(@NotNull ActivityInput input, @Parameter(description = TIME_ZONE)
+                           @QueryParam("timeZone") String timeZone) {
+        ActivityView created = activities.log(input.toNew(footprintZone(timeZone)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ETags.of(created.version())).entity(ActivityJson.of(created)).build();
     }
@@ -113,9 +120,11 @@ public class ActivityResource {
                             schema = @Schema(implementation = ActivityPatch.class)),
                     @Content(mediaType = "application/json",
                             schema = @Schema(implementation = ActivityPatch.class))})
-                          @NotNull JsonObject patch) {
+                          @NotNull JsonObject patch, @Parameter(description = TIME_ZONE)
+                          @QueryParam("timeZone") String timeZone) {
+        Optional<ZoneId> zone = footprintZone(timeZone);
         ActivityView updated = activities.edit(activityId(id), ETags.expected(ifMatch),
-                current -> JsonMerge.apply(ActivityInput.of(current), patch, ActivityInput.PATCHABLE).toEdit());
+                current -> JsonMerge.apply(ActivityInput.of(current), patch, ActivityInput.PATCHABLE).toEdit(zone));
         return Response.ok(ActivityJson.of(updated)).tag(ETags.of(updated.version())).build();
     }
 
@@ -126,6 +135,11 @@ public class ActivityResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         activities.remove(activityId(id), ETags.expected(ifMatch));
         return Response.noContent().build();
+    }
+
+    /** The caller's time zone for "today", if sent (a planned footprint may not lie before it). */
+    private static Optional<ZoneId> footprintZone(String timeZone) {
+        return QueryParams.text(timeZone).map(zone -> QueryParams.zone("timeZone", zone));
     }
 
     private static ActivityId activityId(String id) {

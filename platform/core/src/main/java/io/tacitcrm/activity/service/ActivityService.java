@@ -7,10 +7,12 @@ import io.tacitcrm.activity.domain.ActivityId;
 import io.tacitcrm.activity.domain.ActivityLinks;
 import io.tacitcrm.activity.domain.ActivityQuery;
 import io.tacitcrm.activity.domain.ActivityRepository;
+import io.tacitcrm.activity.domain.FootprintTiming;
 import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.audit.service.Changes;
 import io.tacitcrm.common.domain.AccessDeniedException;
 import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.NotFoundException;
@@ -34,6 +36,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -125,6 +128,7 @@ public class ActivityService {
     }
 
     public ActivityView log(NewActivity request) {
+        requireTimely(Optional.empty(), request.details(), request.zone());
         Optional<OpportunityView> opportunity = request.opportunity().map(this::opportunityForFootprint);
         AccountId account = opportunity.map(OpportunityView::account).or(request::account)
                 .orElseThrow(() -> InvalidInputException.of("accountId", "required",
@@ -154,6 +158,7 @@ public class ActivityService {
         expected.check(activity.version(), ENTITY);
         ActivityDetails before = activity.details();
         Edit change = edit.apply(view(activity));
+        requireTimely(Optional.of(before), change.details(), change.zone());
         requireContactOf(activity.links().account(), change.contact());
         activity.update(change.details(), change.contact(), now());
         flush();
@@ -174,8 +179,22 @@ public class ActivityService {
                 true));
     }
 
-    /** The new details and contact of an edited footprint; its account and opportunity stay. */
-    public record Edit(ActivityDetails details, Optional<ContactId> contact) {
+    /**
+     * The new details and contact of an edited footprint; its account and opportunity stay. The editor's time zone,
+     * when known, says where "today" begins.
+     */
+    public record Edit(ActivityDetails details, Optional<ContactId> contact, Optional<ZoneId> zone) {
+
+        public Edit(ActivityDetails details, Optional<ContactId> contact) {
+            this(details, contact, Optional.empty());
+        }
+    }
+
+    private void requireTimely(Optional<ActivityDetails> before, ActivityDetails after, Optional<ZoneId> zone) {
+        List<FieldError> problems = FootprintTiming.problems(before, after, now(), zone);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private OpportunityView opportunityForFootprint(OpportunityId id) {
