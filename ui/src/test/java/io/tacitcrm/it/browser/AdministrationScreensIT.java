@@ -42,8 +42,11 @@ class AdministrationScreensIT {
             page.navigate(server.baseUri() + "settings/roles");
             page.locator("vaadin-grid-cell-content").last().click();
             page.locator("#role-permissions").click();
-            page.locator("#role-permissions-group vaadin-checkbox").filter(new Locator.FilterOptions()
-                    .setHasText(exportLabel)).click();
+            // the check box's input, not its middle: a long label elsewhere widens every row of the group
+            Locator export = page.locator("#role-permissions-group vaadin-checkbox").filter(new Locator.FilterOptions()
+                    .setHasText(exportLabel));
+            export.locator("input").check();
+            assertThat(export).hasAttribute("checked", "");
             page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("role-permissions-"
                     + locale)));
             page.locator("#role-permissions-save").click();
