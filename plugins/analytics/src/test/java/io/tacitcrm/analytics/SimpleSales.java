@@ -9,7 +9,10 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A process without stage requirements, so tests move deals freely, and the API calls the tests repeat. */
+/**
+ * A process without stage requirements nor close reasons, so tests move deals freely, and the API calls the tests
+ * repeat.
+ */
 final class SimpleSales {
 
     static final String[] STAGES = {"Lead", "Proposal", "Won", "Lost"};
@@ -28,6 +31,9 @@ final class SimpleSales {
         }
         TacitClient.Reply process = admin.put("process", Json.createObjectBuilder().add("stages", stages).build());
         assertEquals(200, process.status(), process.body().toString());
+        TacitClient.Reply noReasons = admin.put("process/close-reasons", Json.createObjectBuilder()
+                .add("reasons", Json.createArrayBuilder()).build());
+        assertEquals(200, noReasons.status(), noReasons.body().toString());
         List<String> ids = new ArrayList<>();
         for (String name : STAGES) {
             ids.add(process.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream()

@@ -196,7 +196,14 @@ public final class DemoTenant {
             move(rep, deal, stages.get(3));
         }
         if (index % 5 == 4) {
-            move(rep, deal, stages.get(4));
+            String reason = rep.get("process/close-reasons").body().getJsonArray("reasons")
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("kind").equals("WON"))
+                    .skip(2).findFirst().orElseThrow().getString("id"); // 客户关系
+            var won = rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
+                    .add("stageId", stages.get(4)).add("closeReasonId", reason).build());
+            if (won.status() != 200) {
+                throw new IllegalStateException("Demo stage move failed: " + won.status() + " " + won.body());
+            }
         }
     }
 

@@ -33,6 +33,7 @@ import io.tacitcrm.customer.service.ContactView;
 import io.tacitcrm.identity.service.Member;
 import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.service.CloseReasons;
 import io.tacitcrm.sales.service.NewOpportunity;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
@@ -78,13 +79,15 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private final PluginTabs pluginTabs;
     private final RecordSharing sharing;
     private final AccountEditing editing;
+    private final CloseReasons reasons;
     private Optional<UUID> requestedDeal = Optional.empty();
 
     @Inject
     public CustomerView(AccountService accounts, ContactService contacts, OpportunityService opportunities,
             ActivityService activities, SalesProcessService process, UserDirectory directory,
-            TransferService transfers, RecordSharing sharing, PluginTabs pluginTabs) {
+            TransferService transfers, RecordSharing sharing, PluginTabs pluginTabs, CloseReasons reasons) {
         this.sharing = sharing;
+        this.reasons = reasons;
         this.editing = new AccountEditing(accounts, sharing);
         this.pluginTabs = pluginTabs;
         this.process = process;
@@ -180,7 +183,7 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         OpportunityDialog dialog = new OpportunityDialog(people, Optional.of(OpportunityForm.of(deal.details())),
                 form -> opportunities.edit(deal.id(), ExpectedVersion.of(deal.version()), current -> form.details()),
                 refresh);
-        dialog.add(new StagePanel(opportunities, process, deal, refresh));
+        dialog.add(new StagePanel(opportunities, process, reasons, deal, refresh));
         Details log = new Details(getTranslation("activity.log"), new FootprintForm(activities::log, account.id(),
                 people, List.of(deal), zone, refresh).on(deal));
         log.setId("opportunity-log");

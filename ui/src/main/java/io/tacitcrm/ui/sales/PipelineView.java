@@ -22,6 +22,8 @@ import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.sales.domain.OpportunityCursor;
+import io.tacitcrm.sales.domain.StageKind;
+import io.tacitcrm.sales.service.CloseReasons;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.SalesProcessService;
@@ -47,6 +49,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     static final int PER_STAGE = 50;
 
     private final OpportunityService opportunities;
+    private final CloseReasons reasons;
     private final SalesProcessService process;
     private final CurrentPrincipal principal;
     private final HorizontalLayout board = new HorizontalLayout();
@@ -54,8 +57,10 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<OpportunityView> list = new Grid<>();
 
     @Inject
-    public PipelineView(OpportunityService opportunities, SalesProcessService process, CurrentPrincipal principal) {
+    public PipelineView(OpportunityService opportunities, SalesProcessService process, CloseReasons reasons,
+            CurrentPrincipal principal) {
         this.opportunities = opportunities;
+        this.reasons = reasons;
         this.process = process;
         this.principal = principal;
         setSizeFull();
@@ -164,6 +169,14 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     private void move(OpportunityView o, StageView stage) {
         if (stage.id().equals(o.stage())) {
+            return;
+        }
+        StageKind kind = stage.definition().kind();
+        if (kind != StageKind.OPEN) {
+            // closing asks why; a refusal shows in the dialog, the board stays
+            new CloseDealDialog(o.details().name(), stage.definition().name(), kind, reasons.of(kind),
+                    form -> opportunities.moveToStage(o.id(), stage.id(), ExpectedVersion.of(o.version()),
+                            form.outcome()), this::refresh).open();
             return;
         }
         // a refusal (unmet requirements, a stale card) is told by the screens' error handler; the board stays

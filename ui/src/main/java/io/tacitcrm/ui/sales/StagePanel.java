@@ -11,7 +11,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.ExpectedVersion;
+import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.domain.StageShortfall;
+import io.tacitcrm.sales.service.CloseReasons;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.SalesProcessService;
@@ -29,8 +31,8 @@ import java.util.Map;
  */
 public class StagePanel extends VerticalLayout {
 
-    public StagePanel(OpportunityService opportunities, SalesProcessService process, OpportunityView o,
-            Runnable onMoved) {
+    public StagePanel(OpportunityService opportunities, SalesProcessService process, CloseReasons reasons,
+            OpportunityView o, Runnable onMoved) {
         setPadding(false);
         var active = process.current().active();
         add(new H4(getTranslation("opportunity.stage") + ": " + o.stageName()));
@@ -59,8 +61,20 @@ public class StagePanel extends VerticalLayout {
             if (target.getValue() == null) {
                 return;
             }
+            StageView to = target.getValue();
+            StageKind kind = to.definition().kind();
+            if (kind != StageKind.OPEN) {
+                // closing asks why first; the dialog tells a refusal of the move
+                new CloseDealDialog(o.details().name(), to.definition().name(), kind, reasons.of(kind),
+                        form -> opportunities.moveToStage(o.id(), to.id(), ExpectedVersion.of(o.version()),
+                                form.outcome()), () -> {
+                                    onMoved.run();
+                                    findAncestor(Dialog.class).close();
+                                }).open();
+                return;
+            }
             try {
-                opportunities.moveToStage(o.id(), target.getValue().id(), ExpectedVersion.of(o.version()));
+                opportunities.moveToStage(o.id(), to.id(), ExpectedVersion.of(o.version()));
                 onMoved.run();
                 findAncestor(Dialog.class).close();
             } catch (DomainException ex) {

@@ -36,6 +36,7 @@ import io.tacitcrm.sales.domain.OpportunityField;
 import io.tacitcrm.sales.domain.StageDefinition;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.service.SalesProcess;
+import io.tacitcrm.sales.service.CloseReasons;
 import io.tacitcrm.sales.service.SalesProcessService;
 import io.tacitcrm.sales.service.StageSubmission;
 import io.tacitcrm.ui.shell.FieldErrors;
@@ -59,6 +60,7 @@ import java.util.stream.Collectors;
 public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final SalesProcessService process;
+    private final CloseReasons reasons;
     private final Grid<StageDraft> stages = new Grid<>();
     private final List<StageDraft> drafts = new ArrayList<>();
     private final VerticalLayout editor = new VerticalLayout();
@@ -67,8 +69,9 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
     private List<StageSubmission> saved = List.of();
 
     @Inject
-    public ProcessEditorView(SalesProcessService process, CurrentPrincipal principal) {
+    public ProcessEditorView(SalesProcessService process, CloseReasons reasons, CurrentPrincipal principal) {
         this.process = process;
+        this.reasons = reasons;
         setSizeFull();
         add(new H2(getTranslation("process.title")), new Paragraph(getTranslation("process.intro")));
         if (!principal.require().has(Permission.PROCESS_MANAGE)) {
@@ -105,7 +108,14 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("process-save");
         Button reset = new Button(getTranslation("process.reset"), e -> load());
-        HorizontalLayout actions = new HorizontalLayout(add, up, down, retire, reset, save);
+        Button closeReasons = new Button(getTranslation("reasons.title"), VaadinIcon.LIST.create(), e -> {
+            var current = reasons.current();
+            new CloseReasonsDialog(CloseReasonsForm.of(current), form -> reasons.replace(form.drafts(current)),
+                    () -> { }).open();
+        });
+        closeReasons.setId("process-reasons");
+        HorizontalLayout actions = new HorizontalLayout(add, up, down, retire, reset, save, closeReasons);
+        actions.setWrap(true);
         editor.setWidth("40%");
         editor.setPadding(false);
         editor.getStyle().set("overflow", "auto");

@@ -54,6 +54,15 @@ final class Crm {
         }
     }
 
+    /** A move into a won or lost stage, with the first of the company's reasons of that kind. */
+    static JsonObject closing(TacitClient client, String stageId, String kind) {
+        Reply reasons = client.get("process/close-reasons");
+        assertEquals(200, reasons.status(), () -> reasons.body().toString());
+        String reason = reasons.body().getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("kind").equals(kind)).findFirst().orElseThrow().getString("id");
+        return Json.createObjectBuilder().add("stageId", stageId).add("closeReasonId", reason).build();
+    }
+
     /** The process's stage ids in order, active stages only. */
     static List<JsonObject> activeStages(TacitClient client) {
         Reply reply = client.get("process");

@@ -148,8 +148,8 @@ class FootprintsAndContactsIT {
                 null);
         String stage = Crm.activeStages(admin).stream().filter(s -> s.getString("kind").equals("LOST")).findFirst()
                 .orElseThrow().getString("id");
-        assertEquals(200, rep.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder().add("stageId",
-                stage).build()).status());
+        assertEquals(200, rep.post("opportunities/" + opportunity + "/stage", Crm.closing(rep, stage, "LOST"))
+                .status());
 
         List<String> actions = items(admin.get("audit?entityType=opportunity&entityId=" + opportunity)).stream()
                 .map(e -> e.getString("action")).toList();

@@ -83,7 +83,10 @@ class OpenDealTallyIT {
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant), "after deleting a customer with its deals");
     }
 
-    /** Two open stages, a won and a lost one, without requirements: any move is allowed, closing and reopening. */
+    /**
+     * Two open stages, a won and a lost one, without requirements nor close reasons: any move is allowed, closing and
+     * reopening.
+     */
     private static List<String> openProcess(TacitClient admin) {
         JsonArrayBuilder stages = Json.createArrayBuilder();
         String[][] process = {{"Open A", "OPEN", "20"}, {"Open B", "OPEN", "60"}, {"Won", "WON", "100"},
@@ -94,6 +97,8 @@ class OpenDealTallyIT {
         }
         TacitClient.Reply reply = admin.put("process", Json.createObjectBuilder().add("stages", stages).build());
         assertEquals(200, reply.status(), reply.body().toString());
+        assertEquals(200, admin.put("process/close-reasons", Json.createObjectBuilder().add("reasons",
+                Json.createArrayBuilder()).build()).status());
         return reply.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream()
                 .filter(s -> !s.getBoolean("retired", false)).map(s -> s.getString("id")).toList();
     }

@@ -175,7 +175,8 @@ class OpportunityStagesIT {
         String won = stages.stream().filter(s -> s.getString("kind").equals("WON")).findFirst().orElseThrow()
                 .getString("id");
 
-        assertEquals(200, move(opportunity, won).status());
+        assertEquals(200, admin.post("opportunities/" + opportunity + "/stage", Crm.closing(admin, won, "WON"))
+                .status());
 
         JsonObject value = admin.get("accounts/" + account).body().getJsonObject("lifetimeValue");
         assertEquals(0, new BigDecimal("120000.50").compareTo(value.getJsonNumber("CNY").bigDecimalValue()));
@@ -210,7 +211,8 @@ class OpportunityStagesIT {
         String opportunity = Crm.opportunity(admin, account, "Given up");
         String lost = stages.stream().filter(s -> s.getString("kind").equals("LOST")).findFirst().orElseThrow()
                 .getString("id");
-        assertEquals(200, move(opportunity, lost).status());
+        assertEquals(200, admin.post("opportunities/" + opportunity + "/stage", Crm.closing(admin, lost, "LOST"))
+                .status());
     }
 
     @Test
@@ -226,7 +228,8 @@ class OpportunityStagesIT {
                 "a contact (Qualified), a visit (Solution & quote), a quote (Negotiation)");
 
         Crm.meetDefaultProcess(admin, account, opportunity, "2026-11-30");
-        assertEquals(200, move(opportunity, won).status());
+        assertEquals(200, admin.post("opportunities/" + opportunity + "/stage", Crm.closing(admin, won, "WON"))
+                .status());
         String rep = Tenants.defaultRoleChain(admin).getLast();
         TacitClient repClient = Tenants.addUser(server, tenant, "closer", rep);
         assertEquals(200, admin.patch("opportunities/" + opportunity, Json.createObjectBuilder()
@@ -238,5 +241,72 @@ class OpportunityStagesIT {
         List<String> actions = Crm.items(admin.get("audit?entityType=opportunity&entityId=" + opportunity)).stream()
                 .map(e -> e.getString("action")).toList();
         assertTrue(actions.contains("REOPEN"), actions::toString);
+    }
+
+    @Test
+    void closing_a_deal_asks_one_of_the_companys_reasons_of_its_kind_and_reopening_clears_the_outcome() {
+        String opportunity = Crm.opportunity(admin, account, "Lost to Hikvision");
+        String lost = stages.stream().filter(s -> s.getString("kind").equals("LOST")).findFirst().orElseThrow()
+                .getString("id");
+        List<JsonObject> reasons = admin.get("process/close-reasons").body().getJsonArray("reasons")
+                .getValuesAs(JsonObject.class);
+        String wonReason = reasons.stream().filter(r -> r.getString("kind").equals("WON")).findFirst().orElseThrow()
+                .getString("id");
+        JsonObject lostReason = reasons.stream().filter(r -> r.getString("kind").equals("LOST")).skip(1).findFirst()
+                .orElseThrow();
+
+        assertEquals(List.of("closeReasonId"), errorFields(move(opportunity, lost)));
+        assertEquals(List.of("closeReasonId"), errorFields(admin.post("opportunities/" + opportunity + "/stage",
+                Json.createObjectBuilder().add("stageId", lost).add("closeReasonId", wonReason).build())),
+                "a won reason does not close a lost deal");
+        assertEquals(List.of("competitor"), errorFields(admin.post("opportunities/" + opportunity + "/stage",
+                Json.createObjectBuilder().add("stageId", lost).add("closeReasonId", lostReason.getString("id"))
+                        .add("competitor", "x".repeat(201)).build())));
+        Reply closed = admin.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder()
+                .add("stageId", lost).add("closeReasonId", lostReason.getString("id")).add("competitor", " 海康威视 ")
+                .build());
+        assertEquals(200, closed.status(), closed.body()::toString);
+        assertEquals(lostReason.getString("label"), closed.body().getString("closeReason"));
+        assertEquals("海康威视", closed.body().getString("competitor"));
+
+        JsonObject reopened = move(opportunity, stage(0)).body();
+        assertTrue(reopened.isNull("closeReason") && reopened.isNull("competitor"), reopened::toString);
+    }
+
+    @Test
+    void the_reason_lists_are_the_companys_to_edit_and_a_reason_taken_off_still_names_the_deals_closed_with_it() {
+        List<JsonObject> before = admin.get("process/close-reasons").body().getJsonArray("reasons")
+                .getValuesAs(JsonObject.class);
+        JsonObject price = before.stream().filter(r -> r.getString("kind").equals("LOST")).findFirst().orElseThrow();
+        String opportunity = Crm.opportunity(admin, account, "Too expensive");
+        String lost = stages.stream().filter(s -> s.getString("kind").equals("LOST")).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals(200, admin.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder()
+                .add("stageId", lost).add("closeReasonId", price.getString("id")).build()).status());
+
+        Reply duplicate = admin.put("process/close-reasons", Json.createObjectBuilder().add("reasons",
+                Json.createArrayBuilder().add(reason("LOST", "Budget")).add(reason("LOST", " budget "))).build());
+        assertEquals(List.of("reasons[1].label"), errorFields(duplicate));
+        Reply replaced = admin.put("process/close-reasons", Json.createObjectBuilder().add("reasons",
+                Json.createArrayBuilder().add(reason("WON", "Best service")).add(reason("LOST", "Budget cut")))
+                .build());
+        assertEquals(200, replaced.status(), replaced.body()::toString);
+        assertEquals(List.of("Best service", "Budget cut"), replaced.body().getJsonArray("reasons")
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("label")).toList());
+        assertEquals(price.getString("label"), admin.get("opportunities/" + opportunity).body()
+                .getString("closeReason"), "the deal keeps the reason it was closed with");
+
+        Tenant other = Tenants.signUp(server, "stages-reasons");
+        assertEquals(422, other.admin().put("process/close-reasons", Json.createObjectBuilder().add("reasons",
+                Json.createArrayBuilder().add(Json.createObjectBuilder(reason("LOST", "Stolen"))
+                        .add("id", price.getString("id")))).build()).status(), "another company's reason id");
+        String rep = Tenants.defaultRoleChain(admin).getLast();
+        TacitClient repClient = Tenants.addUser(server, tenant, "lister", rep);
+        assertEquals(403, repClient.put("process/close-reasons", Json.createObjectBuilder().add("reasons",
+                Json.createArrayBuilder()).build()).status());
+    }
+
+    private static JsonObject reason(String kind, String label) {
+        return Json.createObjectBuilder().add("kind", kind).add("label", label).build();
     }
 }

@@ -97,8 +97,7 @@ class ReportsAndTargetsIT {
         Crm.meetDefaultProcess(rep, account, deal, today);
         String won = Crm.activeStages(admin).stream().filter(s -> s.getString("kind").equals("WON")).findFirst()
                 .orElseThrow().getString("id");
-        assertEquals(200, rep.post("opportunities/" + deal + "/stage", Json.createObjectBuilder().add("stageId", won)
-                .build()).status());
+        assertEquals(200, rep.post("opportunities/" + deal + "/stage", Crm.closing(rep, won, "WON")).status());
         String month = LocalDate.now(SHANGHAI).withDayOfMonth(1).toString();
         JsonObject target = Json.createObjectBuilder().add("subjectType", "USER").add("subjectId", repId)
                 .add("periodKind", "MONTH")

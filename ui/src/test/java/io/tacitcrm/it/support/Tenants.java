@@ -56,9 +56,15 @@ public final class Tenants {
     }
 
     public static Tenant signUp(TestServer server, String prefix) {
+        return signUp(server, prefix, "en");
+    }
+
+    /** A tenant whose company works in {@code locale} (its default roles and sales process are named in it). */
+    public static Tenant signUp(TestServer server, String prefix, String locale) {
         String workspace = uniqueWorkspace(prefix);
         String email = "admin@" + workspace + ".example";
-        var reply = server.api().post("signup", signupBody(workspace, email));
+        var reply = server.api().post("signup", Json.createObjectBuilder(signupBody(workspace, email))
+                .add("locale", locale).build());
         if (reply.status() != 201) {
             throw new IllegalStateException("sign-up failed: " + reply.status() + " " + reply.body());
         }

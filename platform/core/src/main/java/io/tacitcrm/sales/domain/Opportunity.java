@@ -51,6 +51,9 @@ public class Opportunity extends TenantOwned {
     private Instant stageEnteredAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "close_reason_id")
+    private UUID closeReasonId;
+    private String competitor;
     @Version
     private long version;
 
@@ -65,7 +68,7 @@ public class Opportunity extends TenantOwned {
         this.createdBy = creator.value();
         this.createdAt = now;
         update(details, now);
-        enter(stage, now);
+        enter(stage, now, Optional.empty(), Optional.empty());
     }
 
     public void update(OpportunityDetails details, Instant now) {
@@ -78,12 +81,27 @@ public class Opportunity extends TenantOwned {
         this.updatedAt = now;
     }
 
-    /** Moves into {@code stage}; closing stages (won or lost) record when the deal closed. */
-    public void enter(SalesStage stage, Instant now) {
+    /**
+     * Moves into {@code stage}; closing stages (won or lost) record when the deal closed, and why ({@code outcome}: a
+     * reason of the stage's kind, checked by the caller). Back in an open stage, the deal has no outcome.
+     */
+    public void enter(SalesStage stage, Instant now, Optional<CloseReason> reason, Optional<String> against) {
         this.stageId = stage.id().value();
         this.stageEnteredAt = now;
         this.closedAt = stage.kind() == StageKind.OPEN ? null : now;
+        this.closeReasonId = stage.kind() == StageKind.OPEN ? null : reason.map(CloseReason::id).orElse(null);
+        this.competitor = stage.kind() == StageKind.OPEN ? null : against.orElse(null);
         this.updatedAt = now;
+    }
+
+    /** Why the deal was won or lost, if it is closed and the reason was given. */
+    public Optional<UUID> closeReason() {
+        return Optional.ofNullable(closeReasonId);
+    }
+
+    /** Whom the deal was won against or lost to, if said. */
+    public Optional<String> competitor() {
+        return Optional.ofNullable(competitor);
     }
 
     public void reassign(UserId newOwner, Instant now) {

@@ -1,5 +1,6 @@
 package io.tacitcrm.sales.rest;
 
+import io.tacitcrm.sales.service.DealOutcome;
 import io.tacitcrm.sales.service.OpportunityView;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,7 +12,7 @@ public record OpportunityJson(String id, String accountId, String name, BigDecim
                               String stageName, String stageKind, int probability, LocalDate closeDate,
                               String primaryContactId, String nextStep, String ownerId, String ownerName,
                               Instant createdAt, Instant updatedAt, Instant stageEnteredAt, Instant closedAt,
-                                      long version) {
+                              String closeReasonId, String closeReason, String competitor, long version) {
 
     static OpportunityJson of(OpportunityView v) {
         var d = v.details();
@@ -20,6 +21,8 @@ public record OpportunityJson(String id, String accountId, String name, BigDecim
                 v.stage().toString(), v.stageName(), v.stageKind().name(), v.probability(), d.closeDate().orElse(null),
                 d.primaryContact().map(Object::toString).orElse(null), d.nextStep().orElse(null), v.owner().toString(),
                 v.ownerName(), v.createdAt(), v.updatedAt(), v.stageEnteredAt(), v.closedAt().orElse(null),
-                        v.version());
+                v.outcome().flatMap(DealOutcome::reasonId).map(Object::toString).orElse(null),
+                v.outcome().flatMap(DealOutcome::reason).orElse(null),
+                v.outcome().flatMap(DealOutcome::competitor).orElse(null), v.version());
     }
 }

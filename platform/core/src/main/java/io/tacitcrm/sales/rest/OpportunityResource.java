@@ -12,6 +12,7 @@ import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageId;
+import io.tacitcrm.sales.service.CloseOutcome;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.StageMove;
@@ -56,7 +57,11 @@ public class OpportunityResource {
     public record OpportunityListJson(List<OpportunityJson> items, String nextCursor) {
     }
 
-    public record StageRequest(String stageId) {
+    /**
+     * The stage to move to; into a won or lost stage, the reason from the company's list of that kind
+     * ({@code GET /process/close-reasons}) and, if said, the competitor it was won against or lost to.
+     */
+    public record StageRequest(String stageId, String closeReasonId, String competitor) {
     }
 
     public record StageMoveJson(String fromStageId, String fromStageName, String toStageId, String toStageName,
@@ -142,7 +147,10 @@ public class OpportunityResource {
         return Response.noContent().build();
     }
 
-    /** Moves to another stage; 422 lists every unmet requirement of that stage and changes nothing. */
+    /**
+     * Moves to another stage; 422 lists every unmet requirement of that stage and of every stage the move would pass,
+     * or a missing close reason, and changes nothing.
+     */
     @Operation(operationId = "moveOpportunityStage", summary = "Move a deal to another stage")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json",
@@ -154,7 +162,9 @@ public class OpportunityResource {
                           @NotNull StageRequest request) {
         StageId target = new StageId(QueryParams.id("stageId", request.stageId())
                 .orElseThrow(() -> InvalidInputException.of("stageId", "required", "must name the target stage")));
-        return withTag(opportunities.moveToStage(opportunityId(id), target, ETags.expected(ifMatch)));
+        return withTag(opportunities.moveToStage(opportunityId(id), target, ETags.expected(ifMatch),
+                new CloseOutcome(Optional.ofNullable(request.closeReasonId()),
+                        Optional.ofNullable(request.competitor()))));
     }
 
     @Operation(operationId = "getOpportunityStageHistory", summary = "A deal's stage history")

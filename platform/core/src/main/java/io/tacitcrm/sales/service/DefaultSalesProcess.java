@@ -3,6 +3,7 @@ package io.tacitcrm.sales.service;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.sales.domain.ActivityRequirement;
 import io.tacitcrm.sales.domain.ActivityType;
+import io.tacitcrm.sales.domain.CloseReason;
 import io.tacitcrm.sales.domain.OpportunityField;
 import io.tacitcrm.sales.domain.SalesStage;
 import io.tacitcrm.sales.domain.StageDefinition;
@@ -19,7 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Gives every new tenant a sales process to start from, in the tenant's language; admins change it later. */
+/**
+ * Gives every new tenant a sales process and lists of won and lost reasons to start from, in the tenant's language;
+ * admins change them later.
+ */
 @ApplicationScoped
 public class DefaultSalesProcess {
 
@@ -39,6 +43,17 @@ public class DefaultSalesProcess {
                             Optional.empty())))), new Stage("Won", "赢单", 100, StageKind.WON,
                     new StageRequirements(Set.of(OpportunityField.AMOUNT, OpportunityField.CLOSE_DATE), List.of())),
             new Stage("Lost", "输单", 0, StageKind.LOST, StageRequirements.NONE));
+
+    private record Reason(String english, String chinese, StageKind kind) {
+    }
+
+    /** The reasons a new company starts with, won then lost, in both languages (V24 gave existing ones the same). */
+    private static final List<Reason> REASONS = List.of(
+            reason("Price", "价格有优势", StageKind.WON), reason("Product fit", "产品契合需求", StageKind.WON),
+            reason("Relationship", "客户关系", StageKind.WON), reason("Service and support", "服务与支持", StageKind.WON),
+            reason("Price", "价格", StageKind.LOST), reason("Lost to a competitor", "输给竞争对手", StageKind.LOST),
+            reason("No budget", "没有预算", StageKind.LOST), reason("No decision", "客户未决策", StageKind.LOST),
+            reason("Timing", "时机不对", StageKind.LOST));
 
     private final TransactionEntityManagers entityManagers;
 
@@ -60,6 +75,17 @@ public class DefaultSalesProcess {
                     new StageDefinition(chinese ? s.chinese() : s.english(), s.probability(), s.kind(), "",
                             s.requirements()), i + 1));
         }
+        int position = 0;
+        StageKind kind = null;
+        for (Reason r : REASONS) {
+            position = r.kind() == kind ? position + 1 : 1;
+            kind = r.kind();
+            em().persist(new CloseReason(Ids.newId(), r.kind(), chinese ? r.chinese() : r.english(), position));
+        }
+    }
+
+    private static Reason reason(String english, String chinese, StageKind kind) {
+        return new Reason(english, chinese, kind);
     }
 
     private EntityManager em() {

@@ -25,6 +25,7 @@ import io.tacitcrm.sales.domain.OpportunityDetails;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
+import io.tacitcrm.sales.domain.CloseReason;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.sales.domain.StageShortfall;
 import io.tacitcrm.sales.domain.SalesStage;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -76,12 +78,14 @@ public class OpportunityService {
     private final Clock clock;
     private final Event<StageChanged> stageChanged;
     private final Event<OwnershipChanged> ownerChanged;
+    private final DealOutcomes outcomes;
 
     @Inject
     public OpportunityService(OpportunityRepository opportunities, SalesStageRepository stages,
             StageEvidence evidence, StageGates gates, AccountService accounts, ContactService contacts,
             RecordAccess access, UserDirectory users, CurrentPrincipal caller, Audit audit, Ownership ownership,
-            Clock clock, Event<StageChanged> stageChanged, Event<OwnershipChanged> ownerChanged) {
+            Clock clock, Event<StageChanged> stageChanged, Event<OwnershipChanged> ownerChanged,
+            DealOutcomes outcomes) {
         this.opportunities = opportunities;
         this.stages = stages;
         this.evidence = evidence;
@@ -96,11 +100,12 @@ public class OpportunityService {
         this.clock = clock;
         this.stageChanged = stageChanged;
         this.ownerChanged = ownerChanged;
+        this.outcomes = outcomes;
     }
 
     /** For CDI's proxy only. */
     protected OpportunityService() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Page<OpportunityView, OpportunityCursor> list(Optional<AccountId> account, Optional<StageId> stage,
@@ -198,6 +203,15 @@ public class OpportunityService {
      * deal takes {@code opportunity.reopen} and is audited. Every move is kept in the stage history.
      */
     public OpportunityView moveToStage(OpportunityId id, StageId target, ExpectedVersion expected) {
+        return moveToStage(id, target, expected, CloseOutcome.none());
+    }
+
+    /**
+     * As {@link #moveToStage(OpportunityId, StageId, ExpectedVersion)}; a move into a won or lost stage records why
+     * ({@code outcome}: a reason from the company's list of that kind, required while the list has any).
+     */
+    public OpportunityView moveToStage(OpportunityId id, StageId target, ExpectedVersion expected,
+            CloseOutcome outcome) {
         Opportunity opportunity = editable(id);
         expected.check(opportunity.version(), ENTITY);
         SalesStage stage = enterable(target);
@@ -211,8 +225,10 @@ public class OpportunityService {
             caller.require().require(Permission.OPPORTUNITY_REOPEN);
         }
         requireMet(stage, current.map(SalesStage::position).orElse(Integer.MAX_VALUE), opportunity);
+        Optional<CloseReason> reason = stage.kind() == StageKind.OPEN ? Optional.empty()
+                : outcomes.require(stage.kind(), outcome);
         StageId from = opportunity.stage();
-        opportunity.enter(stage, now());
+        opportunity.enter(stage, now(), reason, outcome.competitor().map(String::strip).filter(c -> !c.isEmpty()));
         opportunities.record(new StageChange(Ids.newId(), opportunity, Optional.of(from), now(),
                 caller.require().userId()));
         flush();
@@ -368,6 +384,13 @@ public class OpportunityService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    private static Optional<DealOutcome> outcome(Opportunity o, Map<UUID, String> reasons) {
+        if (o.closeReason().isEmpty() && o.competitor().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DealOutcome(o.closeReason(), o.closeReason().map(reasons::get), o.competitor()));
+    }
+
     private OpportunityView view(Opportunity o) {
         return views(List.of(o)).getFirst();
     }
@@ -377,11 +400,13 @@ public class OpportunityService {
                 Function.identity()));
         Set<UserId> owners = page.stream().map(Opportunity::owner).collect(Collectors.toSet());
         Map<UserId, String> names = users.names(owners);
+        Map<UUID, String> reasons = page.stream().anyMatch(o -> o.closeReason().isPresent()) ? outcomes.labels()
+                : Map.of();
         return page.stream().map(o -> {
             SalesStage s = byId.get(o.stage());
             return new OpportunityView(o.id(), o.account(), o.details(), o.stage(), s.name(), s.kind(), s.probability(),
                     o.owner(), names.getOrDefault(o.owner(), ""), o.createdAt(), o.updatedAt(), o.stageEnteredAt(),
-                    o.closedAt(), o.version());
+                    o.closedAt(), outcome(o, reasons), o.version());
         }).toList();
     }
 }

@@ -13,5 +13,5 @@ import java.util.Optional;
 public record OpportunityView(OpportunityId id, AccountId account, OpportunityDetails details, StageId stage,
                               String stageName, StageKind stageKind, int probability, UserId owner, String ownerName,
                               Instant createdAt, Instant updatedAt, Instant stageEnteredAt, Optional<Instant> closedAt,
-                              long version) {
+                              Optional<DealOutcome> outcome, long version) {
 }
