@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.access.service.RecordSharing;
 import io.tacitcrm.activity.domain.ActivityCursor;
+import io.tacitcrm.activity.domain.ActivityId;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
@@ -183,7 +184,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         OpportunityDialog dialog = new OpportunityDialog(people, Optional.of(OpportunityForm.of(deal.details())),
                 form -> opportunities.edit(deal.id(), ExpectedVersion.of(deal.version()), current -> form.details()),
                 refresh);
-        dialog.add(new StagePanel(opportunities, process, reasons, deal, refresh));
+        dialog.add(new StagePanel(opportunities, process, reasons,
+                (footprint, target) -> activities.linkToOpportunity(new ActivityId(footprint), target), deal, refresh));
         Details log = new Details(getTranslation("activity.log"), new FootprintForm(activities::log, account.id(),
                 people, List.of(deal), zone, refresh).on(deal));
         log.setId("opportunity-log");

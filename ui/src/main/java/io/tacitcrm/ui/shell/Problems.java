@@ -80,7 +80,9 @@ public final class Problems {
                     return a.contactRole()
                             .map(r -> anchor.getTranslation("stage.unmet.activity-with", a.min(), type,
                                     anchor.getTranslation("contact.role." + r), u.have()))
-                            .orElseGet(() -> anchor.getTranslation("stage.unmet.activity", a.min(), type, u.have()));
+                            .orElseGet(() -> anchor.getTranslation("stage.unmet.activity", a.min(), type, u.have()))
+                            + (u.unlinked().isEmpty() ? ""
+                                    : anchor.getTranslation("stage.unmet.unlinked", u.unlinked().size(), type));
                 });
     }
 }

@@ -61,4 +61,45 @@ class StageSkipScreenIT {
                     .getString("stageId"), "the deal stays where it was");
         }
     }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "en-US | en | Solution & quote | not linked to this deal",
+        "zh-CN | zh-CN | 方案报价 | 未关联到此商机"})
+    void a_visit_on_the_customer_is_linked_to_the_deal_in_one_click_from_the_message(String locale,
+            String companyLocale, String quote, String notLinked) {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "link-screen", companyLocale);
+        TacitClient admin = tenant.admin();
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "宁波港通物流").build()).body()
+                .getString("id");
+        String contact = admin.post("contacts", Json.createObjectBuilder().add("accountId", account)
+                .add("name", "王经理").add("decisionRole", "DECISION_MAKER").build()).body().getString("id");
+        JsonObject deal = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                .add("name", "港口调度").add("amount", 120000).add("closeDate", "2027-04-30")
+                .add("primaryContactId", contact).build()).body();
+        assertEquals(201, admin.post("activities", Json.createObjectBuilder().add("type", "VISIT")
+                .add("status", "DONE").add("subject", "现场拜访").add("occurredAt", "2026-11-20T10:00:00+08:00")
+                .add("accountId", account).build()).status());
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            page.navigate(server.baseUri() + "customers/" + account + "?deal=" + deal.getString("id"));
+            page.locator("#stage-target").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(quote)).click();
+            assertThat(page.locator("#stage-message")).containsText(notLinked);
+            page.locator(".stage-link").scrollIntoViewIfNeeded();
+            page.waitForTimeout(400); // the phone's picker slides away
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("stage-unlinked-"
+                    + locale)));
+            page.locator(".stage-link").click();
+            assertThat(page.locator("#stage-message")).isEmpty();
+            page.locator("#stage-move").click();
+            // the deal opened by its link shows again, in its new stage
+            assertThat(page.locator("h4").filter(new Locator.FilterOptions().setHasText(quote))).hasCount(1);
+            assertEquals(quote, admin.get("opportunities/" + deal.getString("id")).body().getString("stageName"));
+        }
+    }
 }

@@ -309,4 +309,32 @@ class OpportunityStagesIT {
     private static JsonObject reason(String kind, String label) {
         return Json.createObjectBuilder().add("kind", kind).add("label", label).build();
     }
+
+    @Test
+    void a_visit_left_on_the_customer_alone_is_named_in_the_refusal_and_counts_once_linked_to_the_deal() {
+        String opportunity = Crm.opportunity(admin, account, "Visited but not linked");
+        primaryContact(opportunity);
+        admin.patch("opportunities/" + opportunity, Json.createObjectBuilder().add("amount", 7000).add("closeDate",
+                "2027-05-31").build(), null);
+        String visit = Crm.created(admin.post("activities", activity("VISIT", account).build()));
+
+        Reply refused = move(opportunity, stage(2));
+        assertEquals(List.of("activities"), errorFields(refused));
+        assertTrue(refused.body().getJsonArray("errors").getJsonObject(0).getString("message")
+                .contains("1 more on the customer, not linked to this deal"), refused.body()::toString);
+
+        String elsewhere = Crm.account(admin, "Another customer");
+        String otherDeal = Crm.opportunity(admin, elsewhere, "Elsewhere");
+        assertEquals(List.of("opportunityId"), errorFields(admin.post("activities/" + visit + "/opportunity",
+                Json.createObjectBuilder().add("opportunityId", otherDeal).build())), "not this customer's deal");
+        Reply linked = admin.post("activities/" + visit + "/opportunity", Json.createObjectBuilder()
+                .add("opportunityId", opportunity).build());
+        assertEquals(200, linked.status(), linked.body()::toString);
+        assertEquals(opportunity, linked.body().getString("opportunityId"));
+        String sibling = Crm.opportunity(admin, account, "Sibling deal");
+        assertEquals(409, admin.post("activities/" + visit + "/opportunity", Json.createObjectBuilder()
+                .add("opportunityId", sibling).build()).status(), "a footprint belongs to one deal");
+
+        assertEquals(200, move(opportunity, stage(2)).status());
+    }
 }

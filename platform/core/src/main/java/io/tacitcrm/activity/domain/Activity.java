@@ -81,6 +81,19 @@ public class Activity extends TenantOwned {
         this.updatedAt = now;
     }
 
+    /**
+     * Links a footprint left on the customer alone to one of the customer's deals (checked by the caller), in the
+     * stage the deal is in now.
+     */
+    public void linkTo(OpportunityId opportunity, StageId stage, Instant now) {
+        if (opportunityId != null) {
+            throw new IllegalStateException("the footprint is linked to a deal already");
+        }
+        this.opportunityId = opportunity.value();
+        this.stageId = stage.value();
+        this.updatedAt = now;
+    }
+
     public ActivityId id() {
         return new ActivityId(id);
     }

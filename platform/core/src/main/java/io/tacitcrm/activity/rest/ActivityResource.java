@@ -5,6 +5,7 @@ import io.tacitcrm.activity.domain.ActivityId;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
+import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.ETags;
@@ -126,6 +127,24 @@ public class ActivityResource {
         ActivityView updated = activities.edit(activityId(id), ETags.expected(ifMatch),
                 current -> JsonMerge.apply(ActivityInput.of(current), patch, ActivityInput.PATCHABLE).toEdit(zone));
         return Response.ok(ActivityJson.of(updated)).tag(ETags.of(updated.version())).build();
+    }
+
+    /** The deal to link a footprint to, which was left on the customer alone. */
+    public record LinkJson(String opportunityId) {
+    }
+
+    @Operation(operationId = "linkActivityToOpportunity",
+            summary = "Link a footprint left on the customer alone to one of its deals, where it counts for the stages")
+    @APIResponse(responseCode = "200", description = "Linked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityJson.class)))
+    @POST
+    @Path("{id}/opportunity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response link(@PathParam("id") String id, @NotNull LinkJson link) {
+        OpportunityId deal = new OpportunityId(QueryParams.id("opportunityId", link.opportunityId())
+                .orElseThrow(() -> InvalidInputException.of("opportunityId", "required", "must name the deal")));
+        ActivityView linked = activities.linkToOpportunity(activityId(id), deal);
+        return Response.ok(ActivityJson.of(linked)).tag(ETags.of(linked.version())).build();
     }
 
     @Operation(operationId = "deleteActivity", summary = "Delete a footprint")

@@ -11,6 +11,7 @@ import io.tacitcrm.activity.domain.FootprintTiming;
 import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.audit.service.Changes;
 import io.tacitcrm.common.domain.AccessDeniedException;
+import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.Ids;
@@ -165,6 +166,32 @@ public class ActivityService {
         audit.updated(ENTITY, id.value(), Changes.between(before, change.details()));
         changed.fire(new ActivityChanged(caller.require().tenantId(), caller.require().userId(), now(), id,
                 activity.links(), change.details().type(), change.details().status(), before.status(), false));
+        return view(activity);
+    }
+
+    /**
+     * Links a footprint left on the customer alone to one of the customer's deals, where it counts toward the stage
+     * requirements; one already on a deal, or on another customer, is refused.
+     */
+    public ActivityView linkToOpportunity(ActivityId id, OpportunityId target) {
+        Activity activity = changeable(id);
+        OpportunityView deal = opportunityForFootprint(target);
+        if (!deal.account().equals(activity.links().account())) {
+            throw InvalidInputException.of("opportunityId", "opportunity.foreign",
+                    "is not an opportunity of this footprint's customer");
+        }
+        if (activity.links().opportunity().filter(linked -> !linked.equals(target)).isPresent()) {
+            throw new ConflictException("opportunityId", "activity.linked-elsewhere",
+                    "The footprint is linked to another deal.");
+        }
+        if (activity.links().opportunity().isEmpty()) {
+            activity.linkTo(target, deal.stage(), now());
+            flush();
+            audit.updated(ENTITY, id.value(), "linked to opportunity " + target);
+            changed.fire(new ActivityChanged(caller.require().tenantId(), caller.require().userId(), now(), id,
+                    activity.links(), activity.details().type(), activity.details().status(),
+                    activity.details().status(), false));
+        }
         return view(activity);
     }
 

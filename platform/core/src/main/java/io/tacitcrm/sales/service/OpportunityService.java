@@ -26,6 +26,7 @@ import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
 import io.tacitcrm.sales.domain.CloseReason;
+import io.tacitcrm.sales.domain.Footprint;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.sales.domain.StageShortfall;
 import io.tacitcrm.sales.domain.SalesStage;
@@ -330,6 +331,12 @@ public class OpportunityService {
     private List<UnmetRequirement> unmet(SalesStage stage, Opportunity opportunity) {
         List<UnmetRequirement> unmet = new ArrayList<>(stage.requirements().unmetBy(opportunity,
                 evidence.doneOn(opportunity.id())));
+        if (unmet.stream().anyMatch(u -> u.activity().isPresent())) {
+            // footprints left on the customer without the deal count for nothing: say which would, once linked
+            Map<UUID, Footprint> loose = evidence.doneUnlinkedOn(opportunity.account());
+            unmet.replaceAll(u -> u.activity().map(required -> u.withUnlinked(loose.entrySet().stream()
+                    .filter(f -> required.metBy(f.getValue())).map(Map.Entry::getKey).toList())).orElse(u));
+        }
         gates.unmet(opportunity.id(), stage.id()).forEach(text -> unmet.add(UnmetRequirement.gate(text)));
         return unmet;
     }
