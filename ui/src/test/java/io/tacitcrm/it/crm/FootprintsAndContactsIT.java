@@ -15,6 +15,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -164,5 +166,25 @@ class FootprintsAndContactsIT {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_planned_footprint_is_marked_done_with_its_outcome_once_and_never_in_the_future() {
+        String account = Crm.account(rep, "Completion");
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        JsonObject planned = rep.post("activities", activity("VISIT", account).add("status", "PLANNED")
+                .add("occurredAt", tomorrow.toString()).build()).body();
+
+        Reply done = rep.post("activities/" + planned.getString("id") + "/completion", Json.createObjectBuilder()
+                .add("outcome", "Signed the pilot").build());
+        assertEquals(200, done.status(), done.body()::toString);
+        assertEquals("DONE", done.body().getString("status"));
+        assertEquals("Signed the pilot", done.body().getString("outcome"));
+        assertTrue(Instant.parse(done.body().getString("occurredAt")).isBefore(tomorrow),
+                "done early: it happened now, not tomorrow");
+        assertEquals(409, rep.post("activities/" + planned.getString("id") + "/completion",
+                Json.createObjectBuilder().add("outcome", "again").build()).status());
+        assertEquals(404, peer.post("activities/" + planned.getString("id") + "/completion",
+                Json.createObjectBuilder().add("outcome", "not mine").build()).status());
     }
 }

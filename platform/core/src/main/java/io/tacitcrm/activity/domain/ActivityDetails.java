@@ -15,6 +15,7 @@ public record ActivityDetails(ActivityType type, ActivityStatus status, String s
                               Optional<String> outcome, Instant occurredAt, Optional<Integer> durationMinutes) {
 
     public static final int NOTES_MAX = 10_000;
+    public static final int OUTCOME_MAX = 500;
 
     public ActivityDetails {
         List<FieldError> errors = new ArrayList<>();
@@ -28,7 +29,7 @@ public record ActivityDetails(ActivityType type, ActivityStatus status, String s
         notes = tidy(notes);
         outcome = tidy(outcome);
         TextRules.multiline(errors, "notes", notes, NOTES_MAX);
-        TextRules.optional(errors, "outcome", outcome, 500);
+        TextRules.optional(errors, "outcome", outcome, OUTCOME_MAX);
         if (occurredAt == null) {
             errors.add(new FieldError("occurredAt", "required",
                     "must be a date and time, e.g. 2026-11-27T09:30:00+08:00"));

@@ -129,6 +129,23 @@ public class ActivityResource {
         return Response.ok(ActivityJson.of(updated)).tag(ETags.of(updated.version())).build();
     }
 
+    /** What came of a planned footprint now done. */
+    public record CompletionJson(String outcome) {
+    }
+
+    @Operation(operationId = "completeActivity",
+            summary = "Mark a planned footprint done, with its outcome (at the planned time, or now if that is ahead)")
+    @APIResponse(responseCode = "200", description = "Done",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityJson.class)))
+    @POST
+    @Path("{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response complete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @NotNull CompletionJson completion) {
+        ActivityView done = activities.complete(activityId(id), completion.outcome(), ETags.expected(ifMatch));
+        return Response.ok(ActivityJson.of(done)).tag(ETags.of(done.version())).build();
+    }
+
     /** The deal to link a footprint to, which was left on the customer alone. */
     public record LinkJson(String opportunityId) {
     }

@@ -7,6 +7,7 @@ import io.tacitcrm.activity.domain.ActivityId;
 import io.tacitcrm.activity.domain.ActivityLinks;
 import io.tacitcrm.activity.domain.ActivityQuery;
 import io.tacitcrm.activity.domain.ActivityRepository;
+import io.tacitcrm.activity.domain.ActivityStatus;
 import io.tacitcrm.activity.domain.FootprintTiming;
 import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.audit.service.Changes;
@@ -167,6 +168,36 @@ public class ActivityService {
         changed.fire(new ActivityChanged(caller.require().tenantId(), caller.require().userId(), now(), id,
                 activity.links(), change.details().type(), change.details().status(), before.status(), false));
         return view(activity);
+    }
+
+    /**
+     * Marks a planned footprint done with what came of it: it happened at the planned time, or now if that lies ahead
+     * (done early).
+     */
+    public ActivityView complete(ActivityId id, String outcome, ExpectedVersion expected) {
+        return edit(id, expected, current -> {
+            ActivityDetails planned = current.details();
+            if (planned.status() != ActivityStatus.PLANNED) {
+                throw new ConflictException("status", "activity.done-already", "The footprint is done already.");
+            }
+            Instant at = planned.occurredAt().isAfter(now()) ? now() : planned.occurredAt();
+            return new Edit(new ActivityDetails(planned.type(), ActivityStatus.DONE, planned.subject(),
+                    planned.notes(), Optional.ofNullable(outcome).map(String::strip).filter(o -> !o.isEmpty()), at,
+                    planned.durationMinutes()), current.links().contact());
+        });
+    }
+
+    /** Moves a planned footprint to another time, not before today in the caller's zone. */
+    public ActivityView reschedule(ActivityId id, Instant when, ZoneId zone, ExpectedVersion expected) {
+        return edit(id, expected, current -> {
+            ActivityDetails planned = current.details();
+            if (planned.status() != ActivityStatus.PLANNED) {
+                throw new ConflictException("status", "activity.done-already", "The footprint is done already.");
+            }
+            return new Edit(new ActivityDetails(planned.type(), planned.status(), planned.subject(), planned.notes(),
+                    planned.outcome(), when, planned.durationMinutes()), current.links().contact(),
+                    Optional.of(zone));
+        });
     }
 
     /**
