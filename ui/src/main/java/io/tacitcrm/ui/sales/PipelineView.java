@@ -16,11 +16,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import io.tacitcrm.api.figures.OpenDeals;
+import io.tacitcrm.api.figures.Owners;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.plugin.service.FigureReader;
 import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.service.CloseReasons;
@@ -36,7 +40,10 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline as a board: a column per active stage with the opportunities the user may see. Dragging a card to
@@ -47,9 +54,13 @@ import java.util.Optional;
 public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PER_STAGE = 50;
+    /** The currency the board adds up; a deal in another one shows on its card, not in the sums. */
+    static final String CURRENCY = "CNY";
 
     private final OpportunityService opportunities;
     private final CloseReasons reasons;
+    private final FigureReader figures;
+    private final Span overall = new Span();
     private final SalesProcessService process;
     private final CurrentPrincipal principal;
     private final HorizontalLayout board = new HorizontalLayout();
@@ -58,8 +69,9 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public PipelineView(OpportunityService opportunities, SalesProcessService process, CloseReasons reasons,
-            CurrentPrincipal principal) {
+            FigureReader figures, CurrentPrincipal principal) {
         this.opportunities = opportunities;
+        this.figures = figures;
         this.reasons = reasons;
         this.process = process;
         this.principal = principal;
@@ -72,7 +84,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("14em");
         list.addColumn(OpportunityView::stageName).setHeader(getTranslation("opportunity.stage")).setAutoWidth(true)
                 .setFlexGrow(0);
-        list.addColumn(o -> o.probability() + "%").setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(o -> o.probability() + "%").setHeader(getTranslation("pipeline.probability"))
+                .setAutoWidth(true).setFlexGrow(0);
         list.addColumn(o -> o.details().amount().map(a -> o.details().currency() + " " + amounts.format(a)).orElse(""))
                 .setHeader(getTranslation("opportunity.amount")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(o -> o.details().closeDate().map(Object::toString).orElse(""))
@@ -80,14 +93,17 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         list.addColumn(OpportunityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true)
                 .setFlexGrow(0);
-        list.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class, e.getItem().account()
-                .toString())));
+        list.addItemClickListener(e -> openDeal(e.getItem()));
         Tabs mode = new Tabs(
                 new Tab(getTranslation("pipeline.board")),
                 new Tab(getTranslation("pipeline.list")));
         mode.setId("pipeline-mode");
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mode, mineOnly);
+        overall.setId("pipeline-total");
+        overall.addClassName("tacit-facts");
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mode, mineOnly,
+                overall);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
         board.setId("pipeline-board");
         board.addClassName("tacit-board");
         board.setSizeFull();
@@ -120,10 +136,32 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         }
         board.removeAll();
         List<StageView> stages = process.current().active();
-        stages.forEach(stage -> board.add(column(stage, stages)));
+        Map<UUID, OpenDeals> open = openTotals();
+        stages.forEach(stage -> board.add(column(stage, stages, Optional.ofNullable(open.get(stage.id().value())))));
+        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
+        BigDecimal amount = open.values().stream().map(OpenDeals::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal weighted = open.values().stream().map(OpenDeals::weighted).reduce(BigDecimal.ZERO, BigDecimal::add);
+        overall.setText(getTranslation("pipeline.total", open.values().stream().mapToInt(OpenDeals::deals).sum(),
+                CURRENCY + " " + money.format(amount), CURRENCY + " " + money.format(weighted)));
     }
 
-    private VerticalLayout column(StageView stage, List<StageView> stages) {
+    /**
+     * Every open deal the user may see (or their own), summed per stage in the main currency — not only the cards a
+     * column shows.
+     */
+    private Map<UUID, OpenDeals> openTotals() {
+        Owners owners = mineOnly.getValue() ? Owners.user(principal.require().userId().value()) : Owners.visible();
+        return figures.open(owners, Optional.empty(), Optional.empty(), CURRENCY).stream()
+                .collect(Collectors.toMap(OpenDeals::stageId, d -> d, (a, b) -> new OpenDeals(a.stageId(), a.ownerId(),
+                        a.deals() + b.deals(), a.amount().add(b.amount()), a.weighted().add(b.weighted()))));
+    }
+
+    private void openDeal(OpportunityView o) {
+        getUI().ifPresent(ui -> ui.navigate(CustomerView.class, o.account().toString(),
+                QueryParameters.of("deal", o.id().toString())));
+    }
+
+    private VerticalLayout column(StageView stage, List<StageView> stages, Optional<OpenDeals> totals) {
         Page<OpportunityView, OpportunityCursor> page = opportunities.list(Optional.empty(), Optional.of(stage.id()),
                 mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.empty(), Optional.empty(),
                         PER_STAGE);
@@ -132,12 +170,20 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
                 BigDecimal::add);
         Span title = new Span(stage.definition().name());
         title.addClassName("tacit-column-title");
-        String summaryKey = page.nextCursor().isPresent() ? "pipeline.summary.more" : "pipeline.summary";
-        Span summary = new Span(getTranslation(summaryKey, page.items().size(), money.format(total),
-                stage.definition().probability()));
+        boolean open = stage.definition().kind() == StageKind.OPEN;
+        Span summary = new Span(open
+                ? getTranslation("pipeline.summary.open", totals.map(OpenDeals::deals).orElse(0),
+                        CURRENCY + " " + money.format(totals.map(OpenDeals::amount).orElse(BigDecimal.ZERO)),
+                        CURRENCY + " " + money.format(totals.map(OpenDeals::weighted).orElse(BigDecimal.ZERO)),
+                        stage.definition().probability())
+                : getTranslation(page.nextCursor().isPresent() ? "pipeline.summary.more" : "pipeline.summary",
+                        page.items().size(), money.format(total), stage.definition().probability()));
         summary.addClassName("tacit-column-summary");
         VerticalLayout column = new VerticalLayout(title, summary);
         column.addClassName("tacit-column");
+        if (!open) {
+            column.addClassName("tacit-column-closed"); // narrower: the open stages are where the work is
+        }
         column.setId("stage-" + stage.id());
         column.getElement().setAttribute("title", stage.definition().guidance());
         page.items().forEach(o -> column.add(card(o, stages, money)));
@@ -157,11 +203,13 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         owner.addClassName("tacit-card-meta");
         Div card = new Div(name, amount, owner);
         card.addClassName("tacit-deal");
+        card.addClickListener(e -> openDeal(o));
         DragSource<Div> drag = DragSource.create(card);
         drag.setDragData(o);
         ContextMenu menu = new ContextMenu(card);
         menu.addItem(getTranslation("pipeline.open-customer"), e -> getUI().ifPresent(ui
                 -> ui.navigate(CustomerView.class, o.account().toString())));
+        menu.setOpenOnClick(false);
         stages.stream().filter(s -> !s.id().equals(o.stage())).forEach(s ->
                 menu.addItem(getTranslation("pipeline.move-to", s.definition().name()), e -> move(o, s)));
         return card;
