@@ -1,5 +1,7 @@
 package io.tacitcrm.ui.customer;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import io.tacitcrm.access.service.RecordSharing;
 import io.tacitcrm.activity.domain.ActivityCursor;
 import io.tacitcrm.activity.domain.ActivityId;
+import io.tacitcrm.activity.domain.ActivityStatus;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
@@ -50,6 +53,8 @@ import io.tacitcrm.ui.shell.MainLayout;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -80,6 +85,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
     private final PluginTabs pluginTabs;
     private final RecordSharing sharing;
     private final AccountEditing editing;
+    /** Enough planned footprints ahead to find the earliest (a list comes newest first). */
+    private static final int NEXT_STEPS = 50;
     private final CloseReasons reasons;
     private Optional<UUID> requestedDeal = Optional.empty();
 
@@ -154,12 +161,50 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
                 new HandoverPanel(handover,
                 directory.member(handover.dossier().previousOwner()).map(Member::name).orElse("?"), zone)));
         pluginTabs.addTo(tabs, new RecordRef(RecordType.ACCOUNT, account.id().value()));
-        add(header, facts, tabs);
+        add(header, facts);
+        nextStep().ifPresent(this::add);
+        add(tabs);
         expand(tabs);
+        keepTab(tabs);
         requestedDeal.flatMap(this::dealOfThisCustomer).ifPresent(deal -> {
             tabs.setSelectedIndex(2);
             openDeal(people, deal, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
         });
+    }
+
+    /** The tab one was on stays open when a save redraws the page (a contact, a deal, a footprint). */
+    private void keepTab(TabSheet tabs) {
+        UI ui = UI.getCurrent();
+        OpenTab last = ComponentUtil.getData(ui, OpenTab.class);
+        if (last != null && last.account().equals(account.id()) && last.index() < tabs.getTabCount()) {
+            tabs.setSelectedIndex(last.index());
+        }
+        tabs.addSelectedChangeListener(e -> ComponentUtil.setData(ui, OpenTab.class,
+                new OpenTab(account.id(), tabs.getSelectedIndex())));
+    }
+
+    private record OpenTab(AccountId account, int index) {
+    }
+
+    /** The next step one planned at this customer (its earliest planned footprint ahead), for the header. */
+    private Optional<Span> nextStep() {
+        // the list comes newest first: look two weeks ahead first, so that the earliest is surely among those read
+        return plannedWithin(Duration.ofDays(14)).or(() -> plannedWithin(Duration.ofDays(366)))
+                .map(a -> {
+                    Span next = new Span(getTranslation("customer.next-step", DateTimeFormatter.ofLocalizedDateTime(
+                            FormatStyle.SHORT).withLocale(getLocale()).withZone(zone).format(a.details().occurredAt()),
+                            getTranslation("activity.type." + a.details().type()), a.details().subject()));
+                    next.setId("customer-next-step");
+                    next.addClassName("tacit-facts");
+                    return next;
+                });
+    }
+
+    private Optional<ActivityView> plannedWithin(Duration ahead) {
+        Instant now = Instant.now();
+        return activities.list(new ActivityFilter(Optional.of(account.id()), Optional.empty(), Optional.empty(),
+                        Optional.of(now), Optional.of(now.plus(ahead)), Optional.empty(), NEXT_STEPS))
+                .items().stream().filter(a -> a.details().status() == ActivityStatus.PLANNED).reduce((a, b) -> b);
     }
 
     /** The deal, if it exists, belongs to this customer and the user may see it. */
@@ -200,7 +245,8 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         String value = account.lifetimeValue().entrySet().stream().map(e -> e.getKey() + " "
                 + money.format(e.getValue()))
                 .collect(Collectors.joining(", "));
-        return Stream.of(d.industry(), d.region(), d.valueTier().map(t -> getTranslation("tier." + t)),
+        return Stream.of(d.phone(), d.website(), d.industry(), d.region(),
+                        d.valueTier().map(t -> getTranslation("tier." + t)),
                         Optional.of(getTranslation("account.owner") + ": " + account.ownerName()),
                         Optional.of(value).filter(v -> !v.isEmpty()).map(v -> getTranslation("customer.lifetimeValue")
                                 + ": " + v))

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -102,6 +104,8 @@ public class FootprintForm extends VerticalLayout {
                 message.setText("");
                 fields.values().forEach(f -> f.setInvalid(false));
                 onLogged.run();
+                Notification.show(getTranslation("activity.logged"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DomainException ex) {
                 Problems.show(ex, fields, message);
             }

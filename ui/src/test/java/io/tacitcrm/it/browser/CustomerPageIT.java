@@ -1,0 +1,66 @@
+package io.tacitcrm.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.tacitcrm.it.support.Tenants;
+import io.tacitcrm.it.support.Tenants.Tenant;
+import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.testkit.HeadlessChromium;
+import io.tacitcrm.testkit.TacitClient;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The customer page on a phone keeps its place: its header shows phone, website and the next planned step; saving a
+ * contact leaves the contacts tab open; a logged footprint is confirmed.
+ */
+class CustomerPageIT {
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {"en-US | Next step: | Footprint logged.", "zh-CN | 下一步： | 足迹已记录。"})
+    void the_page_shows_how_to_reach_the_customer_and_keeps_the_open_tab_after_a_save(String locale, String next,
+            String logged) {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "customer-page");
+        TacitClient admin = tenant.admin();
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "绍兴越城印染")
+                .add("phone", "0575 8888 1234").add("website", "https://yuecheng.example").build()).body()
+                .getString("id");
+        admin.post("activities", Json.createObjectBuilder().add("type", "VISIT").add("status", "PLANNED")
+                .add("subject", "Sample review").add("occurredAt", Instant.now().plus(Duration.ofDays(2)).toString())
+                .add("accountId", account).build());
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            page.navigate(server.baseUri() + "customers/" + account);
+            assertThat(page.locator(".tacit-facts").first()).containsText("0575 8888 1234");
+            assertThat(page.locator(".tacit-facts").first()).containsText("https://yuecheng.example");
+            assertThat(page.locator("#customer-next-step")).containsText(next);
+            assertThat(page.locator("#customer-next-step")).containsText("Sample review");
+
+            page.locator("#footprint-subject input").fill("Called about the samples");
+            page.locator("#footprint-log").click();
+            assertThat(page.getByText(logged)).isVisible();
+
+            page.locator("vaadin-tab").nth(1).click();
+            String contactsTab = page.locator("vaadin-tab[selected]").innerText();
+            page.locator("#new-contact").click();
+            page.locator("#contact-name input").fill("陈主任");
+            page.locator("#contact-save").click();
+            assertThat(page.locator("#contact-save")).isHidden();
+            assertThat(page.locator("vaadin-tab[selected]")).containsText(contactsTab.replaceAll("\\(\\d+\\)", "")
+                    .strip());
+            assertThat(page.locator("#contacts-grid")).containsText("陈主任");
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("customer-page-"
+                    + locale)));
+        }
+    }
+}
