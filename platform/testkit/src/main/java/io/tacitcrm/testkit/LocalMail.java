@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * An SMTP server on the loopback address that keeps every message it is sent (GreenMail): tests read the server's mail
- * from it, and the run command shows it on a local page ({@link MailPage}). Tell the server with {@link #environment()}.
+ * from it, and the run command shows it on a local page ({@link MailPage}). Tell the server with
+ * {@link #environment()}.
  */
 public final class LocalMail implements AutoCloseable {
 

@@ -222,9 +222,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         StageKind kind = stage.definition().kind();
         if (kind != StageKind.OPEN) {
             // closing asks why; a refusal shows in the dialog, the board stays
-            new CloseDealDialog(o.details().name(), stage.definition().name(), kind, reasons.of(kind),
-                    form -> opportunities.moveToStage(o.id(), stage.id(), ExpectedVersion.of(o.version()),
-                            form.outcome()), this::refresh).open();
+            DealClosing.ask(opportunities, reasons, o, stage, this::refresh);
             return;
         }
         // a refusal (unmet requirements, a stale card) is told by the screens' error handler; the board stays

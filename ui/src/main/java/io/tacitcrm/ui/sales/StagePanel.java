@@ -82,12 +82,10 @@ public class StagePanel extends VerticalLayout {
             StageKind kind = to.definition().kind();
             if (kind != StageKind.OPEN) {
                 // closing asks why first; the dialog tells a refusal of the move
-                new CloseDealDialog(o.details().name(), to.definition().name(), kind, reasons.of(kind),
-                        form -> opportunities.moveToStage(o.id(), to.id(), ExpectedVersion.of(o.version()),
-                                form.outcome()), () -> {
-                                    findAncestor(Dialog.class).close();
-                                    onMoved.run();
-                                }).open();
+                DealClosing.ask(opportunities, reasons, o, to, () -> {
+                    findAncestor(Dialog.class).close();
+                    onMoved.run();
+                });
                 return;
             }
             try {

@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CustomerPageIT {
 
     @ParameterizedTest(name = "in {0}")
-    @CsvSource(delimiter = '|', value = {"en-US | Next step: | Footprint logged.", "zh-CN | 下一步： | 足迹已记录。"})
+    @CsvSource(delimiter = '|', value = {
+        "en-US | Next step: | Footprint logged.",
+        "zh-CN | 下一步： | 足迹已记录。"})
     void the_page_shows_how_to_reach_the_customer_and_keeps_the_open_tab_after_a_save(String locale, String next,
             String logged) {
         TestServer server = TestServer.get();

@@ -39,8 +39,8 @@ class MyDayScreenIT {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "my-day");
         TacitClient admin = tenant.admin();
-        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "温州东瓯电气").build()).body()
-                .getString("id");
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "温州东瓯电气").build())
+                .body().getString("id");
         JsonObject late = admin.post("activities", planned("CALL", account, "Call about the budget",
                 Instant.now().plus(Duration.ofHours(1)))).body();
         Sql.update(server.superuser(), "update activity set occurred_at = now() - interval '3 days' where id = ?",

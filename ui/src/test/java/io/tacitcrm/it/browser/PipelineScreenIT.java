@@ -33,8 +33,8 @@ class PipelineScreenIT {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "pipeline-screen");
         TacitClient admin = tenant.admin();
-        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "嘉兴南湖纺织").build()).body()
-                .getString("id");
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "嘉兴南湖纺织").build())
+                .body().getString("id");
         for (int amount : new int[]{10_000, 20_000}) {
             admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
                     .add("name", "Deal " + amount).add("amount", amount).add("currency", "CNY").build());

@@ -34,8 +34,8 @@ class StageSkipScreenIT {
         // the process speaks the company's language: a Chinese company's stages have Chinese names
         Tenant tenant = Tenants.signUp(server, "skip-screen", companyLocale);
         TacitClient admin = tenant.admin();
-        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "杭州快马物流").build()).body()
-                .getString("id");
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "杭州快马物流").build())
+                .body().getString("id");
         JsonObject deal = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
                 .add("name", "Fleet tracking").add("amount", 80000).add("closeDate", "2027-03-31").build()).body();
         try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
@@ -71,8 +71,8 @@ class StageSkipScreenIT {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "link-screen", companyLocale);
         TacitClient admin = tenant.admin();
-        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "宁波港通物流").build()).body()
-                .getString("id");
+        String account = admin.post("accounts", Json.createObjectBuilder().add("name", "宁波港通物流").build())
+                .body().getString("id");
         String contact = admin.post("contacts", Json.createObjectBuilder().add("accountId", account)
                 .add("name", "王经理").add("decisionRole", "DECISION_MAKER").build()).body().getString("id");
         JsonObject deal = admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)

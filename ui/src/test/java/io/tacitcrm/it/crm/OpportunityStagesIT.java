@@ -263,7 +263,8 @@ class OpportunityStagesIT {
                 Json.createObjectBuilder().add("stageId", lost).add("closeReasonId", lostReason.getString("id"))
                         .add("competitor", "x".repeat(201)).build())));
         Reply closed = admin.post("opportunities/" + opportunity + "/stage", Json.createObjectBuilder()
-                .add("stageId", lost).add("closeReasonId", lostReason.getString("id")).add("competitor", " 海康威视 ")
+                .add("stageId", lost).add("closeReasonId", lostReason.getString("id"))
+                .add("competitor", " 海康威视 ")
                 .build());
         assertEquals(200, closed.status(), closed.body()::toString);
         assertEquals(lostReason.getString("label"), closed.body().getString("closeReason"));

@@ -176,10 +176,7 @@ public class ActivityService {
      */
     public ActivityView complete(ActivityId id, String outcome, ExpectedVersion expected) {
         return edit(id, expected, current -> {
-            ActivityDetails planned = current.details();
-            if (planned.status() != ActivityStatus.PLANNED) {
-                throw new ConflictException("status", "activity.done-already", "The footprint is done already.");
-            }
+            ActivityDetails planned = planned(current);
             Instant at = planned.occurredAt().isAfter(now()) ? now() : planned.occurredAt();
             return new Edit(new ActivityDetails(planned.type(), ActivityStatus.DONE, planned.subject(),
                     planned.notes(), Optional.ofNullable(outcome).map(String::strip).filter(o -> !o.isEmpty()), at,
@@ -190,14 +187,18 @@ public class ActivityService {
     /** Moves a planned footprint to another time, not before today in the caller's zone. */
     public ActivityView reschedule(ActivityId id, Instant when, ZoneId zone, ExpectedVersion expected) {
         return edit(id, expected, current -> {
-            ActivityDetails planned = current.details();
-            if (planned.status() != ActivityStatus.PLANNED) {
-                throw new ConflictException("status", "activity.done-already", "The footprint is done already.");
-            }
+            ActivityDetails planned = planned(current);
             return new Edit(new ActivityDetails(planned.type(), planned.status(), planned.subject(), planned.notes(),
                     planned.outcome(), when, planned.durationMinutes()), current.links().contact(),
                     Optional.of(zone));
         });
+    }
+
+    private static ActivityDetails planned(ActivityView footprint) {
+        if (footprint.details().status() != ActivityStatus.PLANNED) {
+            throw new ConflictException("status", "activity.done-already", "The footprint is done already.");
+        }
+        return footprint.details();
     }
 
     /**

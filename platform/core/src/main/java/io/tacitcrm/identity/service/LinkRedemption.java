@@ -103,11 +103,11 @@ public class LinkRedemption {
     private Opened open(String token, List<LinkPurpose> purposes) {
         Optional<BearerToken> secret = BearerToken.parse(BearerToken.LINK, token);
         if (secret.isEmpty()) {
-            throw refused("link.invalid", "This link is not valid. Check that it was copied whole.");
+            throw invalid();
         }
         Optional<Tenant> tenant = tenants.find(secret.get().tenant());
         if (tenant.isEmpty()) {
-            throw refused("link.invalid", "This link is not valid. Check that it was copied whole.");
+            throw invalid();
         }
         if (!tenant.get().isActive()) {
             throw new WorkspaceSuspendedException();
@@ -117,12 +117,16 @@ public class LinkRedemption {
                 .filter(l -> purposes.contains(l.purpose()));
         Optional<User> user = link.flatMap(l -> users.find(l.user())).filter(User::isActive);
         if (link.isEmpty() || user.isEmpty()) {
-            throw refused("link.invalid", "This link is not valid. Check that it was copied whole.");
+            throw invalid();
         }
         if (!link.get().usableAt(clock.instant())) {
             throw refused("link.expired", "This link has expired or was already used. Ask for a new one.");
         }
         return new Opened(tenant.get(), link.get(), user.get());
+    }
+
+    private static InvalidInputException invalid() {
+        return refused("link.invalid", "This link is not valid. Check that it was copied whole.");
     }
 
     private static InvalidInputException refused(String code, String message) {

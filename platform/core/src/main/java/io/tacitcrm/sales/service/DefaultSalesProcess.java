@@ -49,10 +49,14 @@ public class DefaultSalesProcess {
 
     /** The reasons a new company starts with, won then lost, in both languages (V24 gave existing ones the same). */
     private static final List<Reason> REASONS = List.of(
-            reason("Price", "价格有优势", StageKind.WON), reason("Product fit", "产品契合需求", StageKind.WON),
-            reason("Relationship", "客户关系", StageKind.WON), reason("Service and support", "服务与支持", StageKind.WON),
-            reason("Price", "价格", StageKind.LOST), reason("Lost to a competitor", "输给竞争对手", StageKind.LOST),
-            reason("No budget", "没有预算", StageKind.LOST), reason("No decision", "客户未决策", StageKind.LOST),
+            reason("Price", "价格有优势", StageKind.WON),
+            reason("Product fit", "产品契合需求", StageKind.WON),
+            reason("Relationship", "客户关系", StageKind.WON),
+            reason("Service and support", "服务与支持", StageKind.WON),
+            reason("Price", "价格", StageKind.LOST),
+            reason("Lost to a competitor", "输给竞争对手", StageKind.LOST),
+            reason("No budget", "没有预算", StageKind.LOST),
+            reason("No decision", "客户未决策", StageKind.LOST),
             reason("Timing", "时机不对", StageKind.LOST));
 
     private final TransactionEntityManagers entityManagers;

@@ -53,6 +53,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -299,18 +300,41 @@ public class OpportunityService {
 
     /** What the deal lacks for each stage it would pass on the way from position {@code from}, then for the stage. */
     private List<StageShortfall> shortfalls(SalesStage stage, int from, Opportunity opportunity) {
+        // the deal's footprints are read once for every stage weighed, the customer's loose ones only if asked for
+        Evidence footprints = new Evidence(evidence.doneOn(opportunity.id()),
+                () -> evidence.doneUnlinkedOn(opportunity.account()));
         List<StageShortfall> shortfalls = new ArrayList<>();
         for (SalesStage passed : passedOnTheWay(from, stage)) {
-            List<UnmetRequirement> unmet = unmet(passed, opportunity);
+            List<UnmetRequirement> unmet = unmet(passed, opportunity, footprints);
             if (!unmet.isEmpty()) {
                 shortfalls.add(new StageShortfall(passed.name(), unmet));
             }
         }
-        List<UnmetRequirement> own = unmet(stage, opportunity);
+        List<UnmetRequirement> own = unmet(stage, opportunity, footprints);
         if (!own.isEmpty()) {
             shortfalls.add(new StageShortfall(stage.name(), own));
         }
         return shortfalls;
+    }
+
+    /** The deal's done footprints, and those left on its customer alone, read when first needed. */
+    private static final class Evidence {
+
+        private final List<Footprint> done;
+        private final Supplier<Map<UUID, Footprint>> reader;
+        private Map<UUID, Footprint> loose;
+
+        Evidence(List<Footprint> done, Supplier<Map<UUID, Footprint>> reader) {
+            this.done = done;
+            this.reader = reader;
+        }
+
+        Map<UUID, Footprint> loose() {
+            if (loose == null) {
+                loose = reader.get();
+            }
+            return loose;
+        }
     }
 
     /**
@@ -328,12 +352,11 @@ public class OpportunityService {
     }
 
     /** The stage's own requirements, then the modules' gates. */
-    private List<UnmetRequirement> unmet(SalesStage stage, Opportunity opportunity) {
-        List<UnmetRequirement> unmet = new ArrayList<>(stage.requirements().unmetBy(opportunity,
-                evidence.doneOn(opportunity.id())));
+    private List<UnmetRequirement> unmet(SalesStage stage, Opportunity opportunity, Evidence footprints) {
+        List<UnmetRequirement> unmet = new ArrayList<>(stage.requirements().unmetBy(opportunity, footprints.done));
         if (unmet.stream().anyMatch(u -> u.activity().isPresent())) {
             // footprints left on the customer without the deal count for nothing: say which would, once linked
-            Map<UUID, Footprint> loose = evidence.doneUnlinkedOn(opportunity.account());
+            Map<UUID, Footprint> loose = footprints.loose();
             unmet.replaceAll(u -> u.activity().map(required -> u.withUnlinked(loose.entrySet().stream()
                     .filter(f -> required.metBy(f.getValue())).map(Map.Entry::getKey).toList())).orElse(u));
         }

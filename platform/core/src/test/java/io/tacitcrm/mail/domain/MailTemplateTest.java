@@ -31,7 +31,8 @@ class MailTemplateTest {
     @Test
     void the_recipients_language_is_used_and_a_language_without_texts_gets_the_base_ones() {
         Map<String, String> values = Map.of("name", "李娜", "company", "云帆");
-        assertEquals("欢迎加入云帆", GREETING.render(Locale.SIMPLIFIED_CHINESE, "li@example.com", values, LINK).subject());
+        assertEquals("欢迎加入云帆",
+                GREETING.render(Locale.SIMPLIFIED_CHINESE, "li@example.com", values, LINK).subject());
         assertEquals("Welcome to 云帆", GREETING.render(Locale.GERMAN, "li@example.com", values, LINK).subject());
     }
 
