@@ -20,6 +20,7 @@ import io.tacitcrm.identity.service.PersonalToken;
 import io.tacitcrm.identity.service.PersonalTokens;
 import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.MainLayout;
+import io.tacitcrm.ui.shell.SecretDialog;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -91,7 +92,8 @@ public class TokensView extends VerticalLayout implements HasDynamicTitle {
         new TokenDialog(LocalDate.now(clock.withZone(zone())), form -> created.set(tokens.create(form.request(zone()))),
                 () -> {
                     refresh();
-                    new TokenSecretDialog(created.get().secret()).open();
+                    new SecretDialog(getTranslation("tokens.secret.title"), getTranslation("tokens.secret.text"),
+                            created.get().secret()).open();
                 }).open();
     }
 

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The time zone of the user's browser, for showing and entering times. The browser reports it once per session
@@ -18,12 +19,18 @@ public final class BrowserZone {
 
     /** Asks the browser for its zone and keeps it in the session. */
     public static void learn(UI ui) {
+        learn(ui, zone -> { });
+    }
+
+    /** As {@link #learn(UI)}, and hands the zone to {@code learnt} (to keep it as the user's, say). */
+    public static void learn(UI ui, Consumer<ZoneId> learnt) {
         ui.getPage().retrieveExtendedClientDetails(details -> {
             try {
                 Optional<ZoneId> zone = Optional.ofNullable(details.getTimeZoneId()).map(ZoneId::of);
                 boolean guessed = ui.getSession().getAttribute(ZoneId.class) == null;
                 ZoneId guess = current(ui.getLocale());
                 zone.ifPresent(z -> ui.getSession().setAttribute(ZoneId.class, z));
+                zone.ifPresent(learnt);
                 // the first screen was drawn in the guessed zone; where the guess was wrong ("today" may already be
                 // tomorrow in the browser), it is drawn again in the browser's
                 if (guessed && zone.filter(z -> !z.getRules().equals(guess.getRules())).isPresent()) {

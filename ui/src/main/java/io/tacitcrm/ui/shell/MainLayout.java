@@ -14,16 +14,19 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
+import io.tacitcrm.agenda.service.Reminders;
 import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.EmailVerifications;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.plugin.service.PluginEnablement;
+import io.tacitcrm.ui.agenda.ReminderBell;
 import io.tacitcrm.ui.plugin.PluginComponents;
 import io.tacitcrm.ui.session.LanguageSwitch;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -35,13 +38,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PluginComponents pluginCalls;
     private final SideNavItem pluginEntries;
     private final boolean signedIn;
+    private final ReminderBell bell;
 
     @Inject
     public MainLayout(CurrentPrincipal principal, UserAdministration users, PluginEnablement plugins,
-            PluginComponents pluginCalls, EmailVerifications verifications) {
+            PluginComponents pluginCalls, EmailVerifications verifications, Reminders reminders, Clock clock) {
         this.plugins = plugins;
         this.pluginCalls = pluginCalls;
         this.signedIn = principal.get().isPresent();
+        this.bell = new ReminderBell(reminders, clock);
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("tacit-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -54,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> logOut());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
-            header.add(who, new LanguageSwitch(principal, users), logout);
+            header.add(who, bell, new LanguageSwitch(principal, users), logout);
             header.expand(title);
             if (!verifications.mineVerified()) {
                 header.add(new VerificationBanner(verifications, me.email().value()));
@@ -87,6 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         VaadinIcon.PLUG.create())));
         nav.addItem(new SideNavItem(getTranslation("nav.teams"), "settings/teams", VaadinIcon.GROUP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sharing"), "settings/sharing", VaadinIcon.SHARE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.reminders"), "settings/reminders", VaadinIcon.BELL.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.tokens"), "settings/tokens", VaadinIcon.KEY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.password"), "settings/password", VaadinIcon.LOCK.create()));
         principal.get().filter(me -> me.has(Permission.PROCESS_MANAGE)).ifPresent(me ->
@@ -95,7 +101,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(nav);
         addAttachListener(e -> {
             if (e.getSession().getAttribute(ZoneId.class) == null) {
-                BrowserZone.learn(e.getUI());
+                // the browser's zone becomes the user's for reminders too, unless the user chose one
+                BrowserZone.learn(e.getUI(), zone -> {
+                    if (signedIn) {
+                        reminders.learnZone(zone);
+                    }
+                });
             }
         });
     }
@@ -108,6 +119,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!signedIn) {
             return;
         }
+        bell.refresh();
         for (var module : plugins.extensions(CrmModule.class)) {
             pluginCalls.call(module.pluginId(), "menu", c -> module.extension().menu(c.locale())).orElse(List.of())
                     .forEach(entry -> pluginEntries.addItem(new SideNavItem(entry.label(),

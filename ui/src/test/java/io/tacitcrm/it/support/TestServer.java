@@ -122,6 +122,7 @@ public final class TestServer {
         Map<String, String> environment = new HashMap<>(database.settings().environment());
         environment.putAll(mail.environment());
         environment.put("TACIT_MAIL_SWEEP_SECONDS", "1");
+        environment.put("TACIT_REMINDERS_DIGEST_SWEEP_SECONDS", "1");
         environment.put("TACIT_PLUGINS_DIR", plugins.toString());
         environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
         environment.put("TACIT_JOBS_TICK_SECONDS", "1");

@@ -16,20 +16,22 @@ import java.util.regex.Pattern;
  * The shape of a bearer token: {@code tct_<tenant id as 32 hex>_<43 random base64url characters>}. The tenant part
  * only says where to look the token up; the token is valid only if the hash of the whole token is stored there.
  * One-time links sent by mail carry secrets of the same shape with the prefix {@code tcl_}, so that neither kind is
- * ever taken for the other.
+ * ever taken for the other; a calendar feed's address carries one with the prefix {@code tcc_}.
  */
-record BearerToken(TenantId tenant, String value) {
+public record BearerToken(TenantId tenant, String value) {
 
     static final String API = "tct";
     static final String LINK = "tcl";
-    private static final Pattern SHAPE = Pattern.compile("(tc[tl])_([0-9a-f]{32})_([A-Za-z0-9_-]{43})");
+    /** A calendar feed's secret: it opens that feed and nothing else. */
+    public static final String CALENDAR = "tcc";
+    private static final Pattern SHAPE = Pattern.compile("(tc[tlc])_([0-9a-f]{32})_([A-Za-z0-9_-]{43})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static BearerToken generate(TenantId tenant) {
         return generate(API, tenant);
     }
 
-    static BearerToken generate(String prefix, TenantId tenant) {
+    public static BearerToken generate(String prefix, TenantId tenant) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String hexTenant = tenant.value().toString().replace("-", "");
@@ -41,7 +43,7 @@ record BearerToken(TenantId tenant, String value) {
         return parse(API, presented);
     }
 
-    static Optional<BearerToken> parse(String prefix, String presented) {
+    public static Optional<BearerToken> parse(String prefix, String presented) {
         if (presented == null) {
             return Optional.empty();
         }
@@ -55,7 +57,7 @@ record BearerToken(TenantId tenant, String value) {
         return Optional.of(new BearerToken(new TenantId(tenant), presented));
     }
 
-    String hash() {
+    public String hash() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -54,7 +54,9 @@ public record MailTemplate(String bundle, String name) {
                         + "color:#1f2937;line-height:1.5;max-width:36em;margin:0 auto;padding:1em\">\n");
         html.append("<p>").append(fill(greeting, values, true)).append("</p>\n");
         for (String paragraph : body) {
-            html.append("<p>").append(fill(paragraph.strip(), values, true)).append("</p>\n");
+            // a value may span lines (a digest's list): they stay lines in HTML too
+            html.append("<p>").append(fill(paragraph.strip(), values, true).replace("\n", "<br>\n"))
+                    .append("</p>\n");
         }
         html.append("<p><a href=\"").append(href).append("\" style=\"display:inline-block;padding:.6em 1.2em;"
                 + "background:#1d4ed8;color:#fff;border-radius:6px;text-decoration:none\">")
@@ -63,6 +65,11 @@ public record MailTemplate(String bundle, String name) {
         html.append("<p style=\"font-size:.9em;color:#4b5563\">").append(fill(after, values, true)).append("</p>\n");
         html.append("<p style=\"font-size:.9em;color:#4b5563\">").append(escape(signature)).append("</p>\n");
         return html.append("</body></html>\n").toString();
+    }
+
+    /** One line of plain text from a template with {@code {placeholders}}, for values composed of several. */
+    public static String fill(String template, Map<String, String> values) {
+        return fill(template, values, false);
     }
 
     private static String fill(String template, Map<String, String> values, boolean forHtml) {

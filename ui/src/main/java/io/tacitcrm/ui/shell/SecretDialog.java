@@ -1,4 +1,4 @@
-package io.tacitcrm.ui.settings;
+package io.tacitcrm.ui.shell;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,11 +9,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** A new token's secret, shown this once, with a way to copy it. */
-class TokenSecretDialog extends Dialog {
+/** A new secret (a token, a calendar address), shown this once, with a way to copy it. */
+public class SecretDialog extends Dialog {
 
-    TokenSecretDialog(String secret) {
-        setHeaderTitle(getTranslation("tokens.secret.title"));
+    /** {@code title} and {@code text} are translated already. */
+    public SecretDialog(String title, String text, String secret) {
+        setHeaderTitle(title);
         setWidth("min(36em, 95vw)");
         setCloseOnOutsideClick(false);
         TextField value = new TextField();
@@ -34,7 +35,7 @@ class TokenSecretDialog extends Dialog {
                             }
                         }));
         copy.setId("token-copy");
-        add(new VerticalLayout(new Paragraph(getTranslation("tokens.secret.text")), value, copy));
+        add(new VerticalLayout(new Paragraph(text), value, copy));
         Button done = new Button(getTranslation("action.close"), e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setId("token-secret-close");
