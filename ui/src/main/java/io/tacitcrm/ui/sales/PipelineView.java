@@ -1,6 +1,5 @@
 package io.tacitcrm.ui.sales;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
@@ -19,12 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.api.figures.OpenDeals;
-import io.tacitcrm.api.figures.Owners;
 import io.tacitcrm.common.domain.ExpectedVersion;
 import io.tacitcrm.common.domain.Page;
-import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.identity.service.UserDirectory;
 import io.tacitcrm.plugin.service.FigureReader;
+import io.tacitcrm.sales.domain.DealFilter;
 import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.service.CloseReasons;
@@ -33,12 +32,14 @@ import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.SalesProcessService;
 import io.tacitcrm.sales.service.StageView;
 import io.tacitcrm.ui.customer.CustomerView;
+import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,21 +65,20 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private final SalesProcessService process;
     private final CurrentPrincipal principal;
     private final HorizontalLayout board = new HorizontalLayout();
-    private final Checkbox mineOnly = new Checkbox();
+    private final PipelineFilters filters;
     private final Grid<OpportunityView> list = new Grid<>();
 
     @Inject
     public PipelineView(OpportunityService opportunities, SalesProcessService process, CloseReasons reasons,
-            FigureReader figures, CurrentPrincipal principal) {
+            FigureReader figures, CurrentPrincipal principal, UserDirectory directory, Clock clock) {
         this.opportunities = opportunities;
         this.figures = figures;
         this.reasons = reasons;
         this.process = process;
         this.principal = principal;
         setSizeFull();
-        mineOnly.setLabel(getTranslation("pipeline.mine"));
-        mineOnly.setId("pipeline-mine");
-        mineOnly.addValueChangeListener(e -> refresh());
+        filters = new PipelineFilters(principal.require().userId(), directory.activeMembers(),
+                List.copyOf(directory.teams().values()), clock, BrowserZone.current(getLocale()), this::refresh);
         NumberFormat amounts = NumberFormat.getNumberInstance(getLocale());
         list.addColumn(o -> o.details().name()).setHeader(getTranslation("opportunity.name")).setFlexGrow(1)
                 .setWidth("14em");
@@ -100,7 +100,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         mode.setId("pipeline-mode");
         overall.setId("pipeline-total");
         overall.addClassName("tacit-facts");
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mode, mineOnly,
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("pipeline.title")), mode, filters,
                 overall);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -128,9 +128,9 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         if (list.isVisible()) {
-            var owner = mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.<UserId>empty();
+            DealFilter filter = filters.deals();
             var pages = new KeysetPages<OpportunityView, OpportunityCursor>((cursor, limit) -> opportunities.list(
-                    Optional.empty(), Optional.empty(), owner, cursor, limit));
+                    Optional.empty(), Optional.empty(), filter, Optional.empty(), cursor, limit));
             list.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()).stream());
             return;
         }
@@ -146,12 +146,12 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Every open deal the user may see (or their own), summed per stage in the main currency — not only the cards a
-     * column shows.
+     * Every open deal the user may see (within the filters), summed per stage in the main currency — not only the
+     * cards a column shows.
      */
     private Map<UUID, OpenDeals> openTotals() {
-        Owners owners = mineOnly.getValue() ? Owners.user(principal.require().userId().value()) : Owners.visible();
-        return figures.open(owners, Optional.empty(), Optional.empty(), CURRENCY).stream()
+        DealFilter filter = filters.deals();
+        return figures.open(filters.owners(), filter.closeFrom(), filter.closeTo(), CURRENCY).stream()
                 .collect(Collectors.toMap(OpenDeals::stageId, d -> d, (a, b) -> new OpenDeals(a.stageId(), a.ownerId(),
                         a.deals() + b.deals(), a.amount().add(b.amount()), a.weighted().add(b.weighted()))));
     }
@@ -163,8 +163,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout column(StageView stage, List<StageView> stages, Optional<OpenDeals> totals) {
         Page<OpportunityView, OpportunityCursor> page = opportunities.list(Optional.empty(), Optional.of(stage.id()),
-                mineOnly.getValue() ? Optional.of(principal.require().userId()) : Optional.empty(), Optional.empty(),
-                        PER_STAGE);
+                filters.deals(), Optional.empty(), Optional.empty(), PER_STAGE);
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
         BigDecimal total = page.items().stream().flatMap(o -> o.details().amount().stream()).reduce(BigDecimal.ZERO,
                 BigDecimal::add);

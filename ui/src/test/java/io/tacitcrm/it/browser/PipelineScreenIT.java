@@ -14,6 +14,10 @@ import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,5 +69,61 @@ class PipelineScreenIT {
                     .setHasText("Deal 10000")).click();
             assertThat(page.locator("#stage-target")).isVisible();
         }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {"en-US | MMM yyyy", "zh-CN | yyyy年M月"})
+    void the_board_narrows_to_an_owner_a_team_or_a_close_month_and_its_totals_follow(String locale, String pattern) {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "pipeline-filters");
+        TacitClient admin = tenant.admin();
+        String repName = "rep-" + System.nanoTime();
+        TacitClient rep = Tenants.addUser(server, tenant, repName, Tenants.defaultRoleChain(admin).getLast());
+        String repId = rep.get("me").body().getString("id");
+        admin.post("teams", Json.createObjectBuilder().add("name", "华东组").add("memberIds",
+                Json.createArrayBuilder().add(repId)).build());
+        YearMonth next = YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(1);
+        deal(admin, "Admin's deal", 10_000, next.atDay(10).toString());
+        deal(rep, "Rep's deal", 5_000, next.plusMonths(1).atDay(3).toString());
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setTimezoneId("Asia/Shanghai").setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            page.navigate(server.baseUri() + "pipeline");
+            Locator cards = page.locator(".tacit-deal");
+            assertThat(cards).hasCount(2);
+
+            choose(page, "#pipeline-owner", repName);
+            assertThat(cards).hasCount(1);
+            assertThat(cards.first()).containsText("Rep's deal");
+            assertThat(page.locator("#pipeline-total")).containsText("5,000");
+            page.locator("#pipeline-owner [part~='clear-button']").click();
+            choose(page, "#pipeline-team", "华东组");
+            assertThat(cards).hasCount(1);
+            assertThat(cards.first()).containsText("Rep's deal");
+            page.locator("#pipeline-team [part~='clear-button']").click();
+            assertThat(cards).hasCount(2);
+
+            choose(page, "#pipeline-month", DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(locale))
+                    .format(next));
+            assertThat(cards).hasCount(1);
+            assertThat(cards.first()).containsText("Admin's deal");
+            assertThat(page.locator("#pipeline-total")).containsText("10,000");
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("pipeline-filtered-"
+                    + locale)));
+        }
+    }
+
+    private static void choose(Page page, String comboBox, String label) {
+        page.locator(comboBox + " input").fill(label);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+    }
+
+    private static void deal(TacitClient client, String name, int amount, String closeDate) {
+        String account = client.post("accounts", Json.createObjectBuilder().add("name", name + " customer").build())
+                .body().getString("id");
+        client.post("opportunities", Json.createObjectBuilder().add("accountId", account).add("name", name)
+                .add("amount", amount).add("currency", "CNY").add("closeDate", closeDate).build());
     }
 }

@@ -9,6 +9,7 @@ import io.tacitcrm.api.records.StageStep;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.sales.domain.DealFilter;
 import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageKind;
@@ -87,9 +88,9 @@ record HostOpportunities(PluginScope scope, PluginCaller caller,
     private Page<OpportunityRecord> page(Optional<UUID> customerId, Optional<UUID> ownerId, Optional<Instant> since,
                                          Optional<String> cursor, int limit) {
         return scope.as(caller, () -> {
-            var page = opportunities.list(customerId.map(AccountId::new), Optional.empty(), ownerId.map(UserId::new),
-                    since, cursor.filter(c -> !c.isBlank()).map(OpportunityCursor::decode),
-                    PageLimit.clamped(limit).value());
+            var page = opportunities.list(customerId.map(AccountId::new), Optional.empty(),
+                    DealFilter.owner(ownerId.map(UserId::new)), since,
+                    cursor.filter(c -> !c.isBlank()).map(OpportunityCursor::decode), PageLimit.clamped(limit).value());
             return new Page<>(page.items().stream().map(HostOpportunities::record).toList(), page.nextCursor());
         });
     }

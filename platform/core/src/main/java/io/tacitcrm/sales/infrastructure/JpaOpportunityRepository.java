@@ -45,7 +45,11 @@ class JpaOpportunityRepository implements OpportunityRepository {
                 .where(VisibilityJpql.readable("o", Opportunity.OBJECT_TYPE, query.viewer()))
                 .where(query.account(), a -> JpqlCondition.of("o.accountId = :account", "account", a.value()))
                 .where(query.stage(), s -> JpqlCondition.of("o.stageId = :stage", "stage", s.value()))
-                .where(query.owner(), o -> JpqlCondition.of("o.ownerId = :owner", "owner", o.value()))
+                .where(query.filter().owner(), o -> JpqlCondition.of("o.ownerId = :owner", "owner", o.value()))
+                .where(query.filter().team(), t -> JpqlCondition.of("o.ownerId in (select m.userId from TeamMember m"
+                        + " where m.teamId = :team)", "team", t.value()))
+                .where(query.filter().closeFrom(), d -> JpqlCondition.of("o.closeDate >= :closeFrom", "closeFrom", d))
+                .where(query.filter().closeTo(), d -> JpqlCondition.of("o.closeDate <= :closeTo", "closeTo", d))
                 .where(query.changedSince(), t -> JpqlCondition.of("o.updatedAt >= :since", "since", t))
                 .ordered(NEWEST_FIRST, query.after().map(OpportunityCursor::keys))
                 .list(em(), Opportunity.class, query.limit() + 1);

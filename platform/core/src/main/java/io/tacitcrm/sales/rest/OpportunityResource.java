@@ -8,7 +8,9 @@ import io.tacitcrm.common.rest.MergePatch;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.customer.domain.AccountId;
+import io.tacitcrm.identity.domain.TeamId;
 import io.tacitcrm.identity.domain.UserId;
+import io.tacitcrm.sales.domain.DealFilter;
 import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageId;
@@ -81,14 +83,21 @@ public class OpportunityResource {
     @Context
     UriInfo uri;
 
+    /**
+     * {@code ownerId} one owner's deals, {@code teamId} those of a team's members, {@code closeFrom}/{@code closeTo}
+     * (dates, both included) those expected to close in that range; all within what the caller may see.
+     */
     @Operation(operationId = "listOpportunities", summary = "List the deals the caller may see")
     @GET
     public OpportunityListJson list(@QueryParam("accountId") String accountId, @QueryParam("stageId") String stageId,
-                                    @QueryParam("ownerId") String ownerId, @QueryParam("cursor") String cursor,
-                                    @QueryParam("limit") String limit) {
+                                    @QueryParam("ownerId") String ownerId, @QueryParam("teamId") String teamId,
+                                    @QueryParam("closeFrom") String closeFrom, @QueryParam("closeTo") String closeTo,
+                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        DealFilter filter = new DealFilter(QueryParams.id("ownerId", ownerId).map(UserId::new),
+                QueryParams.id("teamId", teamId).map(TeamId::new), QueryParams.date("closeFrom", closeFrom),
+                QueryParams.date("closeTo", closeTo));
         var page = opportunities.list(QueryParams.id("accountId", accountId).map(AccountId::new),
-                QueryParams.id("stageId", stageId).map(StageId::new), QueryParams.id("ownerId", ownerId)
-                        .map(UserId::new),
+                QueryParams.id("stageId", stageId).map(StageId::new), filter, Optional.empty(),
                 QueryParams.text(cursor).map(OpportunityCursor::decode), PageLimit.of(limit).value());
         return new OpportunityListJson(page.items().stream().map(OpportunityJson::of).toList(), page.nextCursor()
                 .orElse(null));

@@ -23,6 +23,7 @@ import io.tacitcrm.sales.domain.Opportunity;
 import io.tacitcrm.sales.domain.OpportunityCursor;
 import io.tacitcrm.sales.domain.OpportunityDetails;
 import io.tacitcrm.sales.domain.OpportunityId;
+import io.tacitcrm.sales.domain.DealFilter;
 import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
 import io.tacitcrm.sales.domain.CloseReason;
@@ -112,13 +113,13 @@ public class OpportunityService {
 
     public Page<OpportunityView, OpportunityCursor> list(Optional<AccountId> account, Optional<StageId> stage,
             Optional<UserId> owner, Optional<OpportunityCursor> after, int limit) {
-        return list(account, stage, owner, Optional.empty(), after, limit);
+        return list(account, stage, DealFilter.owner(owner), Optional.empty(), after, limit);
     }
 
     public Page<OpportunityView, OpportunityCursor> list(Optional<AccountId> account, Optional<StageId> stage,
-            Optional<UserId> owner, Optional<Instant> changedSince, Optional<OpportunityCursor> after, int limit) {
+            DealFilter filter, Optional<Instant> changedSince, Optional<OpportunityCursor> after, int limit) {
         account.ifPresent(accounts::permit);
-        List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, owner,
+        List<Opportunity> rows = opportunities.page(new OpportunityQuery(access.viewer(ENTITY), account, stage, filter,
                 changedSince, after, limit));
         return Page.of(rows, limit, OpportunityCursor::after, this::views);
     }
