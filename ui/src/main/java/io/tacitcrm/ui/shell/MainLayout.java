@@ -21,8 +21,10 @@ import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.EmailVerifications;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.plugin.service.PluginEnablement;
+import io.tacitcrm.search.service.GlobalSearch;
 import io.tacitcrm.ui.agenda.ReminderBell;
 import io.tacitcrm.ui.plugin.PluginComponents;
+import io.tacitcrm.ui.search.SearchBox;
 import io.tacitcrm.ui.session.LanguageSwitch;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -42,7 +44,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Inject
     public MainLayout(CurrentPrincipal principal, UserAdministration users, PluginEnablement plugins,
-            PluginComponents pluginCalls, EmailVerifications verifications, Reminders reminders, Clock clock) {
+            PluginComponents pluginCalls, EmailVerifications verifications, Reminders reminders, Clock clock,
+            GlobalSearch search) {
         this.plugins = plugins;
         this.pluginCalls = pluginCalls;
         this.signedIn = principal.get().isPresent();
@@ -59,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> logOut());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
-            header.add(who, bell, new LanguageSwitch(principal, users), logout);
+            header.add(new SearchBox(search), who, bell, new LanguageSwitch(principal, users), logout);
             header.expand(title);
             if (!verifications.mineVerified()) {
                 header.add(new VerificationBanner(verifications, me.email().value()));

@@ -50,6 +50,8 @@ class JpaOpportunityRepository implements OpportunityRepository {
                         + " where m.teamId = :team)", "team", t.value()))
                 .where(query.filter().closeFrom(), d -> JpqlCondition.of("o.closeDate >= :closeFrom", "closeFrom", d))
                 .where(query.filter().closeTo(), d -> JpqlCondition.of("o.closeDate <= :closeTo", "closeTo", d))
+                .where(query.filter().name(), t -> JpqlCondition.of("lower(o.name) like :name escape '!'", "name",
+                        t.likePattern()))
                 .where(query.changedSince(), t -> JpqlCondition.of("o.updatedAt >= :since", "since", t))
                 .ordered(NEWEST_FIRST, query.after().map(OpportunityCursor::keys))
                 .list(em(), Opportunity.class, query.limit() + 1);

@@ -1,0 +1,2 @@
+/** The header's one search box. */
+package io.tacitcrm.ui.search;
