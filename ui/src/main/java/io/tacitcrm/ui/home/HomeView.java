@@ -14,8 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.api.ui.DashboardWidget;
+import io.tacitcrm.api.ui.DashboardWidget.Size;
 import io.tacitcrm.home.domain.HomeLayout;
 import io.tacitcrm.home.service.HomeLayoutService;
+import io.tacitcrm.home.service.SetupChecklistService;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.plugin.service.EnabledExtension;
 import io.tacitcrm.plugin.service.PluginEnablement;
@@ -47,12 +49,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public HomeView(ActivityService activities, TargetService targets, PluginEnablement plugins,
-                    PluginComponents components, HomeLayoutService layouts, CurrentPrincipal principal, Clock clock) {
+                    PluginComponents components, HomeLayoutService layouts, CurrentPrincipal principal, Clock clock,
+                    SetupChecklistService setup) {
         setId("home");
         setWidthFull();
         ZoneId zone = BrowserZone.current(getLocale());
-        List<HomeCard> cards = new ArrayList<>(new CoreCards(activities, targets, clock)
-                .all(this::getTranslation, getLocale(), zone));
+        List<HomeCard> cards = new ArrayList<>();
+        // a new company's first steps lead the page until every one is taken
+        Optional.of(setup).filter(SetupChecklistService::mine).map(SetupChecklistService::progress)
+                .filter(progress -> !progress.complete())
+                .ifPresent(progress -> cards.add(new HomeCard("core:setup", getTranslation("setup.title"), Size.LARGE,
+                        () -> SetupCard.of(progress, this::getTranslation))));
+        cards.addAll(new CoreCards(activities, targets, clock).all(this::getTranslation, getLocale(), zone));
         for (EnabledExtension<DashboardWidget> widget : plugins.extensions(DashboardWidget.class)) {
             DashboardWidget w = widget.extension();
             String plugin = widget.pluginId();
