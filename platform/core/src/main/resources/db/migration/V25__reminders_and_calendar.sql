@@ -59,18 +59,8 @@ create table calendar_feed (
 );
 create unique index calendar_feed_secret_uq on calendar_feed (tenant_id, secret_hash);
 
-do $$
-declare t text;
-begin
-    foreach t in array array['notification', 'reminder_setting', 'reminder_policy', 'calendar_feed'] loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format('create policy tenant_isolation on %I using (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')::uuid) '
-                       'with check (tenant_id = nullif(current_setting(''app.tenant_id'', true), '''')::uuid)', t);
-        execute format('grant select, insert, update, delete on %I to %I', t, '${appRole}');
-    end loop;
-end
-$$;
+select tacit_guard_tenant_table(t, '${appRole}', 'select, insert, update, delete')
+  from unnest(array['notification', 'reminder_setting', 'reminder_policy', 'calendar_feed']) as t;
 
 -- GLOBAL: which workspaces have a user whose morning digest is due, and from when, so that the digest worker visits
 -- only those. Holds no content.

@@ -2,6 +2,7 @@ package io.tacitcrm.agenda.service;
 
 import io.tacitcrm.agenda.domain.CalendarFeeds;
 import io.tacitcrm.common.domain.NotFoundException;
+import io.tacitcrm.common.infrastructure.PublicUrl;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserRepository;
 import io.tacitcrm.identity.service.BearerToken;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Each user's calendar feed: a secret address that a phone's calendar subscribes to, showing the user's footprints
@@ -42,12 +42,12 @@ public class CalendarFeedService {
     private final UserRepository users;
     private final Event<IdentityChanged> changed;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     @Inject
     public CalendarFeedService(CalendarFeeds feeds, CurrentPrincipal caller, TenantRepository tenants,
             TenantContext tenant, UserRepository users, Event<IdentityChanged> changed, Clock clock,
-            @ConfigProperty(name = "public.url") String publicUrl) {
+            PublicUrl publicUrl) {
         this.feeds = feeds;
         this.caller = caller;
         this.tenants = tenants;
@@ -55,7 +55,7 @@ public class CalendarFeedService {
         this.users = users;
         this.changed = changed;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl = publicUrl;
     }
 
     /** For CDI's proxy only. */
@@ -77,7 +77,7 @@ public class CalendarFeedService {
         Instant now = clock.instant();
         feeds.replace(me.userId(), secret.hash(), now);
         changed.fire(new IdentityChanged("CALENDAR_FEED_CREATED", "user", me.userId().value(), ""));
-        return new CreatedFeed(publicUrl + PATH + secret.value() + ".ics", now);
+        return new CreatedFeed(publicUrl.of(PATH + secret.value() + ".ics"), now);
     }
 
     /** When the caller's current feed was made, if there is one. */
@@ -104,7 +104,7 @@ public class CalendarFeedService {
                 .orElseThrow(() -> new NotFoundException("calendar_feed"));
         Instant now = clock.instant();
         return CalendarFile.write(user.name(), user.locale(), feeds.entries(user.id(), now.minus(BACK),
-                now.plus(AHEAD), MOST_EVENTS), publicUrl, now);
+                now.plus(AHEAD), MOST_EVENTS), publicUrl.of(""), now);
     }
 
     /** A new feed's address, shown once. */

@@ -8,6 +8,7 @@ import io.tacitcrm.agenda.domain.ReminderPolicies;
 import io.tacitcrm.agenda.domain.ReminderPolicy;
 import io.tacitcrm.agenda.domain.ReminderSettings;
 import io.tacitcrm.agenda.domain.ReminderSettings.Subscriber;
+import io.tacitcrm.common.infrastructure.PublicUrl;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserRepository;
 import io.tacitcrm.mail.service.MailQueue;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mails the morning digest to those of the workspace's subscribers whose morning has come: each is claimed first (one
@@ -44,12 +44,12 @@ public class Digests {
     private final TenantContext tenant;
     private final MailQueue mail;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     @Inject
     public Digests(ReminderSettings settings, ReminderPolicies policies, Notifications notifications,
             DigestSchedule schedule, DueDigests due, UserRepository users, TenantRepository tenants,
-            TenantContext tenant, MailQueue mail, Clock clock, @ConfigProperty(name = "public.url") String publicUrl) {
+            TenantContext tenant, MailQueue mail, Clock clock, PublicUrl publicUrl) {
         this.settings = settings;
         this.policies = policies;
         this.notifications = notifications;
@@ -60,7 +60,7 @@ public class Digests {
         this.tenant = tenant;
         this.mail = mail;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl = publicUrl;
     }
 
     /** For CDI's proxy only. */
@@ -114,7 +114,7 @@ public class Digests {
         }
         User u = user.get();
         mail.send(DigestLetter.render(new DigestLetter.Recipient(u.name(), u.email().value(), u.locale(),
-                workspace.name(), workspace.slug().value()), day, standing, publicUrl + "my-day"));
+                workspace.name(), workspace.slug().value()), day, standing, publicUrl.of("my-day")));
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package io.tacitcrm.identity.service;
 
 import io.tacitcrm.common.domain.Ids;
+import io.tacitcrm.common.infrastructure.PublicUrl;
 import io.tacitcrm.identity.domain.AccountLink;
 import io.tacitcrm.identity.domain.AccountLinkRepository;
 import io.tacitcrm.identity.domain.LinkPurpose;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a user a one-time link by mail, in the user's language: a newer link of the same purpose replaces any earlier
@@ -53,17 +53,17 @@ public class AccountLinks {
     private final TenantContext tenant;
     private final MailQueue mail;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     @Inject
     public AccountLinks(AccountLinkRepository links, TenantRepository tenants, TenantContext tenant, MailQueue mail,
-            Clock clock, @ConfigProperty(name = "public.url") String publicUrl) {
+            Clock clock, PublicUrl publicUrl) {
         this.links = links;
         this.tenants = tenants;
         this.tenant = tenant;
         this.mail = mail;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl = publicUrl;
     }
 
     /** For CDI's proxy only. */
@@ -89,7 +89,7 @@ public class AccountLinks {
         all.put("email", user.email().value());
         all.put("workspace", workspace.slug().value());
         all.put("company", workspace.name());
-        String link = publicUrl + letter.screen + "?token=" + secret.value();
+        String link = publicUrl.of(letter.screen + "?token=" + secret.value());
         mail.send(letter.template.render(user.locale(), user.email().value(), all, link));
     }
 

@@ -17,6 +17,15 @@ public interface PluginCatalog {
     /** The active plugin's extensions of this type (empty for a plugin that is not active). */
     <T> List<T> extensions(String pluginId, Class<T> type);
 
+    /**
+     * Whether any active plugin offers an extension of this type: hot paths ask first, so that without one no
+     * tenant's switches are read at all.
+     */
+    default boolean offers(Class<?> type) {
+        return installed().stream().filter(InstalledPlugin::isActive)
+                .anyMatch(p -> !extensions(p.id(), type).isEmpty());
+    }
+
     /** The plugin's own module: the {@link CrmModule} whose id is the plugin's (others in its archive are ignored). */
     default Optional<CrmModule> module(String pluginId) {
         return extensions(pluginId, CrmModule.class).stream().filter(m -> pluginId.equals(m.id())).findFirst();

@@ -20,7 +20,6 @@ import io.tacitcrm.customer.service.AccountChanged;
 import io.tacitcrm.customer.service.AccountOpened;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.OwnershipChanged;
-import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.sales.service.StageChanged;
 import io.tacitcrm.tenancy.domain.TenantId;
@@ -128,8 +127,7 @@ public class DomainEventRelay {
 
     private void relay(DomainEvent event) {
         // the common case on a hot path: no active plugin listens at all — then no query for the tenant's switches
-        if (catalog.installed().stream().filter(InstalledPlugin::isActive)
-                .allMatch(p -> catalog.extensions(p.id(), DomainEventListener.class).isEmpty())) {
+        if (!catalog.offers(DomainEventListener.class)) {
             return;
         }
         List<EnabledExtension<DomainEventListener>> listeners = enablement.extensions(DomainEventListener.class);

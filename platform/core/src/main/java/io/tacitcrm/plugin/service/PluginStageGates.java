@@ -3,7 +3,6 @@ package io.tacitcrm.plugin.service;
 import io.tacitcrm.api.sales.StageGate;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.plugin.domain.PluginCatalog;
-import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.sales.domain.OpportunityId;
 import io.tacitcrm.sales.domain.StageGates;
 import io.tacitcrm.sales.domain.StageId;
@@ -43,8 +42,7 @@ public class PluginStageGates implements StageGates {
     @Override
     public List<String> unmet(OpportunityId opportunity, StageId target) {
         // the common case on a hot path: no active plugin has a gate — then not even the tenant's switches are read
-        if (catalog.installed().stream().filter(InstalledPlugin::isActive)
-                .allMatch(p -> catalog.extensions(p.id(), StageGate.class).isEmpty())) {
+        if (!catalog.offers(StageGate.class)) {
             return List.of();
         }
         PluginCaller caller = PluginCaller.of(principal.require());

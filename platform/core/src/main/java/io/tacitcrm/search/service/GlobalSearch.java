@@ -13,7 +13,6 @@ import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.customer.service.ContactService;
 import io.tacitcrm.customer.service.ContactView;
 import io.tacitcrm.identity.service.CurrentPrincipal;
-import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.plugin.service.EnabledExtension;
 import io.tacitcrm.plugin.service.PluginCalls;
@@ -130,8 +129,7 @@ public class GlobalSearch {
     }
 
     private List<SearchResult> plugins(String text, int limit) {
-        if (catalog.installed().stream().filter(InstalledPlugin::isActive)
-                .allMatch(p -> catalog.extensions(p.id(), SearchProvider.class).isEmpty())) {
+        if (!catalog.offers(SearchProvider.class)) {
             return List.of();
         }
         PluginCaller caller = PluginCaller.of(principal.require());
