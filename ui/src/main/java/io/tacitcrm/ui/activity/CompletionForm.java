@@ -1,9 +1,19 @@
 package io.tacitcrm.ui.activity;
 
-/** What came of a planned footprint, as the "done" dialog edits it; named as the service names the field. */
-public record CompletionForm(String outcome) {
+import io.tacitcrm.activity.domain.GeoPoint;
+import java.util.Optional;
+
+/**
+ * What came of a planned footprint, and where the rep was if they said, as the "done" dialog edits it; named as the
+ * service names the fields.
+ */
+public record CompletionForm(String outcome, GeoPoint location) {
 
     static CompletionForm blank() {
-        return new CompletionForm("");
+        return new CompletionForm("", null);
+    }
+
+    Optional<GeoPoint> where() {
+        return Optional.ofNullable(location);
     }
 }

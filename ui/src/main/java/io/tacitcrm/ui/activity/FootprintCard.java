@@ -43,6 +43,7 @@ final class FootprintCard extends Div {
             result.addClassName("tacit-facts");
             add(result);
         });
+        d.location().ifPresent(point -> add(Positions.mapLink(point, this)));
         if (planned) {
             Button done = new Button(getTranslation("myday.done.action"), VaadinIcon.CHECK.create(),
                     e -> actions.done(footprint));

@@ -36,7 +36,9 @@ final class FootprintDialogs {
             outcome.setId("complete-outcome");
             outcome.setWidthFull();
             limited(outcome, ActivityDetails.OUTCOME_MAX).bind("outcome");
-            setForm(new VerticalLayout(outcome));
+            LocationField location = new LocationField("complete");
+            binder.forField(location).bind("location");
+            setForm(new VerticalLayout(outcome, location));
             edit(CompletionForm.blank());
             addOpenedChangeListener(e -> outcome.focus());
         }

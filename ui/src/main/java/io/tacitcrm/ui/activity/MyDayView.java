@@ -128,7 +128,8 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
             @Override
             public void done(ActivityView footprint) {
                 FootprintDialogs.done(footprint.details().subject(), form -> activities.complete(footprint.id(),
-                        form.outcome(), ExpectedVersion.of(footprint.version())), MyDayView.this::load).open();
+                        form.outcome(), form.where(), ExpectedVersion.of(footprint.version())), MyDayView.this::load)
+                        .open();
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.tacitcrm.ui.customer;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,6 +48,7 @@ import io.tacitcrm.ui.plugin.PluginTabs;
 import io.tacitcrm.ui.sales.OpportunityDialog;
 import io.tacitcrm.ui.sales.OpportunityForm;
 import io.tacitcrm.ui.sales.StagePanel;
+import io.tacitcrm.ui.activity.Positions;
 import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
@@ -267,6 +269,9 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
                 .setTooltipGenerator(a -> a.details().notes().orElse(a.details().subject()));
         grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome"))
                 .setFlexGrow(1);
+        grid.addComponentColumn(a -> a.details().location().<Component>map(p -> Positions.mapLink(p, this))
+                .orElseGet(Span::new)).setHeader(getTranslation("activity.location")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ActivityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setId("timeline-grid");

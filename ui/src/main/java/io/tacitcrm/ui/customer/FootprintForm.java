@@ -23,6 +23,7 @@ import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.service.ContactView;
 import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.service.OpportunityView;
+import io.tacitcrm.ui.activity.LocationField;
 import io.tacitcrm.ui.shell.BoundForm;
 import io.tacitcrm.ui.shell.Problems;
 import io.tacitcrm.ui.shell.TextLimits;
@@ -46,6 +47,7 @@ public class FootprintForm extends VerticalLayout {
     private final TextField outcome = new TextField();
     private final TextArea notes = new TextArea();
     private final Div message = new Div();
+    private final LocationField location = new LocationField("footprint");
 
     /** {@code record} records the footprint (the opener's service call); {@code onLogged} runs after it. */
     public FootprintForm(BoundForm.Save<NewActivity> record, AccountId account, List<ContactView> contacts,
@@ -80,7 +82,8 @@ public class FootprintForm extends VerticalLayout {
         notes.setLabel(getTranslation("activity.notes"));
         TextLimits.limit(notes, ActivityDetails.NOTES_MAX);
         notes.setMaxHeight("6em");
-        FormLayout form = new FormLayout(type, status, when, subject, contact, opportunity, minutes, outcome, notes);
+        FormLayout form = new FormLayout(type, status, when, subject, contact, opportunity, minutes, outcome, notes,
+                location);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
         form.setColspan(when, 2);
         form.setColspan(subject, 2);
@@ -93,7 +96,7 @@ public class FootprintForm extends VerticalLayout {
                 ActivityDetails details = new ActivityDetails(type.getValue(), status.getValue(), subject.getValue(),
                         Optional.of(notes.getValue()), Optional.of(outcome.getValue()),
                         Optional.ofNullable(when.getValue()).map(t -> t.atZone(zone).toInstant()).orElse(null),
-                        Optional.ofNullable(minutes.getValue()));
+                        Optional.ofNullable(minutes.getValue()), Optional.ofNullable(location.getValue()));
                 record.save(new NewActivity(details, Optional.of(account), Optional.ofNullable(contact.getValue())
                         .map(ContactView::id),
                         Optional.ofNullable(opportunity.getValue()).map(OpportunityView::id), Optional.of(zone)));
@@ -101,6 +104,7 @@ public class FootprintForm extends VerticalLayout {
                 subject.setInvalid(false);
                 notes.clear();
                 outcome.clear();
+                location.clear();
                 message.setText("");
                 fields.values().forEach(f -> f.setInvalid(false));
                 onLogged.run();

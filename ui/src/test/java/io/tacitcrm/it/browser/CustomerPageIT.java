@@ -1,10 +1,12 @@
 package io.tacitcrm.it.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Geolocation;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.TestServer;
@@ -13,6 +15,7 @@ import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,5 +67,34 @@ class CustomerPageIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("customer-page-"
                     + locale)));
         }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {"en-US | within 20 m | ±20 m", "zh-CN | 误差 20 米以内 | ±20 米"})
+    void a_visit_logged_on_a_phone_carries_the_position_the_browser_gives(String locale, String added, String shown) {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "visit-location");
+        String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "西湖龙井茶庄")
+                .build()).body().getString("id");
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(390, 844)
+                .setGeolocation(new Geolocation(30.2590, 120.1300).setAccuracy(20))
+                .setPermissions(List.of("geolocation")))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            page.navigate(server.baseUri() + "customers/" + account);
+            page.locator("#footprint-subject input").fill("Tasting with the buyer");
+            page.locator("#footprint-locate").click();
+            assertThat(page.locator("#footprint-location")).containsText(added);
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("visit-location-"
+                    + locale)));
+            page.locator("#footprint-log").click();
+            assertThat(page.locator("#timeline-grid .tacit-location")).containsText(shown);
+        }
+        var footprint = tenant.admin().get("activities?accountId=" + account).body().getJsonArray("items")
+                .getJsonObject(0).getJsonObject("location");
+        assertEquals(30.259, footprint.getJsonNumber("latitude").doubleValue(), 1e-6);
+        assertEquals(120.13, footprint.getJsonNumber("longitude").doubleValue(), 1e-6);
     }
 }

@@ -39,6 +39,10 @@ public class Activity extends TenantOwned {
     private Instant occurredAt;
     @Column(name = "duration_minutes")
     private Integer durationMinutes;
+    private Double latitude;
+    private Double longitude;
+    @Column(name = "location_accuracy")
+    private Integer locationAccuracy;
     @Column(name = "account_id")
     private UUID accountId;
     @Column(name = "contact_id")
@@ -77,6 +81,12 @@ public class Activity extends TenantOwned {
         this.outcome = details.outcome().orElse(null);
         this.occurredAt = details.occurredAt();
         this.durationMinutes = details.durationMinutes().orElse(null);
+        // a position is evidence of where it was logged: set once (at logging or completion), never changed after
+        details.location().filter(p -> latitude == null).ifPresent(p -> {
+            this.latitude = p.latitude();
+            this.longitude = p.longitude();
+            this.locationAccuracy = p.accuracyMeters();
+        });
         this.contactId = contact.map(ContactId::value).orElse(null);
         this.updatedAt = now;
     }
@@ -100,7 +110,8 @@ public class Activity extends TenantOwned {
 
     public ActivityDetails details() {
         return new ActivityDetails(type, status, subject, Optional.ofNullable(notes), Optional.ofNullable(outcome),
-                occurredAt, Optional.ofNullable(durationMinutes));
+                occurredAt, Optional.ofNullable(durationMinutes), Optional.ofNullable(latitude)
+                        .map(lat -> new GeoPoint(lat, longitude, locationAccuracy)));
     }
 
     public ActivityLinks links() {

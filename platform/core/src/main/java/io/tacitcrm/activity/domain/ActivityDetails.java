@@ -10,12 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What a rep records about one footprint, checked as a whole. */
+/** What a rep records about one footprint, checked as a whole; where it was logged, if known. */
 public record ActivityDetails(ActivityType type, ActivityStatus status, String subject, Optional<String> notes,
-                              Optional<String> outcome, Instant occurredAt, Optional<Integer> durationMinutes) {
+                              Optional<String> outcome, Instant occurredAt, Optional<Integer> durationMinutes,
+                              Optional<GeoPoint> location) {
 
     public static final int NOTES_MAX = 10_000;
     public static final int OUTCOME_MAX = 500;
+
+    /** Details without a position (none was given, or it is kept as it was). */
+    public ActivityDetails(ActivityType type, ActivityStatus status, String subject, Optional<String> notes,
+                           Optional<String> outcome, Instant occurredAt, Optional<Integer> durationMinutes) {
+        this(type, status, subject, notes, outcome, occurredAt, durationMinutes, Optional.empty());
+    }
 
     public ActivityDetails {
         List<FieldError> errors = new ArrayList<>();
@@ -35,6 +42,7 @@ public record ActivityDetails(ActivityType type, ActivityStatus status, String s
                     "must be a date and time, e.g. 2026-11-27T09:30:00+08:00"));
         }
         durationMinutes = durationMinutes == null ? Optional.empty() : durationMinutes;
+        location = location == null ? Optional.empty() : location;
         durationMinutes.filter(d -> d < 0 || d > 1440).ifPresent(d ->
                 errors.add(new FieldError("durationMinutes", "range", "must be between 0 and 1440")));
         TextRules.throwIfAny(errors);

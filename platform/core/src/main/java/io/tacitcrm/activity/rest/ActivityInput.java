@@ -2,6 +2,7 @@ package io.tacitcrm.activity.rest;
 
 import io.tacitcrm.activity.domain.ActivityDetails;
 import io.tacitcrm.activity.domain.ActivityStatus;
+import io.tacitcrm.activity.domain.GeoPoint;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
 import io.tacitcrm.activity.service.NewActivity;
@@ -23,7 +24,8 @@ import java.util.UUID;
 
 /** A footprint as a client sends it. The owner is always the caller and the stage is taken from the opportunity. */
 public record ActivityInput(String type, String status, String subject, String notes, String outcome, String occurredAt,
-                            Integer durationMinutes, String accountId, String contactId, String opportunityId) {
+                            Integer durationMinutes, String accountId, String contactId, String opportunityId,
+                            LocationJson location) {
 
     /** What a merge patch may change: a footprint stays on its customer and deal. */
     static final List<String> PATCHABLE = MergePatch.fieldsOf(ActivityPatch.class);
@@ -33,7 +35,8 @@ public record ActivityInput(String type, String status, String subject, String n
         return new ActivityInput(d.type().name(), d.status().name(), d.subject(), d.notes().orElse(null),
                 d.outcome().orElse(null), d.occurredAt().toString(), d.durationMinutes().orElse(null),
                 v.links().account().toString(), v.links().contact().map(Object::toString).orElse(null),
-                v.links().opportunity().map(Object::toString).orElse(null));
+                v.links().opportunity().map(Object::toString).orElse(null),
+                d.location().map(LocationJson::of).orElse(null));
     }
 
     NewActivity toNew(Optional<ZoneId> zone) {
@@ -57,10 +60,11 @@ public record ActivityInput(String type, String status, String subject, String n
         Optional<ActivityType> parsedType = BodyFields.parse(errors, "type", type, ActivityType.class);
         Optional<ActivityStatus> parsedStatus = BodyFields.parse(errors, "status", status, ActivityStatus.class);
         Optional<Instant> at = BodyFields.instant(errors, "occurredAt", occurredAt);
+        Optional<GeoPoint> where = LocationJson.point(errors, location);
         try {
             ActivityDetails details = new ActivityDetails(parsedType.orElse(null), parsedStatus.orElse(null), subject,
                     Optional.ofNullable(notes), Optional.ofNullable(outcome), at.orElse(null),
-                            Optional.ofNullable(durationMinutes));
+                            Optional.ofNullable(durationMinutes), where);
             if (errors.isEmpty()) {
                 return details;
             }

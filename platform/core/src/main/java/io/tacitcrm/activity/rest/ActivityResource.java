@@ -2,9 +2,11 @@ package io.tacitcrm.activity.rest;
 
 import io.tacitcrm.activity.domain.ActivityCursor;
 import io.tacitcrm.activity.domain.ActivityId;
+import io.tacitcrm.activity.domain.GeoPoint;
 import io.tacitcrm.activity.service.ActivityFilter;
 import io.tacitcrm.activity.service.ActivityService;
 import io.tacitcrm.activity.service.ActivityView;
+import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.domain.Page;
 import io.tacitcrm.common.domain.PageLimit;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -130,7 +133,8 @@ public class ActivityResource {
     }
 
     /** What came of a planned footprint now done. */
-    public record CompletionJson(String outcome) {
+    /** {@code location}: where the rep is as the footprint is marked done, if known (set once, never changed). */
+    public record CompletionJson(String outcome, LocationJson location) {
     }
 
     @Operation(operationId = "completeActivity",
@@ -142,7 +146,12 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response complete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull CompletionJson completion) {
-        ActivityView done = activities.complete(activityId(id), completion.outcome(), ETags.expected(ifMatch));
+        List<FieldError> errors = new ArrayList<>();
+        Optional<GeoPoint> where = LocationJson.point(errors, completion.location());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ActivityView done = activities.complete(activityId(id), completion.outcome(), where, ETags.expected(ifMatch));
         return Response.ok(ActivityJson.of(done)).tag(ETags.of(done.version())).build();
     }
 

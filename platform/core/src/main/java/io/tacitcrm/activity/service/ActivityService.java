@@ -8,6 +8,7 @@ import io.tacitcrm.activity.domain.ActivityLinks;
 import io.tacitcrm.activity.domain.ActivityQuery;
 import io.tacitcrm.activity.domain.ActivityRepository;
 import io.tacitcrm.activity.domain.ActivityStatus;
+import io.tacitcrm.activity.domain.GeoPoint;
 import io.tacitcrm.activity.domain.FootprintTiming;
 import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.audit.service.Changes;
@@ -175,12 +176,18 @@ public class ActivityService {
      * (done early).
      */
     public ActivityView complete(ActivityId id, String outcome, ExpectedVersion expected) {
+        return complete(id, outcome, Optional.empty(), expected);
+    }
+
+    /** As {@link #complete(ActivityId, String, ExpectedVersion)}, with where the rep was when marking it done. */
+    public ActivityView complete(ActivityId id, String outcome, Optional<GeoPoint> location,
+            ExpectedVersion expected) {
         return edit(id, expected, current -> {
             ActivityDetails planned = planned(current);
             Instant at = planned.occurredAt().isAfter(now()) ? now() : planned.occurredAt();
             return new Edit(new ActivityDetails(planned.type(), ActivityStatus.DONE, planned.subject(),
                     planned.notes(), Optional.ofNullable(outcome).map(String::strip).filter(o -> !o.isEmpty()), at,
-                    planned.durationMinutes()), current.links().contact());
+                    planned.durationMinutes(), location), current.links().contact());
         });
     }
 
