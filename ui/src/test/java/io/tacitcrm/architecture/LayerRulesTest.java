@@ -24,7 +24,7 @@ class LayerRulesTest {
 
     /** The core's features, each a top-level package beside the kernel {@code common}. */
     private static final Set<String> CORE_FEATURES = Set.of("access", "activity", "agenda", "audit", "common",
-            "customer", "exchange", "home", "identity", "mail", "plugin", "sales", "search", "tenancy",
+            "customer", "exchange", "home", "identity", "mail", "plugin", "sales", "sample", "search", "tenancy",
             "transfer");
     /** A core class's feature: the package right below {@code io.tacitcrm}. */
     private static final SliceAssignment FEATURES = new SliceAssignment() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +20,7 @@ import io.tacitcrm.api.ui.DashboardWidget.Size;
 import io.tacitcrm.home.domain.HomeLayout;
 import io.tacitcrm.home.service.HomeLayoutService;
 import io.tacitcrm.home.service.SetupChecklistService;
+import io.tacitcrm.sample.service.SampleData;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.plugin.service.EnabledExtension;
 import io.tacitcrm.plugin.service.PluginEnablement;
@@ -50,16 +53,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public HomeView(ActivityService activities, TargetService targets, PluginEnablement plugins,
                     PluginComponents components, HomeLayoutService layouts, CurrentPrincipal principal, Clock clock,
-                    SetupChecklistService setup) {
+                    SetupChecklistService setup, SampleData samples) {
         setId("home");
         setWidthFull();
         ZoneId zone = BrowserZone.current(getLocale());
         List<HomeCard> cards = new ArrayList<>();
-        // a new company's first steps lead the page until every one is taken
+        // a new company's first steps lead the page until every one is taken (and its sample data removed)
         Optional.of(setup).filter(SetupChecklistService::mine).map(SetupChecklistService::progress)
-                .filter(progress -> !progress.complete())
+                .filter(progress -> !progress.complete() || samples.loaded() > 0)
                 .ifPresent(progress -> cards.add(new HomeCard("core:setup", getTranslation("setup.title"), Size.LARGE,
-                        () -> SetupCard.of(progress, this::getTranslation))));
+                        () -> SetupCard.of(progress, this::getTranslation, samplesOf(samples, zone)))));
         cards.addAll(new CoreCards(activities, targets, clock).all(this::getTranslation, getLocale(), zone));
         for (EnabledExtension<DashboardWidget> widget : plugins.extensions(DashboardWidget.class)) {
             DashboardWidget w = widget.extension();
@@ -97,6 +100,32 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         header.expand(header.getComponentAt(0));
         header.setWrap(true);
         add(header, grid);
+    }
+
+    /** The sample data's actions: each tells what it did and draws the page again. */
+    private SetupCard.Samples samplesOf(SampleData samples, ZoneId zone) {
+        return new SetupCard.Samples() {
+            @Override
+            public int loaded() {
+                return samples.loaded();
+            }
+
+            @Override
+            public void load() {
+                done(getTranslation("setup.sample.added", samples.load(zone)));
+            }
+
+            @Override
+            public void remove() {
+                done(getTranslation("setup.sample.removed", samples.remove()));
+            }
+        };
+    }
+
+    private void done(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
     }
 
     private Component card(HomeCard card) {

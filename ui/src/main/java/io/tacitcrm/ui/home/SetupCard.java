@@ -1,6 +1,8 @@
 package io.tacitcrm.ui.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +19,16 @@ final class SetupCard {
     private SetupCard() {
     }
 
-    static Component of(SetupProgress progress, CoreCards.Words words) {
+    /** Loading and removing the sample data, as the home page does them. */
+    interface Samples {
+        int loaded();
+
+        void load();
+
+        void remove();
+    }
+
+    static Component of(SetupProgress progress, CoreCards.Words words, Samples samples) {
         int steps = SetupStep.values().length;
         Span summary = new Span(words.get("setup.progress", progress.done().size(), steps));
         summary.setId("setup-progress");
@@ -37,6 +48,23 @@ final class SetupCard {
             row.getElement().setAttribute("data-done", Boolean.toString(done));
             card.add(row);
         }
+        card.add(sampleRow(words, samples));
         return card;
+    }
+
+    /** Sample data to try things on, or — once loaded — the way to remove it again. */
+    private static Component sampleRow(CoreCards.Words words, Samples samples) {
+        int loaded = samples.loaded();
+        Span text = new Span(loaded > 0 ? words.get("setup.sample.loaded", loaded) : words.get("setup.sample.text"));
+        text.addClassName("tacit-facts");
+        Button action = loaded > 0
+                ? new Button(words.get("setup.sample.remove"), VaadinIcon.TRASH.create(), e -> samples.remove())
+                : new Button(words.get("setup.sample.load"), VaadinIcon.MAGIC.create(), e -> samples.load());
+        action.addThemeVariants(ButtonVariant.LUMO_SMALL, loaded > 0 ? ButtonVariant.LUMO_ERROR
+                : ButtonVariant.LUMO_PRIMARY);
+        action.setId(loaded > 0 ? "sample-remove" : "sample-load");
+        Div row = new Div(text, action);
+        row.addClassName("tacit-setup-sample");
+        return row;
     }
 }

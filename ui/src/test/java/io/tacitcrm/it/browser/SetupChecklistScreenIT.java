@@ -52,6 +52,15 @@ class SetupChecklistScreenIT {
             assertThat(page.locator("#setup-process")).hasAttribute("data-done", "false");
             page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("setup-checklist-"
                     + locale)).setFullPage(true));
+            page.locator("#sample-load").click();
+            assertThat(page.locator("#sample-remove")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("setup-samples-"
+                    + locale)).setFullPage(true));
+            assertEquals(7, admin.get("accounts?limit=50").body().getJsonArray("items").size());
+            page.locator("#sample-remove").click();
+            assertThat(page.locator("#sample-load")).isVisible();
+            assertEquals(1, admin.get("accounts?limit=50").body().getJsonArray("items").size());
+
             page.locator("#setup-process a").click();
             assertThat(page).hasURL(Pattern.compile(".*/settings/process"));
 

@@ -17,7 +17,7 @@ class JdbcSetupChecklist implements SetupChecklist {
             + " exists (select 1 from audit_entry where tenant_id = ? and entity_type = 'process'"
             + " and action = 'UPDATE'),"
             + " (select count(*) from (select 1 from app_user where tenant_id = ? limit 2) two) > 1,"
-            + " exists (select 1 from account where tenant_id = ?),"
+            + " exists (select 1 from account where tenant_id = ? and not sample),"
             + " exists (select 1 from sales_target where tenant_id = ?),"
             + " exists (select 1 from tenant_plugin where tenant_id = ? and enabled)";
 

@@ -1,0 +1,2 @@
+/** The sample marks in plain SQL. */
+package io.tacitcrm.sample.infrastructure;

@@ -1,0 +1,2 @@
+/** {@code /sample-data}: load, inspect, remove. */
+package io.tacitcrm.sample.rest;
