@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,11 +44,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The customers of the workspace: search, sort, scroll through all of them, open one to edit. */
 @Route(value = "customers", layout = MainLayout.class)
 @Dependent
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Below this window width the list shows the name column alone, with its facts below the name. */
+    static final int PHONE_WIDTH = 600;
 
     private final AccountService accounts;
     private final Grid<AccountView> grid = new Grid<>();
@@ -84,6 +90,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-customer");
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("customers.title")), search, add);
+        toolbar.setWrap(true);
         Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(), e
                 -> new CsvImportDialog(importer, () -> {
             pages = null;
@@ -93,6 +100,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout exchange = new HorizontalLayout(importCsv);
         exchange.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exchange.setWrap(true);
         if (principal.require().has(Permission.CUSTOMER_EXPORT)) {
             for (String object : new String[]{"accounts", "contacts"}) {
                 Anchor download = new Anchor(
@@ -130,6 +138,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         region.setId("filter-region");
         tier.setId("filter-tier");
         HorizontalLayout filters = new HorizontalLayout(industry, region, tier, exchange);
+        filters.setWrap(true);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         exchange.getStyle().set("margin-inline-start", "auto");
@@ -145,18 +154,30 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(BrowserZone.current(getLocale()));
-        grid.addColumn(a -> a.details().name()).setHeader(getTranslation("account.name")).setKey("name")
-                .setSortable(true)
-                .setSortProperty("name").setFlexGrow(1).setWidth("16em").setTooltipGenerator(a -> a.details().name());
-        fitted(grid.addColumn(a -> a.details().industry().orElse("")).setHeader(getTranslation("account.industry")));
-        fitted(grid.addColumn(a -> a.details().region().orElse("")).setHeader(getTranslation("account.region")));
-        fitted(grid.addColumn(a -> a.details().valueTier().map(Enum::name).orElse(""))
-                .setHeader(getTranslation("account.valueTier")));
-        fitted(grid.addColumn(AccountView::ownerName).setHeader(getTranslation("account.owner")));
-        fitted(grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone")));
-        fitted(grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created"))
-                .setKey("createdAt")
-                .setSortable(true).setSortProperty("createdAt"));
+        // the name carries a line of facts below it, which only a phone shows: there the other columns give way
+        grid.addColumn(LitRenderer.<AccountView>of("<div>${item.name}</div>"
+                        + "<div class=\"tacit-facts tacit-phone-only\">${item.facts}</div>")
+                        .withProperty("name", a -> a.details().name())
+                        .withProperty("facts", a -> Stream.of(a.details().region(), a.details().industry(),
+                                Optional.of(a.ownerName()), a.details().phone()).flatMap(Optional::stream)
+                                .filter(t -> !t.isBlank()).collect(Collectors.joining(" · "))))
+                .setHeader(getTranslation("account.name")).setKey("name").setSortable(true).setSortProperty("name")
+                .setFlexGrow(1).setWidth("16em").setTooltipGenerator(a -> a.details().name());
+        List<Grid.Column<AccountView>> wide = List.of(
+                fitted(grid.addColumn(a -> a.details().industry().orElse(""))
+                        .setHeader(getTranslation("account.industry"))),
+                fitted(grid.addColumn(a -> a.details().region().orElse(""))
+                        .setHeader(getTranslation("account.region"))),
+                fitted(grid.addColumn(a -> a.details().valueTier().map(Enum::name).orElse(""))
+                        .setHeader(getTranslation("account.valueTier"))),
+                fitted(grid.addColumn(AccountView::ownerName).setHeader(getTranslation("account.owner"))),
+                fitted(grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone"))),
+                fitted(grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created"))
+                        .setKey("createdAt").setSortable(true).setSortProperty("createdAt")));
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> showWide(wide, d.getWindowInnerWidth()));
+            e.getUI().getPage().addBrowserWindowResizeListener(r -> showWide(wide, r.getWidth()));
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("customers-grid");
         grid.setItems(query -> pagesFor(query.getSortOrders()).fetch(query.getOffset(), query.getLimit()).stream());
@@ -166,8 +187,15 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Sized to its content; the name column takes the rest of the width. */
-    private static void fitted(Grid.Column<AccountView> column) {
-        column.setAutoWidth(true).setFlexGrow(0);
+    private static Grid.Column<AccountView> fitted(Grid.Column<AccountView> column) {
+        return column.setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** Below a phone's width the name column alone, with its facts; above it, every column. */
+    private void showWide(List<Grid.Column<AccountView>> wide, int windowWidth) {
+        boolean phone = windowWidth < PHONE_WIDTH;
+        wide.forEach(c -> c.setVisible(!phone));
+        grid.getElement().getClassList().set("tacit-phone", phone);
     }
 
     /** One keyset pager per search text and order; a change of either starts afresh. */
