@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -49,6 +50,7 @@ import io.tacitcrm.ui.sales.OpportunityDialog;
 import io.tacitcrm.ui.sales.OpportunityForm;
 import io.tacitcrm.ui.sales.StagePanel;
 import io.tacitcrm.ui.activity.Positions;
+import io.tacitcrm.ui.shell.PhoneColumns;
 import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
@@ -259,21 +261,32 @@ public class CustomerView extends VerticalLayout implements HasUrlParameter<Stri
         Grid<ActivityView> grid = new Grid<>();
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(zone);
-        grid.addColumn(a -> times.format(a.details().occurredAt())).setHeader(getTranslation("activity.occurredAt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("activity.type." + a.details().type()))
-                .setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("activity.status." + a.details().status()))
-                .setHeader(getTranslation("activity.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.details().subject()).setHeader(getTranslation("activity.subject")).setFlexGrow(1)
+        // on a phone the subject column alone, with when, what and what came of it under the subject
+        grid.addColumn(LitRenderer.<ActivityView>of("<div>${item.subject}</div>"
+                        + "<div class=\"tacit-facts tacit-phone-only\">${item.facts}</div>")
+                        .withProperty("subject", a -> a.details().subject())
+                        .withProperty("facts", a -> String.join(" · ", Stream.concat(Stream.of(
+                                times.format(a.details().occurredAt()),
+                                getTranslation("activity.type." + a.details().type()),
+                                getTranslation("activity.status." + a.details().status())),
+                                a.details().outcome().stream()).toList())))
+                .setHeader(getTranslation("activity.subject")).setFlexGrow(1).setWidth("12em")
                 .setTooltipGenerator(a -> a.details().notes().orElse(a.details().subject()));
-        grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome"))
-                .setFlexGrow(1);
+        List<Grid.Column<ActivityView>> wide = List.of(
+                grid.addColumn(a -> times.format(a.details().occurredAt()))
+                        .setHeader(getTranslation("activity.occurredAt")).setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(a -> getTranslation("activity.type." + a.details().type()))
+                        .setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(a -> getTranslation("activity.status." + a.details().status()))
+                        .setHeader(getTranslation("activity.status")).setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(a -> a.details().outcome().orElse("")).setHeader(getTranslation("activity.outcome"))
+                        .setFlexGrow(1),
+                grid.addColumn(ActivityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true)
+                        .setFlexGrow(0));
         grid.addComponentColumn(a -> a.details().location().<Component>map(p -> Positions.mapLink(p, this))
                 .orElseGet(Span::new)).setHeader(getTranslation("activity.location")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ActivityView::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true)
-                .setFlexGrow(0);
+        PhoneColumns.hideOnPhone(grid, wide);
         grid.setId("timeline-grid");
         grid.setMinHeight("18em");
         grid.setEmptyStateText(getTranslation("customer.timeline.empty"));

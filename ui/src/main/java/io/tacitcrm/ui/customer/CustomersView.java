@@ -36,6 +36,7 @@ import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.ui.shell.BrowserZone;
 import io.tacitcrm.ui.shell.KeysetPages;
 import io.tacitcrm.ui.shell.MainLayout;
+import io.tacitcrm.ui.shell.PhoneColumns;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -51,9 +52,6 @@ import java.util.stream.Stream;
 @Route(value = "customers", layout = MainLayout.class)
 @Dependent
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
-
-    /** Below this window width the list shows the name column alone, with its facts below the name. */
-    static final int PHONE_WIDTH = 600;
 
     private final AccountService accounts;
     private final Grid<AccountView> grid = new Grid<>();
@@ -174,10 +172,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
                 fitted(grid.addColumn(a -> a.details().phone().orElse("")).setHeader(getTranslation("account.phone"))),
                 fitted(grid.addColumn(a -> dates.format(a.createdAt())).setHeader(getTranslation("account.created"))
                         .setKey("createdAt").setSortable(true).setSortProperty("createdAt")));
-        addAttachListener(e -> {
-            e.getUI().getPage().retrieveExtendedClientDetails(d -> showWide(wide, d.getWindowInnerWidth()));
-            e.getUI().getPage().addBrowserWindowResizeListener(r -> showWide(wide, r.getWidth()));
-        });
+        PhoneColumns.hideOnPhone(grid, wide);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("customers-grid");
         grid.setItems(query -> pagesFor(query.getSortOrders()).fetch(query.getOffset(), query.getLimit()).stream());
@@ -191,12 +186,6 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         return column.setAutoWidth(true).setFlexGrow(0);
     }
 
-    /** Below a phone's width the name column alone, with its facts; above it, every column. */
-    private void showWide(List<Grid.Column<AccountView>> wide, int windowWidth) {
-        boolean phone = windowWidth < PHONE_WIDTH;
-        wide.forEach(c -> c.setVisible(!phone));
-        grid.getElement().getClassList().set("tacit-phone", phone);
-    }
 
     /** One keyset pager per search text and order; a change of either starts afresh. */
     private KeysetPages<AccountView, AccountCursor> pagesFor(List<QuerySortOrder> sortOrders) {

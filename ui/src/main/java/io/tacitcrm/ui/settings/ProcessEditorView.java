@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -194,7 +195,8 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         List<String> parts = new ArrayList<>();
         d.fields.stream().sorted().forEach(f -> parts.add(getTranslation("opportunity." + f.jsonName())));
         d.activities.forEach(a -> parts.add(a.min + "× " + getTranslation("activity.type." + a.type)
-                + a.role.map(r -> " (" + getTranslation("contact.role." + r) + ")").orElse("")));
+                + a.role.map(r -> " (" + getTranslation("contact.role." + r) + ")").orElse("")
+                + (a.onCustomer ? " " + getTranslation("process.on-customer.short") : "")));
         if (d.skippable && d.kind == StageKind.OPEN) {
             parts.add(getTranslation("process.skippable.short"));
         }
@@ -300,9 +302,15 @@ public class ProcessEditorView extends VerticalLayout implements HasDynamicTitle
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel(getTranslation("action.delete"));
+        Checkbox onCustomer = new Checkbox(getTranslation("process.on-customer"), line.onCustomer);
+        onCustomer.setTooltipText(getTranslation("process.on-customer.help"));
+        onCustomer.addClassName("process-on-customer");
+        onCustomer.addValueChangeListener(e -> { line.onCustomer = e.getValue(); stages.getDataProvider()
+                .refreshItem(d); });
         type.setWidth("8em");
         role.setWidth("11em");
-        HorizontalLayout row = new HorizontalLayout(min, type, role, remove);
+        HorizontalLayout row = new HorizontalLayout(min, type, role, onCustomer, remove);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.setWrap(true);
         return row;
     }

@@ -24,6 +24,8 @@ final class StageDraft {
         ActivityType type = ActivityType.VISIT;
         int min = 1;
         Optional<DecisionRole> role = Optional.empty();
+        /** Whether the customer's footprints that no deal claims count too. */
+        boolean onCustomer;
     }
 
     final Optional<StageId> id;
@@ -54,6 +56,7 @@ final class StageDraft {
             line.type = r.type();
             line.min = r.min();
             line.role = r.contactRole();
+            line.onCustomer = r.countsCustomerFootprints();
             draft.activities.add(line);
         }
         return draft;
@@ -61,7 +64,8 @@ final class StageDraft {
 
     StageSubmission toSubmission() {
         List<ActivityRequirement> required = activities.stream()
-                .map(a -> new ActivityRequirement(a.type, Math.clamp(a.min, 1, ActivityRequirement.MAX), a.role))
+                .map(a -> new ActivityRequirement(a.type, Math.clamp(a.min, 1, ActivityRequirement.MAX), a.role,
+                        a.onCustomer ? ActivityRequirement.Counted.ON_CUSTOMER : ActivityRequirement.Counted.ON_DEAL))
                         .toList();
         return new StageSubmission(id, new StageDefinition(name, probability, kind, guidance,
                 new StageRequirements(fields, required, skippable)));

@@ -338,4 +338,43 @@ class OpportunityStagesIT {
 
         assertEquals(200, move(opportunity, stage(2)).status());
     }
+
+    @Test
+    void a_requirement_counting_the_customers_footprints_takes_a_visit_logged_before_the_deal_but_not_another_deals() {
+        List<JsonObject> process = stages.stream().map(st -> Json.createObjectBuilder(st).remove("retired").build())
+                .toList();
+        var body = Json.createArrayBuilder();
+        for (int i = 0; i < process.size(); i++) {
+            var stage = Json.createObjectBuilder(process.get(i));
+            if (i == 1) {
+                stage.add("requiredFields", Json.createArrayBuilder()).add("requiredActivities",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "VISIT").add("min", 2)
+                                .add("counted", "ON_CUSTOMER")));
+            }
+            body.add(stage);
+        }
+        Reply saved = admin.put("process", Json.createObjectBuilder().add("stages", body).build());
+        assertEquals(200, saved.status(), saved.body()::toString);
+        assertEquals("ON_CUSTOMER", admin.get("process").body().getJsonArray("stages").getJsonObject(1)
+                .getJsonArray("requiredActivities").getJsonObject(0).getString("counted"));
+        Crm.created(admin.post("activities", activity("VISIT", account).build())); // before any deal
+        String other = Crm.opportunity(admin, account, "Another deal");
+        Crm.created(admin.post("activities", activity("VISIT", account).add("opportunityId", other).build()));
+        String opportunity = Crm.opportunity(admin, account, "Counts the customer's visits");
+
+        Reply short1 = move(opportunity, stage(1));
+        assertEquals(422, short1.status(), "the other deal's visit does not count: 1 of 2");
+        assertTrue(short1.body().getJsonArray("errors").getJsonObject(0).getString("message").contains("has 1"),
+                short1.body()::toString);
+        Crm.created(admin.post("activities", activity("VISIT", account).add("opportunityId", opportunity).build()));
+        assertEquals(200, move(opportunity, stage(1)).status(), "the deal's own visit and the customer's loose one");
+
+        Reply bad = admin.put("process", Json.createObjectBuilder().add("stages", Json.createArrayBuilder(
+                admin.get("process").body().getJsonArray("stages").stream().map(st -> Json.createObjectBuilder(
+                        st.asJsonObject()).remove("retired").add("requiredActivities", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "VISIT").add("counted", "ANYWHERE"))).build())
+                        .toList())).build());
+        assertEquals(422, bad.status());
+        assertTrue(errorFields(bad).contains("stages[0].requiredActivities[0].counted"), bad.body()::toString);
+    }
 }

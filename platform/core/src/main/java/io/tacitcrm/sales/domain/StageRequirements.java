@@ -3,9 +3,11 @@ package io.tacitcrm.sales.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,11 +35,22 @@ public record StageRequirements(Set<OpportunityField> fields, List<ActivityRequi
 
     /** Every requirement {@code opportunity} does not meet, given its done footprints; empty when it may enter. */
     public List<UnmetRequirement> unmetBy(Opportunity opportunity, List<Footprint> done) {
+        return unmetBy(opportunity, done, List::of);
+    }
+
+    /**
+     * What the deal lacks; {@code loose} gives the customer's footprints that no deal claims, asked for only by a
+     * requirement that counts them.
+     */
+    public List<UnmetRequirement> unmetBy(Opportunity opportunity, List<Footprint> done,
+            Supplier<Collection<Footprint>> loose) {
         List<UnmetRequirement> unmet = new ArrayList<>();
         fields.stream().sorted().filter(f -> !opportunity.hasFilled(f)).map(UnmetRequirement::missingField)
                 .forEach(unmet::add);
         for (ActivityRequirement requirement : activities) {
-            int have = (int) done.stream().filter(requirement::metBy).count();
+            int have = (int) done.stream().filter(requirement::metBy).count()
+                    + (requirement.countsCustomerFootprints()
+                            ? (int) loose.get().stream().filter(requirement::metBy).count() : 0);
             if (have < requirement.min()) {
                 unmet.add(UnmetRequirement.missingActivities(requirement, have));
             }

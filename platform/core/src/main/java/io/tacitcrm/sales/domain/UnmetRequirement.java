@@ -41,7 +41,7 @@ public record UnmetRequirement(Optional<OpportunityField> field, Optional<Activi
         return field.map(f -> f.jsonName() + " must be filled in").orElseGet(() -> {
             ActivityRequirement a = activity.orElseThrow();
             return "needs at least " + a.min() + " done " + a.type() + a.contactRole().map(r -> " with a " + r
-                    + " contact").orElse("")
+                    + " contact").orElse("") + (a.countsCustomerFootprints() ? " on the deal or its customer" : "")
                     + " (has " + have + (unlinked.isEmpty() ? "" : "; " + unlinked.size()
                     + " more on the customer, not linked to this deal") + ")";
         });

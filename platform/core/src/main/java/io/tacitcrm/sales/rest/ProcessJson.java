@@ -25,7 +25,11 @@ import java.util.UUID;
 /** The sales process as the API reads and writes it: {@code {stages:[...]}}; retired stages are listed, flagged. */
 public record ProcessJson(List<StageJson> stages) {
 
-    public record ActivityRequirementJson(String type, Integer min, String contactRole) {
+    /**
+     * {@code counted}: ON_DEAL (default) counts footprints linked to the deal; ON_CUSTOMER also those on its customer
+     * that no deal claims.
+     */
+    public record ActivityRequirementJson(String type, Integer min, String contactRole, String counted) {
     }
 
     /** {@code skippable}: a deal may move past this stage without meeting its requirements (entering it may not). */
@@ -43,7 +47,7 @@ public record ProcessJson(List<StageJson> stages) {
         return new StageJson(s.id().toString(), d.name(), s.position(), d.probability(), d.kind().name(), d.guidance(),
                 d.requirements().fields().stream().sorted().map(OpportunityField::jsonName).toList(),
                 d.requirements().activities().stream().map(a -> new ActivityRequirementJson(a.type().name(), a.min(),
-                        a.contactRole().map(Enum::name).orElse(null))).toList(),
+                        a.contactRole().map(Enum::name).orElse(null), a.counted().name())).toList(),
                 s.retired(), d.requirements().skippable());
     }
 
@@ -111,13 +115,16 @@ public record ProcessJson(List<StageJson> stages) {
             Optional<ActivityType> type = BodyFields.parse(errors, field + "type", r.type(), ActivityType.class);
             Optional<DecisionRole> role = BodyFields.parse(errors, field + "contactRole", r.contactRole(),
                     DecisionRole.class);
+            Optional<ActivityRequirement.Counted> counted = BodyFields.parse(errors, field + "counted", r.counted(),
+                    ActivityRequirement.Counted.class);
             int min = r.min() == null ? 1 : r.min();
             if (min < 1 || min > ActivityRequirement.MAX) {
                 errors.add(new FieldError(field + "min", "range", "must be between 1 and " + ActivityRequirement.MAX));
             } else if (type.isEmpty()) {
                 errors.add(new FieldError(field + "type", "required", "must name an activity type"));
             } else {
-                activities.add(new ActivityRequirement(type.get(), min, role));
+                activities.add(new ActivityRequirement(type.get(), min, role,
+                        counted.orElse(ActivityRequirement.Counted.ON_DEAL)));
             }
         }
         return new StageRequirements(fields, activities);

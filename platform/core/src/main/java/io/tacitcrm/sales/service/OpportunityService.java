@@ -267,7 +267,8 @@ public class OpportunityService {
         SalesStage next = active.get(current + 1);
         // the stage's own requirements only: a handover asks this for every deal, too many calls into modules
         return Optional.of(new NextStageGap(next.id(), next.name(),
-                next.requirements().unmetBy(opportunity, evidence.doneOn(id))));
+                next.requirements().unmetBy(opportunity, evidence.doneOn(id),
+                        () -> evidence.doneUnlinkedOn(opportunity.account()).values())));
     }
 
     public void remove(OpportunityId id, ExpectedVersion expected) {
@@ -354,11 +355,14 @@ public class OpportunityService {
 
     /** The stage's own requirements, then the modules' gates. */
     private List<UnmetRequirement> unmet(SalesStage stage, Opportunity opportunity, Evidence footprints) {
-        List<UnmetRequirement> unmet = new ArrayList<>(stage.requirements().unmetBy(opportunity, footprints.done));
-        if (unmet.stream().anyMatch(u -> u.activity().isPresent())) {
-            // footprints left on the customer without the deal count for nothing: say which would, once linked
+        List<UnmetRequirement> unmet = new ArrayList<>(stage.requirements().unmetBy(opportunity, footprints.done,
+                () -> footprints.loose().values()));
+        if (unmet.stream().anyMatch(u -> u.activity().filter(r -> !r.countsCustomerFootprints()).isPresent())) {
+            // where only the deal's footprints count, those left on the customer alone count for nothing: say which
+            // would, once linked
             Map<UUID, Footprint> loose = footprints.loose();
-            unmet.replaceAll(u -> u.activity().map(required -> u.withUnlinked(loose.entrySet().stream()
+            unmet.replaceAll(u -> u.activity().filter(r -> !r.countsCustomerFootprints())
+                    .map(required -> u.withUnlinked(loose.entrySet().stream()
                     .filter(f -> required.metBy(f.getValue())).map(Map.Entry::getKey).toList())).orElse(u));
         }
         gates.unmet(opportunity.id(), stage.id()).forEach(text -> unmet.add(UnmetRequirement.gate(text)));
