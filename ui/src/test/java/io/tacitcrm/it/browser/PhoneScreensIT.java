@@ -28,8 +28,9 @@ class PhoneScreensIT {
     void a_reps_screen_fits_a_phone(String screen, String locale) {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "phone");
-        String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "宁波北仑港口物流有限公司")
-                .add("region", "华东").build()).body().getString("id");
+        String account = tenant.admin().post("accounts", Json.createObjectBuilder()
+                .add("name", "宁波北仑港口物流有限公司").add("region", "华东").build()).body()
+                .getString("id");
         tenant.admin().post("opportunities", Json.createObjectBuilder().add("accountId", account)
                 .add("name", "冷链追踪").add("amount", 120000).add("currency", "CNY").build());
         try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()

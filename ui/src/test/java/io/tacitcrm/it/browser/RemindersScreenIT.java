@@ -24,8 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Plan a follow-up → the bell reminds → done, on a phone: the bell counts what stands, the reminder opens My day, the
- * follow-up done leaves the bell; the settings page keeps the digest choice and hands out a calendar address once.
+ * Plan a follow-up, the bell reminds, mark it done — on a phone: the bell counts what stands, the reminder opens
+ * My day, the follow-up done leaves the bell; the settings page keeps the digest choice and hands out a calendar
+ * address once.
  */
 class RemindersScreenIT {
 

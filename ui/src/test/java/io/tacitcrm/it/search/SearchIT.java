@@ -30,7 +30,8 @@ class SearchIT {
 
     @Test
     void customers_contacts_and_deals_are_found_by_name_or_phone_and_only_by_who_may_see_them() {
-        String account = created(rep.post("accounts", Json.createObjectBuilder().add("name", "绍兴黄酒集团").build()));
+        String account = created(rep.post("accounts", Json.createObjectBuilder().add("name", "绍兴黄酒集团")
+                .build()));
         String contact = created(rep.post("contacts", Json.createObjectBuilder().add("accountId", account)
                 .add("name", "欧阳晓明").add("phone", "+86 575 8888 1234").add("decisionRole", "DECISION_MAKER")
                 .build()));

@@ -22,7 +22,8 @@ class CalendarFileTest {
     @Test
     void each_footprint_is_an_event_with_a_stable_uid_its_time_in_utc_and_a_link_to_its_customer() {
         String ics = CalendarFile.write("刘洋", Locale.SIMPLIFIED_CHINESE, List.of(new CalendarEntry(planned, "VISIT",
-                false, "带新价目表; 见王总", Instant.parse("2026-12-02T01:30:00Z"), 0, account, "杭州茶业, 有限公司",
+                false, "带新价目表; 见王总", Instant.parse("2026-12-02T01:30:00Z"), 0, account,
+                "杭州茶业, 有限公司",
                 Optional.empty(), NOW)), "https://crm.example/", NOW);
 
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
@@ -30,7 +31,8 @@ class CalendarFileTest {
         assertTrue(ics.contains("DTSTART:20261202T013000Z\r\n"), ics);
         assertTrue(ics.contains("DURATION:PT30M\r\n"), "a footprint without a duration shows as half an hour");
         // commas and semicolons are escaped in text values (RFC 5545 3.3.11)
-        assertTrue(unfolded(ics).contains("SUMMARY:拜访: 带新价目表\\; 见王总 — 杭州茶业\\, 有限公司\r\n"), ics);
+        assertTrue(unfolded(ics).contains("SUMMARY:拜访: 带新价目表\\; 见王总"
+                + " — 杭州茶业\\, 有限公司\r\n"), ics);
         assertTrue(ics.contains("URL:https://crm.example/customers/" + account), ics);
         assertTrue(ics.contains("X-WR-CALNAME:Tacit CRM — 刘洋"), ics);
         for (String line : ics.split("\r\n")) {
