@@ -24,8 +24,8 @@ class LayerRulesTest {
 
     /** The core's features, each a top-level package beside the kernel {@code common}. */
     private static final Set<String> CORE_FEATURES = Set.of("access", "activity", "agenda", "audit", "common",
-            "customer", "exchange", "home", "identity", "mail", "plugin", "sales", "sample", "search", "tenancy",
-            "transfer");
+            "customer", "exchange", "home", "identity", "mail", "ops", "plugin", "sales", "sample", "search",
+            "tenancy", "transfer");
     /** A core class's feature: the package right below {@code io.tacitcrm}. */
     private static final SliceAssignment FEATURES = new SliceAssignment() {
         @Override
@@ -87,6 +87,20 @@ class LayerRulesTest {
     @Test
     void the_core_features_depend_on_each_other_one_way() {
         slices().assignedFrom(FEATURES).should().beFreeOfCycles().check(TACIT);
+    }
+
+    /**
+     * Operators see metadata and counts, never a workspace's records: the operators' realm reaches none of the
+     * features that hold them.
+     */
+    @Test
+    void the_operators_realm_reaches_no_feature_holding_records() {
+        noClasses().that().resideInAPackage("io.tacitcrm.ops..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tacitcrm.customer..", "io.tacitcrm.sales..",
+                        "io.tacitcrm.activity..", "io.tacitcrm.access..", "io.tacitcrm.transfer..",
+                        "io.tacitcrm.exchange..", "io.tacitcrm.agenda..", "io.tacitcrm.search..",
+                        "io.tacitcrm.home..", "io.tacitcrm.sample..", "io.tacitcrm.api..")
+                .check(TACIT);
     }
 
     private static void onlyThroughTheApi(String plugin) {

@@ -45,6 +45,12 @@ public final class TacitClient {
         this(base.resolve("/api/v1/"), Optional.empty(), client(Optional.empty()), Optional.empty());
     }
 
+    /** A client of the hosting operators' API ({@code /api/ops/v1/}) of the server at {@code base}. */
+    public static TacitClient operators(URI base) {
+        return new TacitClient(base.resolve("/api/ops/v1/"), Optional.empty(), client(Optional.empty()),
+                Optional.empty());
+    }
+
     private TacitClient(URI api, Optional<String> token, HttpClient http, Optional<ExchangeListener> listener) {
         this.api = api;
         this.token = token;
@@ -62,6 +68,11 @@ public final class TacitClient {
                 .connectTimeout(Duration.ofSeconds(5));
         local.ifPresent(builder::localAddress);
         return builder.build();
+    }
+
+    /** The bearer token this client sends. */
+    public String bearer() {
+        return token.orElseThrow(() -> new IllegalStateException("this client sends no token"));
     }
 
     /** A client that sends the given bearer token. */

@@ -8,7 +8,9 @@ import io.tacitcrm.testkit.LocalMail;
 import io.tacitcrm.testkit.MailPage;
 import io.tacitcrm.testkit.TacitClient;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,9 @@ public final class DevServer {
             environment.put("TACIT_PLUGINS_DEV", development);
             LOG.info(() -> "Plugins in development mode (recompile one to reload it): " + development);
         }
+        // the first operator is created with this token, which opens nothing once an operator exists
+        String bootstrapToken = env("TACIT_OPS_BOOTSTRAP_TOKEN", randomToken());
+        environment.put("TACIT_OPS_BOOTSTRAP_TOKEN", bootstrapToken);
         LibertyServer server = LibertyServer.start(wlp, "tacit", httpPort, environment, Optional.empty());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop(server, embedded);
@@ -68,6 +73,8 @@ public final class DevServer {
         server.awaitReady(Duration.ofMinutes(5));
         long readyMillis = (System.nanoTime() - launched) / 1_000_000;
         DemoTenant.loadOnce(new TacitClient(server.baseUri()), db);
+        boolean noOperatorYet = TacitClient.operators(server.baseUri()).get("bootstrap").body()
+                .getBoolean("open", false);
         LOG.info(() -> String.join("\n",
                 "",
                 "==================================================================",
@@ -79,6 +86,10 @@ public final class DevServer {
                 "            and 20 more reps and two regional managers (see the role tree), same password",
                 " API docs:  " + server.baseUri().resolve("/openapi/ui/") + "    health: " + server.baseUri()
                         .resolve("/health"),
+                noOperatorYet
+                        ? " Operators: " + server.baseUri().resolve("/ops/bootstrap") + "  one-time token: "
+                                + bootstrapToken
+                        : " Operators: " + server.baseUri().resolve("/ops"),
                 mailPage.map(page -> " Mail:      " + page.address() + " (what the server sent; this computer only)")
                         .orElse(" Mail:      sent through " + env("SMTP_HOST", "")),
                 " Stop with Ctrl-C.",
@@ -95,6 +106,12 @@ public final class DevServer {
         } catch (Exception e) {
             LOG.warning("Shutdown was not clean: " + e.getMessage());
         }
+    }
+
+    private static String randomToken() {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     private static String env(String name, String fallback) {

@@ -25,6 +25,7 @@ import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.LoginAttempt;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserAdministration;
+import io.tacitcrm.identity.service.WorkspaceSuspendedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -95,6 +96,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             Principal me = authentication.login(
                     new LoginAttempt(workspace.getValue(), email.getValue(), password.getValue()), clientAddress());
             signIn(me);
+        } catch (WorkspaceSuspendedException e) {
+            password.clear();
+            error.setText(getTranslation("error." + e.code()) + e.reason()
+                    .map(reason -> " " + getTranslation("login.suspended-reason", reason)).orElse(""));
         } catch (DomainException e) {
             password.clear();
             error.setText(getTranslation("error." + e.code()));

@@ -11,7 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Sends anyone not signed in to the login page, whatever URL they open; shows signed-in users their own language.
+ * Sends anyone not signed in to the login page, whatever URL they open (but the operators' console, which guards
+ * itself); shows signed-in users their own language.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -24,7 +25,8 @@ public class SignInGuard {
     }
 
     private void check(BeforeEnterEvent event) {
-        boolean open = event.getNavigationTarget().isAnnotationPresent(PublicView.class);
+        boolean open = event.getNavigationTarget().isAnnotationPresent(PublicView.class)
+                || event.getNavigationTarget().isAnnotationPresent(OperatorView.class);
         var me = principal.get();
         if (me.isEmpty() && !open) {
             event.forwardTo(LoginView.class);

@@ -18,6 +18,7 @@ import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.PasswordResets;
 import io.tacitcrm.identity.service.RoleSummary;
 import io.tacitcrm.identity.service.UserAdministration;
+import io.tacitcrm.identity.service.WorkspacePlan;
 import io.tacitcrm.identity.service.UserListing;
 import io.tacitcrm.ui.shell.MainLayout;
 import jakarta.enterprise.context.Dependent;
@@ -38,11 +39,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private List<RoleSummary> roles = List.of();
 
     private final PasswordResets resets;
+    private final WorkspacePlan plan;
+    private final PlanLine planLine = new PlanLine();
 
     @Inject
-    public UsersView(UserAdministration administration, PasswordResets resets, CurrentPrincipal principal) {
+    public UsersView(UserAdministration administration, PasswordResets resets, CurrentPrincipal principal,
+            WorkspacePlan plan) {
         this.administration = administration;
         this.resets = resets;
+        this.plan = plan;
         setSizeFull();
         add(new H2(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")));
         if (!principal.require().has(Permission.USERS_MANAGE)) {
@@ -64,7 +69,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("user-add");
-        add(add, grid);
+        add(planLine, add, grid);
         expand(grid);
         refresh();
     }
@@ -76,6 +81,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(administration.users());
+        planLine.show(plan.status());
     }
 
     private String roleName(RoleId id) {

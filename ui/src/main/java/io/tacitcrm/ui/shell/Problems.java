@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.LimitExceededException;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import io.tacitcrm.sales.domain.StageShortfall;
 import io.tacitcrm.sales.domain.UnmetRequirement;
@@ -47,6 +48,8 @@ public final class Problems {
             case InvalidInputException invalid -> invalid.errors().stream().map(err -> FieldErrors.translate(anchor,
                     err)).collect(Collectors.joining(" "));
             case RequirementsUnmetException unmet -> requirements(anchor, unmet);
+            case LimitExceededException over -> anchor.getTranslation("error." + over.code(), over.limit(),
+                    over.current());
             default -> FieldErrors.translate(anchor, new FieldError("", e.code(), e.getMessage()));
         };
     }

@@ -1,5 +1,6 @@
 package io.tacitcrm.it.support;
 
+import io.tacitcrm.identity.domain.PasswordHasher;
 import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.DatabaseSettings;
 import io.tacitcrm.testkit.EmbeddedDatabase;
@@ -33,6 +34,10 @@ public final class TestServer {
     private static TestServer instance;
     /** How long the server under test lets a plugin call run. */
     public static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(2);
+    /** The operator configuration creates (the operators' realm; not a user of any workspace). */
+    public static final String OPS_EMAIL = "ada@ops.tacit.test";
+    public static final String OPS_PASSWORD = "Operator-Pass-2026";
+    private static final String OPS_PASSWORD_HASH = PasswordHasher.standard().hash(OPS_PASSWORD);
 
     private final EmbeddedDatabase database;
     private final LocalMail mail;
@@ -127,6 +132,11 @@ public final class TestServer {
         environment.put("TACIT_PLUGINS_TIMEOUT_MS", Long.toString(PLUGIN_TIMEOUT.toMillis()));
         environment.put("TACIT_JOBS_TICK_SECONDS", "1");
         environment.put("TACIT_SERVER_NAME", name);
+        environment.put("TACIT_OPS_EMAIL", OPS_EMAIL);
+        environment.put("TACIT_OPS_NAME", "Ada Operator");
+        environment.put("TACIT_OPS_PASSWORD_HASH", OPS_PASSWORD_HASH);
+        environment.put("TACIT_OPS_SESSION_MINUTES", "240");
+        environment.put("TACIT_OPS_API_USAGE_FLUSH_SECONDS", "1");
         return environment;
     }
 
@@ -163,6 +173,11 @@ public final class TestServer {
      */
     public TacitClient api() {
         return new TacitClient(baseUri()).observedBy(contract());
+    }
+
+    /** An anonymous client of the operators' API, held to the same API document. */
+    public TacitClient opsApi() {
+        return TacitClient.operators(baseUri()).observedBy(contract());
     }
 
     /** The server's API document, read once, as the judge of every response the tests receive. */

@@ -23,6 +23,8 @@ public abstract class DomainException extends RuntimeException {
         UNAUTHENTICATED,
         /** Too many attempts (429) for {@link #retryAfter()}. */
         THROTTLED,
+        /** The plan allows no more (402), see {@link LimitExceededException}. */
+        LIMIT,
         BAD_REQUEST
     }
 

@@ -2,6 +2,7 @@ package io.tacitcrm.common.rest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * The facts every operation shares, written once instead of on 80 methods: errors are RFC 9457 problem documents
@@ -29,7 +31,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ApiDocument implements OASFilter {
 
     private static final String PROBLEM = "Problem";
-    private static final Set<String> PUBLIC = Set.of("/api/v1/signup", "/api/v1/sessions");
+    private static final String TENANT_API = "/api/v1/";
+    /** The operators' application ({@code /api/ops}); its resources' paths all begin with {@code v1/}. */
+    private static final String OPERATOR_API = "/api/ops/";
+    private static final String OPERATOR_SCHEME = "operatorBearer";
+    private static final Set<String> PUBLIC = Set.of("/api/v1/signup", "/api/v1/sessions", "/api/ops/v1/bootstrap",
+            "/api/ops/v1/sessions", "/api/ops/v1/sessions/enrolment");
+    /** The operations a workspace's plan can refuse (402). */
+    private static final Set<String> PLAN_LIMITED = Set.of("POST /api/v1/accounts", "POST /api/v1/accounts/import",
+            "POST /api/v1/users", "PATCH /api/v1/users/{id}", "PATCH /api/v1/plugins/{id}", "POST /api/v1/sample-data");
     private static final Set<String> NEVER_NULL = Set.of("id", "items", "errors");
     private static final Map<String, String> PROBLEMS = Map.ofEntries(
             Map.entry("400", "The request could not be read (malformed JSON, nesting too deep, not an object)."),
@@ -39,6 +49,7 @@ public class ApiDocument implements OASFilter {
             Map.entry("409", "The request clashes with the current state (a name taken, a concurrent change)."),
             Map.entry("412", "If-Match named an older version; nothing was changed."),
             Map.entry("413", "The body is larger than the endpoint accepts."),
+            Map.entry("402", "The workspace's plan allows no more of this; limit and current say how much."),
             Map.entry("422", "Fields or parameters break a rule; each is listed in errors."),
             Map.entry("429", "Too many attempts; wait for Retry-After seconds."));
 
@@ -51,8 +62,10 @@ public class ApiDocument implements OASFilter {
         Schema problem = object(Map.of("type", string(), "title", string(), "status", OASFactory.createSchema()
                 .addType(SchemaType.INTEGER), "detail", string(), "code", string(), "errors", OASFactory.createSchema()
                 .type(List.of(SchemaType.ARRAY, SchemaType.NULL))
-                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
-        problem.description("An RFC 9457 problem document; code is a stable, machine-readable reason.");
+                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")),
+                "limit", nullableInteger(), "current", nullableInteger()));
+        problem.description("An RFC 9457 problem document; code is a stable, machine-readable reason. A 402 (the"
+                + " workspace's plan allows no more) names the plan's limit and the workspace's current figure.");
         components.addSchema(PROBLEM, problem);
         PROBLEMS.forEach((status, text) -> components.addResponse("Problem" + status, problemResponse(text)));
         components.addResponse("ProblemAny", problemResponse("Another client error, as a problem document."));
@@ -61,8 +74,39 @@ public class ApiDocument implements OASFilter {
             api.paths(OASFactory.createPaths());
         }
         api.servers(List.of(OASFactory.createServer().url("/").description("This server")));
+        rehome(api, components);
         components.getSchemas().forEach((name, schema) -> nullableFields(schema));
         api.getPaths().getPathItems().forEach(this::describe);
+    }
+
+    /**
+     * Two applications share this module, and the scanner files every resource under one application's path. Each
+     * path goes back to its own: the operators' resources (whose paths begin with {@code v1/}) under
+     * {@code /api/ops/v1/}, with the operators' bearer scheme; the rest under {@code /api/v1/}.
+     */
+    private static void rehome(OpenAPI api, Components components) {
+        Map<String, PathItem> homed = new TreeMap<>();
+        Set<String> operators = new HashSet<>();
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            String rest = path.startsWith(TENANT_API) ? path.substring(TENANT_API.length())
+                    : path.startsWith(OPERATOR_API) ? path.substring(OPERATOR_API.length()) : path;
+            boolean operator = rest.startsWith("v1/") && !path.equals(rest);
+            String home = operator ? OPERATOR_API + rest : path.equals(rest) ? path : TENANT_API + rest;
+            homed.put(home, item);
+            if (operator) {
+                operators.add(home);
+            }
+        });
+        List.copyOf(api.getPaths().getPathItems().keySet()).forEach(api.getPaths()::removePathItem);
+        homed.forEach(api.getPaths()::addPathItem);
+        if (operators.isEmpty()) {
+            return;
+        }
+        components.addSecurityScheme(OPERATOR_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An operator's session token (tco_…), from POST /api/ops/v1/sessions."));
+        operators.forEach(path -> homed.get(path).getOperations().values().forEach(operation -> operation.security(
+                List.of(OASFactory.createSecurityRequirement().addScheme(OPERATOR_SCHEME)))));
     }
 
     private void describe(String path, PathItem item) {
@@ -108,6 +152,9 @@ public class ApiDocument implements OASFilter {
         if (path.equals("/api/v1/sessions") && method == PathItem.HttpMethod.POST) {
             statuses.add("429");
         }
+        if (PLAN_LIMITED.contains(method + " " + path)) {
+            statuses.add("402");
+        }
         return statuses;
     }
 
@@ -134,6 +181,10 @@ public class ApiDocument implements OASFilter {
             statuses.add("413");
         }
         return statuses;
+    }
+
+    private static Schema nullableInteger() {
+        return OASFactory.createSchema().type(List.of(SchemaType.INTEGER, SchemaType.NULL)).format("int64");
     }
 
     private static void describeParameter(Parameter parameter) {

@@ -1,6 +1,7 @@
 package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.domain.LimitExceededException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
@@ -27,6 +28,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case FORBIDDEN -> Problem.response(Status.FORBIDDEN, e.code(), e.getMessage());
             case UNAUTHENTICATED -> Problem.unauthorized(e.code(), e.getMessage());
             case THROTTLED -> Problem.response(Status.TOO_MANY_REQUESTS, e.code(), e.getMessage());
+            case LIMIT -> e instanceof LimitExceededException over
+                    ? Problem.limit(e.code(), e.getMessage(), over.limit(), over.current())
+                    : Problem.response(Problem.status(402, "Payment Required"), e.code(), e.getMessage());
             case BAD_REQUEST -> Problem.response(Status.BAD_REQUEST, e.code(), e.getMessage());
         };
         return e.retryAfter().map(wait -> Response.fromResponse(problem)

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * An RFC 9457 problem document. {@code code} is a stable machine-readable reason; {@code errors} lists field errors.
  */
-public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors,
+        Long limit, Long current) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -39,7 +40,14 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem of(Response.StatusType status, String code, String detail, List<FieldError> errors) {
         return new Problem("urn:tacit:problem:" + code, status.getReasonPhrase(), status.getStatusCode(), detail, code,
-                errors.isEmpty() ? null : errors);
+                errors.isEmpty() ? null : errors, null, null);
+    }
+
+    /** 402: the plan allows no more; the document names the limit and the current figure. */
+    public static Response limit(String code, String detail, long limit, long current) {
+        Response.StatusType status = status(402, "Payment Required");
+        return Response.status(status).type(MEDIA_TYPE).entity(new Problem("urn:tacit:problem:" + code,
+                status.getReasonPhrase(), 402, detail, code, null, limit, current)).build();
     }
 
     /** A 401, naming the scheme that would succeed (RFC 9110 asks every 401 for a challenge). */

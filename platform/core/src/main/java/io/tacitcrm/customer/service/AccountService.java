@@ -23,6 +23,7 @@ import io.tacitcrm.identity.service.Ownership;
 import io.tacitcrm.identity.service.OwnershipChanged;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.UserDirectory;
+import io.tacitcrm.tenancy.service.PlanEnforcement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,11 +63,13 @@ public class AccountService {
     private final Event<AccountOpened> opened;
     private final Event<AccountChanged> changed;
     private final Event<OwnershipChanged> ownerChanged;
+    private final PlanEnforcement plan;
 
     @Inject
     public AccountService(AccountRepository accounts, CurrentPrincipal caller, UserDirectory users,
             RecordAccess access, Audit audit, Ownership ownership, LifetimeValues lifetimeValues, Clock clock,
-            Event<AccountOpened> opened, Event<AccountChanged> changed, Event<OwnershipChanged> ownerChanged) {
+            Event<AccountOpened> opened, Event<AccountChanged> changed, Event<OwnershipChanged> ownerChanged,
+            PlanEnforcement plan) {
         this.accounts = accounts;
         this.caller = caller;
         this.users = users;
@@ -78,11 +81,12 @@ public class AccountService {
         this.opened = opened;
         this.changed = changed;
         this.ownerChanged = ownerChanged;
+        this.plan = plan;
     }
 
     /** For CDI's proxy only. */
     protected AccountService() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Page<AccountView, AccountCursor> list(AccountQuery query) {
@@ -104,6 +108,7 @@ public class AccountService {
     public AccountView open(AccountChange change) {
         Principal me = caller.require();
         me.require(Permission.CUSTOMER_CREATE);
+        plan.allowCustomers(1);
         UserId owner = ownership.ownerForNew(change.owner());
         Account account = new Account(new AccountId(Ids.newId()), change.details(), owner, me.userId(), now());
         accounts.add(account);
@@ -153,6 +158,7 @@ public class AccountService {
     public int openAll(List<AccountDetails> rows, String source) {
         Principal me = caller.require();
         me.require(Permission.CUSTOMER_CREATE);
+        plan.allowCustomers(rows.size());
         Instant start = now();
         int count = 0;
         for (AccountDetails details : rows) {

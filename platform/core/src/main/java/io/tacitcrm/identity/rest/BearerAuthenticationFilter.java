@@ -1,6 +1,7 @@
 package io.tacitcrm.identity.rest;
 
 import io.tacitcrm.common.rest.Problem;
+import io.tacitcrm.common.rest.Endpoints;
 import io.tacitcrm.common.rest.PublicEndpoint;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.SessionEndedException;
@@ -29,8 +30,6 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 public class BearerAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final String SCHEME = "Bearer ";
-
     @Context
     ResourceInfo resource;
     @Inject
@@ -40,10 +39,10 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter, Conta
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isPublic()) {
+        if (Endpoints.isPublic(resource)) {
             return;
         }
-        Optional<String> token = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<String> token = Endpoints.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (token.isEmpty() || !tokens.establish(token.get())) {
             request.abortWith(unauthorized());
         }
@@ -72,18 +71,5 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter, Conta
     private static Response unauthorized() {
         SessionEndedException ended = new SessionEndedException();
         return Problem.unauthorized(ended.code(), ended.getMessage());
-    }
-
-    static Optional<String> bearer(String header) {
-        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            return Optional.empty();
-        }
-        return Optional.of(header.substring(SCHEME.length()).strip());
-    }
-
-    private boolean isPublic() {
-        return resource.getResourceMethod() != null
-                && (resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
-                || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class));
     }
 }

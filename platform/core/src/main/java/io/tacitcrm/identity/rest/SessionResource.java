@@ -1,5 +1,6 @@
 package io.tacitcrm.identity.rest;
 
+import io.tacitcrm.common.rest.Endpoints;
 import io.tacitcrm.common.rest.PublicEndpoint;
 import io.tacitcrm.identity.service.AuthenticationService;
 import io.tacitcrm.identity.service.IssuedToken;
@@ -61,7 +62,7 @@ public class SessionResource {
     @DELETE
     @Path("current")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        BearerAuthenticationFilter.bearer(authorization).ifPresent(tokens::revoke);
+        Endpoints.bearer(authorization).ifPresent(tokens::revoke);
         return Response.noContent().build();
     }
 }

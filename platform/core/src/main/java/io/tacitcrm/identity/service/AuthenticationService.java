@@ -12,6 +12,7 @@ import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -31,21 +32,23 @@ public class AuthenticationService {
     private final Principals principals;
     private final SessionLookup sessions;
     private final LoginThrottle throttle;
+    private final Clock clock;
 
     @Inject
-    public AuthenticationService(TenantRepository tenants, UserRepository users,
-            TenantContext tenantContext, Principals principals, SessionLookup sessions, LoginThrottle throttle) {
+    public AuthenticationService(TenantRepository tenants, UserRepository users, TenantContext tenantContext,
+            Principals principals, SessionLookup sessions, LoginThrottle throttle, Clock clock) {
         this.tenants = tenants;
         this.users = users;
         this.tenantContext = tenantContext;
         this.principals = principals;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected AuthenticationService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     private final PasswordHasher hasher = PasswordHasher.standard();
@@ -77,8 +80,9 @@ public class AuthenticationService {
         }
         throttle.recordSuccess(attempt.workspace(), attempt.email(), clientAddress);
         if (!tenant.get().isActive()) {
-            throw new WorkspaceSuspendedException();
+            throw new WorkspaceSuspendedException(tenant.get().statusReason());
         }
+        tenants.recordSignIn(tenant.get().id(), clock.instant());
         return principals.of(tenant.get(), user.get());
     }
 

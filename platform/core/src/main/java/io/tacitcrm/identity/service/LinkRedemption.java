@@ -110,7 +110,7 @@ public class LinkRedemption {
             throw invalid();
         }
         if (!tenant.get().isActive()) {
-            throw new WorkspaceSuspendedException();
+            throw new WorkspaceSuspendedException(tenant.get().statusReason());
         }
         tenantContext.bind(tenant.get().id());
         Optional<AccountLink> link = links.findBySecretHash(secret.get().hash())

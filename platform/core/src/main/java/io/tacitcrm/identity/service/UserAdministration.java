@@ -18,6 +18,7 @@ import io.tacitcrm.identity.domain.RoleRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.domain.UserRepository;
+import io.tacitcrm.tenancy.service.PlanEnforcement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,10 +47,12 @@ public class UserAdministration {
     private final Clock clock;
     private final Event<IdentityChanged> changed;
     private final AccountLinks links;
+    private final PlanEnforcement plan;
 
     @Inject
     public UserAdministration(DeclaredPermissions declared, UserRepository users, RoleRepository roles,
-            CurrentPrincipal caller, Clock clock, Event<IdentityChanged> changed, AccountLinks links) {
+            CurrentPrincipal caller, Clock clock, Event<IdentityChanged> changed, AccountLinks links,
+            PlanEnforcement plan) {
         this.declared = declared;
         this.users = users;
         this.roles = roles;
@@ -57,11 +60,12 @@ public class UserAdministration {
         this.clock = clock;
         this.changed = changed;
         this.links = links;
+        this.plan = plan;
     }
 
     /** For CDI's proxy only. */
     protected UserAdministration() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     private final PasswordHasher hasher = PasswordHasher.standard();
@@ -90,6 +94,7 @@ public class UserAdministration {
             throw new ConflictException("email", "email.taken",
                     "A user with this e-mail already exists in this workspace.");
         }
+        plan.allowUsers(1);
         UserId id = new UserId(Ids.newId());
         if (request.invites()) {
             User invited = User.invited(id, email, request.name().strip(), role.get().id(), admin.locale(),
@@ -144,6 +149,9 @@ public class UserAdministration {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (change.active().orElse(false) && !user.isActive()) {
+            plan.allowUsers(1);
         }
         change.name().map(String::strip).ifPresent(user::rename);
         role.ifPresent(r -> user.moveTo(r.id()));

@@ -11,6 +11,7 @@ import io.tacitcrm.identity.service.RevisionCache;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.plugin.domain.TenantPlugins;
+import io.tacitcrm.tenancy.service.PlanEnforcement;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,11 +44,12 @@ public class PluginEnablement {
     private final PluginContexts contexts;
     private final ModulePermissions permissions;
     private final RevisionCache cache;
+    private final PlanEnforcement plan;
 
     @Inject
     public PluginEnablement(PluginCatalog catalog, TenantPlugins switches, CurrentPrincipal caller,
             PluginCalls calls, Audit audit, PluginContexts contexts, ModulePermissions permissions,
-            RevisionCache cache) {
+            RevisionCache cache, PlanEnforcement plan) {
         this.catalog = catalog;
         this.switches = switches;
         this.caller = caller;
@@ -56,11 +58,12 @@ public class PluginEnablement {
         this.contexts = contexts;
         this.permissions = permissions;
         this.cache = cache;
+        this.plan = plan;
     }
 
     /** For CDI's proxy only. */
     protected PluginEnablement() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Resource
@@ -111,6 +114,9 @@ public class PluginEnablement {
         if (enabled && !plugin.isActive()) {
             throw new ConflictException("enabled", "plugin.not-active",
                     "The plugin is installed but " + plugin.status() + ": " + plugin.problem().orElse("not active"));
+        }
+        if (enabled) {
+            plan.allowPlugin(pluginId);
         }
         boolean changed = switches.enabled().contains(pluginId) != enabled;
         switches.set(pluginId, enabled, me.userId());

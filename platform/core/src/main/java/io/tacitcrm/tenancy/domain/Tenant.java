@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A company using Tacit. A GLOBAL record: it is what tenant-owned rows point to. */
@@ -34,6 +35,9 @@ public class Tenant {
      */
     @Column(name = "access_revision", insertable = false, updatable = false)
     private long accessRevision;
+    /** Why an operator suspended the workspace; written by operators only (see the ops feature). */
+    @Column(name = "status_reason", insertable = false, updatable = false)
+    private String statusReason;
 
     protected Tenant() {
     }
@@ -66,6 +70,11 @@ public class Tenant {
 
     public TenantStatus status() {
         return status;
+    }
+
+    /** Why the workspace is not active, as the operator who suspended it said. */
+    public Optional<String> statusReason() {
+        return Optional.ofNullable(statusReason);
     }
 
     public long accessRevision() {

@@ -1,5 +1,6 @@
 package io.tacitcrm.tenancy.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ public interface TenantRepository {
      * @return false when another tenant took the slug first (the transaction must then roll back)
      */
     boolean add(Tenant tenant);
+
+    /** Notes that someone of the workspace signed in (at most once a minute, so sign-ins do not queue on it). */
+    void recordSignIn(TenantId id, Instant at);
 
     /** Every active tenant's id: background work (the pool sweep) visits them one by one. */
     List<TenantId> activeIds();

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.LinkedHashMap;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,15 @@ class JpaTenantRepository implements TenantRepository {
         } catch (PersistenceException uniqueViolation) {
             return false;
         }
+    }
+
+    @Override
+    public void recordSignIn(TenantId id, Instant at) {
+        em().createNativeQuery("update tenant set last_login_at = ? where id = ?"
+                        + " and (last_login_at is null or last_login_at < ?)")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, Timestamp.from(at)).setParameter(2, id.value())
+                .setParameter(3, Timestamp.from(at.minusSeconds(60))).executeUpdate();
     }
 
     @Override

@@ -30,7 +30,16 @@ public class TenantSql {
     }
 
     public <T> T query(String sql, Binding binding, Reading<T> reading) {
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+        return query(connection(), sql, binding, reading);
+    }
+
+    public int update(String sql, Binding binding) {
+        return update(connection(), sql, binding);
+    }
+
+    /** A query on a given connection (the tenant's here, the global one in {@link GlobalSql}). */
+    static <T> T query(Connection connection, String sql, Binding binding, Reading<T> reading) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             binding.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 return reading.read(rs);
@@ -40,8 +49,8 @@ public class TenantSql {
         }
     }
 
-    public int update(String sql, Binding binding) {
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+    static int update(Connection connection, String sql, Binding binding) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             binding.bind(ps);
             return ps.executeUpdate();
         } catch (SQLException e) {

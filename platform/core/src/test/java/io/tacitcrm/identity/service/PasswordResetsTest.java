@@ -60,6 +60,11 @@ class PasswordResetsTest {
             }
 
             @Override
+            public void recordSignIn(TenantId id, Instant at) {
+                // not asked here
+            }
+
+            @Override
             public List<TenantId> activeIds() {
                 return List.of(acme.id());
             }

@@ -1,0 +1,158 @@
+package io.tacitcrm.ops.infrastructure;
+
+import io.tacitcrm.ops.domain.TenantDirectory;
+import io.tacitcrm.ops.domain.TenantListQuery;
+import io.tacitcrm.ops.domain.TenantListQuery.Sort;
+import io.tacitcrm.ops.domain.TenantOverview;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.domain.TenantStatus;
+import io.tacitcrm.tenancy.infrastructure.GlobalSql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One statement per page: the register joined with the measured usage and the last day's API figures. The list is
+ * as long as the number of workspaces (thousands), so its orders by computed figures are keyset-paged over a CTE.
+ */
+@ApplicationScoped
+class JdbcTenantDirectory implements TenantDirectory {
+
+    private static final String OVERVIEW = """
+            with o as (
+              select t.id, t.slug, t.name, t.status, t.status_reason, t.status_changed_at, t.plan, t.locale,
+                     t.created_at, t.last_login_at, t.usage_measured_at, t.version,
+                     coalesce(u.users_active, 0) users_active, coalesce(u.users_all, 0) users_all,
+                     coalesce(u.bytes, 0) bytes, coalesce(u.tables, '') tables, coalesce(u.plugins, '') plugins,
+                     coalesce(a.requests, 0) requests, coalesce(a.errors, 0) errors,
+                     greatest(t.last_login_at, a.last_hour) last_activity
+              from tenant t
+              left join lateral (
+                select sum(x.count) filter (where x.metric = 'users:active') users_active,
+                       sum(x.count) filter (where x.metric = 'table:public.app_user') users_all,
+                       sum(x.bytes) bytes,
+                       string_agg(substr(x.metric, 7) || '=' || x.count, ',' order by x.metric)
+                         filter (where x.metric like 'table:%') tables,
+                       string_agg(substr(x.metric, 8), ',' order by x.metric)
+                         filter (where x.metric like 'plugin:%') plugins
+                from tenant_usage x where x.tenant_id = t.id) u on true
+              left join lateral (
+                select sum(r.requests) requests, sum(r.errors) errors, max(r.hour) last_hour
+                from tenant_api_usage r where r.tenant_id = t.id and r.hour > ?) a on true)
+            select * from o where true""";
+
+    @Inject
+    GlobalSql sql;
+
+    @Override
+    public List<TenantOverview> page(TenantListQuery query) {
+        String key = switch (query.sort()) {
+            case NAME -> "lower(o.name)";
+            case CREATED -> "o.created_at";
+            case SIZE -> "o.bytes";
+            case LAST_ACTIVITY -> "coalesce(o.last_activity, '-infinity'::timestamptz)";
+        };
+        String cast = switch (query.sort()) {
+            case NAME -> "text";
+            case CREATED, LAST_ACTIVITY -> "timestamptz";
+            case SIZE -> "bigint";
+        };
+        boolean ascending = query.sort() == Sort.NAME;
+        StringBuilder statement = new StringBuilder(OVERVIEW);
+        query.search().ifPresent(s -> statement.append(" and (lower(o.name) like ? escape '!'"
+                + " or o.slug like ? escape '!')"));
+        query.after().ifPresent(a -> statement.append(" and (").append(key).append(", o.id) ")
+                .append(ascending ? ">" : "<").append(" (?::").append(cast).append(", ?)"));
+        String direction = ascending ? " asc" : " desc";
+        statement.append(" order by ").append(key).append(direction).append(", o.id").append(direction)
+                .append(" limit ?");
+        return sql.query(statement.toString(), ps -> {
+            int i = bindSince(ps);
+            if (query.search().isPresent()) {
+                String like = "%" + query.search().get().toLowerCase(Locale.ROOT)
+                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                ps.setString(++i, like);
+                ps.setString(++i, like);
+            }
+            if (query.after().isPresent()) {
+                ps.setString(++i, query.after().get().key());
+                ps.setObject(++i, query.after().get().id());
+            }
+            ps.setInt(++i, query.limit() + 1);
+        }, JdbcTenantDirectory::all);
+    }
+
+    @Override
+    public Optional<TenantOverview> find(TenantId tenant) {
+        return sql.query(OVERVIEW + " and o.id = ?", ps -> {
+            int i = bindSince(ps);
+            ps.setObject(++i, tenant.value());
+        }, rs -> all(rs).stream().findFirst());
+    }
+
+    @Override
+    public boolean changeStatus(TenantId tenant, TenantStatus status, Optional<String> reason, Instant at) {
+        return sql.update("update tenant set status = ?, status_reason = ?, status_changed_at = ?,"
+                + " access_revision = access_revision + 1, version = version + 1 where id = ?", ps -> {
+                    ps.setString(1, status.name());
+                    ps.setString(2, reason.orElse(null));
+                    ps.setTimestamp(3, Timestamp.from(at));
+                    ps.setObject(4, tenant.value());
+                }) == 1;
+    }
+
+    /** API figures count from 24 hours before the current hour began. */
+    private static int bindSince(PreparedStatement ps) throws SQLException {
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        ps.setTimestamp(1, Timestamp.from(hour.minus(Duration.ofHours(24))));
+        return 1;
+    }
+
+    private static List<TenantOverview> all(ResultSet rs) throws SQLException {
+        List<TenantOverview> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(new TenantOverview(new TenantId(rs.getObject("id", UUID.class)), rs.getString("slug"),
+                    rs.getString("name"), rs.getString("status"), Optional.ofNullable(rs.getString("status_reason")),
+                    instant(rs, "status_changed_at"), rs.getString("plan"), rs.getString("locale"),
+                    rs.getTimestamp("created_at").toInstant(), instant(rs, "last_login_at"),
+                    instant(rs, "last_activity"), rs.getLong("users_active"), rs.getLong("users_all"),
+                    tables(rs.getString("tables")), rs.getLong("bytes"), rs.getLong("requests"),
+                    rs.getLong("errors"), plugins(rs.getString("plugins")), instant(rs, "usage_measured_at"),
+                    rs.getLong("version")));
+        }
+        return rows;
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getTimestamp(column)).map(Timestamp::toInstant);
+    }
+
+    private static Map<String, Long> tables(String encoded) {
+        Map<String, Long> tables = new LinkedHashMap<>();
+        for (String pair : encoded.split(",")) {
+            int eq = pair.lastIndexOf('=');
+            if (eq > 0) {
+                tables.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
+            }
+        }
+        return tables;
+    }
+
+    private static List<String> plugins(String encoded) {
+        return Arrays.stream(encoded.split(",")).filter(p -> !p.isBlank()).toList();
+    }
+}

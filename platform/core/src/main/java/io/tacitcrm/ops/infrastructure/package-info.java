@@ -1,0 +1,2 @@
+/** The operators' GLOBAL tables, and the background measuring of each workspace's usage. */
+package io.tacitcrm.ops.infrastructure;
