@@ -101,9 +101,12 @@ class OpsConsoleScreenIT {
         }
     }
 
-    /** The grid cell showing the workspace's name (the company's name contains it too). */
+    /**
+     * The workspace's name in the grid, exactly (the company's name contains it too), in a row on screen: the grid
+     * keeps the rows it scrolled away, hidden, for reuse.
+     */
     private static Locator workspaceCell(Page page, Tenant tenant) {
-        return page.locator("#ops-tenants vaadin-grid-cell-content").getByText(tenant.workspace(),
-                new Locator.GetByTextOptions().setExact(true));
+        return page.locator("#ops-tenants vaadin-grid-cell-content >> text=\"" + tenant.workspace()
+                + "\" >> visible=true");
     }
 }

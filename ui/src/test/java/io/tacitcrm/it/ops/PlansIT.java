@@ -7,12 +7,16 @@ import io.tacitcrm.it.support.Operators;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.testkit.LibertyServer;
 import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.TacitClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -85,6 +89,47 @@ class PlansIT {
         List<String> operatorAudit = operator.get("audit?limit=50").body().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
         assertTrue(operatorAudit.containsAll(List.of("PLAN_CREATE", "PLAN_CHANGE", "PLAN")), operatorAudit::toString);
+    }
+
+    @Test
+    void a_workspace_over_its_requests_per_minute_is_told_to_wait_and_the_limit_holds_across_two_servers()
+            throws Exception {
+        Tenant tenant = Tenants.signUp(server, "rate");
+        String code = plan("RATE", Json.createObjectBuilder().add("name", "Rate").add("apiPerMinute", 20));
+        operator.put("tenants/" + tenant.tenantId() + "/plan", Json.createObjectBuilder().add("plan", code).build());
+        try (LibertyServer second = server.startAnother("tacit-rate")) {
+            minuteWithRoom();
+            TacitClient onSecond = new TacitClient(second.baseUri()).as(tenant.admin().bearer());
+            List<Reply> first = requests(tenant.admin(), 15);
+            Thread.sleep(2500); // the servers exchange their counts every second
+            List<Reply> then = requests(onSecond, 10);
+
+            assertEquals(15, first.stream().filter(r -> r.status() == 200).count(), "the first server, alone");
+            long passed = then.stream().filter(r -> r.status() == 200).count();
+            assertEquals(5, passed, "the second server knows the first one's 15");
+            Reply refused = then.getLast();
+            assertEquals(429, refused.status());
+            assertEquals("plan.api-rate", refused.body().getString("code"));
+            assertEquals(20, refused.body().getInt("limit"));
+            assertEquals(20, refused.body().getInt("current"));
+            assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1);
+        }
+    }
+
+    /** Starts the counting early enough in a minute that it does not run into the next one. */
+    private static void minuteWithRoom() throws InterruptedException {
+        int second = LocalTime.now(ZoneOffset.UTC).getSecond();
+        if (second > 35) {
+            Thread.sleep((61 - second) * 1000L);
+        }
+    }
+
+    private static List<Reply> requests(TacitClient client, int count) {
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            replies.add(client.get("me"));
+        }
+        return replies;
     }
 
     @Test

@@ -137,6 +137,7 @@ public final class TestServer {
         environment.put("TACIT_OPS_PASSWORD_HASH", OPS_PASSWORD_HASH);
         environment.put("TACIT_OPS_SESSION_MINUTES", "240");
         environment.put("TACIT_OPS_API_USAGE_FLUSH_SECONDS", "1");
+        environment.put("TACIT_OPS_RATE_LIMIT_AGE_SECONDS", "1");
         return environment;
     }
 

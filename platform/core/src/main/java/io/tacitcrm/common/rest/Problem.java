@@ -45,9 +45,14 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** 402: the plan allows no more; the document names the limit and the current figure. */
     public static Response limit(String code, String detail, long limit, long current) {
-        Response.StatusType status = status(402, "Payment Required");
+        return limited(status(402, "Payment Required"), code, detail, limit, current);
+    }
+
+    /** A refusal by a limit (402 for a count, 429 for a rate), naming the limit and the figure reached. */
+    public static Response limited(Response.StatusType status, String code, String detail, long limit,
+            long current) {
         return Response.status(status).type(MEDIA_TYPE).entity(new Problem("urn:tacit:problem:" + code,
-                status.getReasonPhrase(), 402, detail, code, null, limit, current)).build();
+                status.getReasonPhrase(), status.getStatusCode(), detail, code, null, limit, current)).build();
     }
 
     /** A 401, naming the scheme that would succeed (RFC 9110 asks every 401 for a challenge). */
