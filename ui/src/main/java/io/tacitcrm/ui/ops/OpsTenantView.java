@@ -120,12 +120,12 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
     private Component figures(TenantOverview t) {
         Locale locale = getLocale();
         FlexLayout figures = new FlexLayout(
-                figure("ops.tenant.users", t.usersActive() + " / " + t.usersAll()),
-                figure("ops.tenant.customers", Long.toString(t.rows("public.account"))),
-                figure("ops.tenant.contacts", Long.toString(t.rows("public.contact"))),
-                figure("ops.tenant.deals", Long.toString(t.rows("public.opportunity"))),
-                figure("ops.tenant.footprints", Long.toString(t.rows("public.activity"))),
-                figure("ops.tenant.storage", Sizes.bytes(t.storageBytes(), locale)),
+                figure("ops.tenant.users", Sizes.measured(t, t.usersActive() + " / " + t.usersAll())),
+                figure("ops.tenant.customers", Sizes.measured(t, Long.toString(t.rows("public.account")))),
+                figure("ops.tenant.contacts", Sizes.measured(t, Long.toString(t.rows("public.contact")))),
+                figure("ops.tenant.deals", Sizes.measured(t, Long.toString(t.rows("public.opportunity")))),
+                figure("ops.tenant.footprints", Sizes.measured(t, Long.toString(t.rows("public.activity")))),
+                figure("ops.tenant.storage", Sizes.measured(t, Sizes.bytes(t.storageBytes(), locale))),
                 figure("ops.tenant.api", t.apiRequests24h() + " / " + t.apiErrors24h()),
                 figure("ops.tenant.last-login", t.lastLoginAt().map(moments::format).orElse("—")),
                 figure("ops.tenant.plugins", t.pluginsEnabled().isEmpty() ? "—"

@@ -86,11 +86,14 @@ public class OpsTenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("ops.status." + t.status().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("ops.tenant.status")).setAutoWidth(true)
                 .setPartNameGenerator(t -> "ACTIVE".equals(t.status()) ? null : "tacit-warning");
-        grid.addColumn(t -> t.usersActive() + " / " + t.usersAll()).setHeader(getTranslation("ops.tenant.users"))
+        grid.addColumn(t -> Sizes.measured(t, t.usersActive() + " / " + t.usersAll()))
+                .setHeader(getTranslation("ops.tenant.users"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.rows("public.account")).setHeader(getTranslation("ops.tenant.customers"))
+        grid.addColumn(t -> Sizes.measured(t, Long.toString(t.rows("public.account"))))
+                .setHeader(getTranslation("ops.tenant.customers"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> Sizes.bytes(t.storageBytes(), locale)).setHeader(getTranslation("ops.tenant.storage"))
+        grid.addColumn(t -> Sizes.measured(t, Sizes.bytes(t.storageBytes(), locale)))
+                .setHeader(getTranslation("ops.tenant.storage"))
                 .setAutoWidth(true);
         grid.addColumn(t -> t.apiRequests24h() + " / " + t.apiErrors24h())
                 .setHeader(getTranslation("ops.tenant.api")).setAutoWidth(true);

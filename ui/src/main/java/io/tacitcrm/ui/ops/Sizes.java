@@ -1,14 +1,20 @@
 package io.tacitcrm.ui.ops;
 
+import io.tacitcrm.ops.domain.TenantOverview;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Byte counts as people read them (1.2 MB), in the viewer's number format. */
+/** Byte counts as people read them (1.2 MB), in the viewer's number format; figures not measured yet as a dash. */
 final class Sizes {
 
     private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
     private Sizes() {
+    }
+
+    /** A figure of the usage measurement, or "—" while the workspace has not been measured. */
+    static String measured(TenantOverview tenant, String figure) {
+        return tenant.measuredAt().isPresent() ? figure : "—";
     }
 
     static String bytes(long bytes, Locale locale) {
