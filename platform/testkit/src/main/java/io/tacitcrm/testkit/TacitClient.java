@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -148,6 +149,25 @@ public final class TacitClient {
     /** Downloads a file (CSV exports); its text is in {@code raw().body()}. */
     public Reply download(String path, String accept) {
         return send(request(path).setHeader("Accept", accept).GET());
+    }
+
+    /** A binary answer (an archive): status, bytes and headers. */
+    public record Binary(int status, byte[] body, HttpHeaders headers) {
+    }
+
+    /** A body-less POST whose answer is binary (an operator's export of a workspace). */
+    public Binary postForBinary(String path, String accept) {
+        HttpRequest request = request(path).setHeader("Accept", accept).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     /** Sends a raw body, for tests of malformed input. */

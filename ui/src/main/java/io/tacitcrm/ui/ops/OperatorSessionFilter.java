@@ -25,7 +25,8 @@ public class OperatorSessionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/") && !path.startsWith("/VAADIN/")) {
+        // static resources need no operator; downloads (/VAADIN/dynamic/…, an export) do
+        if (!path.startsWith("/api/") && (!path.startsWith("/VAADIN/") || path.startsWith("/VAADIN/dynamic/"))) {
             HttpSession session = request.getSession(false);
             SignedInOperator.of(session).ifPresent(signedIn -> {
                 if (signIn.resume(signedIn.operator(), signedIn.signedInAt()).isEmpty()) {

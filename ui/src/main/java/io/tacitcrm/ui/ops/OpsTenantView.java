@@ -23,6 +23,9 @@ import io.tacitcrm.ops.domain.OperatorAuditQuery;
 import io.tacitcrm.ops.domain.TenantOverview;
 import io.tacitcrm.ops.service.OperatorAdministration;
 import io.tacitcrm.ops.service.TenantOperations;
+import io.tacitcrm.ops.service.WorkspaceDeletions;
+import io.tacitcrm.ops.service.WorkspaceDeletions.DeletionRequest;
+import io.tacitcrm.ops.service.WorkspaceExports;
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.ui.session.OperatorView;
 import io.tacitcrm.ui.shell.BrowserZone;
@@ -35,7 +38,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One workspace as an operator sees it: figures, status with suspend and resume, and what operators did to it. */
+/**
+ * One workspace as an operator sees it: figures, status with suspend and resume, exports, deletion and restore, and
+ * what operators did to it.
+ */
 @Route(value = "ops/tenants/:id", layout = OpsLayout.class)
 @OperatorView
 @Dependent
@@ -43,14 +49,19 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
 
     private final TenantOperations tenants;
     private final OperatorAdministration operators;
+    private final WorkspaceExports exports;
+    private final WorkspaceDeletions deletions;
     private final DateTimeFormatter moments;
     private TenantId tenant;
     private String title = "";
 
     @Inject
-    public OpsTenantView(TenantOperations tenants, OperatorAdministration operators) {
+    public OpsTenantView(TenantOperations tenants, OperatorAdministration operators, WorkspaceExports exports,
+            WorkspaceDeletions deletions) {
         this.tenants = tenants;
         this.operators = operators;
+        this.exports = exports;
+        this.deletions = deletions;
         this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(BrowserZone.current(getLocale()));
         setId("ops-tenant");
@@ -80,7 +91,8 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         title = t.name();
         Span status = new Span(getTranslation("ops.status." + t.status().toLowerCase(Locale.ROOT)));
-        status.getElement().getThemeList().add("ACTIVE".equals(t.status()) ? "badge success" : "badge error");
+        status.getElement().getThemeList().add("ACTIVE".equals(t.status()) ? "badge success"
+                : "DELETING".equals(t.status()) ? "badge contrast" : "badge error");
         status.setId("ops-tenant-status");
         HorizontalLayout heading = new HorizontalLayout(new H2(t.name()), status);
         heading.setAlignItems(Alignment.BASELINE);
@@ -88,14 +100,16 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
         add(heading, new Span(getTranslation("ops.tenant.workspace") + ": " + t.workspace() + " · "
                 + getTranslation("ops.tenant.plan") + ": " + t.plan()));
         t.statusReason().ifPresent(reason -> {
-            Div why = new Div(getTranslation("ops.tenant.reason", reason,
-                    t.statusChangedAt().map(moments::format).orElse("")));
+            Div why = new Div(t.deleteAfter().map(after -> getTranslation("ops.tenant.deleting", reason,
+                    moments.format(after))).orElseGet(() -> getTranslation("ops.tenant.reason", reason,
+                    t.statusChangedAt().map(moments::format).orElse(""))));
             why.setId("ops-tenant-reason");
             why.addClassName("tacit-form-error");
             add(why);
         });
-        add(actions(t), figures(t), new H3(getTranslation("ops.tenant.records")), records(t),
-                new H3(getTranslation("ops.tenant.audit")), audit());
+        add(actions(t), figures(t), new ExportsPanel(exports, tenant, moments),
+                new H3(getTranslation("ops.tenant.records")), records(t), new H3(getTranslation("ops.tenant.audit")),
+                audit());
     }
 
     private Component actions(TenantOverview t) {
@@ -112,7 +126,19 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
         Button measure = new Button(getTranslation("ops.measure"), e -> act(() -> tenants.measure(tenant),
                 "ops.measured"));
         measure.setId("ops-measure");
-        HorizontalLayout actions = new HorizontalLayout(suspend, resume, measure);
+        Button delete = new Button(getTranslation("ops.delete"), e -> new DeletionDialog(t.workspace(),
+                form -> deletions.schedule(tenant, new DeletionRequest(form.reason(), form.withoutExport(),
+                        Optional.of(form.graceMinutes()))), this::refresh).open());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setId("ops-delete");
+        delete.setVisible(!"DELETING".equals(t.status()));
+        Button restore = new Button(getTranslation("ops.restore"), e -> act(() -> deletions.restore(tenant),
+                "ops.restored"));
+        restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        restore.setId("ops-restore");
+        restore.setVisible("DELETING".equals(t.status()));
+        HorizontalLayout actions = new HorizontalLayout(suspend, resume, restore, measure, delete);
+        actions.setWrap(true);
         actions.addClassName("tacit-toolbar");
         return actions;
     }

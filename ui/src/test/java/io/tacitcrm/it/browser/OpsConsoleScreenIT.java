@@ -2,9 +2,12 @@ package io.tacitcrm.it.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.tacitcrm.it.support.Operators;
@@ -21,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The operators' console: a new operator sets up his second factor and signs in, finds a workspace, suspends it with
- * a reason (its administrator then sees the reason at the login page) and resumes it — in both languages, the list
- * also at phone width.
+ * a reason (its administrator then sees the reason at the login page) and resumes it; exports a workspace, schedules
+ * its deletion and calls it off — in both languages, also at phone width.
  */
 class OpsConsoleScreenIT {
 
@@ -33,26 +36,9 @@ class OpsConsoleScreenIT {
             String reasonShown) {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "console");
-        String email = "op." + UUID.randomUUID().toString().substring(0, 8) + "@ops.tacit.test";
-        assertEquals(201, Operators.configured(server).post("operators", Json.createObjectBuilder()
-                .add("email", email).add("name", "Console Operator").add("password", "Console-Operator-7")
-                .build()).status());
         try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(1280, 900))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate(server.baseUri().resolve("/ops").toString());
-            page.waitForURL("**/ops/login");
-            page.locator("#ops-email input").fill(email);
-            page.locator("#ops-password input").fill("Console-Operator-7");
-            page.locator("#ops-enrol").click();
-            String typed = page.locator("#ops-enrol-secret").innerText().replace(" ", "");
-            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-enrol-" + locale)));
-            page.locator("#ops-code input").fill(TotpSecret.fromBase32(typed).code(Instant.now()));
-            page.locator("#ops-password input").fill("Console-Operator-7");
-            page.locator("#ops-login-submit").click();
-            page.waitForURL("**/ops");
-
+            Page page = signedIn(context, server, locale, true);
             page.locator("#ops-tenant-search input").fill(tenant.workspace());
             assertThat(workspaceCell(page, tenant))
                     .hasCount(1);
@@ -99,6 +85,65 @@ class OpsConsoleScreenIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-tenants-phone-"
                     + locale)));
         }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {"en-US | Done | Being deleted", "zh-CN | 已完成 | 删除中"})
+    void an_operator_exports_a_workspace_then_schedules_its_deletion_and_calls_it_off(String locale, String done,
+            String deleting) {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "leaving");
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(1280, 900).setAcceptDownloads(true))) {
+            Page page = signedIn(context, server, locale, false);
+            page.navigate(server.baseUri().resolve("/ops/tenants/" + tenant.tenantId()).toString());
+            Download download = page.waitForDownload(() -> page.locator("#ops-export").click());
+            assertTrue(download.suggestedFilename().startsWith("tacit-" + tenant.workspace() + "-"),
+                    download.suggestedFilename());
+            assertNull(download.failure(), "the archive downloaded whole");
+            assertThat(page.locator("#ops-tenant-exports")).containsText(done);
+            page.locator("#ops-delete").click();
+            page.locator("#ops-delete-reason textarea").fill("Contract ended");
+            assertThat(page.locator("vaadin-dialog-overlay[opening]")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-delete-"
+                    + locale)));
+            page.locator("#ops-delete-save").click();
+            assertThat(page.locator("#ops-tenant-status")).hasText(deleting);
+            assertThat(page.locator("#ops-tenant-reason")).containsText("Contract ended");
+            assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-deleting-"
+                    + locale)).setFullPage(true));
+            page.locator("#ops-restore").click();
+            assertThat(page.locator("#ops-tenant-status")).not().hasText(deleting);
+            assertThat(page.locator("#ops-tenant-audit")).containsText("RESTORE");
+            page.setViewportSize(390, 844);
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-tenant-phone-"
+                    + locale)).setFullPage(true));
+        }
+    }
+
+    /** A new operator, added through the API, sets up his second factor in the console and signs in. */
+    private static Page signedIn(BrowserContext context, TestServer server, String locale, boolean shoot) {
+        String email = "op." + UUID.randomUUID().toString().substring(0, 8) + "@ops.tacit.test";
+        assertEquals(201, Operators.configured(server).post("operators", Json.createObjectBuilder()
+                .add("email", email).add("name", "Console Operator").add("password", "Console-Operator-7")
+                .build()).status());
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(server.baseUri().resolve("/ops").toString());
+        page.waitForURL("**/ops/login");
+        page.locator("#ops-email input").fill(email);
+        page.locator("#ops-password input").fill("Console-Operator-7");
+        page.locator("#ops-enrol").click();
+        String typed = page.locator("#ops-enrol-secret").innerText().replace(" ", "");
+        if (shoot) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-enrol-" + locale)));
+        }
+        page.locator("#ops-code input").fill(TotpSecret.fromBase32(typed).code(Instant.now()));
+        page.locator("#ops-password input").fill("Console-Operator-7");
+        page.locator("#ops-login-submit").click();
+        page.waitForURL("**/ops");
+        return page;
     }
 
     /**

@@ -33,7 +33,7 @@ class OperatorSeesNoRecordsIT {
     private static final Set<String> OPERATOR_SHAPES = Set.of("OperatorJson", "OperatorListJson",
             "CurrentOperatorJson", "OperatorSessionJson", "EnrolmentJson", "BootstrapStateJson", "TenantJson",
             "TenantListJson", "UsersJson", "ApiFiguresJson", "OperatorAuditJson", "OperatorAuditListJson", "Problem",
-            "FieldError", "PlanJson", "PlanListJson");
+            "FieldError", "PlanJson", "PlanListJson", "ExportJson", "ExportListJson", "ImportedJson");
 
     private final TestServer server = TestServer.get();
 

@@ -138,6 +138,8 @@ public final class TestServer {
         environment.put("TACIT_OPS_SESSION_MINUTES", "240");
         environment.put("TACIT_OPS_API_USAGE_FLUSH_SECONDS", "1");
         environment.put("TACIT_OPS_RATE_LIMIT_AGE_SECONDS", "1");
+        environment.put("TACIT_OPS_DELETION_GRACE_MINUTES", "0");
+        environment.put("TACIT_OPS_DELETION_SWEEP_SECONDS", "1");
         return environment;
     }
 

@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * Every request body passes here before it is read: a size limit on all of them (a CSV file may be larger than a JSON
- * document), a nesting limit on JSON, and — for bodies read into an input record — strict types, so {@code 42} or
+ * document; a workspace archive streams past, held to its importer's own limit), a nesting limit on JSON, and — for
+ * bodies read into an input record — strict types, so {@code 42} or
  * {@code true} sent for a text field is a field error instead of being quietly turned into text, and a patch naming a
  * field the record does not have is refused.
  */
@@ -46,6 +47,10 @@ public class RequestBodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
+        if (type != null && "zip".equalsIgnoreCase(type.getSubtype())) {
+            // a workspace archive streams to its importer, which sets its own limit
+            return context.proceed();
+        }
         boolean csv = type != null && "csv".equalsIgnoreCase(type.getSubtype());
         int limit = csv ? MAX_CSV_BYTES : MAX_JSON_BYTES;
         byte[] body = readAtMost(context.getInputStream(), limit);

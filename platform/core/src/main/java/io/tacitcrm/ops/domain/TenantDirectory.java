@@ -2,6 +2,7 @@ package io.tacitcrm.ops.domain;
 
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.domain.TenantStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,4 +22,21 @@ public interface TenantDirectory {
      * @return false when the workspace does not exist
      */
     boolean changeStatus(TenantId tenant, TenantStatus status, Optional<String> reason, Instant at);
+
+    /**
+     * Puts an active or suspended workspace into DELETING until {@code deleteAfter}, remembering its status for a
+     * restore; like a suspension, nobody of it can sign in and its sessions stop.
+     *
+     * @return false when it does not exist or already waits for deletion
+     */
+    boolean scheduleDeletion(TenantId tenant, String reason, Instant deleteAfter, Instant at);
+
+    /** Takes a workspace out of DELETING, back to the status it had; false when it was not waiting for deletion. */
+    boolean restore(TenantId tenant, Instant at);
+
+    /**
+     * Claims up to {@code max} workspaces whose deletion is due, putting their time {@code retryAfter} later, so that
+     * no other server takes them meanwhile (and a failed deletion is tried again then).
+     */
+    List<TenantId> claimDueDeletions(Instant now, Duration retryAfter, int max);
 }

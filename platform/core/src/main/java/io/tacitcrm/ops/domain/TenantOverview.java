@@ -11,9 +11,11 @@ import java.util.Optional;
  *
  * @param records rows per table ({@code schema.table}), as last measured
  * @param lastActivity the later of the last sign-in and the last hour with API requests
+ * @param deleteAfter  while the workspace waits for deletion: when it goes (it can be restored until then)
  */
 public record TenantOverview(TenantId id, String workspace, String name, String status, Optional<String> statusReason,
-        Optional<Instant> statusChangedAt, String plan, String locale, Instant createdAt, Optional<Instant> lastLoginAt,
+        Optional<Instant> statusChangedAt, Optional<Instant> deleteAfter, String plan, String locale, Instant createdAt,
+        Optional<Instant> lastLoginAt,
         Optional<Instant> lastActivity, long usersActive, long usersAll, Map<String, Long> records, long storageBytes,
         long apiRequests24h, long apiErrors24h, List<String> pluginsEnabled, Optional<Instant> measuredAt,
         long version) {

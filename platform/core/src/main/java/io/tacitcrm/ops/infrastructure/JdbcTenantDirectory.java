@@ -34,7 +34,8 @@ class JdbcTenantDirectory implements TenantDirectory {
 
     private static final String OVERVIEW = """
             with o as (
-              select t.id, t.slug, t.name, t.status, t.status_reason, t.status_changed_at, t.plan, t.locale,
+              select t.id, t.slug, t.name, t.status, t.status_reason, t.status_changed_at, t.delete_after, t.plan,
+                     t.locale,
                      t.created_at, t.last_login_at, t.usage_measured_at, t.version,
                      coalesce(u.users_active, 0) users_active, coalesce(u.users_all, 0) users_all,
                      coalesce(u.bytes, 0) bytes, coalesce(u.tables, '') tables, coalesce(u.plugins, '') plugins,
@@ -115,6 +116,50 @@ class JdbcTenantDirectory implements TenantDirectory {
                 }) == 1;
     }
 
+    @Override
+    public boolean scheduleDeletion(TenantId tenant, String reason, Instant deleteAfter, Instant at) {
+        return sql.update("update tenant set status_before_deletion = status, status = 'DELETING', status_reason = ?,"
+                + " status_changed_at = ?, delete_after = ?, access_revision = access_revision + 1,"
+                + " version = version + 1 where id = ? and status <> 'DELETING'", ps -> {
+                    ps.setString(1, reason);
+                    ps.setTimestamp(2, Timestamp.from(at));
+                    ps.setTimestamp(3, Timestamp.from(deleteAfter));
+                    ps.setObject(4, tenant.value());
+                }) == 1;
+    }
+
+    @Override
+    public boolean restore(TenantId tenant, Instant at) {
+        return sql.update("update tenant set status = coalesce(status_before_deletion, 'ACTIVE'),"
+                + " status_reason = case when status_before_deletion = 'SUSPENDED' then status_reason end,"
+                + " status_before_deletion = null, delete_after = null, status_changed_at = ?,"
+                + " access_revision = access_revision + 1, version = version + 1"
+                + " where id = ? and status = 'DELETING'", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.setObject(2, tenant.value());
+                }) == 1;
+    }
+
+    @Override
+    public List<TenantId> claimDueDeletions(Instant now, Duration retryAfter, int max) {
+        return sql.query("update tenant set delete_after = ? where id in (select id from tenant"
+                + " where status = 'DELETING' and delete_after <= ? order by delete_after limit ?"
+                + " for update skip locked) returning id", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(now.plus(retryAfter)));
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setInt(3, max);
+                }, JdbcTenantDirectory::ids);
+    }
+
+    /** The workspace ids a claim returned. */
+    static List<TenantId> ids(ResultSet rs) throws SQLException {
+        List<TenantId> ids = new ArrayList<>();
+        while (rs.next()) {
+            ids.add(new TenantId(rs.getObject(1, UUID.class)));
+        }
+        return ids;
+    }
+
     /** API figures count from 24 hours before the current hour began. */
     private static int bindSince(PreparedStatement ps) throws SQLException {
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
@@ -127,7 +172,8 @@ class JdbcTenantDirectory implements TenantDirectory {
         while (rs.next()) {
             rows.add(new TenantOverview(new TenantId(rs.getObject("id", UUID.class)), rs.getString("slug"),
                     rs.getString("name"), rs.getString("status"), Optional.ofNullable(rs.getString("status_reason")),
-                    instant(rs, "status_changed_at"), rs.getString("plan"), rs.getString("locale"),
+                    instant(rs, "status_changed_at"), instant(rs, "delete_after"), rs.getString("plan"),
+                    rs.getString("locale"),
                     rs.getTimestamp("created_at").toInstant(), instant(rs, "last_login_at"),
                     instant(rs, "last_activity"), rs.getLong("users_active"), rs.getLong("users_all"),
                     tables(rs.getString("tables")), rs.getLong("bytes"), rs.getLong("requests"),

@@ -54,13 +54,7 @@ class JdbcUsageMeter implements UsageMeter {
                     ps.setTimestamp(1, Timestamp.from(now));
                     ps.setTimestamp(2, Timestamp.from(now.minus(interval)));
                     ps.setInt(3, max);
-                }, rs -> {
-                    List<TenantId> ids = new ArrayList<>();
-                    while (rs.next()) {
-                        ids.add(new TenantId(rs.getObject(1, UUID.class)));
-                    }
-                    return ids;
-                });
+                }, JdbcTenantDirectory::ids);
     }
 
     @Override

@@ -57,6 +57,12 @@ public class OperatorAudit {
         write(Optional.empty(), action, Optional.empty(), summary);
     }
 
+    /** About a workspace that no longer exists: in the operators' audit only (the workspace's audit went with it). */
+    public void recordGone(String action, TenantId tenant, String summary) {
+        operators.append(new OperatorAuditEntry(Ids.newId(), clock.instant(), current.get().map(OperatorPrincipal::id),
+                action, Optional.of(tenant), summary));
+    }
+
     private void write(Optional<OperatorPrincipal> operator, String action, Optional<TenantId> tenant,
             String summary) {
         Instant now = clock.instant();

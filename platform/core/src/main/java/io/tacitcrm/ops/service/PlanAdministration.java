@@ -7,6 +7,8 @@ import io.tacitcrm.tenancy.domain.Plan;
 import io.tacitcrm.tenancy.domain.PlanLimits;
 import io.tacitcrm.tenancy.domain.PlanRepository;
 import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.domain.TenantRepository;
+import io.tacitcrm.tenancy.domain.WorkspaceSlug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,15 +22,17 @@ import java.util.Optional;
 public class PlanAdministration {
 
     private final PlanRepository plans;
+    private final TenantRepository workspaces;
     private final TenantOperations tenants;
     private final OperatorAudit audit;
     private final CurrentOperator operator;
     private final Clock clock;
 
     @Inject
-    public PlanAdministration(PlanRepository plans, TenantOperations tenants, OperatorAudit audit,
-            CurrentOperator operator, Clock clock) {
+    public PlanAdministration(PlanRepository plans, TenantRepository workspaces, TenantOperations tenants,
+            OperatorAudit audit, CurrentOperator operator, Clock clock) {
         this.plans = plans;
+        this.workspaces = workspaces;
         this.tenants = tenants;
         this.audit = audit;
         this.operator = operator;
@@ -37,7 +41,7 @@ public class PlanAdministration {
 
     /** For CDI's proxy only. */
     protected PlanAdministration() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public List<Plan> all() {
@@ -66,6 +70,21 @@ public class PlanAdministration {
         plan.change(limits);
         audit.record("PLAN_CHANGE", Optional.empty(), "changed plan " + code + " to " + describe(limits));
         return plan;
+    }
+
+    /**
+     * Checks where an import goes before the archive is read: the workspace name is free, the plan (STANDARD when none
+     * is given) exists.
+     *
+     * @return the plan's code
+     */
+    public String requireImportTarget(WorkspaceSlug slug, Optional<String> code) {
+        operator.require();
+        if (workspaces.findBySlug(slug).isPresent()) {
+            throw new ConflictException(WorkspaceSlug.FIELD, "workspace.taken", "This workspace name is taken.");
+        }
+        return plans.find(code.map(String::strip).filter(c -> !c.isEmpty()).orElse(Plan.DEFAULT))
+                .orElseThrow(() -> InvalidInputException.of("plan", "plan.unknown", "no plan has this code")).code();
     }
 
     /** Moves a workspace to a plan; what it already has stays, what it adds is held to the new limits. */

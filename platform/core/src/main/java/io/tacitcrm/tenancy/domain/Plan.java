@@ -15,6 +15,9 @@ import java.util.OptionalInt;
 @Table(name = "plan")
 public class Plan {
 
+    /** Every new workspace's plan, which limits nothing until operators change it. */
+    public static final String DEFAULT = "STANDARD";
+
     @Id
     private String code;
     private String name;

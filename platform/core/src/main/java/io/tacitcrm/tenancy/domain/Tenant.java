@@ -47,7 +47,7 @@ public class Tenant {
         this.slug = slug.value();
         this.name = name;
         this.status = TenantStatus.ACTIVE;
-        this.plan = "STANDARD";
+        this.plan = Plan.DEFAULT;
         this.locale = locale.toLanguageTag();
         this.createdAt = createdAt;
     }

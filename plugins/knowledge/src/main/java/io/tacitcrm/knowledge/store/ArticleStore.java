@@ -27,6 +27,21 @@ public final class ArticleStore {
         }
     }
 
+    /** Every article of the workspace, oldest first (for rebuilding what is derived from them). */
+    public List<Article> all(Connection c, UUID tenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + Rows.ARTICLE_COLUMNS
+                + " from article a where a.tenant_id = ? order by a.created_at, a.id")) {
+            ps.setObject(1, tenant);
+            List<Article> all = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.add(Rows.article(rs));
+                }
+            }
+            return all;
+        }
+    }
+
     public void insert(Connection c, UUID tenant, Article a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into article (tenant_id, id, title, category, tags, status, body, version, author_id, created_at,

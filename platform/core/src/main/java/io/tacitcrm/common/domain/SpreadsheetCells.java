@@ -1,4 +1,4 @@
-package io.tacitcrm.exchange.domain;
+package io.tacitcrm.common.domain;
 
 /**
  * Makes exported text safe to open in a spreadsheet: a cell starting with {@code = + - @} (or a tab or carriage return
