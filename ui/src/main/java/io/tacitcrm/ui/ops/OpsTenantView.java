@@ -92,7 +92,7 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
         title = t.name();
         Span status = new Span(getTranslation("ops.status." + t.status().toLowerCase(Locale.ROOT)));
         status.getElement().getThemeList().add("ACTIVE".equals(t.status()) ? "badge success"
-                : "DELETING".equals(t.status()) ? "badge contrast" : "badge error");
+                : "SUSPENDED".equals(t.status()) ? "badge error" : "badge contrast");
         status.setId("ops-tenant-status");
         HorizontalLayout heading = new HorizontalLayout(new H2(t.name()), status);
         heading.setAlignItems(Alignment.BASELINE);
@@ -137,7 +137,12 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
         restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         restore.setId("ops-restore");
         restore.setVisible("DELETING".equals(t.status()));
-        HorizontalLayout actions = new HorizontalLayout(suspend, resume, restore, measure, delete);
+        Button approve = new Button(getTranslation("ops.approve"), e -> act(() -> tenants.approve(tenant),
+                "ops.approved"));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setId("ops-approve");
+        approve.setVisible("PENDING".equals(t.status()));
+        HorizontalLayout actions = new HorizontalLayout(approve, suspend, resume, restore, measure, delete);
         actions.setWrap(true);
         actions.addClassName("tacit-toolbar");
         return actions;

@@ -45,6 +45,8 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField adminEmail = new EmailField();
     private final PasswordField password = new PasswordField();
     private final Div error = new Div();
+    private final Div pending = new Div();
+    private final Button submit = new Button();
     private final Map<String, HasValidation> fields = Map.of("company", company, "workspace", workspace,
             "adminName", adminName, "adminEmail", adminEmail, "password", password);
 
@@ -66,13 +68,17 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("signup.password.help"));
         password.setRequiredIndicatorVisible(true);
         error.addClassName("tacit-form-error");
-        Button submit = new Button(getTranslation("signup.submit"), e -> signUp());
+        submit.setText(getTranslation("signup.submit"));
+        submit.addClickListener(e -> signUp());
+        pending.setId("signup-pending");
+        pending.addClassName("tacit-form-success");
+        pending.setVisible(false);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("signup-submit");
         LanguageSwitch language = new LanguageSwitch(principal, users);
         VerticalLayout card = new VerticalLayout(language, new H1(getTranslation("signup.title")),
                 new Paragraph(getTranslation("signup.intro")), company, workspace, adminName, adminEmail, password,
-                        error, submit, new Anchor("login", getTranslation("signup.to-login")));
+                        error, pending, submit, new Anchor("login", getTranslation("signup.to-login")));
         card.addClassName("tacit-card");
         card.getChildren().filter(c -> c != language).forEach(c -> c.getElement().getStyle().set("width", "100%"));
         card.setHorizontalComponentAlignment(Alignment.END, language);
@@ -96,7 +102,13 @@ public class SignupView extends VerticalLayout implements HasDynamicTitle {
         String locale = UI.getCurrent().getLocale().toLanguageTag();
         try {
             var result = signup.signUp(new SignupRequest(company.getValue(), workspace.getValue(), adminName.getValue(),
-                    adminEmail.getValue(), password.getValue(), locale));
+                    adminEmail.getValue(), password.getValue(), locale), LoginView.clientAddress());
+            if (result.pending()) {
+                pending.setText(getTranslation("signup.pending", result.workspace().value()));
+                pending.setVisible(true);
+                submit.setEnabled(false);
+                return;
+            }
             LoginView.signIn(authentication.login(
                     new LoginAttempt(result.workspace().value(), adminEmail.getValue(), password.getValue()),
                     LoginView.clientAddress()));

@@ -122,6 +122,57 @@ class OpsConsoleScreenIT {
         }
     }
 
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {"en-US | Awaiting approval | waits for your provider's approval",
+            "zh-CN | 待审批 | 正在等待服务提供商审批"})
+    void an_operator_requires_approval_of_sign_ups_and_approves_a_waiting_workspace(String locale, String pending,
+            String told) {
+        TestServer server = TestServer.get();
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(1280, 900))) {
+            Page page = signedIn(context, server, locale, false);
+            page.navigate(server.baseUri().resolve("/ops/signup").toString());
+            page.locator("#ops-signup-approval input").check();
+            page.locator("#ops-signup-per-day input").fill("0");
+            page.locator("#ops-signup-save").click();
+            assertThat(page.locator("#ops-signup-per-day")).hasAttribute("invalid", "");
+            page.locator("#ops-signup-per-day input").fill("50");
+            page.locator("#ops-signup-reserved textarea").fill("acme\nglobex");
+            page.locator("#ops-signup-save").click();
+            assertThat(page.locator("#ops-signup-per-day")).not().hasAttribute("invalid", "");
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-signup-"
+                    + locale)));
+
+            String workspace = Tenants.uniqueWorkspace("approve");
+            try (BrowserContext visitor = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                    .setLocale(locale).setViewportSize(390, 844))) {
+                Page signup = visitor.newPage();
+                signup.navigate(server.baseUri().resolve("/signup").toString());
+                signup.locator("#company input").fill("Approval Test Ltd");
+                signup.locator("#workspace input").fill(workspace);
+                signup.locator("#adminName input").fill("Ann Admin");
+                signup.locator("#adminEmail input").fill("ann@" + workspace + ".example");
+                signup.locator("#password input").fill(Tenants.PASSWORD);
+                signup.locator("#signup-submit").click();
+                assertThat(signup.locator("#signup-pending")).containsText(told);
+                signup.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot(
+                        "signup-pending-phone-" + locale)).setFullPage(true));
+            }
+            page.navigate(server.baseUri().resolve("/ops").toString());
+            page.locator("#ops-tenant-search input").fill(workspace);
+            Locator row = page.locator("#ops-tenants vaadin-grid-cell-content >> text=\"" + workspace
+                    + "\" >> visible=true");
+            row.click();
+            assertThat(page.locator("#ops-tenant-status")).hasText(pending);
+            page.locator("#ops-approve").click();
+            assertThat(page.locator("#ops-tenant-status")).not().hasText(pending);
+            assertThat(page.locator("#ops-approve")).isHidden();
+        } finally {
+            Operators.configured(server).put("signup-policy", Json.createObjectBuilder()
+                    .add("reservedNames", Json.createArrayBuilder()).add("approvalRequired", false).build());
+        }
+    }
+
     /** A new operator, added through the API, sets up his second factor in the console and signs in. */
     private static Page signedIn(BrowserContext context, TestServer server, String locale, boolean shoot) {
         String email = "op." + UUID.randomUUID().toString().substring(0, 8) + "@ops.tacit.test";

@@ -80,7 +80,7 @@ class TenantScopedServicesIT {
         String workspace = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "admin@" + workspace + ".example";
         SignupResult result = signup.signUp(new SignupRequest("Container Co", workspace, "Admin", email, PASSWORD,
-                "en"));
+                "en"), "127.0.0.1");
         principal.establish(authentication.login(new LoginAttempt(workspace, email, PASSWORD), "127.0.0.1"));
         return result;
     }
@@ -92,7 +92,7 @@ class TenantScopedServicesIT {
         try {
             assertThrows(RuntimeException.class, () -> signup.signUp(
                     new SignupRequest("Rollback Co", workspace, "Admin", "a@" + workspace + ".example", PASSWORD,
-                            "en")));
+                            "en"), "127.0.0.1"));
         } finally {
             FailingProvisioningStep.trigger.set(false);
         }

@@ -33,7 +33,8 @@ class OperatorSeesNoRecordsIT {
     private static final Set<String> OPERATOR_SHAPES = Set.of("OperatorJson", "OperatorListJson",
             "CurrentOperatorJson", "OperatorSessionJson", "EnrolmentJson", "BootstrapStateJson", "TenantJson",
             "TenantListJson", "UsersJson", "ApiFiguresJson", "OperatorAuditJson", "OperatorAuditListJson", "Problem",
-            "FieldError", "PlanJson", "PlanListJson", "ExportJson", "ExportListJson", "ImportedJson");
+            "FieldError", "PlanJson", "PlanListJson", "ExportJson", "ExportListJson", "ImportedJson",
+            "SignupPolicyJson");
 
     private final TestServer server = TestServer.get();
 

@@ -8,6 +8,7 @@ import io.tacitcrm.identity.domain.UserRepository;
 import io.tacitcrm.tenancy.domain.Tenant;
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.domain.TenantRepository;
+import io.tacitcrm.tenancy.domain.TenantStatus;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,6 +80,9 @@ public class AuthenticationService {
             throw new AuthenticationFailedException();
         }
         throttle.recordSuccess(attempt.workspace(), attempt.email(), clientAddress);
+        if (tenant.get().status() == TenantStatus.PENDING) {
+            throw new WorkspacePendingException();
+        }
         if (!tenant.get().isActive()) {
             throw new WorkspaceSuspendedException(tenant.get().statusReason());
         }

@@ -106,6 +106,13 @@ public class OpsTenantResource {
         return TenantJson.of(tenants.resume(tenant(id)));
     }
 
+    @Operation(operationId = "opsApproveTenant", summary = "Approve a workspace that waits for approval")
+    @POST
+    @Path("{id}/approve")
+    public TenantJson approve(@PathParam("id") String id) {
+        return TenantJson.of(tenants.approve(tenant(id)));
+    }
+
     @Operation(operationId = "opsMeasureTenant", summary = "Measure a workspace's usage now")
     @POST
     @Path("{id}/measurements")

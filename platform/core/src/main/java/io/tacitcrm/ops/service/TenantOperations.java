@@ -97,6 +97,18 @@ public class TenantOperations {
         return get(tenant);
     }
 
+    /** Lets a workspace that signed up while approval was required work (nobody of it could sign in before). */
+    public TenantOverview approve(TenantId tenant) {
+        operator.require();
+        TenantOverview current = get(tenant);
+        if (!TenantStatus.PENDING.name().equals(current.status())) {
+            throw new ConflictException("status", "ops.not-pending", "The workspace does not wait for approval.");
+        }
+        directory.changeStatus(tenant, TenantStatus.ACTIVE, Optional.empty(), clock.instant());
+        audit.record("APPROVE", Optional.of(tenant), "approved the workspace's sign-up");
+        return get(tenant);
+    }
+
     /** Measures a workspace's usage now, rather than at the next sweep. */
     public TenantOverview measure(TenantId tenant) {
         operator.require();

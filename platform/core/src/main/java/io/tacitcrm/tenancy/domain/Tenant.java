@@ -85,6 +85,11 @@ public class Tenant {
         return status == TenantStatus.ACTIVE;
     }
 
+    /** Signed up while operators approve new workspaces: nobody signs in until one does. */
+    public void awaitApproval() {
+        status = TenantStatus.PENDING;
+    }
+
     public void suspend() {
         status = TenantStatus.SUSPENDED;
     }
