@@ -43,6 +43,8 @@ public class OpsLayout extends AppLayout {
         addToNavbar(header);
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("ops.nav.tenants"), "ops", VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem(getTranslation("ops.nav.plugins"), "ops/plugins",
+                VaadinIcon.PUZZLE_PIECE.create()));
         nav.addItem(new SideNavItem(getTranslation("ops.nav.signup"), "ops/signup", VaadinIcon.USER_CHECK.create()));
         addToDrawer(nav);
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.tacitcrm.api.ui.Chart;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.ops.domain.OperatorAuditEntry;
@@ -33,6 +34,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -108,8 +110,9 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
             add(why);
         });
         add(actions(t), figures(t), new ExportsPanel(exports, tenant, moments),
-                new H3(getTranslation("ops.tenant.records")), records(t), new H3(getTranslation("ops.tenant.audit")),
-                audit());
+                new H3(getTranslation("ops.tenant.records")));
+        largest(t).ifPresent(this::add);
+        add(records(t), new H3(getTranslation("ops.tenant.audit")), audit());
     }
 
     private Component actions(TenantOverview t) {
@@ -172,6 +175,18 @@ public class OpsTenantView extends VerticalLayout implements BeforeEnterObserver
         Div figure = new Div(new Div(value), new Div(getTranslation(key)));
         figure.addClassName("tacit-figure");
         return figure;
+    }
+
+    /** The largest tables as bars, once the workspace has been measured. */
+    private Optional<Component> largest(TenantOverview t) {
+        List<Map.Entry<String, Long>> top = t.records().entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList();
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Chart.bar(getTranslation("ops.tenant.largest"), top.stream().map(Map.Entry::getKey)
+                .toList(), List.of(new Chart.Series(getTranslation("ops.tenant.rows"), top.stream()
+                        .map(Map.Entry::getValue).toList()))).height("14rem"));
     }
 
     private Component records(TenantOverview t) {

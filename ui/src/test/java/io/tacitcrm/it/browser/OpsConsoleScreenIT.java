@@ -16,6 +16,7 @@ import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.ops.domain.TotpSecret;
 import io.tacitcrm.testkit.HeadlessChromium;
+import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.util.UUID;
@@ -171,6 +172,43 @@ class OpsConsoleScreenIT {
             Operators.configured(server).put("signup-policy", Json.createObjectBuilder()
                     .add("reservedNames", Json.createArrayBuilder()).add("approvalRequired", false).build());
         }
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {"en-US | Ready | Switched in 1 of 1 workspace.",
+            "zh-CN | 就绪 | 已在 1 个工作区中的 1 个切换"})
+    void an_operator_reads_the_plugin_catalog_and_switches_a_module_on_for_a_plans_workspaces(String locale,
+            String ready, String outcome) {
+        TestServer server = TestServer.get();
+        String plan = "SCREEN_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        TacitClient operator = Operators.configured(server);
+        assertEquals(201, operator.post("plans", Json.createObjectBuilder().add("code", plan).add("name", "Screen")
+                .build()).status());
+        Tenant tenant = Tenants.signUp(server, "catalog");
+        assertEquals(200, operator.put("tenants/" + tenant.tenantId() + "/plan", Json.createObjectBuilder()
+                .add("plan", plan).build()).status());
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(1280, 900))) {
+            Page page = signedIn(context, server, locale, false);
+            page.navigate(server.baseUri().resolve("/ops/plugins").toString());
+            Locator knowledge = page.locator("#ops-plugin-catalog vaadin-grid-cell-content >> text=\"knowledge\""
+                    + " >> visible=true");
+            knowledge.click();
+            assertThat(page.locator("#ops-plugin-catalog")).containsText(ready);
+            page.locator("#ops-plugin-enable").click();
+            page.locator("#ops-plugin-plan-choice").click();
+            page.locator("vaadin-select-item >> text=\"" + plan + "\"").click();
+            page.locator("#ops-plugin-plan-save").click();
+            assertThat(page.locator("vaadin-notification-card").first()).containsText(outcome);
+            assertThat(page.locator("#ops-plugin-tenants")).containsText(tenant.workspace());
+            assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-plugins-"
+                    + locale)).setFullPage(true));
+            page.setViewportSize(390, 844);
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("ops-plugins-phone-"
+                    + locale)).setFullPage(true));
+        }
+        assertEquals(200, tenant.admin().get("x/knowledge/articles").status(), "switched on for the plan");
     }
 
     /** A new operator, added through the API, sets up his second factor in the console and signs in. */

@@ -34,7 +34,7 @@ class OperatorSeesNoRecordsIT {
             "CurrentOperatorJson", "OperatorSessionJson", "EnrolmentJson", "BootstrapStateJson", "TenantJson",
             "TenantListJson", "UsersJson", "ApiFiguresJson", "OperatorAuditJson", "OperatorAuditListJson", "Problem",
             "FieldError", "PlanJson", "PlanListJson", "ExportJson", "ExportListJson", "ImportedJson",
-            "SignupPolicyJson");
+            "SignupPolicyJson", "CatalogPluginJson", "CatalogJson", "WorkspaceRefJson", "BulkSwitchJson");
 
     private final TestServer server = TestServer.get();
 

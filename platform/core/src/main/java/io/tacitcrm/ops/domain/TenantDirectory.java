@@ -5,7 +5,9 @@ import io.tacitcrm.tenancy.domain.TenantStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The workspaces as operators see them: the register and the measured usage (GLOBAL tables only). */
 public interface TenantDirectory {
@@ -39,4 +41,17 @@ public interface TenantDirectory {
      * no other server takes them meanwhile (and a failed deletion is tried again then).
      */
     List<TenantId> claimDueDeletions(Instant now, Duration retryAfter, int max);
+
+    /** How many workspaces have each module on, by module id (as the switches last recorded it). */
+    Map<String, Long> pluginUse();
+
+    /** Up to {@code limit} workspaces with the module on, by name. */
+    List<WorkspaceName> usingPlugin(String pluginId, int limit);
+
+    /** The workspaces on a plan with the given statuses (every one when {@code plan} is empty). */
+    List<WorkspaceName> withStatus(Optional<String> plan, Set<TenantStatus> statuses);
+
+    /** A workspace as lists of them name it. */
+    record WorkspaceName(TenantId id, String workspace, String name, String locale) {
+    }
 }

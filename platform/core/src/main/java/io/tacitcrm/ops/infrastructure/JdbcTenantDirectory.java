@@ -1,6 +1,7 @@
 package io.tacitcrm.ops.infrastructure;
 
 import io.tacitcrm.ops.domain.TenantDirectory;
+import io.tacitcrm.ops.domain.TenantDirectory.WorkspaceName;
 import io.tacitcrm.ops.domain.TenantListQuery;
 import io.tacitcrm.ops.domain.TenantListQuery.Sort;
 import io.tacitcrm.ops.domain.TenantOverview;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -149,6 +151,48 @@ class JdbcTenantDirectory implements TenantDirectory {
                     ps.setTimestamp(2, Timestamp.from(now));
                     ps.setInt(3, max);
                 }, JdbcTenantDirectory::ids);
+    }
+
+    @Override
+    public Map<String, Long> pluginUse() {
+        return sql.query("select substr(metric, 8), count(*) from tenant_usage where metric like 'plugin:%'"
+                + " group by 1", ps -> { }, rs -> {
+                    Map<String, Long> use = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        use.put(rs.getString(1), rs.getLong(2));
+                    }
+                    return use;
+                });
+    }
+
+    @Override
+    public List<WorkspaceName> usingPlugin(String pluginId, int limit) {
+        return sql.query("select t.id, t.slug, t.name, t.locale from tenant t join tenant_usage u on u.tenant_id = t.id"
+                + " and u.metric = ? order by lower(t.name), t.id limit ?", ps -> {
+                    ps.setString(1, "plugin:" + pluginId);
+                    ps.setInt(2, limit);
+                }, JdbcTenantDirectory::names);
+    }
+
+    @Override
+    public List<WorkspaceName> withStatus(Optional<String> plan, Set<TenantStatus> statuses) {
+        return sql.query("select id, slug, name, locale from tenant where status = any (?)"
+                + (plan.isPresent() ? " and plan = ?" : "") + " order by created_at, id", ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("text",
+                            statuses.stream().map(TenantStatus::name).toArray()));
+                    if (plan.isPresent()) {
+                        ps.setString(2, plan.get());
+                    }
+                }, JdbcTenantDirectory::names);
+    }
+
+    private static List<WorkspaceName> names(ResultSet rs) throws SQLException {
+        List<WorkspaceName> names = new ArrayList<>();
+        while (rs.next()) {
+            names.add(new WorkspaceName(new TenantId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
+                    rs.getString(4)));
+        }
+        return names;
     }
 
     /** The workspace ids a claim returned. */

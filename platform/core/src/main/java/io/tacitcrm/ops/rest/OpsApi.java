@@ -24,7 +24,7 @@ public class OpsApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(OpsAuthenticationFilter.class, OpsBootstrapResource.class, OpsSessionResource.class,
                 OpsOperatorResource.class, OpsTenantResource.class, OpsAuditResource.class, OpsPlanResource.class,
-                OpsSignupPolicyResource.class,
+                OpsSignupPolicyResource.class, OpsPluginResource.class,
                 DomainExceptionMapper.class, ConstraintViolationMapper.class, UnexpectedErrorMapper.class,
                 UnreadableBodyMapper.class, WebApplicationExceptionMapper.class, JsonConfiguration.class,
                 RequestBodies.class);

@@ -3,6 +3,7 @@ package io.tacitcrm.plugin.domain;
 import io.tacitcrm.identity.domain.UserId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The current tenant's plugin switches. */
@@ -13,7 +14,7 @@ public interface TenantPlugins {
     /** The switched-on plugins and since when each has been on. */
     Map<String, Instant> enabledSince();
 
-    void set(String pluginId, boolean enabled, UserId by);
+    void set(String pluginId, boolean enabled, Optional<UserId> by);
 
     /** The permission codes of this plugin whose default grants the tenant has received. */
     Set<String> defaultsGranted(String pluginId);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The switches, on the request transaction's connection. */
@@ -43,7 +44,7 @@ class JdbcTenantPlugins implements TenantPlugins {
     }
 
     @Override
-    public void set(String pluginId, boolean enabled, UserId by) {
+    public void set(String pluginId, boolean enabled, Optional<UserId> by) {
         sql.update("""
                 insert into tenant_plugin (tenant_id, plugin_id, enabled, changed_at, changed_by)
                 values (?, ?, ?, now(), ?)
@@ -57,8 +58,21 @@ class JdbcTenantPlugins implements TenantPlugins {
                     ps.setObject(1, sql.tenant());
                     ps.setString(2, pluginId);
                     ps.setBoolean(3, enabled);
-                    ps.setObject(4, by.value());
+                    ps.setObject(4, by.map(UserId::value).orElse(null));
                 });
+        // the operators' figure of modules on (GLOBAL tenant_usage) follows at once rather than at the next measuring
+        if (enabled) {
+            sql.update("insert into tenant_usage (tenant_id, metric, count, bytes) values (?, ?, 1, 0)"
+                    + " on conflict (tenant_id, metric) do nothing", ps -> {
+                        ps.setObject(1, sql.tenant());
+                        ps.setString(2, "plugin:" + pluginId);
+                    });
+        } else {
+            sql.update("delete from tenant_usage where tenant_id = ? and metric = ?", ps -> {
+                ps.setObject(1, sql.tenant());
+                ps.setString(2, "plugin:" + pluginId);
+            });
+        }
     }
 
     @Override

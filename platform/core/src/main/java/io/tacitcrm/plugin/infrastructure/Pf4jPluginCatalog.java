@@ -13,6 +13,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,8 +133,9 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     private InstalledPlugin admit(PluginWrapper plugin, PluginSchemas schemas) {
         var d = plugin.getDescriptor();
         String id = d.getPluginId();
-        InstalledPlugin found = new InstalledPlugin(id, d.getVersion(), nonNull(d.getProvider()),
-                nonNull(d.getPluginDescription()), nonNull(d.getRequires()), PluginStatus.ACTIVE, Optional.empty());
+        InstalledPlugin found = new InstalledPlugin(id, d.getVersion(), utf8(nonNull(d.getProvider())),
+                utf8(nonNull(d.getPluginDescription())), nonNull(d.getRequires()), PluginStatus.ACTIVE,
+                Optional.empty());
         if (!manager.getVersionManager().checkVersionConstraint(PlatformVersion.CURRENT, found.requires())) {
             LOG.severe(() -> "Plugin '" + id + "' " + found.version() + " refused: it requires platform API "
                     + found.requires() + ", but this server provides " + PlatformVersion.CURRENT);
@@ -226,6 +230,22 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             manager.stopPlugin(id);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Plugin '" + id + "' did not stop cleanly");
+        }
+    }
+
+    /**
+     * PF4J reads {@code plugin.properties} as ISO-8859-1 (as {@code Properties.load} does), while partners write it in
+     * UTF-8: text that decodes as UTF-8 is taken so ("—" rather than "â€”"); text written with unicode escapes is kept.
+     */
+    static String utf8(String latin1) {
+        if (latin1.chars().anyMatch(c -> c > 0xFF) || latin1.chars().allMatch(c -> c < 0x80)) {
+            return latin1;
+        }
+        byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return latin1;
         }
     }
 

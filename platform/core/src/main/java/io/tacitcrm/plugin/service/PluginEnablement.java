@@ -11,12 +11,14 @@ import io.tacitcrm.identity.service.RevisionCache;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.plugin.domain.TenantPlugins;
+import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.service.PlanEnforcement;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +121,7 @@ public class PluginEnablement {
             plan.allowPlugin(pluginId);
         }
         boolean changed = switches.enabled().contains(pluginId) != enabled;
-        switches.set(pluginId, enabled, me.userId());
+        switches.set(pluginId, enabled, Optional.of(me.userId()));
         transactions.putResource(SWITCHED, Boolean.TRUE);
         if (enabled) {
             permissions.grantDefaults(pluginId, me.locale());
@@ -130,6 +132,34 @@ public class PluginEnablement {
             AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, PluginCaller.of(me)));
         }
         return describe(plugin, me.locale(), enabled);
+    }
+
+    /**
+     * The hosting operator switches a module for the bound workspace, no user of it acting: the same plan check and
+     * default grants, and the module's own reaction after the commit; the operators' audit records it in both audits.
+     *
+     * @return whether the switch changed
+     */
+    public boolean setByOperator(TenantId tenant, String workspace, Locale locale, String pluginId,
+            boolean enabled) {
+        InstalledPlugin plugin = catalog.find(pluginId).orElseThrow(() -> new NotFoundException(ENTITY));
+        if (enabled && !plugin.isActive()) {
+            throw new ConflictException("enabled", "plugin.not-active",
+                    "The plugin is installed but " + plugin.status() + ": " + plugin.problem().orElse("not active"));
+        }
+        if (enabled) {
+            plan.allowPlugin(pluginId);
+        }
+        boolean changed = switches.enabled().contains(pluginId) != enabled;
+        switches.set(pluginId, enabled, Optional.empty());
+        if (enabled) {
+            permissions.grantDefaults(pluginId, locale);
+        }
+        if (changed) {
+            PluginCaller system = new PluginCaller(tenant, workspace, Optional.empty(), locale, ZoneOffset.UTC);
+            AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, system));
+        }
+        return changed;
     }
 
     /** The module's own reaction to being switched on or off for this company, on a worker, after the commit. */
