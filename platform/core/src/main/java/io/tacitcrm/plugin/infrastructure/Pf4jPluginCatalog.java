@@ -235,7 +235,8 @@ public class Pf4jPluginCatalog implements PluginCatalog {
 
     /**
      * PF4J reads {@code plugin.properties} as ISO-8859-1 (as {@code Properties.load} does), while partners write it in
-     * UTF-8: text that decodes as UTF-8 is taken so ("—" rather than "â€”"); text written with unicode escapes is kept.
+     * UTF-8: text that decodes as UTF-8 is taken so (an em dash rather than three Latin-1 letters); text written
+     * with unicode escapes is kept.
      */
     static String utf8(String latin1) {
         if (latin1.chars().anyMatch(c -> c > 0xFF) || latin1.chars().allMatch(c -> c < 0x80)) {

@@ -5,6 +5,7 @@ import io.tacitcrm.audit.service.Audit;
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.NotFoundException;
 import io.tacitcrm.identity.domain.Permission;
+import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.identity.service.Principal;
 import io.tacitcrm.identity.service.RevisionCache;
@@ -112,25 +113,11 @@ public class PluginEnablement {
     public TenantPlugin set(String pluginId, boolean enabled) {
         Principal me = caller.require();
         me.require(Permission.PLUGINS_MANAGE);
-        InstalledPlugin plugin = catalog.find(pluginId).orElseThrow(() -> new NotFoundException(ENTITY));
-        if (enabled && !plugin.isActive()) {
-            throw new ConflictException("enabled", "plugin.not-active",
-                    "The plugin is installed but " + plugin.status() + ": " + plugin.problem().orElse("not active"));
-        }
-        if (enabled) {
-            plan.allowPlugin(pluginId);
-        }
-        boolean changed = switches.enabled().contains(pluginId) != enabled;
-        switches.set(pluginId, enabled, Optional.of(me.userId()));
+        InstalledPlugin plugin = switchTo(pluginId, enabled, Optional.of(me.userId()), me.locale(),
+                PluginCaller.of(me)).plugin();
         transactions.putResource(SWITCHED, Boolean.TRUE);
-        if (enabled) {
-            permissions.grantDefaults(pluginId, me.locale());
-        }
         audit.recordWithoutEntity(enabled ? "PLUGIN_ENABLED" : "PLUGIN_DISABLED", ENTITY, pluginId + " "
                 + plugin.version());
-        if (changed) {
-            AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, PluginCaller.of(me)));
-        }
         return describe(plugin, me.locale(), enabled);
     }
 
@@ -142,6 +129,16 @@ public class PluginEnablement {
      */
     public boolean setByOperator(TenantId tenant, String workspace, Locale locale, String pluginId,
             boolean enabled) {
+        return switchTo(pluginId, enabled, Optional.empty(), locale,
+                new PluginCaller(tenant, workspace, Optional.empty(), locale, ZoneOffset.UTC)).changed();
+    }
+
+    private record Switched(InstalledPlugin plugin, boolean changed) {
+    }
+
+    /** The switch itself, whoever flips it: plan check, the row, default grants, the module's reaction after commit. */
+    private Switched switchTo(String pluginId, boolean enabled, Optional<UserId> by, Locale locale,
+            PluginCaller on) {
         InstalledPlugin plugin = catalog.find(pluginId).orElseThrow(() -> new NotFoundException(ENTITY));
         if (enabled && !plugin.isActive()) {
             throw new ConflictException("enabled", "plugin.not-active",
@@ -151,15 +148,14 @@ public class PluginEnablement {
             plan.allowPlugin(pluginId);
         }
         boolean changed = switches.enabled().contains(pluginId) != enabled;
-        switches.set(pluginId, enabled, Optional.empty());
+        switches.set(pluginId, enabled, by);
         if (enabled) {
             permissions.grantDefaults(pluginId, locale);
         }
         if (changed) {
-            PluginCaller system = new PluginCaller(tenant, workspace, Optional.empty(), locale, ZoneOffset.UTC);
-            AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, system));
+            AfterCommit.run(transactions, () -> lifecycle(pluginId, enabled, on));
         }
-        return changed;
+        return new Switched(plugin, changed);
     }
 
     /** The module's own reaction to being switched on or off for this company, on a worker, after the commit. */
