@@ -34,6 +34,8 @@ public final class TestServer {
     private static TestServer instance;
     /** How long the server under test lets a plugin call run. */
     public static final Duration PLUGIN_TIMEOUT = Duration.ofSeconds(2);
+    /** The cap on workspace ids in the metrics' labels, small so that a test can pass it. */
+    public static final int METRICS_TENANT_LABELS = 20;
     /** The operator configuration creates (the operators' realm; not a user of any workspace). */
     public static final String OPS_EMAIL = "ada@ops.tacit.test";
     public static final String OPS_PASSWORD = "Operator-Pass-2026";
@@ -140,6 +142,7 @@ public final class TestServer {
         environment.put("TACIT_OPS_RATE_LIMIT_AGE_SECONDS", "1");
         environment.put("TACIT_OPS_DELETION_GRACE_MINUTES", "0");
         environment.put("TACIT_OPS_DELETION_SWEEP_SECONDS", "1");
+        environment.put("TACIT_METRICS_TENANT_LABELS", Integer.toString(METRICS_TENANT_LABELS));
         return environment;
     }
 

@@ -2,6 +2,7 @@ package io.tacitcrm.ops.rest;
 
 import io.tacitcrm.common.rest.ConstraintViolationMapper;
 import io.tacitcrm.common.rest.DomainExceptionMapper;
+import io.tacitcrm.common.rest.EndpointGroupFilter;
 import io.tacitcrm.common.rest.JsonConfiguration;
 import io.tacitcrm.common.rest.RequestBodies;
 import io.tacitcrm.common.rest.UnexpectedErrorMapper;
@@ -27,6 +28,6 @@ public class OpsApi extends Application {
                 OpsSignupPolicyResource.class, OpsPluginResource.class,
                 DomainExceptionMapper.class, ConstraintViolationMapper.class, UnexpectedErrorMapper.class,
                 UnreadableBodyMapper.class, WebApplicationExceptionMapper.class, JsonConfiguration.class,
-                RequestBodies.class);
+                RequestBodies.class, EndpointGroupFilter.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.tacitcrm.plugin.service;
 
+import io.tacitcrm.common.logging.LogContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -74,7 +75,7 @@ public class PluginCalls {
 
     /** Runs the call and waits for it, at most the time limit. */
     public <T> PluginOutcome<T> call(String pluginId, String what, Callable<T> work) {
-        Future<T> future = callers.submit(work);
+        Future<T> future = callers.submit(LogContext.carried(work));
         try {
             return new PluginOutcome.Done<>(future.get(timeoutMillis, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
@@ -92,9 +93,10 @@ public class PluginCalls {
 
     /** Runs the call without waiting for it; a watchdog interrupts it at the time limit. */
     public void callLater(String pluginId, String what, Callable<?> work) {
+        Callable<?> logged = LogContext.carried(work);
         Future<?> future = callers.submit(() -> {
             try {
-                return work.call();
+                return logged.call();
             } catch (InterruptedException stoppedByTheWatchdog) {
                 return null; // already logged as timed out
             } catch (Exception | LinkageError e) {
@@ -115,6 +117,7 @@ public class PluginCalls {
      * background time limit: one company's mining must not take the cores the others' requests run on.
      */
     public void callInBackground(String pluginId, String what, Callable<?> work) {
+        Callable<?> logged = LogContext.carried(work);
         background.execute(() -> {
             Thread worker = Thread.currentThread();
             Object lock = new Object();
@@ -130,7 +133,7 @@ public class PluginCalls {
                 }
             }, backgroundMillis, TimeUnit.MILLISECONDS);
             try {
-                work.call();
+                logged.call();
             } catch (InterruptedException stoppedByTheWatchdog) {
                 // logged by the watchdog
             } catch (Exception | LinkageError e) {

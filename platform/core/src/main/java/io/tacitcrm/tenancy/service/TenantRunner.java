@@ -1,5 +1,6 @@
 package io.tacitcrm.tenancy.service;
 
+import io.tacitcrm.common.logging.LogContext;
 import io.tacitcrm.tenancy.domain.TenantId;
 import io.tacitcrm.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,12 @@ public class TenantRunner {
 
     @ActivateRequestContext
     public <T> T as(TenantId tenant, Supplier<T> work) {
-        context.bind(tenant);
-        return work.get();
+        Map<String, String> logNames = LogContext.current();
+        try {
+            context.bind(tenant);
+            return work.get();
+        } finally {
+            LogContext.restore(logNames); // the pool thread's next work is not logged as this tenant's
+        }
     }
 }
