@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -105,6 +106,32 @@ class ObservabilityIT {
         assertEquals(cap, labels.size(), "exactly as many workspace ids as the cap: " + labels);
         assertEquals(cap, (int) value(metrics, "tacit_tenant_labels"));
         assertNotEquals(0, value(metrics, "tacit_tenant_requests_total", "tenant=\"other\"", "outcome=\"success\""));
+    }
+
+    @Test
+    void health_names_the_database_the_migrations_and_the_plugin_host_and_says_the_server_is_alive() throws Exception {
+        Map<String, JsonObject> ready = checks("health/ready");
+        JsonObject database = ready.get("database");
+        assertEquals("UP", database.getString("status"), database::toString);
+        assertTrue(database.getJsonObject("data").getBoolean("migrated"));
+        JsonObject plugins = ready.get("plugins");
+        assertEquals("UP", plugins.getString("status"), "a refused module leaves the others ready: " + plugins);
+        assertTrue(plugins.getJsonObject("data").getInt("active") >= 3, plugins::toString);
+        assertTrue(plugins.getJsonObject("data").getString("notActive").contains("unwalled"), plugins::toString);
+
+        JsonObject server = checks("health/live").get("server");
+        assertEquals("UP", server.getString("status"), server::toString);
+        assertEquals(0, server.getJsonObject("data").getInt("deadlockedThreads"));
+    }
+
+    private Map<String, JsonObject> checks(String path) throws IOException, InterruptedException {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(server.baseUri().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reply.statusCode(), reply::body);
+        try (var reader = Json.createReader(new StringReader(reply.body()))) {
+            return reader.readObject().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                    .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        }
     }
 
     private HttpResponse<String> send(Tenant tenant, String path, Optional<String> requestId)

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the schema is migrated and the application's database role can connect. */
+/** Ready when the schemas are migrated and the application's database role can connect (each named in the data). */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -23,11 +23,12 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database");
+        var response = HealthCheckResponse.named("database").withData("migrated", migrations.isDone());
         try (Connection connection = dataSource.getConnection()) {
-            return response.status(migrations.isDone() && connection.isValid(2)).build();
+            boolean valid = connection.isValid(2);
+            return response.withData("connected", valid).status(migrations.isDone() && valid).build();
         } catch (SQLException e) {
-            return response.down().withData("error", e.getMessage()).build();
+            return response.down().withData("connected", false).withData("error", e.getMessage()).build();
         }
     }
 }

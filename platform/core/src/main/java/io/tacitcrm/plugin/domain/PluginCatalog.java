@@ -9,6 +9,9 @@ public interface PluginCatalog {
 
     List<InstalledPlugin> installed();
 
+    /** Whether the host has finished loading the plugins at start-up (whatever each one's verdict). */
+    boolean loaded();
+
     Optional<InstalledPlugin> find(String pluginId);
 
     /** The active plugin a class belongs to, by its name (for errors raised by plugin code outside a guarded call). */

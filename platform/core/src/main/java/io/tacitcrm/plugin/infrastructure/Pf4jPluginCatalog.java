@@ -70,6 +70,7 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     private PluginSchemas schemas;
     private Path work;
     private DevelopmentReloader reloader;
+    private volatile boolean loaded;
 
     void loadOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION
             + 1000) @Initialized(ApplicationScoped.class) Object started) {
@@ -77,6 +78,7 @@ public class Pf4jPluginCatalog implements PluginCatalog {
         if (dir.isEmpty()) {
             LOG.info(() -> "No plugins directory at " + directory.orElse("(tacit.plugins.dir unset)")
                     + "; no plugins loaded");
+            loaded = true;
             return;
         }
         // exactly the archives present, newest of each id, unpacked afresh: no stale folder can win
@@ -105,6 +107,7 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             work = archives.work();
             reloader = DevelopmentReloader.watch(archives.developing(), this::reload);
         }
+        loaded = true;
     }
 
     /**
@@ -168,6 +171,11 @@ public class Pf4jPluginCatalog implements PluginCatalog {
             stopQuietly(id);
             return found.withStatus(PluginStatus.REFUSED, e.getMessage());
         }
+    }
+
+    @Override
+    public boolean loaded() {
+        return loaded;
     }
 
     @Override
