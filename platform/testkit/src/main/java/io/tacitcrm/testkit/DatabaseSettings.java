@@ -14,14 +14,17 @@ public record DatabaseSettings(String url, String appUser, String appPassword, S
                 "DB_OWNER_USER", ownerUser, "DB_OWNER_PASSWORD", ownerPassword);
     }
 
-    /** Settings given in the environment ({@code DB_URL} and friends), if any: then no embedded database is started. */
+    /**
+     * Settings given in the environment ({@code DB_URL} and friends), if any: then no embedded database is started.
+     * A role or password left out is {@code server.xml}'s default, as the server itself would take it.
+     */
     public static Optional<DatabaseSettings> fromEnvironment() {
         Map<String, String> env = System.getenv();
-        if (env.get("DB_URL") == null) {
+        if (env.get("DB_URL") == null || env.get("DB_URL").isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new DatabaseSettings(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"),
-                env.getOrDefault("DB_OWNER_USER", env.get("DB_USER")), env.getOrDefault("DB_OWNER_PASSWORD",
-                        env.get("DB_PASSWORD"))));
+        return Optional.of(new DatabaseSettings(env.get("DB_URL"), env.getOrDefault("DB_USER", "tacit_app"),
+                env.getOrDefault("DB_PASSWORD", "tacit-app-local"), env.getOrDefault("DB_OWNER_USER", "tacit_owner"),
+                env.getOrDefault("DB_OWNER_PASSWORD", "tacit-owner-local")));
     }
 }
