@@ -18,9 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Every request gets an id — the caller's {@code X-Request-Id} when it is a plain token, else a new one — answered in
- * the same header and carried on every log line the request writes (with the workspace's id once it is known); and
- * every request is counted and timed in the metrics, by endpoint group and workspace.
+ * Every request gets an id (the caller's {@code X-Request-Id} when it is a plain token, else a new one), answered
+ * in the same header and carried on every log line the request writes (with the workspace's id once it is known);
+ * and every request is counted and timed in the metrics, by endpoint group and workspace.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestObservationFilter extends HttpFilter {
