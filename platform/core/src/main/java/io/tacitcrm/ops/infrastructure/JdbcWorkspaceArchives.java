@@ -6,6 +6,7 @@ import io.tacitcrm.ops.domain.ArchiveTable;
 import io.tacitcrm.ops.domain.WorkspaceArchives;
 import io.tacitcrm.plugin.service.ArchiveParts;
 import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.infrastructure.TenantSetting;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -100,9 +102,8 @@ class JdbcWorkspaceArchives implements WorkspaceArchives {
 
     /** The workspace for row-level security, and the core's schema alone on the path, for this transaction. */
     static void bind(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "select set_config('app.tenant_id', ?, true), set_config('search_path', 'public', true)")) {
-            ps.setString(1, tenant.value().toString());
+        try (PreparedStatement ps = connection.prepareStatement(TenantSetting.forTransaction(Optional.of(tenant))
+                + "; set local search_path = public")) {
             ps.execute();
         }
     }

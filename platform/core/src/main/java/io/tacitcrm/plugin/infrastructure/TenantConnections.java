@@ -2,6 +2,7 @@ package io.tacitcrm.plugin.infrastructure;
 
 import io.tacitcrm.api.TenantDatabase;
 import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.infrastructure.TenantSetting;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,8 +27,8 @@ public class TenantConnections {
      * was parsed and planned at every execution. This pool serves plugin work only and every use sets its path first,
      * so a path left on a connection never reaches anything that did not ask for it.
      */
-    private static final String APPLY = "select set_config('app.tenant_id', ?, true),"
-            + " case when current_setting('search_path') = ? then '' else set_config('search_path', ?, false) end";
+    private static final String PATH = "; select case when current_setting('search_path') = ? then ''"
+            + " else set_config('search_path', ?, false) end";
 
     @Resource(lookup = "jdbc/tacitPlugins")
     DataSource dataSource;
@@ -57,11 +58,11 @@ public class TenantConnections {
     }
 
     private static void apply(Connection connection, TenantId tenant, Optional<String> schema) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(APPLY)) {
-            ps.setString(1, tenant.value().toString());
+        try (PreparedStatement ps = connection.prepareStatement(TenantSetting.forTransaction(Optional.of(tenant))
+                + PATH)) {
             String path = schema.map(s -> '"' + s + "\", public").orElse("public");
+            ps.setString(1, path);
             ps.setString(2, path);
-            ps.setString(3, path);
             ps.execute();
         }
     }

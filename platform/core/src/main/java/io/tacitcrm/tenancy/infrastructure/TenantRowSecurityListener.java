@@ -31,9 +31,9 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 public class TenantRowSecurityListener extends SessionEventAdapter {
 
-    private static final String SET = "select set_config('app.tenant_id', ?, ?)";
-    /** The same, reading the tenant's access revision in the same round trip (see {@link #revision()}). */
-    private static final String SET_AND_READ = SET + ", (select access_revision from tenant where id = ?::uuid)";
+    /** Read after the setting in the same round trip (see {@link #revision()}). */
+    private static final String READ_REVISION = "; select coalesce((select access_revision from tenant_access"
+            + " where tenant_id = ?::uuid), 0)";
     private static final String APPLIED = TenantRowSecurityListener.class.getName() + ".tenant";
     private static final String REVISION = TenantRowSecurityListener.class.getName() + ".revision";
     private static volatile TransactionSynchronizationRegistry transactions;
@@ -47,8 +47,8 @@ public class TenantRowSecurityListener extends SessionEventAdapter {
     @Override
     public void postAcquireConnection(SessionEvent event) {
         boolean inTransaction = inTransaction();
-        String tenant = currentTenant().map(TenantId::toString).orElse("");
-        if (inTransaction && alreadyApplied(event, tenant)) {
+        Optional<TenantId> tenant = currentTenant();
+        if (inTransaction && alreadyApplied(event, tenant.map(TenantId::toString).orElse(""))) {
             return;
         }
         apply(event, tenant, inTransaction);
@@ -80,22 +80,22 @@ public class TenantRowSecurityListener extends SessionEventAdapter {
                 ? OptionalLong.of(revision) : OptionalLong.empty();
     }
 
-    private static void apply(SessionEvent event, String tenant, boolean transactionLocal) {
+    private static void apply(SessionEvent event, Optional<TenantId> tenant, boolean transactionLocal) {
         if (!(event.getResult() instanceof Accessor accessor) || accessor.getConnection() == null) {
             return;
         }
         Connection connection = accessor.getConnection();
-        boolean read = transactionLocal && !tenant.isEmpty();
-        try (PreparedStatement statement = connection.prepareStatement(read ? SET_AND_READ : SET)) {
-            statement.setString(1, tenant);
-            statement.setBoolean(2, transactionLocal);
+        boolean read = transactionLocal && tenant.isPresent();
+        String set = transactionLocal ? TenantSetting.forTransaction(tenant) : TenantSetting.forSession(tenant);
+        // one round trip for both statements: the driver sends them together
+        try (PreparedStatement statement = connection.prepareStatement(read ? set + READ_REVISION : set)) {
             if (read) {
-                statement.setString(3, tenant);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next(); // one row always
-                    long revision = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        transactions.putResource(REVISION, revision);
+                statement.setString(1, tenant.orElseThrow().toString());
+                statement.execute();
+                statement.getMoreResults();
+                try (ResultSet rs = statement.getResultSet()) {
+                    if (rs.next()) {
+                        transactions.putResource(REVISION, rs.getLong(1));
                     }
                 }
             } else {
