@@ -33,15 +33,17 @@ class JdbcSessionLookup implements SessionLookup {
             + "r2.path like r.path || '%'),"
             + " (select count(*) from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
             + " array(select m.team_id from team_member m where m.tenant_id = u.tenant_id and m.user_id = u.id),"
-            + " t.slug, t.status, t.access_revision, u.locale_chosen, ";
+            + " t.slug, t.status, coalesce(ta.access_revision, 0), u.locale_chosen, ";
     private static final String BY_TOKEN = FACTS + "k.expires_at, k.revoked_at"
             + " from api_token k join tenant t on t.id = k.tenant_id"
+            + " left join tenant_access ta on ta.tenant_id = k.tenant_id"
             + " join app_user u on u.tenant_id = k.tenant_id and u.id = k.user_id"
             + " left join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
             + " where k.tenant_id = ? and k.secret_hash = ?"
             + " and (u.sessions_valid_from is null or k.created_at >= u.sessions_valid_from)";
     private static final String BY_USER = FACTS + "null::timestamptz, null::timestamptz"
             + " from app_user u join tenant t on t.id = u.tenant_id"
+            + " left join tenant_access ta on ta.tenant_id = u.tenant_id"
             + " left join app_role r on r.tenant_id = u.tenant_id and r.id = u.role_id"
             + " where u.tenant_id = ? and u.id = ?"
             + " and (u.sessions_valid_from is null or ? >= u.sessions_valid_from)";

@@ -51,7 +51,7 @@ public class CompanyPrincipals {
             return new Principal(tenant.id(), tenant.slug().value(), COMPANY, tenant.name(),
                     EmailAddress.parse("company@" + tenant.slug().value() + ".invalid"), Optional.of(role.id()),
                     Optional.of(role.path()), true, grants.permissions(), tenant.locale(), Set.of(),
-                    tenant.accessRevision(), false);
+                    tenants.accessRevision(id), false);
         });
     }
 }

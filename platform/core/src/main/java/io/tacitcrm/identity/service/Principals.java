@@ -10,6 +10,7 @@ import io.tacitcrm.identity.domain.TeamRepository;
 import io.tacitcrm.identity.domain.User;
 import io.tacitcrm.tenancy.domain.Tenant;
 import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -28,13 +29,15 @@ class Principals {
     RoleRepository roles;
     @Inject
     TeamRepository teams;
+    @Inject
+    TenantRepository tenants;
 
     Principal of(Tenant tenant, User user) {
         Optional<Role> role = user.role().flatMap(roles::find);
         SubtreeGrants grants = role.map(roles::grantsOf).orElse(new SubtreeGrants(Grants.NONE, 0));
         return new Principal(tenant.id(), tenant.slug().value(), user.id(), user.name(), user.email(), user.role(),
                 role.map(Role::path), grants.roles() > 1, grants.permissions(), user.locale(), teams.teamsOf(user.id()),
-                tenant.accessRevision(), user.localeChosen());
+                tenants.accessRevision(tenant.id()), user.localeChosen());
     }
 
     /** The principal from the facts one statement read (see {@link io.tacitcrm.identity.domain.SessionLookup}). */

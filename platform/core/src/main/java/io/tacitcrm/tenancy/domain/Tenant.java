@@ -29,12 +29,6 @@ public class Tenant {
     private Instant createdAt;
     @Version
     private long version;
-    /**
-     * Bumped by the database whenever sharing rules, defaults, roles or users' roles change (see
-     * V8__access_revision.sql).
-     */
-    @Column(name = "access_revision", insertable = false, updatable = false)
-    private long accessRevision;
     /** Why an operator suspended the workspace; written by operators only (see the ops feature). */
     @Column(name = "status_reason", insertable = false, updatable = false)
     private String statusReason;
@@ -75,10 +69,6 @@ public class Tenant {
     /** Why the workspace is not active, as the operator who suspended it said. */
     public Optional<String> statusReason() {
         return Optional.ofNullable(statusReason);
-    }
-
-    public long accessRevision() {
-        return accessRevision;
     }
 
     public boolean isActive() {

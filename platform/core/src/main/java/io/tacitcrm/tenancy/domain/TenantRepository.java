@@ -27,4 +27,10 @@ public interface TenantRepository {
 
     /** The active tenants with their access revisions, in id order. */
     Map<TenantId, Long> activeRevisions();
+
+    /**
+     * The workspace's access revision: bumped by the database whenever roles, users, teams, sharing rules or defaults,
+     * plugin switches or tokens change (V8, V19, V33), and by the statements that change its status.
+     */
+    long accessRevision(TenantId id);
 }

@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 class JpaTenantRepository implements TenantRepository {
 
+    /** The persistence unit refuses native SQL unless a query asks (its multitenant entities turn it off). */
+    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
     @Inject
     TransactionEntityManagers entityManagers;
 
@@ -50,7 +53,7 @@ class JpaTenantRepository implements TenantRepository {
     public void recordSignIn(TenantId id, Instant at) {
         em().createNativeQuery("update tenant set last_login_at = ? where id = ?"
                         + " and (last_login_at is null or last_login_at < ?)")
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setHint(NATIVE, true)
                 .setParameter(1, Timestamp.from(at)).setParameter(2, id.value())
                 .setParameter(3, Timestamp.from(at.minusSeconds(60))).executeUpdate();
     }
@@ -64,10 +67,21 @@ class JpaTenantRepository implements TenantRepository {
     @Override
     public Map<TenantId, Long> activeRevisions() {
         Map<TenantId, Long> revisions = new LinkedHashMap<>();
-        em().createQuery("select t.id, t.accessRevision from Tenant t where t.status = :active order by t.id",
-                Object[].class).setParameter("active", TenantStatus.ACTIVE).getResultStream()
-                .forEach(row -> revisions.put(new TenantId((UUID) row[0]), (Long) row[1]));
+        List<?> rows = em().createNativeQuery("select t.id, coalesce(a.access_revision, 0) from tenant t"
+                + " left join tenant_access a on a.tenant_id = t.id where t.status = ? order by t.id")
+                .setHint(NATIVE, true).setParameter(1, TenantStatus.ACTIVE.name()).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            revisions.put(new TenantId((UUID) columns[0]), ((Number) columns[1]).longValue());
+        }
         return revisions;
+    }
+
+    @Override
+    public long accessRevision(TenantId id) {
+        return ((Number) em().createNativeQuery("select coalesce((select access_revision from tenant_access"
+                + " where tenant_id = ?), 0)").setHint(NATIVE, true).setParameter(1, id.value()).getSingleResult())
+                .longValue();
     }
 
     private EntityManager em() {

@@ -73,6 +73,11 @@ class PasswordResetsTest {
             public Map<TenantId, Long> activeRevisions() {
                 return Map.of(acme.id(), 0L);
             }
+
+            @Override
+            public long accessRevision(TenantId id) {
+                return 0;
+            }
         };
     }
 
