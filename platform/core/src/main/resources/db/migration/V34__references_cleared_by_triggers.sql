@@ -1,0 +1,35 @@
+-- Citus refuses ON DELETE SET NULL on a foreign key that includes the distribution column (tenant_id). The three keys
+-- that cleared a reference when the contact or deal it named was deleted now leave that to triggers, on a single
+-- PostgreSQL as on a cluster: deleting a contact clears it from its deals and footprints, deleting a deal clears it
+-- from its footprints. The keys themselves still hold (no footprint names a contact that is not there).
+alter table opportunity drop constraint opportunity_tenant_id_primary_contact_id_fkey,
+    add constraint opportunity_tenant_id_primary_contact_id_fkey
+        foreign key (tenant_id, primary_contact_id) references contact (tenant_id, id);
+alter table activity drop constraint activity_tenant_id_contact_id_fkey,
+    add constraint activity_tenant_id_contact_id_fkey
+        foreign key (tenant_id, contact_id) references contact (tenant_id, id);
+alter table activity drop constraint activity_tenant_id_opportunity_id_fkey,
+    add constraint activity_tenant_id_opportunity_id_fkey
+        foreign key (tenant_id, opportunity_id) references opportunity (tenant_id, id);
+
+create function tacit_clear_contact_references() returns trigger
+language plpgsql as $$
+begin
+    update opportunity set primary_contact_id = null
+        where tenant_id = old.tenant_id and primary_contact_id = old.id;
+    update activity set contact_id = null where tenant_id = old.tenant_id and contact_id = old.id;
+    return old;
+end
+$$;
+create trigger contact_references before delete on contact
+    for each row execute function tacit_clear_contact_references();
+
+create function tacit_clear_deal_references() returns trigger
+language plpgsql as $$
+begin
+    update activity set opportunity_id = null where tenant_id = old.tenant_id and opportunity_id = old.id;
+    return old;
+end
+$$;
+create trigger deal_references before delete on opportunity
+    for each row execute function tacit_clear_deal_references();
