@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -36,9 +38,22 @@ public class SchemaMigrations {
                 .placeholders(Map.of("appRole", applicationRole))
                 .load()
                 .migrate();
+        distributeOnCitus();
         done = true;
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations run)");
+    }
+
+    /** On a Citus coordinator, the tables the migrations made are spread over the workers before anyone uses them. */
+    private void distributeOnCitus() {
+        try (Connection owner = ownerDataSource.getConnection()) {
+            if (CitusDistribution.present(owner)) {
+                Map<String, String> done = CitusDistribution.distribute(owner, "public");
+                LOG.info(() -> "Citus: " + done.size() + " tables of the core distributed or referenced: " + done);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not distribute the core's tables on Citus: " + e.getMessage(), e);
+        }
     }
 
     public boolean isDone() {

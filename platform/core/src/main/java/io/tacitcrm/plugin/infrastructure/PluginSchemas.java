@@ -1,5 +1,6 @@
 package io.tacitcrm.plugin.infrastructure;
 
+import io.tacitcrm.common.infrastructure.CitusDistribution;
 import io.tacitcrm.plugin.domain.PluginStorage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +54,20 @@ final class PluginSchemas {
                 .migrate();
         grantToApplication(schema);
         planForBigWorkspaces(schema);
+        distributeOnCitus(schema);
         return result.migrationsExecuted;
+    }
+
+    /** On a Citus coordinator the module's tables are spread like the core's, beside each workspace's other rows. */
+    private void distributeOnCitus(String schema) {
+        try (Connection c = owner.getConnection()) {
+            if (CitusDistribution.present(c)) {
+                CitusDistribution.distribute(c, schema);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not distribute the tables of schema " + schema + " on Citus: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Every way the plugin's tables break the tenant wall; empty when they keep it. */
@@ -67,6 +81,10 @@ final class PluginSchemas {
                 while (rs.next()) {
                     problems.addAll(problemsOf(rs));
                 }
+            }
+            if (CitusDistribution.present(c)) {
+                CitusDistribution.notDistributedByTenant(c, schema).forEach(t -> problems.add(t
+                        + " is not distributed by tenant_id on this Citus cluster"));
             }
         } catch (SQLException e) {
             problems.add("could not inspect schema " + schema + ": " + e.getMessage());

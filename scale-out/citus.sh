@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# A Citus cluster on loopback for the scale-out profile: one coordinator and N workers (PostgreSQL 15 + Citus), each
+# with its own port and data folder.
+#
+#   scale-out/citus.sh ensure              find Citus in PostgreSQL 15, or build it from CITUS_SOURCE (a source
+#                                          archive; the build is cached under ~/.cache/tacit-citus)
+#   scale-out/citus.sh start [workers]     initdb (first time) and start the coordinator and workers (default 2)
+#   scale-out/citus.sh stop                stop every node
+#   scale-out/citus.sh status              the nodes the coordinator knows
+#
+# Nodes trust connections from loopback (a test cluster). Tacit's roles and database are created on every node:
+# DB_OWNER_USER / DB_OWNER_PASSWORD and DB_USER / DB_PASSWORD, as the server reads them (defaults of server.xml).
+# Then run Tacit with DB_URL=jdbc:postgresql://127.0.0.1:15440/tacit.
+#
+# Settings: CITUS_DIR (data folders, default target/citus), CITUS_PORT (coordinator; workers take the next ports,
+# default 15440), PG_BIN (PostgreSQL 15's bin folder), CITUS_SOURCE (default ../shared/vendor/citus/citus-13.2.2.tar.gz
+# when it exists). Real deployments install Citus from its own packages; building from source is for machines that
+# reach no package source shipping it.
+set -euo pipefail
+
+PG_MAJOR=15
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/$PG_MAJOR/bin}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CITUS_DIR=${CITUS_DIR:-$ROOT/target/citus}
+CITUS_PORT=${CITUS_PORT:-15440}
+VENDOR=$ROOT/../shared/vendor/citus
+CITUS_SOURCE=${CITUS_SOURCE:-$(ls "$VENDOR"/citus-*.tar.gz 2>/dev/null | head -1 || true)}
+CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/tacit-citus
+OWNER_ROLE=${DB_OWNER_USER:-tacit_owner}; OWNER_PASSWORD=${DB_OWNER_PASSWORD:-tacit-owner-local}
+APP_ROLE=${DB_USER:-tacit_app}; APP_PASSWORD=${DB_PASSWORD:-tacit-app-local}
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+
+log() { printf '[citus] %s\n' "$*" >&2; }
+
+apt_install() {
+  local need=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+  if [ ${#need[@]} -gt 0 ]; then
+    log "installing ${need[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
+}
+
+installed() {
+  [ -x "$PG_BIN/pg_config" ] || [ -x /usr/bin/pg_config ] || return 1
+  local lib; lib=$("$PG_BIN/pg_config" --pkglibdir 2>/dev/null || pg_config --pkglibdir)
+  [ -f "$lib/citus.so" ]
+}
+
+ensure() {
+  apt_install postgresql-$PG_MAJOR
+  if installed; then log "Citus is installed in PostgreSQL $PG_MAJOR"; return; fi
+  [ -n "$CITUS_SOURCE" ] && [ -f "$CITUS_SOURCE" ] || {
+    log "Citus is not installed and CITUS_SOURCE names no source archive"; exit 1; }
+  apt_install postgresql-server-dev-$PG_MAJOR libcurl4-openssl-dev liblz4-dev libzstd-dev libkrb5-dev libssl-dev \
+    libselinux1-dev libxslt1-dev libpam0g-dev libreadline-dev zlib1g-dev make gcc patch
+  local name; name=$(basename "$CITUS_SOURCE" .tar.gz)
+  local build=$CACHE/$name-pg$PG_MAJOR
+  if [ ! -f "$build/.built" ]; then
+    log "building $name for PostgreSQL $PG_MAJOR in $build (a few minutes)"
+    rm -rf "$build"; mkdir -p "$CACHE"
+    tar -xzf "$CITUS_SOURCE" -C "$CACHE" && mv "$CACHE/$name" "$build"
+    # Debian's PostgreSQL 15 headers declare have_createdb_privilege, which this Citus declares again
+    for p in "$(dirname "$CITUS_SOURCE")"/*.patch; do [ -f "$p" ] && (cd "$build" && patch -p1 -s < "$p"); done
+    (cd "$build" && PG_CONFIG="$PG_BIN/pg_config" ./configure --without-libcurl >/dev/null \
+      && make -s -j"$(nproc)" >/dev/null)
+    touch "$build/.built"
+  fi
+  (cd "$build" && $SUDO make -s install PG_CONFIG="$PG_BIN/pg_config" >/dev/null)
+  log "Citus installed from $build"
+}
+
+node_dir() { echo "$CITUS_DIR/node$1"; }
+node_port() { echo $((CITUS_PORT + $1)); }
+
+start() {
+  local workers=${1:-2}
+  installed || { log "Citus is missing: run '$0 ensure' first"; exit 1; }
+  mkdir -p "$CITUS_DIR"
+  local runas=(); [ "$(id -u)" -eq 0 ] && runas=(runuser -u postgres --)
+  [ "$(id -u)" -eq 0 ] && chown postgres "$CITUS_DIR"
+  for n in $(seq 0 "$workers"); do
+    local dir; dir=$(node_dir "$n"); local port; port=$(node_port "$n")
+    if [ ! -f "$dir/PG_VERSION" ]; then
+      "${runas[@]}" "$PG_BIN/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+      cat >> "$dir/postgresql.conf" <<CONF
+shared_preload_libraries = 'citus'
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$dir'
+max_connections = 300
+max_prepared_transactions = 200
+wal_level = logical
+# Tacit sets its row-level-security tenant with SET LOCAL; the coordinator passes it on to the workers' connections.
+citus.propagate_set_commands = 'local'
+# Tacit's search, tally and access-revision triggers write only to co-located shards of the same workspace.
+citus.enable_unsafe_triggers = on
+CONF
+    fi
+    "${runas[@]}" "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -o "-p $port" start >/dev/null
+    local psql=("${runas[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt -v ON_ERROR_STOP=1)
+    # Tacit's two roles on every node (the owner runs the migrations, the application role is held by row-level
+    # security), then its database with Citus in it
+    "${psql[@]}" -d postgres >/dev/null <<SQL
+select 'create role $OWNER_ROLE login password ''$OWNER_PASSWORD'''
+  where not exists (select 1 from pg_roles where rolname = '$OWNER_ROLE') \gexec
+select 'create role $APP_ROLE login nobypassrls password ''$APP_PASSWORD'''
+  where not exists (select 1 from pg_roles where rolname = '$APP_ROLE') \gexec
+select 'create database tacit owner $OWNER_ROLE encoding ''UTF8'' template template0'
+  where not exists (select 1 from pg_database where datname = 'tacit') \gexec
+SQL
+    "${psql[@]}" -d tacit -c "create extension if not exists citus" >/dev/null
+  done
+  local coordinator=(-h 127.0.0.1 -p "$(node_port 0)" -U postgres -d tacit -qAt)
+  "${runas[@]}" "$PG_BIN/psql" "${coordinator[@]}" -c \
+    "select citus_set_coordinator_host('127.0.0.1', $(node_port 0))" >/dev/null
+  for n in $(seq 1 "$workers"); do
+    "${runas[@]}" "$PG_BIN/psql" "${coordinator[@]}" -c \
+      "select citus_add_node('127.0.0.1', $(node_port "$n"))" >/dev/null
+  done
+  log "coordinator 127.0.0.1:$(node_port 0) with $workers workers (data in $CITUS_DIR)"
+}
+
+stop() {
+  local runas=(); [ "$(id -u)" -eq 0 ] && runas=(runuser -u postgres --)
+  for dir in "$CITUS_DIR"/node*; do
+    [ -f "$dir/postmaster.pid" ] && "${runas[@]}" "$PG_BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null || true
+  done
+  log "stopped"
+}
+
+status() {
+  local runas=(); [ "$(id -u)" -eq 0 ] && runas=(runuser -u postgres --)
+  "${runas[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$(node_port 0)" -U postgres -d tacit -c \
+    "select nodename, nodeport, noderole, isactive, shouldhaveshards from pg_dist_node order by nodeport"
+}
+
+case "${1:-}" in
+  ensure) ensure ;;
+  start) shift; start "$@" ;;
+  stop) stop ;;
+  status) status ;;
+  *) sed -n '2,20p' "$0"; exit 2 ;;
+esac
