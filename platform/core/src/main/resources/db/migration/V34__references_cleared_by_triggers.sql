@@ -1,7 +1,9 @@
 -- Citus refuses ON DELETE SET NULL on a foreign key that includes the distribution column (tenant_id). The three keys
 -- that cleared a reference when the contact or deal it named was deleted now leave that to triggers, on a single
 -- PostgreSQL as on a cluster: deleting a contact clears it from its deals and footprints, deleting a deal clears it
--- from its footprints. The keys themselves still hold (no footprint names a contact that is not there).
+-- from its footprints. The keys themselves still hold (no footprint names a contact that is not there). A row whose
+-- account is going in the same delete (an account takes its contacts, deals and footprints with it) is left alone:
+-- it goes too, and changing it would check its keys against the account already gone.
 alter table opportunity drop constraint opportunity_tenant_id_primary_contact_id_fkey,
     add constraint opportunity_tenant_id_primary_contact_id_fkey
         foreign key (tenant_id, primary_contact_id) references contact (tenant_id, id);
@@ -15,9 +17,14 @@ alter table activity drop constraint activity_tenant_id_opportunity_id_fkey,
 create function tacit_clear_contact_references() returns trigger
 language plpgsql as $$
 begin
-    update opportunity set primary_contact_id = null
-        where tenant_id = old.tenant_id and primary_contact_id = old.id;
-    update activity set contact_id = null where tenant_id = old.tenant_id and contact_id = old.id;
+    update opportunity o set primary_contact_id = null
+     where o.tenant_id = old.tenant_id and o.primary_contact_id = old.id
+       and (o.account_id is null
+            or exists (select 1 from account a where a.tenant_id = o.tenant_id and a.id = o.account_id));
+    update activity x set contact_id = null
+     where x.tenant_id = old.tenant_id and x.contact_id = old.id
+       and (x.account_id is null
+            or exists (select 1 from account a where a.tenant_id = x.tenant_id and a.id = x.account_id));
     return old;
 end
 $$;
@@ -27,7 +34,10 @@ create trigger contact_references before delete on contact
 create function tacit_clear_deal_references() returns trigger
 language plpgsql as $$
 begin
-    update activity set opportunity_id = null where tenant_id = old.tenant_id and opportunity_id = old.id;
+    update activity x set opportunity_id = null
+     where x.tenant_id = old.tenant_id and x.opportunity_id = old.id
+       and (x.account_id is null
+            or exists (select 1 from account a where a.tenant_id = x.tenant_id and a.id = x.account_id));
     return old;
 end
 $$;
