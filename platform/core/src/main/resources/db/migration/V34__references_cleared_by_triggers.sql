@@ -14,17 +14,20 @@ alter table activity drop constraint activity_tenant_id_opportunity_id_fkey,
     add constraint activity_tenant_id_opportunity_id_fkey
         foreign key (tenant_id, opportunity_id) references opportunity (tenant_id, id);
 
+-- Each statement names the workspace and one row, so that on Citus it runs on the shard of the row being deleted
+-- (a trigger on a shard may not start a query across shards).
 create function tacit_clear_contact_references() returns trigger
 language plpgsql as $$
+declare
+    account_stays boolean := old.account_id is null
+        or exists (select 1 from account a where a.tenant_id = old.tenant_id and a.id = old.account_id);
 begin
     update opportunity o set primary_contact_id = null
      where o.tenant_id = old.tenant_id and o.primary_contact_id = old.id
-       and (o.account_id is null
-            or exists (select 1 from account a where a.tenant_id = o.tenant_id and a.id = o.account_id));
+       and (account_stays or o.account_id is distinct from old.account_id);
     update activity x set contact_id = null
      where x.tenant_id = old.tenant_id and x.contact_id = old.id
-       and (x.account_id is null
-            or exists (select 1 from account a where a.tenant_id = x.tenant_id and a.id = x.account_id));
+       and (account_stays or x.account_id is distinct from old.account_id);
     return old;
 end
 $$;
@@ -33,11 +36,13 @@ create trigger contact_references before delete on contact
 
 create function tacit_clear_deal_references() returns trigger
 language plpgsql as $$
+declare
+    account_stays boolean := old.account_id is null
+        or exists (select 1 from account a where a.tenant_id = old.tenant_id and a.id = old.account_id);
 begin
     update activity x set opportunity_id = null
      where x.tenant_id = old.tenant_id and x.opportunity_id = old.id
-       and (x.account_id is null
-            or exists (select 1 from account a where a.tenant_id = x.tenant_id and a.id = x.account_id));
+       and (account_stays or x.account_id is distinct from old.account_id);
     return old;
 end
 $$;

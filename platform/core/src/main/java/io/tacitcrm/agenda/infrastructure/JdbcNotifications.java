@@ -13,6 +13,7 @@ import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -63,15 +64,20 @@ class JdbcNotifications implements Notifications {
             + " and r.report_date = ?) and exists (select 1 from activity a where a.tenant_id = ? and a.owner_id = ?"
             + " and a.occurred_at >= ? and a.occurred_at < ?) on conflict do nothing";
     /** Only reminders whose cause still stands: see {@link Notifications}. */
+    /**
+     * Whether a reminder still stands. Its subqueries name the workspace themselves ({@value #STANDING_TENANTS}
+     * parameters), not through the reminder's row: Citus routes a subquery to one shard only by a value it can see.
+     */
     private static final String STANDING = " and (n.kind in ('HANDED_OVER', 'TRANSFERRED')"
-            + " or (n.kind = 'FOLLOW_UP' and exists (select 1 from activity a where a.tenant_id = n.tenant_id"
+            + " or (n.kind = 'FOLLOW_UP' and exists (select 1 from activity a where a.tenant_id = ?"
             + " and a.id = n.subject_id and a.status = 'PLANNED' and a.owner_id = n.user_id"
             + " and a.occurred_at = n.due_at))"
-            + " or (n.kind = 'DEAL_STALLED' and exists (select 1 from opportunity o where o.tenant_id = n.tenant_id"
+            + " or (n.kind = 'DEAL_STALLED' and exists (select 1 from opportunity o where o.tenant_id = ?"
             + " and o.id = n.subject_id and o.closed_at is null and o.owner_id = n.user_id"
             + " and o.stage_entered_at = n.due_at))"
             + " or (n.kind = 'REPORT_MISSING' and not exists (select 1 from daily_report r"
-            + " where r.tenant_id = n.tenant_id and r.author_id = n.user_id and r.report_date = n.occasion)))";
+            + " where r.tenant_id = ? and r.author_id = n.user_id and r.report_date = n.occasion)))";
+    private static final int STANDING_TENANTS = 3;
 
     @Inject
     TenantSql sql;
@@ -130,9 +136,14 @@ class JdbcNotifications implements Notifications {
 
     @Override
     public void add(NewNotification n, Instant now) {
-        // without a title, a reminder about a customer is titled with the customer's name
-        sql.update(COLUMNS + "values (?, ?, ?, ?, ?, ?, ?, ?, coalesce(nullif(?, ''), (select c.name from account c"
-                + " where c.tenant_id = ? and c.id = ?), ''), ?, ?) on conflict do nothing", ps -> {
+        // without a title, a reminder about a customer is titled with the customer's name (looked up first: Citus
+        // carries an insert with a subquery to the workers with COPY, which row-level security refuses)
+        String title = clip(n.title()).isEmpty() && n.accountId().isPresent() ? sql.query("select c.name from"
+                + " account c where c.tenant_id = ? and c.id = ?", ps -> {
+                    ps.setObject(1, sql.tenant());
+                    ps.setObject(2, n.accountId().get());
+                }, rs -> rs.next() ? rs.getString(1) : "") : clip(n.title());
+        sql.update(COLUMNS + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", ps -> {
             ps.setObject(1, sql.tenant());
             ps.setObject(2, Ids.newId());
             ps.setObject(3, n.user().value());
@@ -141,11 +152,9 @@ class JdbcNotifications implements Notifications {
             ps.setObject(6, n.occasion());
             ps.setTimestamp(7, Timestamp.from(n.at()));
             ps.setObject(8, n.accountId().orElse(null));
-            ps.setString(9, clip(n.title()));
-            ps.setObject(10, sql.tenant());
-            ps.setObject(11, n.accountId().orElse(null));
-            ps.setString(12, clip(n.detail()));
-            ps.setTimestamp(13, Timestamp.from(now));
+            ps.setString(9, title);
+            ps.setString(10, clip(n.detail()));
+            ps.setTimestamp(11, Timestamp.from(now));
         });
     }
 
@@ -158,10 +167,11 @@ class JdbcNotifications implements Notifications {
                 + " order by n.due_at desc, n.id desc" + SqlLimit.of(limit), ps -> {
                     ps.setObject(1, sql.tenant());
                     ps.setObject(2, user.value());
+                    int i = bindStanding(ps, 2);
                     if (after.isPresent()) {
-                        ps.setTimestamp(3, Timestamp.from(after.get().dueAt()));
-                        ps.setTimestamp(4, Timestamp.from(after.get().dueAt()));
-                        ps.setObject(5, after.get().id());
+                        ps.setTimestamp(i + 1, Timestamp.from(after.get().dueAt()));
+                        ps.setTimestamp(i + 2, Timestamp.from(after.get().dueAt()));
+                        ps.setObject(i + 3, after.get().id());
                     }
                 }, rs -> {
                     List<Notification> rows = new ArrayList<>();
@@ -178,7 +188,16 @@ class JdbcNotifications implements Notifications {
                 + " and n.read_at is null" + STANDING, ps -> {
                     ps.setObject(1, sql.tenant());
                     ps.setObject(2, user.value());
+                    bindStanding(ps, 2);
                 }, rs -> rs.next() ? rs.getInt(1) : 0);
+    }
+
+    /** Binds {@link #STANDING}'s workspace after parameter {@code last}; answers the last parameter bound. */
+    private int bindStanding(PreparedStatement ps, int last) throws SQLException {
+        for (int i = 1; i <= STANDING_TENANTS; i++) {
+            ps.setObject(last + i, sql.tenant());
+        }
+        return last + STANDING_TENANTS;
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Recognises, anywhere in an exception's causes, the database telling a writer that another writer got there first:
@@ -68,11 +69,15 @@ public final class PersistenceFailures {
         }
     }
 
-    /** True when the failure is a unique key taken concurrently, e.g. two sign-ups with one e-mail. */
+    /**
+     * True when the failure is a unique key taken concurrently, e.g. two sign-ups with one e-mail. On a Citus
+     * cluster the error comes from a shard, whose index carries the shard's number: {@code app_user_email_uq_102228}.
+     */
     public static boolean isUniqueViolation(Throwable failure, String constraint) {
+        Pattern named = Pattern.compile("\"" + Pattern.quote(constraint) + "(_\\d+)?\"");
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).contains("\"" + constraint + "\"")) {
+                    && named.matcher(String.valueOf(sql.getMessage())).find()) {
                 return true;
             }
         }

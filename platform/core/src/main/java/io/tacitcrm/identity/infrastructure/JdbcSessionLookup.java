@@ -11,6 +11,7 @@ import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,11 +29,15 @@ import java.util.UUID;
 @ApplicationScoped
 class JdbcSessionLookup implements SessionLookup {
 
+    /**
+     * The subqueries name the workspace themselves ({@value #SUBQUERY_TENANTS} parameters first), not through the
+     * outer row: Citus routes a subquery to one shard only by a value it can see.
+     */
     private static final String FACTS = "select u.id, u.name, u.email, u.active, u.locale, u.role_id, r.path,"
-            + " (select string_agg(r2.permissions, ',') from app_role r2 where r2.tenant_id = u.tenant_id and "
+            + " (select string_agg(r2.permissions, ',') from app_role r2 where r2.tenant_id = ? and "
             + "r2.path like r.path || '%'),"
-            + " (select count(*) from app_role r2 where r2.tenant_id = u.tenant_id and r2.path like r.path || '%'),"
-            + " array(select m.team_id from team_member m where m.tenant_id = u.tenant_id and m.user_id = u.id),"
+            + " (select count(*) from app_role r2 where r2.tenant_id = ? and r2.path like r.path || '%'),"
+            + " array(select m.team_id from team_member m where m.tenant_id = ? and m.user_id = u.id),"
             + " t.slug, t.status, coalesce(ta.access_revision, 0), u.locale_chosen, ";
     private static final String BY_TOKEN = FACTS + "k.expires_at, k.revoked_at"
             + " from api_token k join tenant t on t.id = k.tenant_id"
@@ -48,24 +53,35 @@ class JdbcSessionLookup implements SessionLookup {
             + " where u.tenant_id = ? and u.id = ?"
             + " and (u.sessions_valid_from is null or ? >= u.sessions_valid_from)";
 
+    private static final int SUBQUERY_TENANTS = 3;
+
     @Inject
     TenantSql sql;
 
     @Override
     public Optional<SessionFacts> byTokenHash(String secretHash) {
         return sql.query(BY_TOKEN, ps -> {
-            ps.setObject(1, sql.tenant());
-            ps.setString(2, secretHash);
+            int i = bindSubqueryTenants(ps);
+            ps.setObject(i + 1, sql.tenant());
+            ps.setString(i + 2, secretHash);
         }, JdbcSessionLookup::facts);
     }
 
     @Override
     public Optional<SessionFacts> byUser(UserId user, Instant signedInAt) {
         return sql.query(BY_USER, ps -> {
-            ps.setObject(1, sql.tenant());
-            ps.setObject(2, user.value());
-            ps.setTimestamp(3, Timestamp.from(signedInAt));
+            int i = bindSubqueryTenants(ps);
+            ps.setObject(i + 1, sql.tenant());
+            ps.setObject(i + 2, user.value());
+            ps.setTimestamp(i + 3, Timestamp.from(signedInAt));
         }, JdbcSessionLookup::facts);
+    }
+
+    private int bindSubqueryTenants(PreparedStatement ps) throws SQLException {
+        for (int i = 1; i <= SUBQUERY_TENANTS; i++) {
+            ps.setObject(i, sql.tenant());
+        }
+        return SUBQUERY_TENANTS;
     }
 
     private static Optional<SessionFacts> facts(ResultSet rs) throws SQLException {

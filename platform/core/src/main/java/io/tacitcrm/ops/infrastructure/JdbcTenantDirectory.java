@@ -30,6 +30,8 @@ import java.util.UUID;
 /**
  * One statement per page: the register joined with the measured usage and the last day's API figures. The list is
  * as long as the number of workspaces (thousands), so its orders by computed figures are keyset-paged over a CTE.
+ * The figures are grouped by workspace and joined, not looked up laterally: Citus joins a reference table (the
+ * register) with grouped distributed tables, not with a lateral subquery over them.
  */
 @ApplicationScoped
 class JdbcTenantDirectory implements TenantDirectory {
@@ -44,18 +46,19 @@ class JdbcTenantDirectory implements TenantDirectory {
                      coalesce(a.requests, 0) requests, coalesce(a.errors, 0) errors,
                      greatest(t.last_login_at, a.last_hour) last_activity
               from tenant t
-              left join lateral (
-                select sum(x.count) filter (where x.metric = 'users:active') users_active,
+              left join (
+                select x.tenant_id,
+                       sum(x.count) filter (where x.metric = 'users:active') users_active,
                        sum(x.count) filter (where x.metric = 'table:public.app_user') users_all,
                        sum(x.bytes) bytes,
                        string_agg(substr(x.metric, 7) || '=' || x.count, ',' order by x.metric)
                          filter (where x.metric like 'table:%') tables,
                        string_agg(substr(x.metric, 8), ',' order by x.metric)
                          filter (where x.metric like 'plugin:%') plugins
-                from tenant_usage x where x.tenant_id = t.id) u on true
-              left join lateral (
-                select sum(r.requests) requests, sum(r.errors) errors, max(r.hour) last_hour
-                from tenant_api_usage r where r.tenant_id = t.id and r.hour > ?) a on true)
+                from tenant_usage x group by x.tenant_id) u on u.tenant_id = t.id
+              left join (
+                select r.tenant_id, sum(r.requests) requests, sum(r.errors) errors, max(r.hour) last_hour
+                from tenant_api_usage r where r.hour > ? group by r.tenant_id) a on a.tenant_id = t.id)
             select * from o where true""";
 
     @Inject

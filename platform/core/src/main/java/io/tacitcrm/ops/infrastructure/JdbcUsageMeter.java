@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Counts a workspace's rows table by table in one statement, under the workspace's own row-level security (the
@@ -89,12 +90,13 @@ class JdbcUsageMeter implements UsageMeter {
             bytes.add(0L);
         }
         tenantSql.update("delete from tenant_usage where tenant_id = ?", ps -> ps.setObject(1, tenant.value()));
-        tenantSql.update("insert into tenant_usage (tenant_id, metric, count, bytes) select ?, m, c, b"
-                + " from unnest(?::text[], ?::bigint[], ?::bigint[]) as u(m, c, b)", ps -> {
+        List<Integer> indexes = IntStream.range(0, metrics.size()).boxed().toList();
+        tenantSql.updateEach("insert into tenant_usage (tenant_id, metric, count, bytes) values (?, ?, ?, ?)",
+                indexes, (ps, i) -> {
                     ps.setObject(1, tenant.value());
-                    ps.setArray(2, ps.getConnection().createArrayOf("text", metrics.toArray()));
-                    ps.setArray(3, ps.getConnection().createArrayOf("bigint", numbers.toArray()));
-                    ps.setArray(4, ps.getConnection().createArrayOf("bigint", bytes.toArray()));
+                    ps.setString(2, metrics.get(i));
+                    ps.setLong(3, numbers.get(i));
+                    ps.setLong(4, bytes.get(i));
                 });
         tenantSql.update("update tenant set usage_measured_at = ? where id = ?", ps -> {
             ps.setTimestamp(1, Timestamp.from(now));

@@ -63,13 +63,15 @@ class JdbcPool implements Pool {
     @Override
     public List<PooledCustomer> page(Optional<PoolCursor> after, int limit) {
         return sql.query("select a.id, a.name, a.industry, a.region, a.value_tier, a.pooled_at, a.owner_id, u.name,"
-                + " (select max(x.occurred_at) from activity x where x.tenant_id = a.tenant_id and x.account_id = "
+                // the subquery names the workspace itself: Citus routes it to one shard only by a value it sees
+                + " (select max(x.occurred_at) from activity x where x.tenant_id = ? and x.account_id = "
                 + "a.id and x.status = 'DONE')"
                 + " from account a join app_user u on u.tenant_id = a.tenant_id and u.id = a.owner_id"
                 + " where a.tenant_id = ? and a.pooled_at is not null"
                 + (after.isPresent() ? " and (a.pooled_at < ? or (a.pooled_at = ? and a.id < ?))" : "")
                 + " order by a.pooled_at desc, a.id desc" + SqlLimit.of(limit), ps -> {
                     int i = 1;
+                    ps.setObject(i++, sql.tenant());
                     ps.setObject(i++, sql.tenant());
                     if (after.isPresent()) {
                         ps.setTimestamp(i++, Timestamp.from(after.get().pooledAt()));

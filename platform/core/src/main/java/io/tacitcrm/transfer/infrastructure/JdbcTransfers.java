@@ -15,6 +15,8 @@ import io.tacitcrm.transfer.domain.TransferPlan;
 import io.tacitcrm.transfer.domain.TransferRecord;
 import io.tacitcrm.transfer.domain.Transfers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -103,20 +105,19 @@ class JdbcTransfers implements Transfers {
                 + " and x.status = 'PLANNED'", plan.to(), now, previous) : 0;
         if (plan.coOwnershipDays() > 0) {
             Instant until = now.plus(plan.coOwnershipDays(), ChronoUnit.DAYS);
-            update("insert into record_share (tenant_id, id, object_type, record_id, grantee_type, grantee_id, "
-                    + "access, cause, created_by,"
-                    + " created_at, team_role, expires_at) select ?, gen_random_uuid(), 'account', m.id, 'USER', "
-                    + "m.previous, 'READ', 'TEAM', ?, ?,"
-                    + " ?, ? from unnest(?, ?) m(id, previous)"
+            sql.updateEach("insert into record_share (tenant_id, id, object_type, record_id, grantee_type,"
+                    + " grantee_id, access, cause, created_by, created_at, team_role, expires_at)"
+                    + " values (?, gen_random_uuid(), 'account', ?, 'USER', ?, 'READ', 'TEAM', ?, ?, ?, ?)"
                     + " on conflict (tenant_id, object_type, record_id, grantee_type, grantee_id, cause)"
                     + " do update set access = 'READ', team_role = excluded.team_role, expires_at = "
-                    + "excluded.expires_at", ps -> {
+                    + "excluded.expires_at", previous.entrySet(), (ps, moved) -> {
                         ps.setObject(1, tenant());
-                        ps.setObject(2, caller.value());
-                        ps.setTimestamp(3, Timestamp.from(now));
-                        ps.setString(4, RecordShare.PREVIOUS_OWNER);
-                        ps.setTimestamp(5, Timestamp.from(until));
-                        bindPairs(ps, 6, previous);
+                        ps.setObject(2, moved.getKey().value());
+                        ps.setObject(3, moved.getValue().value());
+                        ps.setObject(4, caller.value());
+                        ps.setTimestamp(5, Timestamp.from(now));
+                        ps.setString(6, RecordShare.PREVIOUS_OWNER);
+                        ps.setTimestamp(7, Timestamp.from(until));
                     });
         }
         return new Moved(previous, opportunities, activities);
@@ -134,16 +135,17 @@ class JdbcTransfers implements Transfers {
     @Override
     public void writeDossiers(TransferId id, Moved moved) {
         update("insert into transfer_dossier (tenant_id, transfer_id, account_id, previous_owner_id, body)"
-                + " select a.tenant_id, ?, a.id, m.previous, json_build_object("
+                + " select a.tenant_id, ?, a.id, (?::jsonb ->> a.id::text)::uuid, json_build_object("
                 + "  'account', json_build_object('id', a.id, 'name', a.name, 'industry', a.industry, 'region', "
                 + "a.region,"
                 + "      'valueTier', a.value_tier, 'phone', a.phone, 'website', a.website),"
                 + "  'contacts', coalesce((select json_agg(c) from (select c.id, c.name, c.title, c.phone, c.email, "
                 + "c.decision_role as \"decisionRole\""
-                + "      from contact c where c.tenant_id = a.tenant_id and c.account_id = a.id order by case "
-                + "c.decision_role"
-                + "      when 'DECISION_MAKER' then 0 when 'ECONOMIC_BUYER' then 1 when 'CHAMPION' then 2 when "
-                + "'INFLUENCER' then 3 else 4 end,"
+                + "      from contact c where c.tenant_id = a.tenant_id and c.account_id = a.id order by case"
+                // searched, not simple CASE: Citus sends a simple CASE over varchar to workers as varchar = boolean
+                + "      when c.decision_role = 'DECISION_MAKER' then 0 when c.decision_role = 'ECONOMIC_BUYER' then 1"
+                + "      when c.decision_role = 'CHAMPION' then 2 when c.decision_role = 'INFLUENCER' then 3"
+                + "      else 4 end,"
                 + "      c.name limit 10) c), '[]'),"
                 + "  'lastFootprints', coalesce((select json_agg(f) from (select x.id, x.type, x.subject, x.outcome, "
                 + "x.occurred_at as \"occurredAt\","
@@ -162,10 +164,17 @@ class JdbcTransfers implements Transfers {
                 + "      from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id and x.status = "
                 + "'PLANNED'"
                 + "      order by x.occurred_at, x.id limit 20) p), '[]'))::text"
-                + " from unnest(?, ?) m(id, previous) join account a on a.tenant_id = ? and a.id = m.id", ps -> {
+                // the accounts by an array and their previous owners from a JSON object, not unnest(), and the
+                // workspace (a UUID) written in: Citus sends an insert that selects from the workspace's own table
+                // to its one shard when it sees the workspace as it plans, before parameters
+                + " from account a where a.tenant_id = '" + tenant() + "' and a.id = any (?)", ps -> {
                     ps.setObject(1, id.value());
-                    bindPairs(ps, 2, moved.previousOwners());
-                    ps.setObject(4, tenant());
+                    JsonObjectBuilder owners = Json.createObjectBuilder();
+                    moved.previousOwners().forEach((account, owner) -> owners.add(account.value().toString(),
+                            owner.value().toString()));
+                    ps.setString(2, owners.build().toString());
+                    ps.setArray(3, ps.getConnection().createArrayOf("uuid", moved.previousOwners().keySet().stream()
+                            .map(AccountId::value).toArray()));
                 });
     }
 

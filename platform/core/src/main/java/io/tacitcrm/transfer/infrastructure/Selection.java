@@ -47,8 +47,9 @@ final class Selection {
         anyOf("a.industry", "varchar", criteria.industries());
         anyOf("a.value_tier", "varchar", criteria.valueTiers());
         criteria.untouchedDays().ifPresent(days
-                -> add("not exists (select 1 from activity x where x.tenant_id = a.tenant_id"
+                -> add("not exists (select 1 from activity x where x.tenant_id = ?"
                         + " and x.account_id = a.id and x.status = 'DONE' and x.occurred_at > ?)",
+                (ps, i) -> ps.setObject(i, tenant),
                 (ps, i) -> ps.setTimestamp(i, Timestamp.from(now.minus(days, ChronoUnit.DAYS)))));
     }
 

@@ -113,18 +113,19 @@ public final class WinScores {
     /** Keeps the outcome: a new model; none when too few deals; the previous one when the training failed. */
     private void keep(Status status, Optional<String> text, WinModel.Counts counts, Optional<String> problem) {
         context.database().inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("update win_model set status = ?, model = case ?"
-                    + " when 'READY' then ? when 'TOO_FEW' then null else model end, deals = ?, won = ?, lost = ?,"
-                    + " problem = ?, trained_at = case ? when 'FAILED' then trained_at else ? end"
+            try (PreparedStatement s = c.prepareStatement(
+                    "update win_model set status = ?, model = case when ? then ? else model end,"
+                    + " deals = ?, won = ?, lost = ?, problem = ?, trained_at = case when ? then ? else trained_at end"
                     + " where tenant_id = ?")) {
+                boolean trained = status != Status.FAILED;
                 s.setString(1, status.name());
-                s.setString(2, status.name());
-                s.setString(3, text.orElse(null));
+                s.setBoolean(2, trained);
+                s.setString(3, status == Status.READY ? text.orElse(null) : null);
                 s.setInt(4, counts.deals());
                 s.setInt(5, counts.won());
                 s.setInt(6, counts.lost());
                 s.setString(7, problem.orElse(null));
-                s.setString(8, status.name());
+                s.setBoolean(8, trained);
                 s.setTimestamp(9, Timestamp.from(clock.instant()));
                 s.setObject(10, tenant());
                 return s.executeUpdate();

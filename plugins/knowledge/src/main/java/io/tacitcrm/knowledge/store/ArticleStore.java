@@ -119,17 +119,22 @@ public final class ArticleStore {
         if (terms.isEmpty()) {
             return;
         }
+        // one row per statement, sent as one batch: Citus would carry an insert from unnest() to the workers with
+        // COPY, which row-level security refuses
         try (PreparedStatement insert = c.prepareStatement("""
                 insert into article_term (tenant_id, term, article_id, weight, status, category, updated_at)
-                select ?, t.term, ?, t.weight, ?, ?, ? from unnest(?::text[], ?::smallint[]) as t (term, weight)""")) {
-            insert.setObject(1, tenant);
-            insert.setObject(2, article.id());
-            insert.setString(3, article.status().name());
-            insert.setString(4, article.category());
-            insert.setTimestamp(5, Rows.timestamp(article.updatedAt()));
-            insert.setArray(6, c.createArrayOf("text", terms.keySet().toArray()));
-            insert.setArray(7, c.createArrayOf("int2", terms.values().stream().map(Integer::shortValue).toArray()));
-            insert.executeUpdate();
+                values (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Map.Entry<String, Integer> term : terms.entrySet()) {
+                insert.setObject(1, tenant);
+                insert.setString(2, term.getKey());
+                insert.setObject(3, article.id());
+                insert.setShort(4, term.getValue().shortValue());
+                insert.setString(5, article.status().name());
+                insert.setString(6, article.category());
+                insert.setTimestamp(7, Rows.timestamp(article.updatedAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
