@@ -7,6 +7,13 @@
 #   scale-out/citus.sh start [workers]     initdb (first time) and start the coordinator and workers (default 2)
 #   scale-out/citus.sh stop                stop every node
 #   scale-out/citus.sh status              the nodes the coordinator knows
+#   scale-out/citus.sh reset               stop every node and delete the data folders
+#   scale-out/citus.sh fanouts             the statements the coordinator sent to more than one shard (its log;
+#                                          not those of clients named tacit-tests)
+#   scale-out/citus.sh fresh [workers]     ensure, reset and start a new throwaway cluster (no fsync): the
+#                                          scale-out test profile
+#   scale-out/citus.sh finish FILE         write the fan-outs to FILE, stop, and fail if one is not explained in
+#                                          scale-out/fanouts-allowed.txt
 #
 # Nodes trust connections from loopback (a test cluster). Tacit's roles and database are created on every node:
 # DB_OWNER_USER / DB_OWNER_PASSWORD and DB_USER / DB_PASSWORD, as the server reads them (defaults of server.xml).
@@ -96,7 +103,16 @@ wal_level = logical
 citus.propagate_set_commands = 'local'
 # Tacit's search, tally and access-revision triggers write only to co-located shards of the same workspace.
 citus.enable_unsafe_triggers = on
+# Every statement sent to more than one shard is logged with its text: the scale-out profile lists them.
+citus.multi_task_query_log_level = 'log'
+log_min_error_statement = 'log'
+# the client's name on every line: the tests' own statements behind the walls (tacit-tests) are not the server's
+log_line_prefix = '%m [%p] %a: '
 CONF
+      if [ "${CITUS_THROWAWAY:-0}" = 1 ]; then
+        # a test cluster whose data is deleted afterwards: no waiting for the disk
+        printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >> "$dir/postgresql.conf"
+      fi
     fi
     "${runas[@]}" "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -o "-p $port" start >/dev/null
     local psql=("${runas[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt -v ON_ERROR_STOP=1)
@@ -136,10 +152,34 @@ status() {
     "select nodename, nodeport, noderole, isactive, shouldhaveshards from pg_dist_node order by nodeport"
 }
 
+fanouts() {
+  # the coordinator's log: each multi-shard statement is a LOG line, a HINT line and its STATEMENT line
+  grep -h -A2 'multi-task query about to be executed' "$(node_dir 0)"/server.log* 2>/dev/null \
+    | grep -v '\] tacit-tests: ' | sed -n 's/^.*STATEMENT:  //p'
+}
+
+finish() {
+  local out=$1 allowed=$ROOT/scale-out/fanouts-allowed.txt
+  fanouts | sort | uniq -c | sort -rn > "$out"
+  stop
+  local patterns; patterns=$(grep -v '^#' "$allowed" | grep -v '^[[:space:]]*$' || true)
+  local unexplained; unexplained=$(sed 's/^ *[0-9]* //' "$out" | grep -v -E -f <(printf '%s\n' "$patterns") || true)
+  log "$(wc -l < "$out") distinct statements fanned out to several shards (counts in $out)"
+  if [ -n "$unexplained" ]; then
+    log "statements sent to every shard that $allowed does not explain:"
+    printf '%s\n' "$unexplained" >&2
+    exit 1
+  fi
+}
+
 case "${1:-}" in
   ensure) ensure ;;
   start) shift; start "$@" ;;
   stop) stop ;;
   status) status ;;
+  reset) stop; rm -rf "$CITUS_DIR"; log "deleted $CITUS_DIR" ;;
+  fanouts) fanouts ;;
+  fresh) shift; ensure; stop; rm -rf "$CITUS_DIR"; CITUS_THROWAWAY=1 start "$@" ;;
+  finish) shift; finish "$@" ;;
   *) sed -n '2,20p' "$0"; exit 2 ;;
 esac

@@ -1,5 +1,7 @@
 package io.tacitcrm.sample.bench;
 
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.infrastructure.TenantSetting;
 import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.LibertyServer;
 import io.tacitcrm.testkit.TacitClient;
@@ -14,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -239,9 +242,8 @@ public final class CoreCrmAtScale {
 
         static <T> T inTenant(Connection app, UUID tenant, Work<T> work) throws SQLException {
             app.setAutoCommit(false);
-            try (PreparedStatement set = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                set.setString(1, tenant.toString());
-                set.execute();
+            try (Statement set = app.createStatement()) {
+                set.execute(TenantSetting.forTransaction(Optional.of(new TenantId(tenant))));
                 T result = work.run();
                 app.commit();
                 return result;

@@ -5,10 +5,13 @@ import io.tacitcrm.sample.demo.DealWalk.Move;
 import io.tacitcrm.sample.demo.DealWalk.Outcome;
 import io.tacitcrm.sample.demo.DealWalk.People;
 import io.tacitcrm.sample.demo.DealWalk.Process;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.infrastructure.TenantSetting;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,9 +71,9 @@ final class DemoHistory {
         boolean autoCommit = app.getAutoCommit();
         app.setAutoCommit(false);
         try {
-            try (PreparedStatement wall = app.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                wall.setString(1, tenant.toString());
-                wall.execute();
+            // as the server sets it (SET LOCAL, which a Citus coordinator passes on to the workers)
+            try (Statement wall = app.createStatement()) {
+                wall.execute(TenantSetting.forTransaction(Optional.of(new TenantId(tenant))));
             }
             Summary summary = write(app, tenant, sellers);
             app.commit();

@@ -9,15 +9,17 @@ import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.infrastructure.TenantSetting;
 import io.tacitcrm.testkit.TacitClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -124,12 +126,14 @@ class TenantIsolationIT {
             assertEquals(0, count(c, "select count(*) from account"));
             assertEquals(0, count(c, "select count(*) from app_user"));
             assertEquals(0, count(c, "select count(*) from api_token"));
+            c.setAutoCommit(false);
             setTenant(c, "");
             assertEquals(0, count(c, "select count(*) from account"));
             assertEquals(0, c.createStatement().executeUpdate("update account set name = 'x'"));
             setTenant(c, a.tenantId());
             assertTrue(count(c, "select count(*) from account") >= 1,
                     "the same connection sees A's rows with A's setting");
+            c.rollback();
         }
     }
 
@@ -155,9 +159,10 @@ class TenantIsolationIT {
     }
 
     private static void setTenant(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
-            ps.setString(1, tenant);
-            ps.execute();
+        // as the server does it: for the transaction, with SET LOCAL (which a Citus coordinator passes on)
+        try (Statement s = c.createStatement()) {
+            s.execute(TenantSetting.forTransaction(tenant.isEmpty() ? Optional.empty()
+                    : Optional.of(new TenantId(UUID.fromString(tenant)))));
         }
     }
 

@@ -7,6 +7,8 @@ import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.tenancy.domain.TenantId;
+import io.tacitcrm.tenancy.infrastructure.TenantSetting;
 import io.tacitcrm.testkit.TacitClient.Reply;
 import io.tacitcrm.testkit.TacitClient;
 import jakarta.json.Json;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -385,13 +388,13 @@ class PluginPlatformIT {
         try (Connection c = server.applicationRoleConnection()) {
             c.setAutoCommit(false);
             String count = "select count(*) from plugin_knowledge.article where title = 'Wall test'";
-            Sql.execute(c, "select set_config('app.tenant_id', ?, true)", b.tenantId());
+            Sql.execute(c, TenantSetting.forTransaction(Optional.of(new TenantId(UUID.fromString(b.tenantId())))));
             assertEquals(0, Sql.count(c, count), "another tenant's setting sees nothing");
             assertEquals(0, Sql.count(c,
                     "select count(*) from plugin_knowledge.article_term where tenant_id = ?::uuid", a.tenantId()));
-            Sql.execute(c, "select set_config('app.tenant_id', ?, true)", a.tenantId());
+            Sql.execute(c, TenantSetting.forTransaction(Optional.of(new TenantId(UUID.fromString(a.tenantId())))));
             assertEquals(1, Sql.count(c, count));
-            Sql.execute(c, "select set_config('app.tenant_id', '', true)");
+            Sql.execute(c, TenantSetting.forTransaction(Optional.empty()));
             assertEquals(0, Sql.count(c, count), "no setting, nothing at all");
             c.rollback();
         }

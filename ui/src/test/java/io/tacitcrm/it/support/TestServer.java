@@ -3,7 +3,6 @@ package io.tacitcrm.it.support;
 import io.tacitcrm.identity.domain.PasswordHasher;
 import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.DatabaseSettings;
-import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.LibertyServer;
 import io.tacitcrm.testkit.LocalMail;
 import java.io.IOException;
@@ -20,12 +19,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * The packaged server under test, with a fresh embedded PostgreSQL. Started once per test JVM on first use; the
+ * The packaged server under test, with a fresh embedded PostgreSQL (or the database the {@code citus} profile
+ * started). Started once per test JVM on first use; the
  * {@link TestServerLifecycle} stops it when the run ends.
  */
 public final class TestServer {
@@ -41,13 +42,13 @@ public final class TestServer {
     public static final String OPS_PASSWORD = "Operator-Pass-2026";
     private static final String OPS_PASSWORD_HASH = PasswordHasher.standard().hash(OPS_PASSWORD);
 
-    private final EmbeddedDatabase database;
+    private final DatabaseUnderTest database;
     private final LocalMail mail;
     private final LibertyServer server;
     private final Path arquillianDropin;
     private ApiContract contract;
 
-    private TestServer(EmbeddedDatabase database, LocalMail mail, LibertyServer server, Path arquillianDropin) {
+    private TestServer(DatabaseUnderTest database, LocalMail mail, LibertyServer server, Path arquillianDropin) {
         this.database = database;
         this.mail = mail;
         this.server = server;
@@ -80,7 +81,7 @@ public final class TestServer {
         Path target = wlp.getParent().getParent();
         Path dbDir = target.resolve("it-database");
         deleteRecursively(dbDir);
-        EmbeddedDatabase database = EmbeddedDatabase.start(dbDir, freePort());
+        DatabaseUnderTest database = DatabaseUnderTest.start(dbDir, freePort());
         LocalMail mail = LocalMail.start(freePort());
         Path dropin = writeArquillianDropin(wlp.resolve("usr/servers/tacit/configDropins/overrides/arquillian.xml"));
         int httpPort = Integer.getInteger("tacit.test.port", 19080);
@@ -124,7 +125,7 @@ public final class TestServer {
      * What every server under test is told: the database, the mail server, its plugins, a short time limit (keeps the
      * hanging test plugins quick), a job tick of a second, and its name.
      */
-    private static Map<String, String> environment(EmbeddedDatabase database, LocalMail mail, Path plugins,
+    private static Map<String, String> environment(DatabaseUnderTest database, LocalMail mail, Path plugins,
             String name) {
         Map<String, String> environment = new HashMap<>(database.settings().environment());
         environment.putAll(mail.environment());
@@ -207,7 +208,11 @@ public final class TestServer {
     /** A plain JDBC connection as the application role, bypassing the ORM entirely (row-level security alone). */
     public Connection applicationRoleConnection() throws SQLException {
         DatabaseSettings s = database.settings();
-        return DriverManager.getConnection(s.url(), s.appUser(), s.appPassword());
+        Properties properties = new Properties();
+        properties.setProperty("user", s.appUser());
+        properties.setProperty("password", s.appPassword());
+        properties.setProperty("ApplicationName", DatabaseUnderTest.CLIENT_NAME);
+        return DriverManager.getConnection(s.url(), properties);
     }
 
     private static int freePort() throws IOException {
