@@ -109,6 +109,11 @@ log_min_error_statement = 'log'
 # the client's name on every line: the tests' own statements behind the walls (tacit-tests) are not the server's
 log_line_prefix = '%m [%p] %a: '
 CONF
+      if "${runas[@]}" "$PG_BIN/postgres" --describe-config 2>/dev/null | grep -q '^output_plugin_libraries'; then
+        # Debian's PostgreSQL 15.20 names the libraries allowed as logical decoding plugins; Citus's shard moves and
+        # splits decode with its own
+        echo "output_plugin_libraries = 'pgoutput, test_decoding, citus'" >> "$dir/postgresql.conf"
+      fi
       if [ "${CITUS_THROWAWAY:-0}" = 1 ]; then
         # a test cluster whose data is deleted afterwards: no waiting for the disk
         printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >> "$dir/postgresql.conf"
