@@ -38,7 +38,7 @@ class JdbcSessionLookup implements SessionLookup {
             + "r2.path like r.path || '%'),"
             + " (select count(*) from app_role r2 where r2.tenant_id = ? and r2.path like r.path || '%'),"
             + " array(select m.team_id from team_member m where m.tenant_id = ? and m.user_id = u.id),"
-            + " t.slug, t.status, coalesce(ta.access_revision, 0), u.locale_chosen, ";
+            + " t.slug, t.status, coalesce(ta.access_revision, 0) + t.register_revision, u.locale_chosen, ";
     private static final String BY_TOKEN = FACTS + "k.expires_at, k.revoked_at"
             + " from api_token k join tenant t on t.id = k.tenant_id"
             + " left join tenant_access ta on ta.tenant_id = k.tenant_id"

@@ -112,49 +112,36 @@ class JdbcTenantDirectory implements TenantDirectory {
 
     @Override
     public boolean changeStatus(TenantId tenant, TenantStatus status, Optional<String> reason, Instant at) {
-        return bumped(tenant, sql.update("update tenant set status = ?, status_reason = ?, status_changed_at = ?,"
+        return sql.update("update tenant set status = ?, status_reason = ?, status_changed_at = ?,"
                 + " version = version + 1 where id = ?", ps -> {
                     ps.setString(1, status.name());
                     ps.setString(2, reason.orElse(null));
                     ps.setTimestamp(3, Timestamp.from(at));
                     ps.setObject(4, tenant.value());
-                }) == 1);
+                }) == 1;
     }
 
     @Override
     public boolean scheduleDeletion(TenantId tenant, String reason, Instant deleteAfter, Instant at) {
-        return bumped(tenant, sql.update("update tenant set status_before_deletion = status, status = 'DELETING',"
+        return sql.update("update tenant set status_before_deletion = status, status = 'DELETING',"
                 + " status_reason = ?, status_changed_at = ?, delete_after = ?, version = version + 1"
                 + " where id = ? and status <> 'DELETING'", ps -> {
                     ps.setString(1, reason);
                     ps.setTimestamp(2, Timestamp.from(at));
                     ps.setTimestamp(3, Timestamp.from(deleteAfter));
                     ps.setObject(4, tenant.value());
-                }) == 1);
+                }) == 1;
     }
 
     @Override
     public boolean restore(TenantId tenant, Instant at) {
-        return bumped(tenant, sql.update("update tenant set status = coalesce(status_before_deletion, 'ACTIVE'),"
+        return sql.update("update tenant set status = coalesce(status_before_deletion, 'ACTIVE'),"
                 + " status_reason = case when status_before_deletion = 'SUSPENDED' then status_reason end,"
                 + " status_before_deletion = null, delete_after = null, status_changed_at = ?, version = version + 1"
                 + " where id = ? and status = 'DELETING'", ps -> {
                     ps.setTimestamp(1, Timestamp.from(at));
                     ps.setObject(2, tenant.value());
-                }) == 1);
-    }
-
-    /**
-     * A change of status ends the sessions' cached principals at their next request: it moves the access revision,
-     * in the same transaction (V33: the revision lives beside the workspace, the register may be on every node).
-     */
-    private boolean bumped(TenantId tenant, boolean changed) {
-        if (changed) {
-            sql.update("insert into tenant_access as a (tenant_id, access_revision) values (?, 1)"
-                    + " on conflict (tenant_id) do update set access_revision = a.access_revision + 1",
-                    ps -> ps.setObject(1, tenant.value()));
-        }
-        return changed;
+                }) == 1;
     }
 
     @Override

@@ -67,7 +67,8 @@ class JpaTenantRepository implements TenantRepository {
     @Override
     public Map<TenantId, Long> activeRevisions() {
         Map<TenantId, Long> revisions = new LinkedHashMap<>();
-        List<?> rows = em().createNativeQuery("select t.id, coalesce(a.access_revision, 0) from tenant t"
+        List<?> rows = em().createNativeQuery("select t.id, coalesce(a.access_revision, 0) + t.register_revision"
+                + " from tenant t"
                 + " left join tenant_access a on a.tenant_id = t.id where t.status = ? order by t.id")
                 .setHint(NATIVE, true).setParameter(1, TenantStatus.ACTIVE.name()).getResultList();
         for (Object row : rows) {
@@ -80,7 +81,8 @@ class JpaTenantRepository implements TenantRepository {
     @Override
     public long accessRevision(TenantId id) {
         return ((Number) em().createNativeQuery("select coalesce((select access_revision from tenant_access"
-                + " where tenant_id = ?), 0)").setHint(NATIVE, true).setParameter(1, id.value()).getSingleResult())
+                + " where tenant_id = ?), 0) + coalesce((select register_revision from tenant where id = ?), 0)")
+                .setHint(NATIVE, true).setParameter(1, id.value()).setParameter(2, id.value()).getSingleResult())
                 .longValue();
     }
 

@@ -33,7 +33,8 @@ public class TenantRowSecurityListener extends SessionEventAdapter {
 
     /** Read after the setting in the same round trip (see {@link #revision()}). */
     private static final String READ_REVISION = "; select coalesce((select access_revision from tenant_access"
-            + " where tenant_id = ?::uuid), 0)";
+            + " where tenant_id = ?::uuid), 0) + coalesce((select register_revision from tenant"
+            + " where id = ?::uuid), 0)";
     private static final String APPLIED = TenantRowSecurityListener.class.getName() + ".tenant";
     private static final String REVISION = TenantRowSecurityListener.class.getName() + ".revision";
     private static volatile TransactionSynchronizationRegistry transactions;
@@ -91,6 +92,7 @@ public class TenantRowSecurityListener extends SessionEventAdapter {
         try (PreparedStatement statement = connection.prepareStatement(read ? set + READ_REVISION : set)) {
             if (read) {
                 statement.setString(1, tenant.orElseThrow().toString());
+                statement.setString(2, tenant.orElseThrow().toString());
                 statement.execute();
                 statement.getMoreResults();
                 try (ResultSet rs = statement.getResultSet()) {
