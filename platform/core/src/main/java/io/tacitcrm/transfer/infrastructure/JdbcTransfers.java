@@ -164,16 +164,16 @@ class JdbcTransfers implements Transfers {
                 + "      from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id and x.status = "
                 + "'PLANNED'"
                 + "      order by x.occurred_at, x.id limit 20) p), '[]'))::text"
-                // the accounts by an array and their previous owners from a JSON object, not unnest(), and the
-                // workspace (a UUID) written in: Citus sends an insert that selects from the workspace's own table
-                // to its one shard when it sees the workspace as it plans, before parameters
-                + " from account a where a.tenant_id = '" + tenant() + "' and a.id = any (?)", ps -> {
+                // the accounts by an array and their previous owners from a JSON object, not unnest(): Citus runs an
+                // insert from unnest() by COPY, which row-level security refuses (still sent to every shard there)
+                + " from account a where a.tenant_id = ? and a.id = any (?)", ps -> {
                     ps.setObject(1, id.value());
                     JsonObjectBuilder owners = Json.createObjectBuilder();
                     moved.previousOwners().forEach((account, owner) -> owners.add(account.value().toString(),
                             owner.value().toString()));
                     ps.setString(2, owners.build().toString());
-                    ps.setArray(3, ps.getConnection().createArrayOf("uuid", moved.previousOwners().keySet().stream()
+                    ps.setObject(3, tenant());
+                    ps.setArray(4, ps.getConnection().createArrayOf("uuid", moved.previousOwners().keySet().stream()
                             .map(AccountId::value).toArray()));
                 });
     }
