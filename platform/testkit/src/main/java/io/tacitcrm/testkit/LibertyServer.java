@@ -120,6 +120,12 @@ public final class LibertyServer implements AutoCloseable {
         return process;
     }
 
+    /** Kills the server's process and its children at once (SIGKILL), as a crash would: no shutdown runs. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     /** Stops the server gracefully, then makes sure the child is gone. */
     @Override
     public void close() throws IOException, InterruptedException {
