@@ -14,6 +14,8 @@
 #                                          scale-out test profile
 #   scale-out/citus.sh finish FILE         write the fan-outs to FILE, stop, and fail if one is not explained in
 #                                          scale-out/fanouts-allowed.txt
+#   scale-out/citus.sh plain               start one PostgreSQL 15 without Citus, same settings otherwise (the
+#                                          benchmark's baseline; give it a CITUS_DIR of its own)
 #
 # Nodes trust connections from loopback (a test cluster). Tacit's roles and database are created on every node:
 # DB_OWNER_USER / DB_OWNER_PASSWORD and DB_USER / DB_PASSWORD, as the server reads them (defaults of server.xml).
@@ -82,8 +84,9 @@ node_dir() { echo "$CITUS_DIR/node$1"; }
 node_port() { echo $((CITUS_PORT + $1)); }
 
 start() {
-  local workers=${1:-2}
-  installed || { log "Citus is missing: run '$0 ensure' first"; exit 1; }
+  local workers=${1:-2} citus=1
+  [ "${CITUS_PLAIN:-0}" = 1 ] && citus=0
+  [ "$citus" = 0 ] || installed || { log "Citus is missing: run '$0 ensure' first"; exit 1; }
   mkdir -p "$CITUS_DIR"
   local runas=(); [ "$(id -u)" -eq 0 ] && runas=(runuser -u postgres --)
   [ "$(id -u)" -eq 0 ] && chown postgres "$CITUS_DIR"
@@ -91,25 +94,31 @@ start() {
     local dir; dir=$(node_dir "$n"); local port; port=$(node_port "$n")
     if [ ! -f "$dir/PG_VERSION" ]; then
       "${runas[@]}" "$PG_BIN/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+      [ "$citus" = 1 ] && echo "shared_preload_libraries = 'citus'" >> "$dir/postgresql.conf"
       cat >> "$dir/postgresql.conf" <<CONF
-shared_preload_libraries = 'citus'
 port = $port
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
 max_connections = 300
 max_prepared_transactions = 200
 wal_level = logical
+CONF
+      [ "$citus" = 1 ] && cat >> "$dir/postgresql.conf" <<CONF
 # Tacit sets its row-level-security tenant with SET LOCAL; the coordinator passes it on to the workers' connections.
 citus.propagate_set_commands = 'local'
 # Tacit's search, tally and access-revision triggers write only to co-located shards of the same workspace.
 citus.enable_unsafe_triggers = on
 # Every statement sent to more than one shard is logged with its text: the scale-out profile lists them.
 citus.multi_task_query_log_level = 'log'
+CONF
+      cat >> "$dir/postgresql.conf" <<CONF
 log_min_error_statement = 'log'
 # the client's name on every line: the tests' own statements behind the walls (tacit-tests) are not the server's
 log_line_prefix = '%m [%p] %a: '
 CONF
-      if "${runas[@]}" "$PG_BIN/postgres" --describe-config 2>/dev/null | grep -q '^output_plugin_libraries'; then
+      # (grep reads it all: grep -q would stop early, and pipefail would count the writer's broken pipe as a no)
+      if [ "$citus" = 1 ] && "${runas[@]}" "$PG_BIN/postgres" --describe-config 2>/dev/null \
+          | grep '^output_plugin_libraries' >/dev/null; then
         # Debian's PostgreSQL 15.20 names the libraries allowed as logical decoding plugins; Citus's shard moves and
         # splits decode with its own
         echo "output_plugin_libraries = 'pgoutput, test_decoding, citus'" >> "$dir/postgresql.conf"
@@ -131,8 +140,9 @@ select 'create role $APP_ROLE login nobypassrls password ''$APP_PASSWORD'''
 select 'create database tacit owner $OWNER_ROLE encoding ''UTF8'' template template0'
   where not exists (select 1 from pg_database where datname = 'tacit') \gexec
 SQL
-    "${psql[@]}" -d tacit -c "create extension if not exists citus" >/dev/null
+    [ "$citus" = 0 ] || "${psql[@]}" -d tacit -c "create extension if not exists citus" >/dev/null
   done
+  if [ "$citus" = 0 ]; then log "PostgreSQL $PG_MAJOR without Citus on 127.0.0.1:$(node_port 0)"; return; fi
   local coordinator=(-h 127.0.0.1 -p "$(node_port 0)" -U postgres -d tacit -qAt)
   "${runas[@]}" "$PG_BIN/psql" "${coordinator[@]}" -c \
     "select citus_set_coordinator_host('127.0.0.1', $(node_port 0))" >/dev/null
@@ -186,5 +196,6 @@ case "${1:-}" in
   fanouts) fanouts ;;
   fresh) shift; ensure; stop; rm -rf "$CITUS_DIR"; CITUS_THROWAWAY=1 start "$@" ;;
   finish) shift; finish "$@" ;;
+  plain) apt_install postgresql-$PG_MAJOR; CITUS_PLAIN=1 start 0 ;;
   *) sed -n '2,20p' "$0"; exit 2 ;;
 esac

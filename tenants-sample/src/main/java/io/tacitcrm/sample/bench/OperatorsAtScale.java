@@ -60,7 +60,7 @@ public final class OperatorsAtScale {
             try (LibertyServer server = LibertyServer.start(wlp, "tacit", 19184, environment,
                     Optional.of(Path.of("target/benchmarks/ops-server-console.log").toAbsolutePath()))) {
                 server.awaitReady(Duration.ofMinutes(5));
-                UUID tenant = CoreCrmAtScale.generatedTenant(new TacitClient(server.baseUri()), db, report,
+                UUID tenant = CoreCrmAtScale.generatedTenant(new TacitClient(server.baseUri()), db.superuser(), report,
                         WORKSPACE, SIZE, 5);
                 TacitClient operator = signIn(server);
                 workspaceList(report, operator);
