@@ -141,7 +141,7 @@ class JdbcTransfers implements Transfers {
                 + "      'valueTier', a.value_tier, 'phone', a.phone, 'website', a.website),"
                 + "  'contacts', coalesce((select json_agg(c) from (select c.id, c.name, c.title, c.phone, c.email, "
                 + "c.decision_role as \"decisionRole\""
-                + "      from contact c where c.tenant_id = a.tenant_id and c.account_id = a.id order by case"
+                + "      from contact c where c.tenant_id = ? and c.account_id = a.id order by case"
                 // searched, not simple CASE: Citus sends a simple CASE over varchar to workers as varchar = boolean
                 + "      when c.decision_role = 'DECISION_MAKER' then 0 when c.decision_role = 'ECONOMIC_BUYER' then 1"
                 + "      when c.decision_role = 'CHAMPION' then 2 when c.decision_role = 'INFLUENCER' then 3"
@@ -149,7 +149,7 @@ class JdbcTransfers implements Transfers {
                 + "      c.name limit 10) c), '[]'),"
                 + "  'lastFootprints', coalesce((select json_agg(f) from (select x.id, x.type, x.subject, x.outcome, "
                 + "x.occurred_at as \"occurredAt\","
-                + "      x.owner_id as \"ownerId\" from activity x where x.tenant_id = a.tenant_id and x.account_id "
+                + "      x.owner_id as \"ownerId\" from activity x where x.tenant_id = ? and x.account_id "
                 + "= a.id and x.status = 'DONE'"
                 + "      order by x.occurred_at desc, x.id desc limit 5) f), '[]'),"
                 + "  'openOpportunities', coalesce((select json_agg(o) from (select o.id, o.name, o.amount, "
@@ -157,23 +157,26 @@ class JdbcTransfers implements Transfers {
                 + "      o.stage_id as \"stageId\", o.close_date as \"closeDate\", o.next_step as \"nextStep\" from "
                 + "opportunity o"
                 + "      join sales_stage s on s.tenant_id = o.tenant_id and s.id = o.stage_id"
-                + "      where o.tenant_id = a.tenant_id and o.account_id = a.id and o.closed_at is null"
+                + "      where o.tenant_id = ? and o.account_id = a.id and o.closed_at is null"
                 + "      order by o.close_date nulls last, o.id limit 20) o), '[]'),"
                 + "  'plannedActivities', coalesce((select json_agg(p) from (select x.id, x.type, x.subject, "
                 + "x.occurred_at as \"occurredAt\""
-                + "      from activity x where x.tenant_id = a.tenant_id and x.account_id = a.id and x.status = "
+                + "      from activity x where x.tenant_id = ? and x.account_id = a.id and x.status = "
                 + "'PLANNED'"
                 + "      order by x.occurred_at, x.id limit 20) p), '[]'))::text"
                 // the accounts by an array and their previous owners from a JSON object, not unnest(): Citus runs an
-                // insert from unnest() by COPY, which row-level security refuses (still sent to every shard there)
+                // insert from unnest() by COPY, which row-level security refuses; every subquery names the workspace
+                // by value, so that Citus sends the whole statement to the workspace's shard alone
                 + " from account a where a.tenant_id = ? and a.id = any (?)", ps -> {
                     ps.setObject(1, id.value());
                     JsonObjectBuilder owners = Json.createObjectBuilder();
                     moved.previousOwners().forEach((account, owner) -> owners.add(account.value().toString(),
                             owner.value().toString()));
                     ps.setString(2, owners.build().toString());
-                    ps.setObject(3, tenant());
-                    ps.setArray(4, ps.getConnection().createArrayOf("uuid", moved.previousOwners().keySet().stream()
+                    for (int i = 3; i <= 7; i++) {
+                        ps.setObject(i, tenant());
+                    }
+                    ps.setArray(8, ps.getConnection().createArrayOf("uuid", moved.previousOwners().keySet().stream()
                             .map(AccountId::value).toArray()));
                 });
     }
