@@ -58,9 +58,7 @@ final class LoadDriver {
         }
 
         double percentileMillis(double p) {
-            Stats stats = new Stats(samples.size());
-            samples.forEach(s -> stats.add(s.latencyNanos()));
-            return stats.percentileMillis(p);
+            return latencies(samples).percentileMillis(p);
         }
 
         double worstMillis() {
@@ -72,6 +70,13 @@ final class LoadDriver {
                     + "%d failed, %,d writes acknowledged", samples.size(), rate(), percentileMillis(50),
                     percentileMillis(95), percentileMillis(99), worstMillis(), failures(), written.size());
         }
+    }
+
+    /** The latencies of {@code samples}, for percentiles. */
+    static Stats latencies(List<Sample> samples) {
+        Stats stats = new Stats(samples.size());
+        samples.forEach(s -> stats.add(s.latencyNanos()));
+        return stats;
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -171,21 +171,15 @@ public final class ScaleOutUnderLoad {
     private static String during(Run run, long from, long to) {
         List<Sample> in = run.samples().stream().filter(s -> s.startNanos() + s.latencyNanos() >= from
                 && s.startNanos() <= to).toList();
-        Stats stats = new Stats(in.size());
-        in.forEach(s -> stats.add(s.latencyNanos()));
         return String.format("%,d requests, %d failed, %s, worst %.0f ms", in.size(),
-                in.stream().filter(Sample::failed).count(), stats.summary(),
+                in.stream().filter(Sample::failed).count(), LoadDriver.latencies(in).summary(),
                 in.stream().mapToLong(Sample::latencyNanos).max().orElse(0) / 1e6);
     }
 
     private static void perCall(BenchmarkReport report, Run run) {
         Map<String, List<Sample>> byCall = run.samples().stream().collect(Collectors.groupingBy(Sample::call));
-        byCall.forEach((call, samples) -> {
-            Stats stats = new Stats(samples.size());
-            samples.forEach(s -> stats.add(s.latencyNanos()));
-            report.line(String.format("  %-22s %s, %d failed", call, stats.summary(),
-                    samples.stream().filter(Sample::failed).count()));
-        });
+        byCall.forEach((call, samples) -> report.line(String.format("  %-22s %s, %d failed", call,
+                LoadDriver.latencies(samples).summary(), samples.stream().filter(Sample::failed).count())));
     }
 
     /** Node (host:port) holding the workspace's customers. */
