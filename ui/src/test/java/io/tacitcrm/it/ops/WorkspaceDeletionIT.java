@@ -86,6 +86,9 @@ class WorkspaceDeletionIT {
         TacitClient operator = Operators.configured(server);
         assertEquals(200, operator.postForBinary("tenants/" + tenant.tenantId() + "/exports", "application/zip")
                 .status());
+        JsonObject export = operator.get("tenants/" + tenant.tenantId() + "/exports").body().getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("DONE", export.getString("status"), export::toString);
         Map<String, Long> before = rowsOf(tenant.tenantId());
         assertTrue(before.containsKey("plugin_knowledge.article") && before.containsKey("public.account"),
                 before::toString);
