@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The error page for what the servlet container refuses before the application sees it (a malformed URI, an
@@ -22,12 +21,7 @@ public class ContainerErrors extends HttpServlet {
         String detail = status == HttpServletResponse.SC_BAD_REQUEST
                 ? "The request could not be read; percent-encode the path and parameters."
                 : "The request could not be served.";
-        response.setStatus(status);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:tacit:problem:http." + status + "\",\"title\":\"Bad Request\","
-                + "\"status\":" + status + ",\"detail\":\"" + detail + "\",\"code\":\"http." + status + "\"}");
+        ServletProblems.write(response, status, status == HttpServletResponse.SC_BAD_REQUEST ? "Bad Request"
+                : "Client Error", "http." + status, detail);
     }
 }

@@ -99,17 +99,27 @@ public final class TestServer {
      * configuration under another name and port. The caller closes it (and so stops it).
      */
     public LibertyServer startAnother(String name) throws Exception {
-        Path target = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath().getParent()
-                .getParent();
-        return startAnother(name, target.resolve("it-plugins"));
+        return startAnother(name, Map.of());
     }
 
     /** As {@link #startAnother(String)}, with plugins from {@code plugins} (an upgrade test's own directory). */
     public LibertyServer startAnother(String name, Path plugins) throws Exception {
+        return startAnother(name, plugins, Map.of());
+    }
+
+    /** As {@link #startAnother(String)}, with settings of its own ({@code TACIT_ADMISSION_BACKLOG}: "0"). */
+    public LibertyServer startAnother(String name, Map<String, String> settings) throws Exception {
+        Path target = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath().getParent()
+                .getParent();
+        return startAnother(name, target.resolve("it-plugins"), settings);
+    }
+
+    private LibertyServer startAnother(String name, Path plugins, Map<String, String> settings) throws Exception {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
         Path target = wlp.getParent().getParent();
         LibertyServer.copyServer(wlp, "tacit", name);
         Map<String, String> environment = environment(database, mail, plugins, name);
+        environment.putAll(settings);
         LibertyServer another = LibertyServer.start(wlp, name, freePort(), environment,
                 Optional.of(target.resolve("it-" + name + "-console.log")));
         try {

@@ -69,7 +69,9 @@ public class ApiDocument implements OASFilter {
         components.addSchema(PROBLEM, problem);
         PROBLEMS.forEach((status, text) -> components.addResponse("Problem" + status, problemResponse(text)));
         components.addResponse("ProblemAny", problemResponse("Another client error, as a problem document."));
-        components.addResponse("ServerProblem", problemResponse("An unexpected error; detail names an incident id."));
+        components.addResponse("ServerProblem", problemResponse("An unexpected error (detail names an incident"
+                + " id), or 503: the server is at capacity and did not start the request; retry after Retry-After"
+                + " seconds."));
         if (api.getPaths() == null) {
             api.paths(OASFactory.createPaths());
         }
