@@ -116,6 +116,34 @@ class WorkspaceDeletionIT {
                 .status());
     }
 
+    @Test
+    void an_export_whose_server_stopped_while_streaming_shows_as_failed_once_silent_too_long() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "export-lost");
+        UUID lost = UUID.randomUUID();
+        UUID streaming = UUID.randomUUID();
+        try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "insert into tenant_export (id, tenant_id, started_at, progressed_at, status, tables_total)"
+                        + " values (?, ?, now() - ?::interval, now() - ?::interval, 'RUNNING', 40)")) {
+            for (Object[] export : List.of(new Object[]{lost, "6 minutes"}, new Object[]{streaming, "10 seconds"})) {
+                ps.setObject(1, export[0]);
+                ps.setObject(2, UUID.fromString(tenant.tenantId()));
+                ps.setString(3, (String) export[1]);
+                ps.setString(4, (String) export[1]);
+                ps.executeUpdate();
+            }
+        }
+
+        Map<String, JsonObject> exports = new TreeMap<>();
+        Operators.configured(server).get("tenants/" + tenant.tenantId() + "/exports").body().getJsonArray("items")
+                .getValuesAs(JsonObject.class).forEach(e -> exports.put(e.getString("id"), e));
+
+        JsonObject interrupted = exports.get(lost.toString());
+        assertEquals("FAILED", interrupted.getString("status"), interrupted::toString);
+        assertTrue(interrupted.getString("problem").startsWith("interrupted: no progress since "),
+                interrupted::toString);
+        assertEquals("RUNNING", exports.get(streaming.toString()).getString("status"), "a live one stays running");
+    }
+
     /** Rows carrying the id in every table of every schema, read as the superuser (no wall applies). */
     private Map<String, Long> rowsOf(String tenantId) throws SQLException {
         Map<String, Long> rows = new TreeMap<>();

@@ -8,6 +8,7 @@ import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.testkit.LibertyServer;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,10 +16,12 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +132,36 @@ class ScheduledJobsIT {
             }
             Thread.sleep(200);
         }
+    }
+
+    @Test
+    void a_run_left_unfinished_by_a_server_that_stopped_shows_as_failed_once_the_time_limit_is_well_past()
+            throws Exception {
+        Tenant tenant = Tenants.signUp(server, "jobs-lost");
+        Tenants.switchPlugin(tenant, "misbehaving", true);
+        Instant lost = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        Instant running = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (Connection c = server.superuser().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "insert into plugin_job_run (tenant_id, plugin_id, job, scheduled_at, server, started_at)"
+                        + " values (?, 'misbehaving', 'notes', ?, 'server-killed', ?)")) {
+            for (Instant at : List.of(lost, running)) {
+                ps.setObject(1, UUID.fromString(tenant.tenantId()));
+                ps.setTimestamp(2, Timestamp.from(at));
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.executeUpdate();
+            }
+        }
+
+        Map<Instant, JsonObject> runs = new TreeMap<>();
+        tenant.admin().get("plugins/misbehaving/jobs").body().getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(r -> runs.put(Instant.parse(r.getString("scheduledAt")), r));
+
+        JsonObject interrupted = runs.get(lost);
+        assertEquals("FAILED", interrupted.getString("outcome"), interrupted::toString);
+        assertTrue(interrupted.getString("detail").contains("interrupted: server-killed stopped"),
+                interrupted::toString);
+        assertTrue(!interrupted.isNull("finishedAt"), interrupted::toString);
+        JsonObject stillRunning = runs.get(running);
+        assertTrue(stillRunning.isNull("outcome") || !stillRunning.containsKey("outcome"), stillRunning::toString);
     }
 }

@@ -49,8 +49,14 @@ public interface WorkspaceArchives {
     /** Told after each table, so that an operator can follow a long export. */
     interface ExportProgress {
 
+        /** Rows of one table between two signs of life of a running export. */
+        int ROWS_BETWEEN_SIGNS = 10_000;
+
         void started(int tables);
 
         void tableDone(int tablesDone, long rows, long bytes);
+
+        /** Still writing: called every {@link #ROWS_BETWEEN_SIGNS} rows of a table. */
+        void alive();
     }
 }

@@ -74,7 +74,7 @@ final class ArchiveWriter {
         long rows = 0;
         long bytes = 0;
         for (ArchiveTable table : exported) {
-            Written written = table(table);
+            Written written = table(table, progress);
             rows += written.rows();
             bytes += written.checked().bytes();
             progress.tableDone(entries.size(), rows, bytes);
@@ -93,7 +93,7 @@ final class ArchiveWriter {
     }
 
     /** Rows as JSON lines, in primary-key order (so that two archives of the same data are equal). */
-    private Written table(ArchiveTable table) throws IOException, SQLException {
+    private Written table(ArchiveTable table, ExportProgress progress) throws IOException, SQLException {
         String order = table.primaryKey().stream().map(c -> "t.\"" + c + '"').collect(Collectors.joining(", "));
         String sql = "select row_to_json(t)::text from " + table.quoted() + " t where t.tenant_id = ?"
                 + (order.isEmpty() ? "" : " order by " + order);
@@ -109,7 +109,9 @@ final class ArchiveWriter {
                 while (rs.next()) {
                     writer.write(rs.getString(1));
                     writer.write('\n');
-                    rows++;
+                    if (++rows % ExportProgress.ROWS_BETWEEN_SIGNS == 0) {
+                        progress.alive();
+                    }
                 }
             }
         }

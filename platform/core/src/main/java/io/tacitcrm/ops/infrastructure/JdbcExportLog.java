@@ -22,24 +22,38 @@ class JdbcExportLog implements ExportLog {
 
     @Override
     public void started(UUID id, TenantId tenant, Optional<OperatorId> operator, Instant at) {
-        sql.update("insert into tenant_export (id, tenant_id, operator_id, started_at, status, tables_total)"
-                + " values (?, ?, ?, ?, 'RUNNING', 0)", ps -> {
+        sql.update("insert into tenant_export (id, tenant_id, operator_id, started_at, progressed_at, status,"
+                + " tables_total) values (?, ?, ?, ?, ?, 'RUNNING', 0)", ps -> {
                     ps.setObject(1, id);
                     ps.setObject(2, tenant.value());
                     ps.setObject(3, operator.map(OperatorId::value).orElse(null));
                     ps.setTimestamp(4, Timestamp.from(at));
+                    ps.setTimestamp(5, Timestamp.from(at));
                 });
     }
 
     @Override
-    public void progress(UUID id, int tablesTotal, int tablesDone, long rows, long bytes) {
-        sql.update("update tenant_export set tables_total = ?, tables_done = ?, rows_written = ?, bytes = ?"
-                + " where id = ?", ps -> {
+    public void progress(UUID id, int tablesTotal, int tablesDone, long rows, long bytes, Instant at) {
+        sql.update("update tenant_export set tables_total = ?, tables_done = ?, rows_written = ?, bytes = ?,"
+                + " progressed_at = ? where id = ?", ps -> {
                     ps.setInt(1, tablesTotal);
                     ps.setInt(2, tablesDone);
                     ps.setLong(3, rows);
                     ps.setLong(4, bytes);
-                    ps.setObject(5, id);
+                    ps.setTimestamp(5, Timestamp.from(at));
+                    ps.setObject(6, id);
+                });
+    }
+
+    @Override
+    public int interrupted(TenantId tenant, Instant silentSince, Instant at) {
+        return sql.update("update tenant_export set status = 'FAILED', finished_at = ?, problem = 'interrupted: no"
+                + " progress since ' || to_char(progressed_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC;"
+                + " the server streaming it stopped' where tenant_id = ? and status = 'RUNNING' and progressed_at < ?",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.setObject(2, tenant.value());
+                    ps.setTimestamp(3, Timestamp.from(silentSince));
                 });
     }
 

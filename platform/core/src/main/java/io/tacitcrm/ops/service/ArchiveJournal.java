@@ -37,7 +37,7 @@ public class ArchiveJournal {
     }
 
     public void progress(UUID export, int tablesTotal, int tablesDone, long rows, long bytes) {
-        exports.progress(export, tablesTotal, tablesDone, rows, bytes);
+        exports.progress(export, tablesTotal, tablesDone, rows, bytes, clock.instant());
     }
 
     public void exported(UUID export, TenantId tenant, long rows, long bytes, String sha256) {

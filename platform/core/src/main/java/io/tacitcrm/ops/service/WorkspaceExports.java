@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,6 +29,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WorkspaceExports {
+
+    /** How often a running export records that it is alive, at most. */
+    static final Duration SIGN_OF_LIFE = Duration.ofSeconds(30);
+    /** Silence after which a running export counts as interrupted (its server stopped): ten missed signs. */
+    static final Duration SILENCE = SIGN_OF_LIFE.multipliedBy(10);
 
     private final TenantDirectory directory;
     private final WorkspaceArchives archives;
@@ -70,18 +77,38 @@ public class WorkspaceExports {
     public ArchiveSummary stream(ExportTicket ticket, OutputStream out) throws IOException {
         operator.require();
         UUID id = ticket.id();
-        int[] total = {0};
         try {
             ArchiveSummary summary = archives.write(ticket.tenant(), id, out, new WorkspaceArchives.ExportProgress() {
+                private int total;
+                private int done;
+                private long rows;
+                private long bytes;
+                private Instant recorded = clock.instant();
+
                 @Override
                 public void started(int tables) {
-                    total[0] = tables;
-                    journal.progress(id, tables, 0, 0, 0);
+                    total = tables;
+                    record();
                 }
 
                 @Override
-                public void tableDone(int tablesDone, long rows, long bytes) {
-                    journal.progress(id, total[0], tablesDone, rows, bytes);
+                public void tableDone(int tablesDone, long rowsSoFar, long bytesSoFar) {
+                    done = tablesDone;
+                    rows = rowsSoFar;
+                    bytes = bytesSoFar;
+                    record();
+                }
+
+                @Override
+                public void alive() {
+                    if (clock.instant().isAfter(recorded.plus(SIGN_OF_LIFE))) {
+                        record();
+                    }
+                }
+
+                private void record() {
+                    journal.progress(id, total, done, rows, bytes);
+                    recorded = clock.instant();
                 }
             });
             journal.exported(id, ticket.tenant(), summary.rows(), summary.bytes(), summary.manifestSha256());
@@ -92,10 +119,12 @@ public class WorkspaceExports {
         }
     }
 
-    /** The workspace's latest exports, newest first. */
+    /** The workspace's latest exports, newest first; one silent too long shows as failed (interrupted). */
     @Transactional
     public List<ExportRecord> list(TenantId tenant) {
         operator.require();
+        Instant now = clock.instant();
+        log.interrupted(tenant, now.minus(SILENCE), now);
         return log.of(tenant, 20);
     }
 }

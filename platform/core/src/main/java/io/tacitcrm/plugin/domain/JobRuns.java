@@ -11,6 +11,12 @@ public interface JobRuns {
 
     void finish(String pluginId, String job, Instant scheduledAt, JobRun.Outcome outcome, String detail, Instant now);
 
+    /**
+     * Marks the plugin's runs started before {@code startedBefore} and still unfinished as failed: a run ends within
+     * its time limit, so such a run's server stopped while running it. Answers how many.
+     */
+    int interrupted(String pluginId, Instant startedBefore, Instant now);
+
     /** The latest runs of a plugin's jobs, newest first. */
     List<JobRun> recent(String pluginId, int limit);
 

@@ -48,6 +48,18 @@ class JdbcJobRuns implements JobRuns {
     }
 
     @Override
+    public int interrupted(String pluginId, Instant startedBefore, Instant now) {
+        return sql.update("update plugin_job_run set finished_at = ?, outcome = 'FAILED', detail = 'interrupted: '"
+                + " || server || ' stopped while running it' where tenant_id = ? and plugin_id = ?"
+                + " and finished_at is null and started_at < ?", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setObject(2, sql.tenant());
+                    ps.setString(3, pluginId);
+                    ps.setTimestamp(4, Timestamp.from(startedBefore));
+                });
+    }
+
+    @Override
     public List<JobRun> recent(String pluginId, int limit) {
         return sql.query("select job, scheduled_at, server, started_at, finished_at, outcome, detail"
                 + " from plugin_job_run where tenant_id = ? and plugin_id = ? order by scheduled_at desc, job"

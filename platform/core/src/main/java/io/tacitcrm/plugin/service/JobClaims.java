@@ -49,6 +49,12 @@ public class JobClaims {
         return runs.recent(pluginId, limit);
     }
 
+    /** The latest runs, after marking those unfinished since before {@code startedBefore} as interrupted. */
+    public List<JobRun> recent(String pluginId, int limit, Instant startedBefore, Instant now) {
+        runs.interrupted(pluginId, startedBefore, now);
+        return runs.recent(pluginId, limit);
+    }
+
     public void finish(String pluginId, String job, Instant scheduledAt, JobRun.Outcome outcome, String detail,
                        Instant now) {
         runs.finish(pluginId, job, scheduledAt, outcome, detail, now);

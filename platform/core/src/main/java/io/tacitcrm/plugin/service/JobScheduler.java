@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -46,6 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class JobScheduler {
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+    /** Margin past the time limit before an unfinished run counts as interrupted (its result is being recorded). */
+    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(1);
 
     /** A job of an active plugin, with its name and schedule read once per tick. */
     record Job(String pluginId, ScheduledJob job, String name, JobSchedule schedule) {
@@ -192,7 +195,9 @@ public class JobScheduler {
      */
     public List<JobRun> recent(String pluginId) {
         requireManaged(pluginId);
-        return claims.recent(pluginId, 50);
+        Instant now = clock.instant();
+        // a run ends within the plugins' time limit; one unfinished well past it lost its server
+        return claims.recent(pluginId, 50, now.minusMillis(calls.timeoutMillis()).minus(INTERRUPTED_AFTER), now);
     }
 
     /**
