@@ -28,10 +28,10 @@ public class Admission {
     @ConfigProperty(name = "tacit.admission.concurrent", defaultValue = "0")
     int concurrent;
     @Inject
-    @ConfigProperty(name = "tacit.admission.backlog", defaultValue = "100")
+    @ConfigProperty(name = "tacit.admission.backlog", defaultValue = "64")
     int backlog;
     @Inject
-    @ConfigProperty(name = "tacit.admission.wait", defaultValue = "PT1S")
+    @ConfigProperty(name = "tacit.admission.wait", defaultValue = "PT5S")
     Duration wait;
     @Inject
     MetricRegistry registry;
