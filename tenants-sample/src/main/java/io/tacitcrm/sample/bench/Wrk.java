@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,25 @@ final class Wrk {
 
         String latency() {
             return String.format("p50 %.2f ms, p90 %.2f ms, p99 %.2f ms", p50, p90, p99);
+        }
+    }
+
+    private static final Pattern STATUS = Pattern.compile("^status (\\d+) (\\d+)$");
+    private static final Pattern MIX_LATENCY = Pattern.compile("^latency (\\d+) (\\d+)$");
+    private static final Pattern TIMEOUTS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write "
+            + "(\\d+), timeout (\\d+)");
+
+    /**
+     * What a run of a request list measured: requests per second, latency percentiles in milliseconds (p50, p95,
+     * p99; of the requests answered within the timeout), answers by status, and requests that got no answer (timed
+     * out or their connection failed).
+     */
+    record MixResult(double rate, long requests, double p50, double p95, double p99, Map<Integer, Long> statuses,
+            long unanswered) {
+
+        long withStatus(int from, int to) {
+            return statuses.entrySet().stream().filter(e -> e.getKey() >= from && e.getKey() < to)
+                    .mapToLong(Map.Entry::getValue).sum();
         }
     }
 
@@ -59,6 +81,60 @@ final class Wrk {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Replays the request list {@code requests} ({@code wrk-mix.lua}) with {@code connections} connections for
+     * {@code duration}; a request unanswered after {@code timeout} counts as unanswered, not in the latencies.
+     */
+    static MixResult mix(URI base, Path script, Path requests, int connections, Duration duration, Duration timeout) {
+        int threads = Math.min(2, connections);
+        List<String> command = List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
+                "--timeout", timeout.toSeconds() + "s", "-s", script.toString(), base.toString());
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("TACIT_WRK_REQUESTS", requests.toString());
+            Process wrk = builder.start();
+            String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (wrk.waitFor() != 0) {
+                throw new IllegalStateException("wrk failed:\n" + out);
+            }
+            return parseMix(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("wrk could not run (apt-get install wrk)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static MixResult parseMix(String out) {
+        Map<Integer, Long> statuses = new TreeMap<>();
+        double[] latency = new double[3];
+        long unanswered = 0;
+        for (String line : out.split("\n")) {
+            Matcher s = STATUS.matcher(line.strip());
+            if (s.matches()) {
+                statuses.merge(Integer.parseInt(s.group(1)), Long.parseLong(s.group(2)), Long::sum);
+            }
+            Matcher l = MIX_LATENCY.matcher(line.strip());
+            if (l.matches()) {
+                int slot = switch (l.group(1)) {
+                    case "50" -> 0;
+                    case "95" -> 1;
+                    default -> 2;
+                };
+                latency[slot] = Long.parseLong(l.group(2)) / 1000.0;
+            }
+            Matcher t = TIMEOUTS.matcher(line);
+            if (t.find()) {
+                unanswered = Long.parseLong(t.group(1)) + Long.parseLong(t.group(2)) + Long.parseLong(t.group(3))
+                        + Long.parseLong(t.group(4));
+            }
+        }
+        Result plain = parse(out);
+        return new MixResult(plain.rate(), plain.requests(), latency[0], latency[1], latency[2], statuses,
+                unanswered);
     }
 
     static Result parse(String out) {
