@@ -139,7 +139,7 @@ class WorkspaceDeletionIT {
 
         JsonObject interrupted = exports.get(lost.toString());
         assertEquals("FAILED", interrupted.getString("status"), interrupted::toString);
-        assertTrue(interrupted.getString("problem").startsWith("interrupted: no progress since "),
+        assertTrue(interrupted.getString("problem").startsWith("interrupted: no progress since before "),
                 interrupted::toString);
         assertEquals("RUNNING", exports.get(streaming.toString()).getString("status"), "a live one stays running");
     }
