@@ -68,19 +68,11 @@ final class Wrk {
     static Result run(URI url, String bearer, int threads, int connections, Duration duration) {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d"
                 + duration.toSeconds() + "s", "--latency", "-H", "Authorization: Bearer " + bearer, url.toString()));
-        try {
-            Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (wrk.waitFor() != 0 || out.contains("Non-2xx") || out.contains("Socket errors")) {
-                throw new IllegalStateException("wrk on " + url + " failed or got errors:\n" + out);
-            }
-            return parse(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("wrk could not run (apt-get install wrk)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        String out = execute(new ProcessBuilder(command));
+        if (out.contains("Non-2xx") || out.contains("Socket errors")) {
+            throw new IllegalStateException("wrk on " + url + " got errors:\n" + out);
         }
+        return parse(out);
     }
 
     /**
@@ -91,15 +83,20 @@ final class Wrk {
         int threads = Math.min(2, connections);
         List<String> command = List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
                 "--timeout", timeout.toSeconds() + "s", "-s", script.toString(), base.toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("TACIT_WRK_REQUESTS", requests.toString());
+        return parseMix(execute(builder));
+    }
+
+    /** Runs wrk and answers what it printed; fails when it could not run or exited with an error. */
+    private static String execute(ProcessBuilder builder) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("TACIT_WRK_REQUESTS", requests.toString());
-            Process wrk = builder.start();
+            Process wrk = builder.redirectErrorStream(true).start();
             String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (wrk.waitFor() != 0) {
                 throw new IllegalStateException("wrk failed:\n" + out);
             }
-            return parseMix(out);
+            return out;
         } catch (IOException e) {
             throw new IllegalStateException("wrk could not run (apt-get install wrk)", e);
         } catch (InterruptedException e) {
