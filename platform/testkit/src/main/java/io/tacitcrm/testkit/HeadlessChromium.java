@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -20,6 +21,12 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync");
+
+    /**
+     * How long an assertion waits for the page to agree: Playwright's 5 s was too short on a busy two-core CI machine
+     * (a password change, two PBKDF2 hashes, took longer there), so assertions wait as long as page actions do.
+     */
+    private static final double ASSERTION_TIMEOUT_MS = 30_000;
 
     private static HeadlessChromium shared;
 
@@ -44,6 +51,7 @@ public final class HeadlessChromium implements AutoCloseable {
      */
     public static synchronized Browser shared() {
         if (shared == null) {
+            PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
             shared = new HeadlessChromium();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "tacit-chromium-close"));
         }
