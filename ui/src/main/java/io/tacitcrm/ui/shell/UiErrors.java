@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.persistence.PersistenceFailures;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.sales.domain.RequirementsUnmetException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The one error handler of the screens. A service's refusal ({@link DomainException}) that no form took for its
- * fields is shown to the user in their language, and the page stays as it was — so a click handler needs no catch
+ * fields — or a database failure that stands for one: a lost race, the database out of reach or out of disk — is shown
+ * to the user in their language, and the page stays as it was — so a click handler needs no catch
  * block of its own. A plugin's handler that throws (it runs on the user's request, outside the guarded build) is
  * named to the user and logged with the plugin's id. Anything else goes to Vaadin's usual handler.
  */
@@ -42,8 +44,7 @@ public class UiErrors implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Optional<UI> ui = Optional.ofNullable(UI.getCurrent());
-        Optional<DomainException> refusal = causes(event.getThrowable()).filter(DomainException.class::isInstance)
-                .map(DomainException.class::cast).findFirst();
+        Optional<DomainException> refusal = PersistenceFailures.explain(event.getThrowable());
         if (refusal.isPresent() && ui.isPresent()) {
             // called on the request that ran the handler, with the session locked: the note goes out with its answer
             boolean unmet = refusal.get() instanceof RequirementsUnmetException;

@@ -25,7 +25,9 @@ public abstract class DomainException extends RuntimeException {
         THROTTLED,
         /** The plan allows no more (402), see {@link LimitExceededException}. */
         LIMIT,
-        BAD_REQUEST
+        BAD_REQUEST,
+        /** Something the request needs is out of reach (503), see {@link UnavailableException}. */
+        UNAVAILABLE
     }
 
     private final String code;
@@ -44,7 +46,7 @@ public abstract class DomainException extends RuntimeException {
         return List.of();
     }
 
-    /** How long to wait before trying again, for {@link Kind#THROTTLED}. */
+    /** How long to wait before trying again, for {@link Kind#THROTTLED} and {@link Kind#UNAVAILABLE}. */
     public Optional<Duration> retryAfter() {
         return Optional.empty();
     }

@@ -3,8 +3,12 @@ package io.tacitcrm.common.persistence;
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.StaleVersionException;
+import io.tacitcrm.common.domain.UnavailableException;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -12,24 +16,37 @@ import java.util.regex.Pattern;
 /**
  * Recognises, anywhere in an exception's causes, the database telling a writer that another writer got there first:
  * an optimistic lock lost at commit, a unique key taken by a concurrent insert, a serialization failure or deadlock.
- * Each is the client's race, not our fault, so it becomes a conflict instead of a 500.
+ * Each is the client's race, not our fault, so it becomes a conflict instead of a 500. Likewise a database out of
+ * reach (stopped, restarting, refusing connections, the pool waited in vain) or out of disk is no bug of ours either:
+ * nothing was done, and the caller is told to try again later (503) rather than quoting an incident.
  */
 public final class PersistenceFailures {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
+    /** Class 08 is the connection's; 57P01–57P03 a server shutting down, crashed or starting. */
+    private static final Pattern OUT_OF_REACH = Pattern.compile("08...|57P0[123]");
+    /** disk_full; 53000 and 54000 are other resources (memory, connections) exhausted on the database's side. */
+    private static final String DISK_FULL = "53100";
+    private static final Duration RETRY_OUT_OF_REACH = Duration.ofSeconds(5);
+    private static final Duration RETRY_DISK_FULL = Duration.ofMinutes(1);
 
     private PersistenceFailures() {
     }
 
-    public static Optional<DomainException> asConflict(Throwable failure) {
+    /** The refusal a database failure stands for: a conflict, or the database unavailable; empty when it is ours. */
+    public static Optional<DomainException> explain(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return Optional.of(domain);
             }
             if (cause instanceof OptimisticLockException) {
                 return Optional.of(new StaleVersionException("record"));
+            }
+            Optional<DomainException> unavailable = unavailable(cause);
+            if (unavailable.isPresent()) {
+                return unavailable;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
@@ -49,6 +66,20 @@ public final class PersistenceFailures {
             if (cause.getCause() == cause) {
                 break;
             }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DomainException> unavailable(Throwable cause) {
+        String state = cause instanceof SQLException sql ? String.valueOf(sql.getSQLState()) : "";
+        if (state.equals(DISK_FULL)) {
+            return Optional.of(new UnavailableException("storage.full", "The database has run out of disk space;"
+                    + " nothing was saved. The operators have been told; try again later.", RETRY_DISK_FULL));
+        }
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || OUT_OF_REACH.matcher(state).matches()) {
+            return Optional.of(new UnavailableException("database.unavailable", "The database cannot be reached"
+                    + " just now; nothing was saved. Try again in a few seconds.", RETRY_OUT_OF_REACH));
         }
         return Optional.empty();
     }

@@ -70,8 +70,8 @@ public class ApiDocument implements OASFilter {
         PROBLEMS.forEach((status, text) -> components.addResponse("Problem" + status, problemResponse(text)));
         components.addResponse("ProblemAny", problemResponse("Another client error, as a problem document."));
         components.addResponse("ServerProblem", problemResponse("An unexpected error (detail names an incident"
-                + " id), or 503: the server is at capacity and did not start the request; retry after Retry-After"
-                + " seconds."));
+                + " id), or 503: nothing was done — the server is at capacity (server.busy), the database is out of"
+                + " reach (database.unavailable) or out of disk (storage.full); retry after Retry-After seconds."));
         if (api.getPaths() == null) {
             api.paths(OASFactory.createPaths());
         }

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * Anything unforeseen: logged with an incident id the caller can quote; no internals leak into the response. A lost
  * race with another writer, however deeply wrapped (commit-time failures arrive inside transaction exceptions), is
- * answered as the conflict it is.
+ * answered as the conflict it is, and a database out of reach or out of disk as 503 with {@code Retry-After}.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -27,14 +27,27 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        Optional<DomainException> conflict = PersistenceFailures.asConflict(e);
-        if (conflict.isPresent()) {
-            LOG.fine(() -> "Concurrent write answered as a conflict: " + e);
-            return providers.getExceptionMapper(DomainException.class).toResponse(conflict.get());
+        Optional<DomainException> refusal = PersistenceFailures.explain(e);
+        if (refusal.isPresent()) {
+            if (refusal.get().kind() == DomainException.Kind.UNAVAILABLE) {
+                // the operators' signal (with readiness going down); one line, the cause's own words
+                LOG.warning(() -> "Answered 503 " + refusal.get().code() + ": " + rootMessage(e));
+            } else {
+                LOG.fine(() -> "Concurrent write answered as a conflict: " + e);
+            }
+            return providers.getExceptionMapper(DomainException.class).toResponse(refusal.get());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal",
                 "Something went wrong on our side (incident " + incident + ").");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

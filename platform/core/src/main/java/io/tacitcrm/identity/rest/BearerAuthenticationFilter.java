@@ -1,5 +1,8 @@
 package io.tacitcrm.identity.rest;
 
+import io.tacitcrm.common.domain.DomainException;
+import io.tacitcrm.common.persistence.PersistenceFailures;
+import io.tacitcrm.common.rest.DomainExceptionMapper;
 import io.tacitcrm.common.rest.Problem;
 import io.tacitcrm.common.rest.Endpoints;
 import io.tacitcrm.common.rest.PublicEndpoint;
@@ -50,7 +53,9 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter, Conta
 
     /**
      * A principal from the session cache is confirmed by its first use; a request that never used it is confirmed
-     * here, before its answer leaves, so that no answer goes out on a token that had stopped being valid.
+     * here, before its answer leaves, so that no answer goes out on a token that had stopped being valid. When the
+     * token cannot be confirmed because the database is out of reach, the answer is replaced by that 503 too (an
+     * exception thrown here would leave the client an empty 500).
      */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -60,12 +65,18 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter, Conta
         try {
             principal.get();
         } catch (SessionEndedException e) {
-            Response refused = unauthorized();
-            response.setStatus(refused.getStatus());
-            response.getHeaders().clear();
-            response.getHeaders().putAll(refused.getHeaders());
-            response.setEntity(refused.getEntity());
+            replace(response, unauthorized());
+        } catch (RuntimeException e) {
+            DomainException refusal = PersistenceFailures.explain(e).orElseThrow(() -> e);
+            replace(response, DomainExceptionMapper.response(refusal, false));
         }
+    }
+
+    private static void replace(ContainerResponseContext response, Response with) {
+        response.setStatus(with.getStatus());
+        response.getHeaders().clear();
+        response.getHeaders().putAll(with.getHeaders());
+        response.setEntity(with.getEntity());
     }
 
     private static Response unauthorized() {

@@ -1,9 +1,15 @@
 package io.tacitcrm.common.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tacitcrm.common.domain.DomainException;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PersistenceFailuresTest {
@@ -25,5 +31,33 @@ class PersistenceFailuresTest {
         assertFalse(PersistenceFailures.isUniqueViolation(unique("team_name_uq"), "app_user_email_uq"));
         assertFalse(PersistenceFailures.isUniqueViolation(new IllegalStateException(new SQLException(
                 "ERROR: \"app_user_email_uq\" is fine", "23503")), "app_user_email_uq"));
+    }
+
+    @Test
+    void a_database_out_of_reach_is_a_503_to_retry_in_seconds_and_a_full_disk_in_a_minute() {
+        for (Throwable down : new Throwable[] {
+            new SQLException("Connection to 127.0.0.1:5432 refused.", "08001"),
+            new SQLException("An I/O error occurred while sending to the backend.", "08006"),
+            new SQLException("FATAL: terminating connection due to administrator command", "57P01"),
+            new SQLException("FATAL: the database system is starting up", "57P03"),
+            new SQLTransientConnectionException("J2CA0045E: Connection not available while invoking getConnection")}) {
+            DomainException refusal = PersistenceFailures.explain(new PersistenceException(
+                    new IllegalStateException(down))).orElseThrow();
+            assertEquals(DomainException.Kind.UNAVAILABLE, refusal.kind(), down.getMessage());
+            assertEquals("database.unavailable", refusal.code());
+            assertEquals(Optional.of(Duration.ofSeconds(5)), refusal.retryAfter());
+        }
+        DomainException full = PersistenceFailures.explain(new PersistenceException(new SQLException(
+                "ERROR: could not extend file \"base/16384/16601\": No space left on device", "53100"))).orElseThrow();
+        assertEquals("storage.full", full.code());
+        assertEquals(Optional.of(Duration.ofMinutes(1)), full.retryAfter());
+    }
+
+    @Test
+    void other_database_errors_stay_ours_and_races_stay_conflicts() {
+        assertEquals(Optional.empty(), PersistenceFailures.explain(new PersistenceException(new SQLException(
+                "ERROR: column \"x\" does not exist", "42703"))));
+        assertEquals(DomainException.Kind.CONFLICT, PersistenceFailures.explain(new PersistenceException(new
+                SQLException("ERROR: deadlock detected", "40P01"))).orElseThrow().kind());
     }
 }
