@@ -74,7 +74,7 @@ public final class PersistenceFailures {
         String state = cause instanceof SQLException sql ? String.valueOf(sql.getSQLState()) : "";
         if (state.equals(DISK_FULL)) {
             return Optional.of(new UnavailableException("storage.full", "The database has run out of disk space;"
-                    + " nothing was saved. The operators have been told; try again later.", RETRY_DISK_FULL));
+                    + " nothing was saved. Try again later.", RETRY_DISK_FULL));
         }
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                 || OUT_OF_REACH.matcher(state).matches()) {
