@@ -24,7 +24,7 @@ import org.pf4j.Extension;
 
 /**
  * {@code boom} throws, {@code hang} never answers, {@code seen} lists what the listener noted for this tenant,
- * {@code words} shows the host's labels and links.
+ * {@code words} shows the host's labels and links, {@code leak} starts threads it never stops.
  */
 @Extension
 public class MisbehavingApi implements ApiContribution {
@@ -38,6 +38,8 @@ public class MisbehavingApi implements ApiContribution {
                     Hang.forever();
                     return ApiResponse.noContent();
                 })
+                .post("leak", (request, context) -> ApiResponse.ok(Map.of("started",
+                        Leak.threads(Integer.parseInt(request.query("threads").orElse("1"))))))
                 .get("seen", this::seen)
                 .get("whoami", (request, context) -> ApiResponse.ok(Map.of(
                         "tenant", context.tenant().workspace(), "user", context.requireUser().name())))

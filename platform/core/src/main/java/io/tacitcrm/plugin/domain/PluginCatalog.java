@@ -17,6 +17,12 @@ public interface PluginCatalog {
     /** The active plugin a class belongs to, by its name (for errors raised by plugin code outside a guarded call). */
     Optional<String> pluginOf(String className);
 
+    /**
+     * Stops an active plugin for good on this server (until its restart): it is no longer called, and the catalog
+     * and readiness report it {@link PluginStatus#STOPPED} with {@code why}. False when it was not active.
+     */
+    boolean stop(String pluginId, String why);
+
     /** The active plugin's extensions of this type (empty for a plugin that is not active). */
     <T> List<T> extensions(String pluginId, Class<T> type);
 

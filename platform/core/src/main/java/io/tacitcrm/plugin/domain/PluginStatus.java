@@ -1,6 +1,6 @@
 package io.tacitcrm.plugin.domain;
 
-/** How the host took an installed plugin at start-up. Only ACTIVE plugins are ever called. */
+/** How the host took an installed plugin at start-up, or stopped it since. Only ACTIVE plugins are ever called. */
 public enum PluginStatus {
     /** Started, migrated, tenant wall checked. */
     ACTIVE,
@@ -9,5 +9,7 @@ public enum PluginStatus {
     /** Its tables lack {@code tenant_id} or forced row-level security, or its migrations failed. */
     REFUSED,
     /** PF4J could not load or start it. */
-    FAILED
+    FAILED,
+    /** Stopped by the host while the server ran, because it overstepped a bound (too many threads of its own). */
+    STOPPED
 }

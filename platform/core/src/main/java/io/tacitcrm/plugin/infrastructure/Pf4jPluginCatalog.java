@@ -208,6 +208,19 @@ public class Pf4jPluginCatalog implements PluginCatalog {
         return common.filter(p -> p.chars().filter(ch -> ch == '.').count() >= 1);
     }
 
+    @Override
+    public synchronized boolean stop(String pluginId, String why) {
+        InstalledPlugin plugin = installed.get(pluginId);
+        if (plugin == null || !plugin.isActive()) {
+            return false;
+        }
+        installed.put(pluginId, plugin.withStatus(PluginStatus.STOPPED, why));
+        extensions.remove(pluginId);
+        stopQuietly(pluginId);
+        LOG.severe(() -> "Plugin '" + pluginId + "' stopped by the host: " + why);
+        return true;
+    }
+
     /** One instance of each extension per plugin, made on first use and kept (PF4J would make a new one per call). */
     @Override
     @SuppressWarnings("unchecked")
