@@ -7,6 +7,7 @@ import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.persistence.PersistenceFailures;
 import io.tacitcrm.plugin.domain.PluginCatalog;
@@ -31,6 +32,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class UiErrors implements ErrorHandler {
 
+    /** A request attribute: the refusal that kept the request from its user (the database out of reach). */
+    public static final String REFUSAL = "io.tacitcrm.ui.refusal";
+
     private static final Logger LOG = Logger.getLogger(UiErrors.class.getName());
     private final transient ErrorHandler fallback = new DefaultErrorHandler();
 
@@ -44,7 +48,8 @@ public class UiErrors implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Optional<UI> ui = Optional.ofNullable(UI.getCurrent());
-        Optional<DomainException> refusal = PersistenceFailures.explain(event.getThrowable());
+        Optional<DomainException> refusal = PersistenceFailures.explain(event.getThrowable())
+                .or(UiErrors::requestRefusal);
         if (refusal.isPresent() && ui.isPresent()) {
             // called on the request that ran the handler, with the session locked: the note goes out with its answer
             boolean unmet = refusal.get() instanceof RequirementsUnmetException;
@@ -66,6 +71,12 @@ public class UiErrors implements ErrorHandler {
             note.addThemeVariants(NotificationVariant.LUMO_ERROR);
             note.setId("plugin-action-failed");
         });
+    }
+
+    /** Why the current request has no user, if the session filter could not resume it. */
+    private static Optional<DomainException> requestRefusal() {
+        return Optional.ofNullable(VaadinRequest.getCurrent()).map(r -> r.getAttribute(REFUSAL))
+                .filter(DomainException.class::isInstance).map(DomainException.class::cast);
     }
 
     private static Stream<Throwable> causes(Throwable error) {
