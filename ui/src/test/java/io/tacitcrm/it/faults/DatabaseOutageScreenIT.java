@@ -12,8 +12,6 @@ import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.testkit.LibertyServer;
 import io.tacitcrm.testkit.TacitClient;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ class DatabaseOutageScreenIT {
     void a_save_while_the_database_is_down_is_told_in_the_users_language_and_can_be_repeated() throws Exception {
         Path directory = Path.of("target/it-outage-screen-db").toAbsolutePath();
         LibertyServer.deleteRecursively(directory);
-        int port = freePort();
+        int port = TestServer.freePort();
         EmbeddedDatabase database = EmbeddedDatabase.start(directory, port);
         try (LibertyServer alone = server.startAnother("tacit-outage-screen", database.settings().environment())) {
             String workspace = Tenants.uniqueWorkspace("outage");
@@ -76,12 +74,6 @@ class DatabaseOutageScreenIT {
             }
         } finally {
             database.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -12,7 +12,6 @@ import io.tacitcrm.testkit.LibertyServer;
 import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.TacitClient.Reply;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -48,7 +46,7 @@ class DatabaseRestartIT {
             throws Exception {
         Path directory = Path.of("target/it-restarted-db").toAbsolutePath();
         LibertyServer.deleteRecursively(directory);
-        int port = freePort();
+        int port = TestServer.freePort();
         EmbeddedDatabase database = EmbeddedDatabase.start(directory, port);
         try (LibertyServer alone = server.startAnother("tacit-db-restart", database.settings().environment())) {
             TacitClient anonymous = new TacitClient(alone.baseUri());
@@ -76,9 +74,7 @@ class DatabaseRestartIT {
                 load.close();
             }
 
-            Map<String, Long> statuses = new TreeMap<>();
-            load.answers().forEach(a -> statuses.merge(a.status() + a.code().map(c -> " " + c).orElse(""), 1L,
-                    Long::sum));
+            Map<String, Long> statuses = load.statuses();
             Duration writingAfter = Duration.ofNanos(load.firstAcknowledgedAfter(back).orElseThrow() - back);
             LOG.info(() -> "answers " + statuses + "; slowest " + load.slowest() + "; not ready " + notReadyAfter
                     + " after the stop; ready " + readyAfter + " and writing " + writingAfter + " after the return;"
@@ -119,11 +115,5 @@ class DatabaseRestartIT {
             TimeUnit.MILLISECONDS.sleep(100);
         }
         throw new AssertionError("readiness did not answer " + status + " within " + timeout);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +78,13 @@ final class WriteLoad implements AutoCloseable {
 
     List<Answer> answers() {
         return List.copyOf(answers);
+    }
+
+    /** How many answers of each status and problem code ("201", "503 database.unavailable"), in order. */
+    Map<String, Long> statuses() {
+        Map<String, Long> statuses = new TreeMap<>();
+        answers.forEach(a -> statuses.merge(a.status() + a.code().map(c -> " " + c).orElse(""), 1L, Long::sum));
+        return statuses;
     }
 
     /** A sample problem per status and code that was not a 201. */

@@ -225,7 +225,8 @@ public final class TestServer {
         return DriverManager.getConnection(s.url(), properties);
     }
 
-    private static int freePort() throws IOException {
+    /** A port no one listens on now, for a server or database a test starts of its own. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
