@@ -66,6 +66,7 @@ class CrashDuringBulkWorkIT {
         }
 
         List<Long> after = transferState(tenant, rep);
+        LOG.info(() -> "after the kill: moved, left, records, audit entries, dossiers, shares " + after);
         List<Long> nothing = List.of(0L, 10_000L, 0L, 0L, 0L, 0L);
         List<Long> all = List.of(10_000L, 0L, 1L, 1L, 10_000L, 10_000L);
         assertTrue(after.equals(nothing) || after.equals(all), "moved to rep, left with admin, transfer records,"
@@ -100,6 +101,7 @@ class CrashDuringBulkWorkIT {
         long accounts = Sql.count(db, "select count(*) from account where tenant_id = ?", uuid(tenant.tenantId()));
         long audited = Sql.count(db, "select count(*) from audit_entry where tenant_id = ? and action = 'IMPORT'"
                 + " and summary like '50000 accounts%'", uuid(tenant.tenantId()));
+        LOG.info("after the kill: " + accounts + " accounts, " + audited + " import audit entries");
         assertTrue(accounts == 0 && audited == 0 || accounts == 50_000 && audited == 1,
                 "accounts " + accounts + ", import audit entries " + audited);
         assertEquals(accounts, Sql.count(db, "select count(distinct account_id) from account_search_gram"
