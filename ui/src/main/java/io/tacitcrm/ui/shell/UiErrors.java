@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * The one error handler of the screens. A service's refusal ({@link DomainException}) that no form took for its
- * fields — or a database failure that stands for one: a lost race, the database out of reach or out of disk — is shown
- * to the user in their language, and the page stays as it was — so a click handler needs no catch
+ * fields, or a database failure that stands for one (a lost race, the database out of reach or out of disk), is
+ * shown to the user in their language, and the page stays as it was — so a click handler needs no catch
  * block of its own. A plugin's handler that throws (it runs on the user's request, outside the guarded build) is
  * named to the user and logged with the plugin's id. Anything else goes to Vaadin's usual handler.
  */

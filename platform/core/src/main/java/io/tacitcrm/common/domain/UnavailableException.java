@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Something the request needs is out of reach for now — the database stopped or refusing connections, its disk full —
- * so nothing was done and the same request may be sent again after {@link #retryAfter()}.
+ * Something the request needs is out of reach for now (the database stopped or refusing connections, its disk
+ * full), so nothing was done and the same request may be sent again after {@link #retryAfter()}.
  */
 public final class UnavailableException extends DomainException {
 

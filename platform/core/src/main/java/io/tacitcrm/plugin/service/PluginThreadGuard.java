@@ -1,5 +1,6 @@
 package io.tacitcrm.plugin.service;
 
+import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -43,6 +44,9 @@ public class PluginThreadGuard {
     }
 
     void check() {
+        if (catalog.installed().stream().noneMatch(InstalledPlugin::isActive)) {
+            return; // no stack walk when no plugin runs
+        }
         try {
             PluginThreads.byPlugin(Thread.getAllStackTraces(), catalog::pluginOf).forEach(this::bound);
         } catch (RuntimeException e) {
