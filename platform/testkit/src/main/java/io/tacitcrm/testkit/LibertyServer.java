@@ -120,6 +120,11 @@ public final class LibertyServer implements AutoCloseable {
         return process;
     }
 
+    /** The server's log, where its warnings and the plugins' verdicts are written. */
+    public Path messagesLog() {
+        return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
+    }
+
     /** Kills the server's process and its children at once (SIGKILL), as a crash would: no shutdown runs. */
     public void kill() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -24,7 +24,8 @@ import org.pf4j.Extension;
 
 /**
  * {@code boom} throws, {@code hang} never answers, {@code seen} lists what the listener noted for this tenant,
- * {@code words} shows the host's labels and links, {@code leak} starts threads it never stops.
+ * {@code words} shows the host's labels and links, {@code leak} starts threads it never stops
+ * and keeps memory it never gives back.
  */
 @Extension
 public class MisbehavingApi implements ApiContribution {
@@ -38,8 +39,9 @@ public class MisbehavingApi implements ApiContribution {
                     Hang.forever();
                     return ApiResponse.noContent();
                 })
-                .post("leak", (request, context) -> ApiResponse.ok(Map.of("started",
-                        Leak.threads(Integer.parseInt(request.query("threads").orElse("1"))))))
+                .post("leak", (request, context) -> ApiResponse.ok(Map.of(
+                        "started", Leak.threads(Integer.parseInt(request.query("threads").orElse("0"))),
+                        "heldMegabytes", Leak.memory(Integer.parseInt(request.query("megabytes").orElse("0"))))))
                 .get("seen", this::seen)
                 .get("whoami", (request, context) -> ApiResponse.ok(Map.of(
                         "tenant", context.tenant().workspace(), "user", context.requireUser().name())))

@@ -23,6 +23,9 @@ public interface PluginCatalog {
      */
     boolean stop(String pluginId, String why);
 
+    /** Where the active plugin's memory is reached from; empty when it is not active. */
+    Optional<PluginHeap> heap(String pluginId);
+
     /** The active plugin's extensions of this type (empty for a plugin that is not active). */
     <T> List<T> extensions(String pluginId, Class<T> type);
 

@@ -4,12 +4,15 @@ import io.tacitcrm.api.CrmModule;
 import io.tacitcrm.api.PlatformVersion;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
+import io.tacitcrm.plugin.domain.PluginHeap;
 import io.tacitcrm.plugin.domain.PluginStatus;
+import io.tacitcrm.plugin.domain.PluginStopped;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -61,6 +64,8 @@ public class Pf4jPluginCatalog implements PluginCatalog {
     String applicationRole;
     @Resource(lookup = "jdbc/tacitOwner")
     DataSource ownerDataSource;
+    @Inject
+    Event<PluginStopped> stopped;
 
     private final Map<String, InstalledPlugin> installed = new ConcurrentHashMap<>();
     private final Map<String, Map<Class<?>, List<?>>> extensions = new ConcurrentHashMap<>();
@@ -217,8 +222,28 @@ public class Pf4jPluginCatalog implements PluginCatalog {
         installed.put(pluginId, plugin.withStatus(PluginStatus.STOPPED, why));
         extensions.remove(pluginId);
         stopQuietly(pluginId);
+        stopped.fire(new PluginStopped(pluginId));
+        // unloaded, so that its classes and what their static fields hold can be collected once nothing else does
+        try {
+            manager.unloadPlugin(pluginId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Plugin '" + pluginId + "' did not unload cleanly");
+        }
         LOG.severe(() -> "Plugin '" + pluginId + "' stopped by the host: " + why);
         return true;
+    }
+
+    @Override
+    public Optional<PluginHeap> heap(String pluginId) {
+        Optional<PluginWrapper> plugin = find(pluginId).filter(InstalledPlugin::isActive)
+                .flatMap(p -> Optional.ofNullable(manager.getPlugin(pluginId)));
+        return plugin.map(p -> {
+            ClassLoader loader = p.getPluginClassLoader();
+            List<Object> roots = new ArrayList<>(PluginClasses.of(loader));
+            Optional.ofNullable(p.getPlugin()).ifPresent(roots::add);
+            extensions.getOrDefault(pluginId, Map.of()).values().forEach(roots::addAll);
+            return new PluginHeap(roots, type -> type.getClassLoader() == loader);
+        });
     }
 
     /** One instance of each extension per plugin, made on first use and kept (PF4J would make a new one per call). */

@@ -6,7 +6,9 @@ import io.tacitcrm.api.web.ApiResponse;
 import io.tacitcrm.api.web.ApiRoutes;
 import io.tacitcrm.identity.service.CurrentPrincipal;
 import io.tacitcrm.plugin.domain.PluginCatalog;
+import io.tacitcrm.plugin.domain.PluginStopped;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,12 @@ public class PluginApis {
                 d -> collect(d).orElse(null)));
         read.ifPresentOrElse(r -> failedAt.remove(declared), () -> failedAt.put(declared, System.nanoTime()));
         return read;
+    }
+
+    /** The routes of a plugin the host stopped hold its classes: let go of them. */
+    void forget(@Observes PluginStopped stopped) {
+        routes.keySet().removeIf(declared -> declared.pluginId().equals(stopped.pluginId()));
+        failedAt.keySet().removeIf(declared -> declared.pluginId().equals(stopped.pluginId()));
     }
 
     /** A plugin's API contributions as loaded now (compared by instance). */
