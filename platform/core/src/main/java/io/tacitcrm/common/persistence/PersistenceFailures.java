@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Recognises, anywhere in an exception's causes, the database telling a writer that another writer got there first:
  * an optimistic lock lost at commit, a unique key taken by a concurrent insert, a serialization failure or deadlock.
- * Each is the client's race, not our fault, so it becomes a conflict instead of a 500. Likewise a database out of
- * reach (stopped, restarting, refusing connections, the pool waited in vain) or out of disk is no bug of ours either:
+ * Each is the client's race, not our fault, so it becomes a conflict instead of a 500; so does a row held by another
+ * transaction longer than the lock timeout. Likewise a database out of reach (stopped, restarting, refusing
+ * connections, the pool waited in vain), out of disk or too slow for the statement timeout is no bug of ours either:
  * nothing was done, and the caller is told to try again later (503) rather than quoting an incident.
  */
 public final class PersistenceFailures {
@@ -25,6 +26,10 @@ public final class PersistenceFailures {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
+    /** lock_timeout: another transaction held the rows longer than a statement may wait for them. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** statement_timeout (or a cancel): the database did not answer in the time a statement may take. */
+    private static final String QUERY_CANCELED = "57014";
     /** Class 08 is the connection's; 57P01–57P03 a server shutting down, crashed or starting. */
     private static final Pattern OUT_OF_REACH = Pattern.compile("08...|57P0[123]");
     /** disk_full; 53000 and 54000 are other resources (memory, connections) exhausted on the database's side. */
@@ -54,7 +59,7 @@ public final class PersistenceFailures {
                         return Optional.of(new ConflictException("body", "conflict.duplicate",
                                 "Another request just created a record with these values; reload and try again."));
                     }
-                    case SERIALIZATION_FAILURE, DEADLOCK -> {
+                    case SERIALIZATION_FAILURE, DEADLOCK, LOCK_NOT_AVAILABLE -> {
                         return Optional.of(new ConflictException("body", "conflict.concurrent",
                                 "Another request changed the same records at the same time; try again."));
                     }
@@ -75,6 +80,10 @@ public final class PersistenceFailures {
         if (state.equals(DISK_FULL)) {
             return Optional.of(new UnavailableException("storage.full", "The database has run out of disk space;"
                     + " nothing was saved. Try again later.", RETRY_DISK_FULL));
+        }
+        if (state.equals(QUERY_CANCELED)) {
+            return Optional.of(new UnavailableException("database.timeout", "The database took too long to answer;"
+                    + " nothing was saved. Try again in a few seconds.", RETRY_OUT_OF_REACH));
         }
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                 || OUT_OF_REACH.matcher(state).matches()) {

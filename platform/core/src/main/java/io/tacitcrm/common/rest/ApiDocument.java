@@ -71,7 +71,8 @@ public class ApiDocument implements OASFilter {
         components.addResponse("ProblemAny", problemResponse("Another client error, as a problem document."));
         components.addResponse("ServerProblem", problemResponse("An unexpected error (detail names an incident"
                 + " id), or 503: nothing was done — the server is at capacity (server.busy), the database is out of"
-                + " reach (database.unavailable) or out of disk (storage.full); retry after Retry-After seconds."));
+                + " reach (database.unavailable), too slow (database.timeout) or out of disk (storage.full); retry"
+                + " after Retry-After seconds."));
         if (api.getPaths() == null) {
             api.paths(OASFactory.createPaths());
         }

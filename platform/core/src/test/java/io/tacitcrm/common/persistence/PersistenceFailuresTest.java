@@ -54,6 +54,19 @@ class PersistenceFailuresTest {
     }
 
     @Test
+    void a_statement_over_its_time_is_a_503_and_a_row_held_too_long_a_conflict() {
+        DomainException slow = PersistenceFailures.explain(new PersistenceException(new SQLException(
+                "ERROR: canceling statement due to statement timeout", "57014"))).orElseThrow();
+        assertEquals(DomainException.Kind.UNAVAILABLE, slow.kind());
+        assertEquals("database.timeout", slow.code());
+        assertEquals(Optional.of(Duration.ofSeconds(5)), slow.retryAfter());
+        DomainException held = PersistenceFailures.explain(new PersistenceException(new SQLException(
+                "ERROR: canceling statement due to lock timeout", "55P03"))).orElseThrow();
+        assertEquals(DomainException.Kind.CONFLICT, held.kind());
+        assertEquals("conflict.concurrent", held.code());
+    }
+
+    @Test
     void other_database_errors_stay_ours_and_races_stay_conflicts() {
         assertEquals(Optional.empty(), PersistenceFailures.explain(new PersistenceException(new SQLException(
                 "ERROR: column \"x\" does not exist", "42703"))));
