@@ -16,6 +16,10 @@
 #                                          scale-out/fanouts-allowed.txt
 #   scale-out/citus.sh plain               start one PostgreSQL 15 without Citus, same settings otherwise (the
 #                                          benchmark's baseline; give it a CITUS_DIR of its own)
+#   scale-out/citus.sh move WORKSPACE [MODE]
+#                                          isolate a workspace on shards of its own (its shard group's writes held
+#                                          meanwhile) and move them to the worker with the fewest shards: online
+#                                          (MODE force_logical, the default) or with its writes held (block_writes)
 #
 # Nodes trust connections from loopback (a test cluster). Tacit's roles and database are created on every node:
 # DB_OWNER_USER / DB_OWNER_PASSWORD and DB_USER / DB_PASSWORD, as the server reads them (defaults of server.xml).
@@ -187,6 +191,53 @@ finish() {
   fi
 }
 
+# PostgreSQL 15 lets logical replication apply changes only where row-level security does not hold the applying role:
+# Citus's role is a member of the tables' owner, and Tacit forces row-level security on its owner too. So an online
+# move lifts the force for its duration (the application role, which owns nothing, stays held by the policies
+# throughout) and puts it back whatever happens.
+MOVE_SQL=(); MOVE_FORCED=()
+force() {  # force (or with "no": lift) row-level security on MOVE_FORCED, one statement at a time, one session
+  local began; began=$(date +%s%N)
+  printf 'alter table %s '"$1"' force row level security;\n' "${MOVE_FORCED[@]}" | "${MOVE_SQL[@]}" >/dev/null
+  log "row-level security ${1:+no longer }forced on ${#MOVE_FORCED[@]} tables (${1:-again}) in" \
+    "$(( ($(date +%s%N) - began) / 1000000 )) ms"
+}
+reforce() {  # globals, not locals: an EXIT trap runs after the function has returned
+  [ ${#MOVE_FORCED[@]} -eq 0 ] || force ""
+  MOVE_FORCED=()
+}
+
+move() {
+  local workspace=${1:?move needs a workspace id} mode=${2:-force_logical}
+  local runas=(); [ "$(id -u)" -eq 0 ] && runas=(runuser -u postgres --)
+  MOVE_SQL=("${runas[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$(node_port 0)" -U postgres -d tacit -qAt -v ON_ERROR_STOP=1)
+  local sql=("${MOVE_SQL[@]}")
+  # the split always holds writes: Citus's online split can wait for ever on concurrent updates (citus#6790, seen
+  # here with the API usage counters), while its online move catches up
+  local t0; t0=$(date +%s%N)
+  local shard; shard=$("${sql[@]}" -c "select isolate_tenant_to_new_shard('account', '$workspace', 'CASCADE',
+    shard_transfer_mode => 'block_writes')")
+  log "isolate_tenant_to_new_shard (block_writes): shard $shard in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  local source target
+  source=$("${sql[@]}" -c "select nodename || ' ' || nodeport from citus_shards where shardid = $shard")
+  target=$("${sql[@]}" -c "select n.nodename || ' ' || n.nodeport from pg_dist_node n
+    where n.groupid <> 0 and n.isactive and n.noderole = 'primary' and n.shouldhaveshards
+      and n.nodename || ' ' || n.nodeport <> '$source'
+    order by (select count(*) from citus_shards s where s.nodename = n.nodename and s.nodeport = n.nodeport) limit 1")
+  [ -n "$target" ] || { log "no other worker to move to"; exit 1; }
+  if [ "$mode" != block_writes ]; then
+    trap reforce EXIT
+    mapfile -t MOVE_FORCED < <("${sql[@]}" -c "select p.logicalrelid::regclass from pg_dist_partition p
+      join pg_class c on c.oid = p.logicalrelid where c.relforcerowsecurity order by 1")
+    force no
+  fi
+  t0=$(date +%s%N)
+  "${sql[@]}" -c "select citus_move_shard_placement($shard, '${source% *}', ${source#* }, '${target% *}',
+    ${target#* }, '$mode')" >/dev/null
+  log "citus_move_shard_placement ($mode): from $source to $target in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  reforce
+}
+
 case "${1:-}" in
   ensure) ensure ;;
   start) shift; start "$@" ;;
@@ -197,5 +248,6 @@ case "${1:-}" in
   fresh) shift; ensure; stop; rm -rf "$CITUS_DIR"; CITUS_THROWAWAY=1 start "$@" ;;
   finish) shift; finish "$@" ;;
   plain) apt_install postgresql-$PG_MAJOR; CITUS_PLAIN=1 start 0 ;;
-  *) sed -n '2,20p' "$0"; exit 2 ;;
+  move) shift; move "$@" ;;
+  *) sed -n '2,23p' "$0"; exit 2 ;;
 esac

@@ -32,9 +32,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The same mixed workload (80 % reads: first page, a customer, a timeline, a name search, the home dashboard; 20 %
  * writes: footprints and new customers) from {@code tacit.bench.users} users against a server on the database at
  * {@code tacit.bench.database.url}: one PostgreSQL, or a Citus coordinator with one or two workers
- * ({@code scale-out/bench.sh} runs all three). With {@code -Dtacit.bench.move=true} (a cluster with two workers), the
- * workspace is isolated on shards of its own and moved to the other worker while the load runs; the figures of the
- * requests during the move are reported apart. Afterwards every write the server acknowledged is looked up.
+ * ({@code scale-out/bench.sh} runs all three). With {@code -Dtacit.bench.move=force_logical} or {@code block_writes}
+ * (a cluster with two workers), the workspace is isolated on shards of its own and moved to the other worker while the
+ * load runs, by the operators' own {@code scale-out/citus.sh move}; the figures of the requests during the move are
+ * reported apart. Afterwards every write the server acknowledged is looked up.
  *
  * <p>Run after building: {@code mvn -pl tenants-sample exec:java
  * -Dexec.mainClass=io.tacitcrm.sample.bench.ScaleOutUnderLoad -Dtacit.wlp.dir=$PWD/ui/target/liberty/wlp
@@ -55,8 +56,8 @@ public final class ScaleOutUnderLoad {
     public static void main(String[] args) throws Exception {
         String label = System.getProperty("tacit.bench.label", "database");
         String url = System.getProperty("tacit.bench.database.url", "jdbc:postgresql://127.0.0.1:15440/tacit");
-        boolean move = Boolean.getBoolean("tacit.bench.move");
-        BenchmarkReport report = new BenchmarkReport("scale-out-" + label + (move ? "-move" : ""));
+        Optional<String> move = Optional.ofNullable(System.getProperty("tacit.bench.move")).filter(m -> !m.isBlank());
+        BenchmarkReport report = new BenchmarkReport("scale-out-" + label + move.map(m -> "-move-" + m).orElse(""));
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "../ui/target/liberty/wlp")).toAbsolutePath();
         Files.createDirectories(Path.of("target/benchmarks"));
         DatabaseSettings settings = new DatabaseSettings(url, EmbeddedDatabase.APP, "tacit-app-local",
@@ -75,8 +76,8 @@ public final class ScaleOutUnderLoad {
             List<UUID> accounts = accounts(superuser, tenant);
             LoadDriver driver = new LoadDriver(mix(server.baseUri().resolve("/api/v1/"), top, accounts));
             driver.run(USERS, WARM_UP);
-            if (move) {
-                measureWithMove(report, driver, superuser, tenant);
+            if (move.isPresent()) {
+                measureWithMove(report, driver, superuser, tenant, move.get());
             } else {
                 Run run = driver.run(USERS, MEASURED);
                 report.line("mixed workload: " + run.summary());
@@ -112,7 +113,7 @@ public final class ScaleOutUnderLoad {
      * after the two steps, apart.
      */
     private static void measureWithMove(BenchmarkReport report, LoadDriver driver, PGSimpleDataSource superuser,
-            UUID tenant) throws Exception {
+            UUID tenant, String mode) throws Exception {
         long began = System.nanoTime();
         CompletableFuture<Run> load = CompletableFuture.supplyAsync(() -> {
             try {
@@ -128,35 +129,10 @@ public final class ScaleOutUnderLoad {
         try (Connection c = superuser.getConnection()) {
             steps.add("before: " + placement(c, tenant));
             window[0] = System.nanoTime() - began;
-            long t0 = System.nanoTime();
-            long shard;
-            // block_writes, not logical: on PostgreSQL 15 Citus's replication role may not write tables with
-            // row-level security, so a logical split or move of Tacit's shards never catches up (docs/scale-out.md)
-            try (PreparedStatement ps = c.prepareStatement("select isolate_tenant_to_new_shard('account', ?, "
-                    + "'CASCADE', shard_transfer_mode => 'block_writes')")) {
-                ps.setObject(1, tenant);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    shard = rs.getLong(1);
-                }
-            }
-            steps.add(String.format("isolate_tenant_to_new_shard (CASCADE, block_writes): %d ms, shard %d on %s",
-                    (System.nanoTime() - t0) / 1_000_000, shard, placement(c, tenant)));
-            String[] source = placement(c, tenant).split(":");
-            String target = otherWorker(c, Integer.parseInt(source[1]));
-            long t1 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("select citus_move_shard_placement(?, ?, ?, ?, ?, "
-                    + "'block_writes')")) {
-                ps.setLong(1, shard);
-                ps.setString(2, source[0]);
-                ps.setInt(3, Integer.parseInt(source[1]));
-                ps.setString(4, target.split(":")[0]);
-                ps.setInt(5, Integer.parseInt(target.split(":")[1]));
-                ps.execute();
-            }
+            steps.addAll(citusMove(superuser.getPortNumbers()[0], tenant, mode));
             window[1] = System.nanoTime() - began;
-            steps.add(String.format("citus_move_shard_placement (block_writes): %d ms, now on %s",
-                    (System.nanoTime() - t1) / 1_000_000, placement(c, tenant)));
+            steps.add(String.format("move (%s) in all: %d ms, now on %s", mode, (window[1] - window[0]) / 1_000_000,
+                    placement(c, tenant)));
         }
         Run run = load.get();
         long offset = run.beganNanos() - began;
@@ -194,17 +170,19 @@ public final class ScaleOutUnderLoad {
         }
     }
 
-    private static String otherWorker(Connection c, int port) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select nodename || ':' || nodeport from pg_dist_node where "
-                + "groupid <> 0 and isactive and noderole = 'primary' and nodeport <> ? order by nodeport limit 1")) {
-            ps.setInt(1, port);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("a move needs a second worker");
-                }
-                return rs.getString(1);
-            }
+    /** {@code scale-out/citus.sh move}, the operators' procedure; answers the lines it logged. */
+    private static List<String> citusMove(int coordinatorPort, UUID tenant, String mode) throws Exception {
+        Path script = Path.of(System.getProperty("tacit.bench.citus", "../scale-out/citus.sh")).toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "move", tenant.toString(), mode)
+                .redirectErrorStream(true);
+        builder.environment().put("CITUS_PORT", Integer.toString(coordinatorPort));
+        Process process = builder.start();
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .toList();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("citus.sh move failed: " + String.join("\n", lines));
         }
+        return lines;
     }
 
     private static List<UUID> accounts(PGSimpleDataSource superuser, UUID tenant) throws SQLException {
