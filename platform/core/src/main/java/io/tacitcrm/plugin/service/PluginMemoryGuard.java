@@ -96,7 +96,9 @@ public class PluginMemoryGuard {
     }
 
     private void check(MemoryPoolMXBean pool) {
-        if (!pool.isUsageThresholdExceeded()) {
+        // the usage now, not isUsageThresholdExceeded(): that flag is only cleared at a collection, and right after a
+        // stop it still said "exceeded" at 50%
+        if (pool.getUsage().getUsed() < pool.getUsageThreshold()) {
             return;
         }
         Map<String, Long> held = catalog.installed().stream().filter(InstalledPlugin::isActive)
@@ -110,8 +112,8 @@ public class PluginMemoryGuard {
                     + " (old generation " + percent + "% full); it was stopped and unloaded");
         } else if (System.nanoTime() - warnedAt > WARN_NANOS) {
             warnedAt = System.nanoTime();
-            LOG.warning(() -> "The heap is " + percent + "% full; no plugin holds more than " + maxMemoryMb + " MB "
-                    + held.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / MIB + " MB").toList()
+            LOG.warning(() -> "The old generation is " + percent + "% full; no plugin holds more than " + maxMemoryMb
+                    + " MB " + held.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / MIB + " MB").toList()
                     + ": the core's own or garbage not yet collected (a heap dump is written if it runs out)");
         }
     }
