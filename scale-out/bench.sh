@@ -6,7 +6,8 @@
 #
 #   scale-out/bench.sh [plain|cluster-1|cluster-2|move ...]     default: all four
 #
-# Settings: USERS (16), SECONDS_MEASURED (60), WARMUP (30) of the load; MOVE_MODE (force_logical, or block_writes);
+# Settings: USERS (16), SECONDS_MEASURED (60), WARMUP (30) of the load; MOVE_MODE (force_logical, or block_writes),
+# ISOLATE_FIRST (false; true: the workspace is put on shards of its own before the load, and only moved under it);
 # the nodes' ports and folders are the benchmark's own (15460+, target/bench-*), apart from the test profile's cluster.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,7 +33,8 @@ for what in "${@:-plain cluster-1 cluster-2 move}"; do
       cluster-1) node c1 reset; node c1 start 1; trap 'node c1 stop' EXIT; run cluster-1; node c1 stop ;;
       cluster-2) node c2 reset; node c2 start 2; trap 'node c2 stop' EXIT; run cluster-2; node c2 stop ;;
       move) node c2 reset; node c2 start 2; trap 'node c2 stop' EXIT
-            run cluster-2 -Dtacit.bench.move="${MOVE_MODE:-force_logical}"; node c2 stop ;;
+            run cluster-2 -Dtacit.bench.move="${MOVE_MODE:-force_logical}" \
+              -Dtacit.bench.isolate-first="${ISOLATE_FIRST:-false}"; node c2 stop ;;
       *) sed -n '2,11p' "$0"; exit 2 ;;
     esac
   done

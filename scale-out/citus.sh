@@ -16,10 +16,11 @@
 #                                          scale-out/fanouts-allowed.txt
 #   scale-out/citus.sh plain               start one PostgreSQL 15 without Citus, same settings otherwise (the
 #                                          benchmark's baseline; give it a CITUS_DIR of its own)
+#   scale-out/citus.sh isolate WORKSPACE   put a workspace on shards of its own (its shard group's writes held)
 #   scale-out/citus.sh move WORKSPACE [MODE]
-#                                          isolate a workspace on shards of its own (its shard group's writes held
-#                                          meanwhile) and move them to the worker with the fewest shards: online
-#                                          (MODE force_logical, the default) or with its writes held (block_writes)
+#                                          isolate it if it is not yet, and move its shards to the worker with the
+#                                          fewest: online (MODE force_logical, the default) or with its writes held
+#                                          (block_writes)
 #
 # Nodes trust connections from loopback (a test cluster). Tacit's roles and database are created on every node:
 # DB_OWNER_USER / DB_OWNER_PASSWORD and DB_USER / DB_PASSWORD, as the server reads them (defaults of server.xml).
@@ -207,17 +208,32 @@ reforce() {  # globals, not locals: an EXIT trap runs after the function has ret
   MOVE_FORCED=()
 }
 
-move() {
-  local workspace=${1:?move needs a workspace id} mode=${2:-force_logical}
+coordinator_sql() {  # psql on the coordinator as the superuser, into MOVE_SQL
   local runas=(); [ "$(id -u)" -eq 0 ] && runas=(runuser -u postgres --)
   MOVE_SQL=("${runas[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$(node_port 0)" -U postgres -d tacit -qAt -v ON_ERROR_STOP=1)
-  local sql=("${MOVE_SQL[@]}")
-  # the split always holds writes: Citus's online split can wait for ever on concurrent updates (citus#6790, seen
-  # here with the API usage counters), while its online move catches up
+}
+
+# Prints the shard of the workspace's customers after isolating it on shards of its own (none if it already is).
+# The split always holds writes: Citus's online split can wait for ever on concurrent updates (citus#6790, seen here
+# with the API usage counters), while its online move catches up.
+isolate() {
+  local workspace=${1:?isolate needs a workspace id}
+  coordinator_sql
+  local shard; shard=$("${MOVE_SQL[@]}" -c "select shardid from pg_dist_shard
+    where shardid = get_shard_id_for_distribution_column('account', '$workspace') and shardminvalue = shardmaxvalue")
+  if [ -n "$shard" ]; then log "already isolated: shard $shard"; echo "$shard"; return; fi
   local t0; t0=$(date +%s%N)
-  local shard; shard=$("${sql[@]}" -c "select isolate_tenant_to_new_shard('account', '$workspace', 'CASCADE',
+  shard=$("${MOVE_SQL[@]}" -c "select isolate_tenant_to_new_shard('account', '$workspace', 'CASCADE',
     shard_transfer_mode => 'block_writes')")
   log "isolate_tenant_to_new_shard (block_writes): shard $shard in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  echo "$shard"
+}
+
+move() {
+  local workspace=${1:?move needs a workspace id} mode=${2:-force_logical}
+  local shard; shard=$(isolate "$workspace")
+  coordinator_sql
+  local sql=("${MOVE_SQL[@]}") t0
   local source target
   source=$("${sql[@]}" -c "select nodename || ' ' || nodeport from citus_shards where shardid = $shard")
   target=$("${sql[@]}" -c "select n.nodename || ' ' || n.nodeport from pg_dist_node n
@@ -248,6 +264,7 @@ case "${1:-}" in
   fresh) shift; ensure; stop; rm -rf "$CITUS_DIR"; CITUS_THROWAWAY=1 start "$@" ;;
   finish) shift; finish "$@" ;;
   plain) apt_install postgresql-$PG_MAJOR; CITUS_PLAIN=1 start 0 ;;
+  isolate) shift; isolate "$@" >/dev/null ;;
   move) shift; move "$@" ;;
-  *) sed -n '2,23p' "$0"; exit 2 ;;
+  *) sed -n '2,24p' "$0"; exit 2 ;;
 esac
