@@ -44,6 +44,7 @@ public class PluginMemoryGuard {
     private static final long MIB = 1L << 20;
     /** Enough to follow any real plugin's state; past it the figure is a lower bound. */
     private static final long MAX_OBJECTS = 5_000_000;
+    private static final long WARN_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -61,7 +62,6 @@ public class PluginMemoryGuard {
 
     private Optional<MemoryPoolMXBean> oldGeneration = Optional.empty();
     private final NotificationListener crossed = this::crossed;
-    private static final long WARN_NANOS = TimeUnit.MINUTES.toNanos(1);
     private long warnedAt = System.nanoTime() - WARN_NANOS;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -77,8 +77,8 @@ public class PluginMemoryGuard {
             ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener(crossed, null, null);
             LOG.info(() -> "Plugin memory guard watches " + pool.getName() + ": alarm at " + alarmPercent + "% of "
                     + pool.getUsage().getMax() / MIB + " MB, a plugin may hold " + maxMemoryMb + " MB then");
+            scheduler.scheduleWithFixedDelay(this::check, guardSeconds, guardSeconds, TimeUnit.SECONDS);
         });
-        scheduler.scheduleWithFixedDelay(this::check, guardSeconds, guardSeconds, TimeUnit.SECONDS);
     }
 
     private void crossed(Notification notification, Object handback) {

@@ -15,10 +15,10 @@ import java.util.function.Predicate;
 /**
  * Roughly how much heap a plugin holds: everything reachable from its classes' static fields and from the instances
  * the host keeps of it, followed through the plugin's own objects, arrays and the JDK's collections and maps (read
- * through their public methods — the JDK's private fields are closed to reflection). Objects of the host's classes are
- * counted but not followed, so that a plugin holding a reference to a host service is not charged for the host. Sizes
- * are estimates of a 64-bit JVM with compressed references: good enough to tell a plugin holding a hundred megabytes
- * from one holding a few.
+ * through their public methods, as the JDK's private fields are closed to reflection). Objects of the host's classes
+ * are counted but not followed, so that a plugin holding a reference to a host service is not charged for the host.
+ * Sizes are estimates of a 64-bit JVM with compressed references: good enough to tell a plugin holding a hundred
+ * megabytes from one holding a few.
  */
 final class PluginRetention {
 
