@@ -34,6 +34,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.DefaultVersionManager;
+import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -93,7 +94,12 @@ public class Pf4jPluginCatalog implements PluginCatalog {
                 PluginArchives.prepare(dir.get(), serverName.or(() -> Optional.ofNullable(
                         System.getProperty("wlp.server.name"))).orElse("server"), projects,
                         new DefaultVersionManager()::compareVersions);
-        manager = new DefaultPluginManager(List.of(archives.work()));
+        manager = new DefaultPluginManager(List.of(archives.work())) {
+            @Override
+            protected PluginLoader createPluginLoader() {
+                return PluginClasses.loader(this); // every plugin is a folder here (PluginArchives unpacks them)
+            }
+        };
         manager.setSystemVersion(PlatformVersion.CURRENT);
         manager.loadPlugins();
         schemas = new PluginSchemas(ownerDataSource, applicationRole);

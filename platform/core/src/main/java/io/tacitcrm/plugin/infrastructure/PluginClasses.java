@@ -1,73 +1,55 @@
 package io.tacitcrm.plugin.infrastructure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.pf4j.DefaultPluginLoader;
+import org.pf4j.PluginClassLoader;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginLoader;
+import org.pf4j.PluginManager;
 
 /**
- * The classes a plugin's class loader serves from its own folders and archives (its classes and its {@code lib}),
- * loaded without being initialised: a class the plugin never used has no static state to look at.
+ * The classes a plugin's class loader has defined so far: where its static state can be. Recorded as they are
+ * defined rather than read from its folders and archives, so that measuring a plugin loads nothing (reading them
+ * loaded every class of every library it ships — metaspace the plugin never asked for — and re-read the archives at
+ * every check).
  */
 final class PluginClasses {
-
-    private static final String SUFFIX = ".class";
 
     private PluginClasses() {
     }
 
+    /** The classes {@code loader} defined, if the host made it (a plugin's loader is always the host's). */
     static List<Class<?>> of(ClassLoader loader) {
-        if (!(loader instanceof URLClassLoader urls)) {
-            return List.of();
-        }
-        List<Class<?>> classes = new ArrayList<>();
-        for (URL url : urls.getURLs()) {
-            for (String name : names(url)) {
-                load(name, loader).ifPresent(classes::add);
-            }
-        }
-        return classes;
+        return loader instanceof Recording recording ? List.copyOf(recording.defined) : List.of();
     }
 
-    private static List<String> names(URL url) {
-        try {
-            Path place = Path.of(url.toURI());
-            if (Files.isDirectory(place)) {
-                try (Stream<Path> files = Files.walk(place)) {
-                    return files.filter(f -> f.toString().endsWith(SUFFIX))
-                            .map(f -> binaryName(place.relativize(f).toString().replace('\\', '/'))).toList();
-                }
+    /** PF4J's loader for a plugin folder (its classes and {@code lib}), with class loaders that record. */
+    static PluginLoader loader(PluginManager manager) {
+        return new DefaultPluginLoader(manager) {
+            @Override
+            protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+                return new Recording(pluginManager, descriptor, PluginClasses.class.getClassLoader());
             }
-            try (JarFile jar = new JarFile(place.toFile())) {
-                return jar.stream().map(ZipEntry::getName).filter(n -> n.endsWith(SUFFIX))
-                        .map(PluginClasses::binaryName).toList();
-            }
-        } catch (IOException | URISyntaxException | IllegalArgumentException | UncheckedIOException notAFile) {
-            return List.of();
-        }
+        };
     }
 
-    private static String binaryName(String path) {
-        return path.substring(0, path.length() - SUFFIX.length()).replace('/', '.');
-    }
+    /** A plugin class loader that remembers each class it defines (PF4J finds a plugin's own classes here). */
+    private static final class Recording extends PluginClassLoader {
 
-    private static Optional<Class<?>> load(String name, ClassLoader loader) {
-        if (name.contains("-")) {
-            return Optional.empty(); // module-info, package-info, multi-release versions
+        private final Queue<Class<?>> defined = new ConcurrentLinkedQueue<>();
+
+        Recording(PluginManager manager, PluginDescriptor descriptor, ClassLoader parent) {
+            super(manager, descriptor, parent);
         }
-        try {
-            return Optional.of(Class.forName(name, false, loader));
-        } catch (ClassNotFoundException | LinkageError unusable) {
-            return Optional.empty();
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            Class<?> type = super.findClass(name);
+            defined.add(type);
+            return type;
         }
     }
 }

@@ -2,15 +2,9 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
@@ -21,10 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,10 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the old generation {@code tacit.plugins.memory-alarm-percent} full — the guard measures what each active plugin
  * holds ({@link PluginRetention}: reachable from its classes' static fields and its extensions). The plugin holding
  * the most is stopped and unloaded when that is over {@code tacit.plugins.max-memory-mb}; its memory returns at the
- * next collection. Without such a plugin the shortage is the core's own (or garbage not yet collected) and is only
- * logged. The alarm is the old generation's usage, not its usage after a collection: the parallel collector
- * collects the old generation only once it is full, and by then a leak has taken it all. The JVM tells the guard when
- * the alarm is crossed; a check every {@code tacit.plugins.guard-seconds} follows while it lasts.
+ * next collection. Without such a plugin the shortage is the core's own, or garbage not yet collected: it is logged
+ * when the last collection of the old generation left it over the alarm. The alarm is the old generation's usage, not
+ * its usage after a collection: the parallel collector collects the old generation only once it is full, and by then
+ * a leak has taken it all. {@link PluginGuards} checks
+ * when the JVM reports the alarm crossed and at each of its regular checks while it lasts.
  */
 @ApplicationScoped
 public class PluginMemoryGuard {
@@ -46,13 +37,8 @@ public class PluginMemoryGuard {
     private static final long MAX_OBJECTS = 5_000_000;
     private static final long WARN_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
     @Inject
     PluginCatalog catalog;
-    @Inject
-    @ConfigProperty(name = "tacit.plugins.guard-seconds", defaultValue = "10")
-    int guardSeconds;
     @Inject
     @ConfigProperty(name = "tacit.plugins.memory-alarm-percent", defaultValue = "85")
     int alarmPercent;
@@ -61,12 +47,12 @@ public class PluginMemoryGuard {
     long maxMemoryMb;
 
     private Optional<MemoryPoolMXBean> oldGeneration = Optional.empty();
-    private final NotificationListener crossed = this::crossed;
     private long warnedAt = System.nanoTime() - WARN_NANOS;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (guardSeconds <= 0 || alarmPercent <= 0) {
-            return;
+    /** Sets the alarm on the heap's old generation; false when there is none to watch (or the guard is off). */
+    boolean watch() {
+        if (alarmPercent <= 0) {
+            return false;
         }
         oldGeneration = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported())
@@ -74,17 +60,10 @@ public class PluginMemoryGuard {
                 .max(Comparator.comparingLong(p -> p.getUsage().getMax()));
         oldGeneration.ifPresent(pool -> {
             pool.setUsageThreshold(pool.getUsage().getMax() * alarmPercent / 100);
-            ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener(crossed, null, null);
             LOG.info(() -> "Plugin memory guard watches " + pool.getName() + ": alarm at " + alarmPercent + "% of "
                     + pool.getUsage().getMax() / MIB + " MB, a plugin may hold " + maxMemoryMb + " MB then");
-            scheduler.scheduleWithFixedDelay(this::check, guardSeconds, guardSeconds, TimeUnit.SECONDS);
         });
-    }
-
-    private void crossed(Notification notification, Object handback) {
-        if (MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(notification.getType())) {
-            scheduler.execute(this::check); // not on the JVM's notification thread: the walk takes a while
-        }
+        return oldGeneration.isPresent();
     }
 
     synchronized void check() {
@@ -110,25 +89,26 @@ public class PluginMemoryGuard {
             catalog.stop(most.get().getKey(), "held " + most.get().getValue() / MIB + " MB of the heap, more than"
                     + " the " + maxMemoryMb + " MB a plugin may (tacit.plugins.max-memory-mb) when memory ran short"
                     + " (old generation " + percent + "% full); it was stopped and unloaded");
-        } else if (System.nanoTime() - warnedAt > WARN_NANOS) {
+        } else if (shortAfterCollection(pool) && System.nanoTime() - warnedAt > WARN_NANOS) {
             warnedAt = System.nanoTime();
             LOG.warning(() -> "The old generation is " + percent + "% full; no plugin holds more than " + maxMemoryMb
                     + " MB " + held.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / MIB + " MB").toList()
-                    + ": the core's own or garbage not yet collected (a heap dump is written if it runs out)");
+                    + " and the last collection left it that full: the core's own (a heap dump is written if it runs"
+                    + " out)");
         }
+    }
+
+    /**
+     * Whether the last collection of the old generation left it over the alarm: a real shortage. A full old
+     * generation alone is usually garbage the parallel collector has not collected yet (it waits until it must).
+     */
+    private static boolean shortAfterCollection(MemoryPoolMXBean pool) {
+        MemoryUsage collected = pool.getCollectionUsage();
+        return collected != null && collected.getUsed() >= pool.getUsageThreshold();
     }
 
     private long bytesHeld(String pluginId) {
         return catalog.heap(pluginId).map(h -> PluginRetention.bytesHeld(h.roots(), h.owns(), MAX_OBJECTS))
                 .orElse(0L);
-    }
-
-    @PreDestroy
-    void stop() {
-        try {
-            ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).removeNotificationListener(crossed);
-        } catch (ListenerNotFoundException never) {
-            // not started
-        }
     }
 }

@@ -2,21 +2,16 @@ package io.tacitcrm.plugin.service;
 
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bounds the threads a plugin may keep of its own (the SDK gives it the host's workers and background work; a thread
- * of its own is tolerated, a growing number is a leak). Every {@code tacit.plugins.guard-seconds} it counts each
+ * of its own is tolerated, a growing number is a leak). At each of the {@link PluginGuards}' checks it counts each
  * plugin's threads ({@link PluginThreads}); a plugin over {@code tacit.plugins.max-threads} is stopped on this server
  * and reported ({@code STOPPED}, with the count, in the catalog and the readiness check) and its threads are
  * interrupted — the server and the other modules go on.
@@ -26,22 +21,11 @@ public class PluginThreadGuard {
 
     private static final Logger LOG = Logger.getLogger(PluginThreadGuard.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
     @Inject
     PluginCatalog catalog;
     @Inject
-    @ConfigProperty(name = "tacit.plugins.guard-seconds", defaultValue = "10")
-    int guardSeconds;
-    @Inject
     @ConfigProperty(name = "tacit.plugins.max-threads", defaultValue = "16")
     int maxThreads;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (guardSeconds > 0) {
-            scheduler.scheduleWithFixedDelay(this::check, guardSeconds, guardSeconds, TimeUnit.SECONDS);
-        }
-    }
 
     void check() {
         if (catalog.installed().stream().noneMatch(InstalledPlugin::isActive)) {
