@@ -16,9 +16,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +87,49 @@ class OpenDealTallyIT {
         assertEquals(204, admin.delete("accounts/" + gone, admin.get("accounts/" + gone).header("ETag")).status());
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant), "after deleting a customer with its deals");
     }
+
+    /**
+     * Deals of one owner, currency and close date moving between the same two stages in opposite directions at once
+     * share two tally rows: each move takes both. Taken in the order of the move (the old stage's row, then the new
+     * one's) two such moves deadlocked under load and one was refused; taken in one order they wait for each other.
+     */
+    @Test
+    void opposite_stage_moves_at_the_same_time_all_succeed_and_the_tally_holds() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "tally-race");
+        TacitClient admin = tenant.admin();
+        List<String> stages = openProcess(admin);
+        String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Race").build()));
+        List<String> deals = new ArrayList<>();
+        for (int d = 0; d < 4; d++) {
+            deals.add(created(admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                    .add("name", "Race " + d).add("amount", 1000).add("closeDate", "2027-03-15").build())));
+            move(admin, deals.getLast(), stages.get(d % 2));
+        }
+        ExecutorService movers = Executors.newFixedThreadPool(deals.size());
+        try {
+            List<Future<List<Integer>>> moved = new ArrayList<>();
+            for (int d = 0; d < deals.size(); d++) {
+                String deal = deals.get(d);
+                int first = d % 2;
+                moved.add(movers.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 1; i <= MOVES; i++) {
+                        statuses.add(admin.post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
+                                .add("stageId", stages.get((first + i) % 2)).build()).status());
+                    }
+                    return statuses;
+                }));
+            }
+            for (Future<List<Integer>> statuses : moved) {
+                assertEquals(Collections.nCopies(MOVES, 200), statuses.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            movers.shutdownNow();
+        }
+        assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
+    }
+
+    private static final int MOVES = 60;
 
     /**
      * Two open stages, a won and a lost one, without requirements nor close reasons: any move is allowed, closing and
