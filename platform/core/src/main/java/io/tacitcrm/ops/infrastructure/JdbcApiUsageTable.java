@@ -16,10 +16,12 @@ class JdbcApiUsageTable implements ApiUsageTable {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void add(Counts counts) {
-        // a workspace whose sign-up rolled back has no row to count against: the join drops it
+        // a workspace whose sign-up rolled back has no row to count against: the join drops it. The rows are taken
+        // in key order, so that two servers flushing the same workspaces' hours wait for each other instead of
+        // deadlocking (each server's counts come in its own map's order, and the join may reorder them again)
         sql.update("insert into tenant_api_usage (tenant_id, hour, requests, errors)"
                 + " select u.t, u.h, u.r, u.e from unnest(?::uuid[], ?::timestamptz[], ?::bigint[], ?::bigint[])"
-                + " as u(t, h, r, e) join tenant on tenant.id = u.t"
+                + " as u(t, h, r, e) join tenant on tenant.id = u.t order by u.t, u.h"
                 + " on conflict (tenant_id, hour) do update set requests = tenant_api_usage.requests"
                 + " + excluded.requests, errors = tenant_api_usage.errors + excluded.errors", ps -> {
                     ps.setArray(1, ps.getConnection().createArrayOf("uuid", counts.tenants().toArray()));
