@@ -16,6 +16,13 @@ final class Stats {
         samples[size++] = nanos;
     }
 
+    /** Adds these samples to {@code other}. */
+    void copyTo(Stats other) {
+        for (int i = 0; i < size; i++) {
+            other.add(samples[i]);
+        }
+    }
+
     double percentileMillis(double p) {
         long[] sorted = Arrays.copyOf(samples, size);
         Arrays.sort(sorted);

@@ -2,14 +2,10 @@ package io.tacitcrm.sample.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import io.tacitcrm.testkit.EmbeddedDatabase;
 import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.testkit.LibertyServer;
 import io.tacitcrm.testkit.TacitClient;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +34,6 @@ public final class UiSessionsMemory {
             .split(",")).mapToInt(Integer::parseInt).toArray();
     /** G1 prints one line for the heap, the parallel and serial collectors one per generation. */
     private static final Pattern HEAP_USED = Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K");
-    private static final String WORKSPACE = "ui-bench";
-    private static final String EMAIL = "rep@ui-bench.example";
 
     private UiSessionsMemory() {
     }
@@ -56,7 +50,7 @@ public final class UiSessionsMemory {
             server.awaitReady(Duration.ofMinutes(5));
             long pid = LoadCurve.javaPid(server);
             TacitClient api = new TacitClient(server.baseUri());
-            List<String> customers = workspace(api);
+            List<String> customers = RepJourney.workspace(api);
             report.line(String.format("%d cores; server after start: heap after a full collection %s, resident %d"
                     + " MiB", Runtime.getRuntime().availableProcessors(), heap(pid), ProcessCpu.residentMib(pid)[0]));
             Browser browser = HeadlessChromium.shared();
@@ -86,36 +80,14 @@ public final class UiSessionsMemory {
         report.write();
     }
 
-    /** A workspace with a rep and 30 customers, made through the API. */
-    private static List<String> workspace(TacitClient api) {
-        api.post("signup", Json.createObjectBuilder().add("company", "UI Bench").add("workspace", WORKSPACE)
-                .add("adminName", "Rep").add("adminEmail", EMAIL).add("password", CoreCrmAtScale.PASSWORD)
-                .add("locale", "en").build());
-        TacitClient admin = api.login(WORKSPACE, EMAIL, CoreCrmAtScale.PASSWORD);
-        List<String> customers = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            customers.add(admin.post("accounts", Json.createObjectBuilder().add("name", "客户 " + i).build()).body()
-                    .getString("id"));
-        }
-        return customers;
-    }
-
     /** The journey in a new browser context, left open on the customer's page. */
     private static BrowserContext journey(Browser browser, LibertyServer server, String customer, int n) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(n % 2 == 0 ? "en-US" : "zh-CN").setViewportSize(390, 844));
-        Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        HeadlessChromium.signIn(page, server.baseUri(), WORKSPACE, EMAIL, CoreCrmAtScale.PASSWORD);
-        page.navigate(server.baseUri().resolve("/customers").toString());
-        page.locator("#customer-search").waitFor();
-        page.navigate(server.baseUri().resolve("/customers/" + customer).toString());
-        String subject = "Visit " + n;
-        page.locator("#footprint-subject input").fill(subject);
-        page.locator("#footprint-log").click();
-        page.locator("#timeline-grid").getByText(subject).first().waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.VISIBLE));
-        return context;
+        RepJourney journey = new RepJourney(browser, server.baseUri(), n % 2 != 0);
+        journey.signIn();
+        journey.customers();
+        journey.customer(customer);
+        journey.footprint("Visit " + n);
+        return journey.context();
     }
 
     /** Committed and used heap in MiB after a full collection. */
