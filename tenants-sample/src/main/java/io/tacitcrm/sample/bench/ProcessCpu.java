@@ -80,9 +80,6 @@ final class ProcessCpu {
         if (name.equals("wrk")) {
             return "wrk";
         }
-        if (name.startsWith("chrom")) {
-            return "chromium"; // its processes that ended between two snapshots are not counted
-        }
         return "other";
     }
 

@@ -201,13 +201,13 @@ class JpaAccountRepository implements AccountRepository {
             return Optional.empty();
         }
         List<String> grams = term.grams();
-        var query = grams.size() == 1
+        TypedQuery<UUID> postings = grams.size() == 1
                 ? em().createQuery("select g.accountId from AccountSearchGram g where g.gram = :gram", UUID.class)
-                .setParameter("gram", grams.getFirst())
+                        .setParameter("gram", grams.getFirst())
                 : em().createQuery("select g.accountId from AccountSearchGram g where g.gram in :grams"
                         + " group by g.accountId having count(g) = :gramCount", UUID.class)
-                .setParameter("grams", grams).setParameter("gramCount", (long) grams.size());
-        List<UUID> found = query.setMaxResults(SPARSE_MATCHES + 1).getResultList();
+                        .setParameter("grams", grams).setParameter("gramCount", (long) grams.size());
+        List<UUID> found = postings.setMaxResults(SPARSE_MATCHES + 1).getResultList();
         if (found.size() > SPARSE_MATCHES) {
             return Optional.empty();
         }
