@@ -1,6 +1,7 @@
 package io.tacitcrm.it.crm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
@@ -130,6 +131,89 @@ class OpenDealTallyIT {
     }
 
     private static final int MOVES = 60;
+
+    /**
+     * A bulk transfer carries many open deals to a new owner in one transaction, each taking its old and new key's
+     * tally rows in the order the deals happen to be read. At the same time the old owner's other deals (same close
+     * date, the same two stages) move back and forth, and so do some of the deals being carried: no transfer and no
+     * move may be refused as a deadlock ({@code conflict.concurrent}; before the fix one transfer in twelve was). A
+     * carried deal's move may find the deal changed by the transfer since it read it (409 {@code *.stale}, the
+     * lost-update check), the others must all succeed; the tally must equal a recount afterwards.
+     */
+    @Test
+    void a_bulk_transfer_and_stage_moves_of_the_same_owner_at_the_same_time_all_succeed() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "tally-transfer");
+        TacitClient admin = tenant.admin();
+        List<String> stages = openProcess(admin);
+        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast()).get("me").body().getString("id");
+        JsonArrayBuilder moving = Json.createArrayBuilder();
+        List<String> staying = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
+        for (int a = 0; a < 24; a++) {
+            String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Carried " + a)
+                    .build()));
+            boolean carry = a < 20;
+            if (carry) {
+                moving.add(account);
+            }
+            for (int d = 0; d < 3; d++) {
+                String deal = created(admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                        .add("name", "Carried " + a + "-" + d).add("amount", 1000).add("closeDate", "2027-03-15")
+                        .build()));
+                move(admin, deal, stages.get((a + d) % 2));
+                if (!carry) {
+                    staying.add(deal);
+                } else if (d == 0 && a % 5 == 0) {
+                    carried.add(deal);
+                }
+            }
+        }
+        JsonObject criteria = Json.createObjectBuilder().add("accountIds", moving).build();
+        List<String> racing = new ArrayList<>(staying);
+        racing.addAll(carried);
+        ExecutorService workers = Executors.newFixedThreadPool(racing.size() + 1);
+        try {
+            Future<List<Integer>> transfers = workers.submit(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                for (int i = 0; i < TRANSFERS; i++) {
+                    statuses.add(admin.post("transfers", Json.createObjectBuilder().add("criteria", criteria)
+                            .add("toUserId", i % 2 == 0 ? rep : tenant.adminId()).build()).status());
+                }
+                return statuses;
+            });
+            List<Future<List<String>>> moved = new ArrayList<>();
+            for (int d = 0; d < racing.size(); d++) {
+                String deal = racing.get(d);
+                int first = d % 2;
+                moved.add(workers.submit(() -> {
+                    List<String> outcomes = new ArrayList<>();
+                    for (int i = 1; i <= MOVES / 2; i++) {
+                        TacitClient.Reply reply = admin.post("opportunities/" + deal + "/stage",
+                                Json.createObjectBuilder().add("stageId", stages.get((first + i) % 2)).build());
+                        outcomes.add(reply.status() == 200 ? "200" : reply.status() + " "
+                                + reply.body().getString("code", ""));
+                    }
+                    return outcomes;
+                }));
+            }
+            assertEquals(Collections.nCopies(TRANSFERS, 201), transfers.get(2, TimeUnit.MINUTES));
+            for (int d = 0; d < racing.size(); d++) {
+                List<String> outcomes = moved.get(d).get(2, TimeUnit.MINUTES);
+                if (d < staying.size()) {
+                    assertEquals(Collections.nCopies(MOVES / 2, "200"), outcomes, "a deal the transfer left alone");
+                } else {
+                    assertTrue(outcomes.stream().allMatch(o -> o.equals("200")
+                            || o.startsWith("409 ") && o.endsWith(".stale")), () -> "a carried deal: " + outcomes);
+                }
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
+    }
+
+    private static final int TRANSFERS = 12;
 
     /**
      * Two open stages, a won and a lost one, without requirements nor close reasons: any move is allowed, closing and

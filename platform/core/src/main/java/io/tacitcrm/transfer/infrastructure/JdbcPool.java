@@ -95,7 +95,8 @@ class JdbcPool implements Pool {
 
     @Override
     public void lockClaimsOf(UserId rep) {
-        sql.query("select 1 from app_user where tenant_id = ? and id = ? for update", ps -> {
+        // no key update: one rep's claims wait for each other, the rep's other writes (which reference the row) do not
+        sql.query("select 1 from app_user where tenant_id = ? and id = ? for no key update", ps -> {
             ps.setObject(1, sql.tenant());
             ps.setObject(2, rep.value());
         }, rs -> rs.next());
@@ -118,7 +119,7 @@ class JdbcPool implements Pool {
     public Optional<UserId> claim(AccountId account, UserId rep, Instant now) {
         // the row is locked by the select, so the owner read is the one the update replaces
         Optional<UserId> previous = sql.query("select owner_id from account where tenant_id = ? and id = ?"
-                + " and pooled_at is not null for update", ps -> {
+                + " and pooled_at is not null for no key update", ps -> {
                     ps.setObject(1, sql.tenant());
                     ps.setObject(2, account.value());
                 }, rs -> rs.next() ? Optional.of(new UserId(rs.getObject(1, UUID.class))) : Optional.<UserId>empty());

@@ -73,10 +73,11 @@ class JdbcTransfers implements Transfers {
         Selection selection = new Selection(tenant(), plan.criteria(), caller, callerRole, plan.to(), now);
         // Locked in id order (two transfers never wait on each other in a cycle); the lock re-reads each row and
         // re-checks the selection, so a customer another transfer just moved is taken from its new owner or left alone.
+        // No key update, as the update itself takes: footprints, contacts and deals can be added to them meanwhile.
         Map<AccountId, UserId> previous = query("with locked as (select a.id, a.owner_id from account a where "
                 + selection.where()
-                + " order by a.id for update of a), moved as (update account a set owner_id = ?, pooled_at = null, "
-                + "version = a.version + 1, updated_at = ?"
+                + " order by a.id for no key update of a), moved as (update account a set owner_id = ?,"
+                + " pooled_at = null, version = a.version + 1, updated_at = ?"
                 + " from locked l where a.tenant_id = ? and a.id = l.id returning a.id, l.owner_id) select id, "
                 + "owner_id from moved", ps -> {
                     int i = selection.bind(ps, 1);
@@ -92,6 +93,9 @@ class JdbcTransfers implements Transfers {
                 });
         if (previous.isEmpty()) {
             return new Moved(previous, 0, 0);
+        }
+        if (plan.includeOpenOpportunities()) {
+            lockDealsThenTallies(plan.to(), previous);
         }
         int opportunities = plan.includeOpenOpportunities()
                 ? carry("update opportunity o set owner_id = ?, version = o.version + 1, updated_at = ?"
@@ -121,6 +125,42 @@ class JdbcTransfers implements Transfers {
                     });
         }
         return new Moved(previous, opportunities, activities);
+    }
+
+    /**
+     * The open deals a transfer carries, then the open-deal tally rows their move takes (the old owner's keys and the
+     * new one's), locked before any deal changes: the deals in id order, the rows in key order as a stage move takes
+     * them (V38). Left to the deals' triggers, the rows were taken in the order the deals happened to be read, and a
+     * stage move of the same owner's other deals at the same time deadlocked with the transfer; a stage move of a
+     * carried deal waits for the deal, holding no tally row, when the deals are locked first.
+     */
+    private void lockDealsThenTallies(UserId to, Map<AccountId, UserId> previous) {
+        query("select o.id from opportunity o join unnest(?, ?) m(id, previous) on o.account_id = m.id"
+                + " and o.owner_id = m.previous where o.tenant_id = ? and o.closed_at is null"
+                + " order by o.id for no key update of o", ps -> {
+                    bindPairs(ps, 1, previous);
+                    ps.setObject(3, tenant());
+                }, rs -> {
+                    int locked = 0;
+                    while (rs.next()) {
+                        locked++;
+                    }
+                    return locked;
+                });
+        // an absent row of the new owner's is made here, in its place in the order, as the trigger would make it
+        update("insert into open_deal_tally (tenant_id, stage_id, owner_id, currency, close_date, deals, amount)"
+                + " select o.tenant_id, o.stage_id, w.owner_id, o.currency, o.close_date, 0, 0"
+                + " from opportunity o join unnest(?, ?) m(id, previous) on o.account_id = m.id"
+                + " and o.owner_id = m.previous cross join lateral (values (o.owner_id), (cast(? as uuid))) w(owner_id)"
+                + " where o.tenant_id = ? and o.closed_at is null"
+                + " group by o.tenant_id, o.stage_id, w.owner_id, o.currency, o.close_date"
+                + " order by o.stage_id, w.owner_id, o.currency, coalesce(o.close_date, '-infinity'::date)"
+                + " on conflict (tenant_id, stage_id, owner_id, currency, close_date)"
+                + " do update set deals = open_deal_tally.deals", ps -> {
+                    bindPairs(ps, 1, previous);
+                    ps.setObject(3, to.value());
+                    ps.setObject(4, tenant());
+                });
     }
 
     private int carry(String sql, UserId to, Instant now, Map<AccountId, UserId> previous) {
