@@ -51,6 +51,18 @@ public final class LibertyServer implements AutoCloseable {
     }
 
     /**
+     * Starts a copy of server {@code from} of its own, {@code from-PORT} (a benchmark's): what a build or a test run
+     * does to {@code from} meanwhile — a new application archive, which Liberty deploys into a running server, or a
+     * test's configuration drop-in — does not reach it.
+     */
+    public static LibertyServer startCopy(Path wlp, String from, int httpPort, Map<String, String> environment,
+                                          Optional<Path> log) throws IOException {
+        String name = from + "-" + httpPort;
+        copyServer(wlp, from, name);
+        return start(wlp, name, httpPort, environment, log);
+    }
+
+    /**
      * Copies server {@code from}'s configuration under {@code wlp} as server {@code to} (replacing an older copy),
      * without the logs, caches and transaction logs that belong to one server process: a second server of a cluster,
      * or a test's own server beside a developer's.

@@ -89,7 +89,7 @@ public final class AccessModelAtScale {
         deleteRecursively(dir);
         Files.createDirectories(Path.of("target/benchmarks"));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 15497);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19181, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19181, db.settings().environment(),
                      Optional.of(Path.of("target/benchmarks/access-server-console.log").toAbsolutePath()))) {
             server.awaitReady(Duration.ofMinutes(5));
             TacitClient api = new TacitClient(server.baseUri());

@@ -58,7 +58,7 @@ public final class CoreCrmAtScale {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "../ui/target/liberty/wlp")).toAbsolutePath();
         Files.createDirectories(Path.of("target/benchmarks"));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(DATABASE, DATABASE_PORT);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19182, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19182, db.settings().environment(),
                      Optional.of(Path.of("target/benchmarks/crm-server-console.log").toAbsolutePath()))) {
             server.awaitReady(Duration.ofMinutes(5));
             TacitClient api = new TacitClient(server.baseUri());

@@ -52,7 +52,7 @@ public final class KnowledgeSearchAtScale {
         Path dir = Path.of("target/bench-knowledge-db");
         AccessModelAtScale.deleteRecursively(dir);
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 15496);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19182, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19182, db.settings().environment(),
                      Optional.of(Path.of("target/benchmarks/knowledge-server-console.log").toAbsolutePath()))) {
             server.awaitReady(Duration.ofMinutes(5));
             TacitClient api = new TacitClient(server.baseUri());

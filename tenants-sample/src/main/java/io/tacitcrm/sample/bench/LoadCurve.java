@@ -68,7 +68,7 @@ public final class LoadCurve {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "../ui/target/liberty/wlp")).toAbsolutePath();
         Path out = Files.createDirectories(Path.of("target/benchmarks")).toAbsolutePath();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(CoreCrmAtScale.DATABASE, CoreCrmAtScale.DATABASE_PORT);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19186, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19186, db.settings().environment(),
                      Optional.of(out.resolve("load-curve-server-console.log")))) {
             server.awaitReady(Duration.ofMinutes(5));
             long pid = javaPid(server);

@@ -57,7 +57,7 @@ public final class OperatorsAtScale {
             Map<String, String> environment = new HashMap<>(db.settings().environment());
             environment.put("TACIT_OPS_EMAIL", EMAIL);
             environment.put("TACIT_OPS_PASSWORD_HASH", PasswordHasher.standard().hash(PASSWORD));
-            try (LibertyServer server = LibertyServer.start(wlp, "tacit", 19184, environment,
+            try (LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19184, environment,
                     Optional.of(Path.of("target/benchmarks/ops-server-console.log").toAbsolutePath()))) {
                 server.awaitReady(Duration.ofMinutes(5));
                 UUID tenant = CoreCrmAtScale.generatedTenant(new TacitClient(server.baseUri()), db.superuser(), report,

@@ -49,7 +49,7 @@ public final class PlaybookAtScale {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "../ui/target/liberty/wlp")).toAbsolutePath();
         Files.createDirectories(Path.of("target/benchmarks"));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(CoreCrmAtScale.DATABASE, CoreCrmAtScale.DATABASE_PORT);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19183, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19183, db.settings().environment(),
                      Optional.of(Path.of("target/benchmarks/playbook-server-console.log").toAbsolutePath()))) {
             server.awaitReady(Duration.ofMinutes(5));
             TacitClient api = new TacitClient(server.baseUri());

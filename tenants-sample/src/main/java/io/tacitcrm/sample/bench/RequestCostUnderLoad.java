@@ -47,7 +47,7 @@ public final class RequestCostUnderLoad {
         Path wlp = Path.of(System.getProperty("tacit.wlp.dir", "../ui/target/liberty/wlp")).toAbsolutePath();
         Files.createDirectories(Path.of("target/benchmarks"));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(CoreCrmAtScale.DATABASE, CoreCrmAtScale.DATABASE_PORT);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19182, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19182, db.settings().environment(),
                      Optional.of(Path.of("target/benchmarks/load-server-console.log").toAbsolutePath()));
              Connection superuser = db.superuser().getConnection()) {
             server.awaitReady(Duration.ofMinutes(5));

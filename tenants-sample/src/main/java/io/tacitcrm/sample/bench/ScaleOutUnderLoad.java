@@ -66,7 +66,7 @@ public final class ScaleOutUnderLoad {
         PGSimpleDataSource superuser = new PGSimpleDataSource();
         superuser.setURL(url);
         superuser.setUser(System.getProperty("tacit.bench.database.superuser", "postgres"));
-        try (LibertyServer server = LibertyServer.start(wlp, "tacit", 19185, settings.environment(),
+        try (LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19185, settings.environment(),
                 Optional.of(Path.of("target/benchmarks/scale-out-server-console.log").toAbsolutePath()))) {
             server.awaitReady(Duration.ofMinutes(5));
             report.line(String.format("database %s (%s); %d users, closed loop; %d s warm-up, %d s measured",

@@ -52,7 +52,7 @@ public final class UiJourneysUnderLoad {
         Path data = Path.of("target/bench-ui-load-db");
         LibertyServer.deleteRecursively(data);
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 15496);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19188, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19188, db.settings().environment(),
                      Optional.of(out.resolve("ui-journeys-server-console.log")))) {
             server.awaitReady(Duration.ofMinutes(5));
             long pid = LoadCurve.javaPid(server);

@@ -45,7 +45,7 @@ public final class UiSessionsMemory {
         Path data = Path.of("target/bench-ui-db");
         LibertyServer.deleteRecursively(data);
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data, 15497);
-             LibertyServer server = LibertyServer.start(wlp, "tacit", 19187, db.settings().environment(),
+             LibertyServer server = LibertyServer.startCopy(wlp, "tacit", 19187, db.settings().environment(),
                      Optional.of(out.resolve("ui-sessions-server-console.log")))) {
             server.awaitReady(Duration.ofMinutes(5));
             long pid = LoadCurve.javaPid(server);
