@@ -155,6 +155,18 @@ class LayerRulesTest {
                 .check(TACIT);
     }
 
+    /**
+     * The server runs without MicroProfile OpenAPI (the core's document is written at build time): only the build's
+     * filter may use its model and factory, and nothing the server runs may load that filter.
+     */
+    @Test
+    void only_the_build_time_document_filter_uses_the_open_api_model() {
+        String filter = "io.tacitcrm.common.rest.ApiDocument";
+        noClasses().that().doNotHaveFullyQualifiedName(filter).should().dependOnClassesThat()
+                .resideInAnyPackage("org.eclipse.microprofile.openapi", "org.eclipse.microprofile.openapi.models..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(filter).check(TACIT);
+    }
+
     @Test
     void no_one_prints_to_the_console() {
         noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err").check(TACIT);

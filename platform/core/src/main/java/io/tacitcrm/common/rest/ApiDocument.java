@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * The facts every operation shares, written once instead of on 80 methods: errors are RFC 9457 problem documents
  * ({@code Problem}, with its field errors) under the statuses each kind of operation can answer; {@code limit} is a
  * number from 1 to 200; every field of a JSON record may be {@code null} except ids and lists (the API writes absent
- * values as explicit nulls); sign-up and login need no token. Registered as {@code mp.openapi.filter}; the document
- * served at {@code /openapi} adds the plugins' routes to it ({@link ApiDocumentServlet}).
+ * values as explicit nulls); sign-up and login need no token. Applied at build time, by SmallRye OpenAPI's Maven
+ * plugin (platform/core's pom), to the document {@link BaseApiDocument} reads; the document served at
+ * {@code /openapi} adds the plugins' routes to it.
  */
 public class ApiDocument implements OASFilter {
 
@@ -35,8 +36,6 @@ public class ApiDocument implements OASFilter {
     /** The operators' application ({@code /api/ops}); its resources' paths all begin with {@code v1/}. */
     private static final String OPERATOR_API = "/api/ops/";
     private static final String OPERATOR_SCHEME = "operatorBearer";
-    private static final Set<String> PUBLIC = Set.of("/api/v1/signup", "/api/v1/sessions", "/api/ops/v1/bootstrap",
-            "/api/ops/v1/sessions", "/api/ops/v1/sessions/enrolment");
     /** The operations a workspace's plan can refuse (402). */
     private static final Set<String> PLAN_LIMITED = Set.of("POST /api/v1/accounts", "POST /api/v1/accounts/import",
             "POST /api/v1/users", "PATCH /api/v1/users/{id}", "PATCH /api/v1/plugins/{id}", "POST /api/v1/sample-data");
@@ -117,7 +116,7 @@ public class ApiDocument implements OASFilter {
             if (operation.getOperationId() == null) {
                 operation.operationId(operationIdOf(method, path));
             }
-            if (PUBLIC.contains(path)) {
+            if (ProblemStatuses.PUBLIC.contains(path)) {
                 operation.security(List.of());
             }
             if (operation.getParameters() != null) {
@@ -151,37 +150,12 @@ public class ApiDocument implements OASFilter {
     private static List<String> statuses(String path, PathItem.HttpMethod method, Operation operation) {
         boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-        List<String> statuses = problemStatuses(path, method.name(), ifMatch, operation.getRequestBody() != null);
+        List<String> statuses = ProblemStatuses.of(path, method.name(), ifMatch, operation.getRequestBody() != null);
         if (path.equals("/api/v1/sessions") && method == PathItem.HttpMethod.POST) {
             statuses.add("429");
         }
         if (PLAN_LIMITED.contains(method + " " + path)) {
             statuses.add("402");
-        }
-        return statuses;
-    }
-
-    /**
-     * The client errors an operation of this kind can answer, each documented as
-     * {@code #/components/responses/Problem<status>};
-     * besides these every operation has {@code 4XX} ({@code ProblemAny}) and {@code 5XX} ({@code ServerProblem}).
-     */
-    public static List<String> problemStatuses(String path, String method, boolean ifMatch, boolean body) {
-        List<String> statuses = new ArrayList<>(List.of("400", "422"));
-        if (!PUBLIC.contains(path)) {
-            statuses.addAll(List.of("401", "403"));
-        }
-        if (path.contains("{")) {
-            statuses.add("404");
-        }
-        if (!"GET".equalsIgnoreCase(method)) {
-            statuses.add("409");
-        }
-        if (ifMatch) {
-            statuses.add("412");
-        }
-        if (body) {
-            statuses.add("413");
         }
         return statuses;
     }

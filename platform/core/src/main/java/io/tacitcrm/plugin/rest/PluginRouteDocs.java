@@ -2,8 +2,8 @@ package io.tacitcrm.plugin.rest;
 
 import io.tacitcrm.api.web.ApiRoutes;
 import io.tacitcrm.api.web.RouteDoc;
-import io.tacitcrm.common.rest.ApiDocument;
 import io.tacitcrm.common.rest.ApiDocumentContributor;
+import io.tacitcrm.common.rest.ProblemStatuses;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
 import io.tacitcrm.plugin.domain.PluginCatalog;
 import io.tacitcrm.plugin.service.PluginApis;
@@ -91,7 +91,7 @@ public class PluginRouteDocs implements ApiDocumentContributor {
         });
         doc.response().ifPresent(type -> success.add("content", json(records.of(type))));
         JsonObjectBuilder responses = Json.createObjectBuilder().add(Integer.toString(doc.status()), success);
-        for (String status : ApiDocument.problemStatuses(path, route.method(), ifMatch, doc.body().isPresent())) {
+        for (String status : ProblemStatuses.of(path, route.method(), ifMatch, doc.body().isPresent())) {
             responses.add(status, ref("#/components/responses/Problem" + status));
         }
         responses.add("4XX", ref("#/components/responses/ProblemAny"))
