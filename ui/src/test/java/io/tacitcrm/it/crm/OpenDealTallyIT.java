@@ -47,8 +47,7 @@ class OpenDealTallyIT {
         Tenant tenant = Tenants.signUp(server, "tally");
         TacitClient admin = tenant.admin();
         List<String> stages = openProcess(admin);
-        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
-                Tenants.defaultRoleChain(admin).getLast()).get("me").body().getString("id");
+        String rep = newRep(tenant);
         Random random = new Random(15);
         List<String> accounts = new ArrayList<>();
         List<String> deals = new ArrayList<>();
@@ -145,8 +144,7 @@ class OpenDealTallyIT {
         Tenant tenant = Tenants.signUp(server, "tally-transfer");
         TacitClient admin = tenant.admin();
         List<String> stages = openProcess(admin);
-        String rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
-                Tenants.defaultRoleChain(admin).getLast()).get("me").body().getString("id");
+        String rep = newRep(tenant);
         JsonArrayBuilder moving = Json.createArrayBuilder();
         List<String> staying = new ArrayList<>();
         List<String> carried = new ArrayList<>();
@@ -233,6 +231,12 @@ class OpenDealTallyIT {
                 Json.createArrayBuilder()).build()).status());
         return reply.body().getJsonArray("stages").getValuesAs(JsonObject.class).stream()
                 .filter(s -> !s.getBoolean("retired", false)).map(s -> s.getString("id")).toList();
+    }
+
+    /** A sales rep of the workspace (the lowest role), by id. */
+    private String newRep(Tenant tenant) {
+        return Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(tenant.admin()).getLast()).get("me").body().getString("id");
     }
 
     private static void move(TacitClient admin, String deal, String stage) {
