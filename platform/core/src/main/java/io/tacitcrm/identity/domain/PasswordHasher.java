@@ -18,10 +18,10 @@ public final class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final String PREFIX = "pbkdf2-sha512";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Verified against when the user does not exist, so that both cases take the same time. */
-    private static final String DECOY = new PasswordHasher(ITERATIONS).hash("decoy-password-0");
 
     private final int iterations;
+    /** Verified against when the user does not exist, so that both cases take the time of this hasher's hashes. */
+    private volatile String decoy;
 
     public PasswordHasher(int iterations) {
         this.iterations = iterations;
@@ -49,7 +49,12 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification, for a login whose user does not exist. */
     public void verifyDecoy(String password) {
-        verify(password, DECOY);
+        String against = decoy;
+        if (against == null) {
+            against = hash("decoy-password-0");
+            decoy = against;
+        }
+        verify(password, against);
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {

@@ -37,7 +37,8 @@ public class AuthenticationService {
 
     @Inject
     public AuthenticationService(TenantRepository tenants, UserRepository users, TenantContext tenantContext,
-            Principals principals, SessionLookup sessions, LoginThrottle throttle, Clock clock) {
+            Principals principals, SessionLookup sessions, LoginThrottle throttle, Clock clock,
+            PasswordHasher hasher) {
         this.tenants = tenants;
         this.users = users;
         this.tenantContext = tenantContext;
@@ -45,14 +46,15 @@ public class AuthenticationService {
         this.sessions = sessions;
         this.throttle = throttle;
         this.clock = clock;
+        this.hasher = hasher;
     }
 
     /** For CDI's proxy only. */
     protected AuthenticationService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
-    private final PasswordHasher hasher = PasswordHasher.standard();
+    private final PasswordHasher hasher;
 
     /**
      * Logs in from {@code clientAddress} (the throttle counts failures per account and address); the returned

@@ -38,19 +38,21 @@ public class FounderProvisioning implements Founders {
     private final Clock clock;
 
     @Inject
-    public FounderProvisioning(RoleRepository roles, UserRepository users, AccountLinks links, Clock clock) {
+    public FounderProvisioning(RoleRepository roles, UserRepository users, AccountLinks links, Clock clock,
+            PasswordHasher hasher) {
         this.roles = roles;
         this.users = users;
         this.links = links;
         this.clock = clock;
+        this.hasher = hasher;
     }
 
     /** For CDI's proxy only. */
     protected FounderProvisioning() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
-    private final PasswordHasher hasher = PasswordHasher.standard();
+    private final PasswordHasher hasher;
 
     @Override
     public List<FieldError> problems(String email, String password, String workspace) {

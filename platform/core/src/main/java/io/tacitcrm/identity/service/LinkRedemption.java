@@ -45,7 +45,8 @@ public class LinkRedemption {
 
     @Inject
     public LinkRedemption(AccountLinkRepository links, UserRepository users, TenantRepository tenants,
-            TenantContext tenantContext, Principals principals, Clock clock, Event<IdentityChanged> changed) {
+            TenantContext tenantContext, Principals principals, Clock clock, Event<IdentityChanged> changed,
+            PasswordHasher hasher) {
         this.links = links;
         this.users = users;
         this.tenants = tenants;
@@ -53,12 +54,12 @@ public class LinkRedemption {
         this.principals = principals;
         this.clock = clock;
         this.changed = changed;
-        this.hasher = PasswordHasher.standard();
+        this.hasher = hasher;
     }
 
     /** For CDI's proxy only. */
     protected LinkRedemption() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     private record Opened(Tenant tenant, AccountLink link, User user) {

@@ -40,11 +40,6 @@ public class MyPassword {
 
     @Inject
     public MyPassword(UserRepository users, ApiTokenRepository tokens, CurrentPrincipal caller, LoginThrottle throttle,
-            Clock clock, Event<IdentityChanged> changed) {
-        this(users, tokens, caller, throttle, clock, changed, PasswordHasher.standard());
-    }
-
-    MyPassword(UserRepository users, ApiTokenRepository tokens, CurrentPrincipal caller, LoginThrottle throttle,
             Clock clock, Event<IdentityChanged> changed, PasswordHasher hasher) {
         this.users = users;
         this.tokens = tokens;

@@ -52,12 +52,13 @@ public class UserAdministration {
     @Inject
     public UserAdministration(DeclaredPermissions declared, UserRepository users, RoleRepository roles,
             CurrentPrincipal caller, Clock clock, Event<IdentityChanged> changed, AccountLinks links,
-            PlanEnforcement plan) {
+            PlanEnforcement plan, PasswordHasher hasher) {
         this.declared = declared;
         this.users = users;
         this.roles = roles;
         this.caller = caller;
         this.clock = clock;
+        this.hasher = hasher;
         this.changed = changed;
         this.links = links;
         this.plan = plan;
@@ -65,10 +66,10 @@ public class UserAdministration {
 
     /** For CDI's proxy only. */
     protected UserAdministration() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
-    private final PasswordHasher hasher = PasswordHasher.standard();
+    private final PasswordHasher hasher;
 
     /**
      * Adds a person to the workspace: invited by mail to choose their own password when the request has none, or with

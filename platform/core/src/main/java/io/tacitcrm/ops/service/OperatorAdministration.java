@@ -32,19 +32,21 @@ public class OperatorAdministration {
     private final OperatorAudit audit;
     private final CurrentOperator current;
     private final Clock clock;
+    private final PasswordHasher hasher;
 
     @Inject
     public OperatorAdministration(OperatorRepository operators, OperatorAudit audit, CurrentOperator current,
-            Clock clock) {
+            Clock clock, PasswordHasher hasher) {
         this.operators = operators;
         this.audit = audit;
         this.current = current;
         this.clock = clock;
+        this.hasher = hasher;
     }
 
     /** For CDI's proxy only. */
     protected OperatorAdministration() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public List<Operator> all() {
@@ -54,7 +56,7 @@ public class OperatorAdministration {
 
     public Operator add(NewOperator wanted) {
         current.require();
-        Operator added = create(wanted, operators, clock);
+        Operator added = create(wanted, operators, hasher, clock);
         audit.record("OPERATOR_ADD", Optional.empty(), "added operator " + added.email());
         return added;
     }
@@ -77,7 +79,7 @@ public class OperatorAdministration {
     }
 
     /** Checks and stores a new operator (here and at the first start). */
-    static Operator create(NewOperator wanted, OperatorRepository operators, Clock clock) {
+    static Operator create(NewOperator wanted, OperatorRepository operators, PasswordHasher hasher, Clock clock) {
         EmailAddress email = EmailAddress.parse(wanted.email());
         String name = wanted.name() == null ? "" : wanted.name().strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
@@ -88,7 +90,7 @@ public class OperatorAdministration {
             throw new ConflictException("email", "ops.email-taken", "An operator with this address exists.");
         }
         Operator operator = new Operator(new OperatorId(Ids.newId()), email.value(), name,
-                PasswordHasher.standard().hash(wanted.password()), clock.instant());
+                hasher.hash(wanted.password()), clock.instant());
         if (!operators.add(operator)) {
             throw new ConflictException("email", "ops.email-taken", "An operator with this address exists.");
         }

@@ -3,6 +3,7 @@ package io.tacitcrm.ops.service;
 import io.tacitcrm.common.domain.ConflictException;
 import io.tacitcrm.common.domain.Ids;
 import io.tacitcrm.common.infrastructure.PublicUrl;
+import io.tacitcrm.identity.domain.PasswordHasher;
 import io.tacitcrm.ops.domain.Operator;
 import io.tacitcrm.ops.domain.OperatorId;
 import io.tacitcrm.ops.domain.OperatorRepository;
@@ -41,6 +42,7 @@ public class OperatorBootstrap {
     private final OperatorAudit audit;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final PasswordHasher hasher;
     private final String token;
 
     @Inject
@@ -55,11 +57,13 @@ public class OperatorBootstrap {
 
     @Inject
     public OperatorBootstrap(OperatorRepository operators, OperatorAudit audit, PublicUrl publicUrl, Clock clock,
+            PasswordHasher hasher,
             @ConfigProperty(name = "tacit.ops.bootstrap-token") Optional<String> configuredToken) {
         this.operators = operators;
         this.audit = audit;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.hasher = hasher;
         this.token = configuredToken.filter(t -> t.strip().length() >= 20).map(String::strip).orElseGet(() -> {
             byte[] secret = new byte[24];
             RANDOM.nextBytes(secret);
@@ -73,6 +77,7 @@ public class OperatorBootstrap {
         this.audit = null;
         this.publicUrl = null;
         this.clock = null;
+        this.hasher = null;
         this.token = null;
     }
 
@@ -117,7 +122,7 @@ public class OperatorBootstrap {
         if (!open()) {
             throw new ConflictException("token", "ops.bootstrap-closed", "An operator exists already; sign in.");
         }
-        Operator first = OperatorAdministration.create(wanted, operators, clock);
+        Operator first = OperatorAdministration.create(wanted, operators, hasher, clock);
         audit.record("BOOTSTRAP", Optional.empty(), "first operator " + first.email() + " created with the token");
         return first;
     }

@@ -44,18 +44,18 @@ public class OperatorSignIn {
 
     @Inject
     public OperatorSignIn(OperatorRepository operators, OperatorAudit audit, CurrentOperator current,
-            LoginThrottle throttle, Clock clock) {
+            LoginThrottle throttle, Clock clock, PasswordHasher hasher) {
         this.operators = operators;
         this.audit = audit;
         this.current = current;
         this.throttle = throttle;
-        this.hasher = PasswordHasher.standard();
+        this.hasher = hasher;
         this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected OperatorSignIn() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** A new second factor for an operator who has none confirmed yet (a new one replaces an unconfirmed one). */
