@@ -1,13 +1,12 @@
 package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.InvalidInputException;
-import jakarta.json.Json;
+import io.tacitcrm.common.json.JsonValues;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +32,8 @@ public final class JsonMerge {
     @SuppressWarnings("unchecked")
     public static <T extends Record> T apply(T current, JsonObject patch, List<String> accepted) {
         MergePatch.requireOnly(patch, accepted);
-        JsonValue state = Json.createReader(new StringReader(JSONB.toJson(current))).readValue();
-        JsonValue merged = Json.createMergePatch(patch).apply(state);
+        JsonValue state = JsonValues.read(JSONB.toJson(current));
+        JsonValue merged = JsonValues.provider().createMergePatch(patch).apply(state);
         try {
             return (T) JSONB.fromJson(merged.toString(), current.getClass());
         } catch (JsonbException e) {

@@ -2,8 +2,8 @@ package io.tacitcrm.common.rest;
 
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.json.JsonValues;
 import io.tacitcrm.common.json.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +106,7 @@ public class RequestBodies implements ReaderInterceptor {
     private void checkTypes(byte[] body, Class<?> type) {
         JsonValue value;
         try {
-            value = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readValue();
+            value = JsonValues.read(new String(body, StandardCharsets.UTF_8));
         } catch (JsonException unreadable) {
             return; // JSON-B reports it as an unreadable body
         }

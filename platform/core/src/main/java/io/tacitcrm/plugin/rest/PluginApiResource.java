@@ -3,12 +3,12 @@ package io.tacitcrm.plugin.rest;
 import io.tacitcrm.api.web.ApiProblem;
 import io.tacitcrm.api.web.ApiResponse;
 import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.json.JsonValues;
 import io.tacitcrm.common.rest.Problem;
 import io.tacitcrm.plugin.service.ApiCall;
 import io.tacitcrm.plugin.service.PluginApis;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ public class PluginApiResource {
             return;
         }
         try {
-            if (Json.createReader(new StringReader(body)).readValue() instanceof JsonObject) {
+            if (JsonValues.read(body) instanceof JsonObject) {
                 return;
             }
         } catch (JsonException | IllegalStateException unreadable) {

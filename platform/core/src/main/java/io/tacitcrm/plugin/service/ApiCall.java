@@ -4,13 +4,12 @@ import io.tacitcrm.api.web.ApiProblem;
 import io.tacitcrm.api.web.ApiRequest;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.json.StrictJson;
-import jakarta.json.Json;
+import io.tacitcrm.common.json.JsonValues;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ public record ApiCall(String method, String path, Map<String, List<String>> quer
             throw ApiProblem.badRequest("This request needs a JSON body.");
         }
         try {
-            if (type.isRecord() && Json.createReader(new StringReader(bodyText)).readValue() instanceof JsonObject o) {
+            if (type.isRecord() && JsonValues.read(bodyText) instanceof JsonObject o) {
                 // the same strict reading as the core's own endpoints: wrong types and, in a patch, unknown fields
                 List<FieldError> errors = new ArrayList<>(StrictJson.typeErrors(o, type));
                 if ("PATCH".equals(method)) {
