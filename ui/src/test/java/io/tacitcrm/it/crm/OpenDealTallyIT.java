@@ -211,6 +211,58 @@ class OpenDealTallyIT {
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
     }
 
+    @Test
+    void customers_deleted_with_their_deals_while_the_same_owners_deals_move_all_succeed() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "tally-delete");
+        TacitClient admin = tenant.admin();
+        List<String> stages = openProcess(admin);
+        List<String> doomed = new ArrayList<>();
+        List<String> staying = new ArrayList<>();
+        for (int a = 0; a < 16; a++) {
+            String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Doomed " + a)
+                    .build()));
+            boolean delete = a < 12;
+            if (delete) {
+                doomed.add(account);
+            }
+            for (int d = 0; d < 4; d++) {
+                String deal = created(admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                        .add("name", "Doomed " + a + "-" + d).add("amount", 1000).add("closeDate", "2027-03-15")
+                        .build()));
+                // the deals of one customer alternate between the stages, in both orders across customers
+                move(admin, deal, stages.get((a + d) % 2));
+                if (!delete) {
+                    staying.add(deal);
+                }
+            }
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(staying.size() + 1);
+        try {
+            Future<List<Integer>> deletes = workers.submit(() -> doomed.stream()
+                    .map(account -> admin.delete("accounts/" + account, null).status()).toList());
+            List<Future<List<Integer>>> moved = new ArrayList<>();
+            for (int d = 0; d < staying.size(); d++) {
+                String deal = staying.get(d);
+                int first = d % 2;
+                moved.add(workers.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 1; i <= MOVES / 2; i++) {
+                        statuses.add(admin.post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
+                                .add("stageId", stages.get((first + i) % 2)).build()).status());
+                    }
+                    return statuses;
+                }));
+            }
+            assertEquals(Collections.nCopies(doomed.size(), 204), deletes.get(2, TimeUnit.MINUTES));
+            for (Future<List<Integer>> deal : moved) {
+                assertEquals(Collections.nCopies(MOVES / 2, 200), deal.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
+    }
+
     private static final int TRANSFERS = 12;
 
     /**

@@ -13,11 +13,14 @@ import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountRepository;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.domain.SearchTerm;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,6 +38,8 @@ class JpaAccountRepository implements AccountRepository {
 
     @Inject
     TransactionEntityManagers entityManagers;
+    @Inject
+    TenantSql sql;
 
     @Override
     public Optional<Account> find(AccountId id) {
@@ -252,7 +257,31 @@ class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void remove(Account account) {
+        lockOpenDealsThenTallies(account.id());
         em().remove(account);
+    }
+
+    /**
+     * Deleting a customer deletes its deals (on delete cascade), and each open deal's trigger takes its row of the
+     * open-deal tally in the order the cascade meets the deals; a stage move of the same owner's other deals takes its
+     * two rows in key order (V38), so the two could deadlock, as the bulk transfer did. Locked first, as the
+     * transfer does: the open deals in id order (a stage move of one of them then waits for the deal, holding no
+     * tally row), then their tally rows in key order.
+     */
+    private void lockOpenDealsThenTallies(AccountId id) {
+        sql.query("select o.id from opportunity o where o.tenant_id = ? and o.account_id = ? and o.closed_at is null"
+                + " order by o.id for update", ps -> bind(ps, id), TenantSql::rows);
+        sql.query("select t.deals from open_deal_tally t where t.tenant_id = ? and exists (select 1 from opportunity o"
+                + " where o.tenant_id = t.tenant_id and o.account_id = ? and o.closed_at is null"
+                + " and o.stage_id = t.stage_id and o.owner_id = t.owner_id and o.currency = t.currency"
+                + " and o.close_date is not distinct from t.close_date)"
+                + " order by t.stage_id, t.owner_id, t.currency, coalesce(t.close_date, '-infinity'::date)"
+                + " for no key update", ps -> bind(ps, id), TenantSql::rows);
+    }
+
+    private void bind(PreparedStatement ps, AccountId id) throws SQLException {
+        ps.setObject(1, sql.tenant());
+        ps.setObject(2, id.value());
     }
 
     @Override

@@ -87,6 +87,15 @@ public class TenantSql {
         }
     }
 
+    /** Reads a result to its end, e.g. a {@code select ... for update} whose rows are wanted only locked. */
+    public static int rows(ResultSet rs) throws SQLException {
+        int rows = 0;
+        while (rs.next()) {
+            rows++;
+        }
+        return rows;
+    }
+
     /** The request's tenant, which every statement names besides row-level security. */
     public UUID tenant() {
         return tenantContext.require().value();

@@ -140,13 +140,7 @@ class JdbcTransfers implements Transfers {
                 + " order by o.id for no key update of o", ps -> {
                     bindPairs(ps, 1, previous);
                     ps.setObject(3, tenant());
-                }, rs -> {
-                    int locked = 0;
-                    while (rs.next()) {
-                        locked++;
-                    }
-                    return locked;
-                });
+                }, TenantSql::rows);
         // an absent row of the new owner's is made here, in its place in the order, as the trigger would make it
         update("insert into open_deal_tally (tenant_id, stage_id, owner_id, currency, close_date, deals, amount)"
                 + " select o.tenant_id, o.stage_id, w.owner_id, o.currency, o.close_date, 0, 0"
