@@ -42,7 +42,7 @@ public class ApiDocument implements OASFilter {
     private static final Set<String> NEVER_NULL = Set.of("id", "items", "errors");
     private static final Map<String, String> PROBLEMS = Map.ofEntries(
             Map.entry("400", "The request could not be read (malformed JSON, nesting too deep, not an object)."),
-            Map.entry("401", "No valid token: log in with POST /sessions and send Authorization: Bearer <token>."),
+            Map.entry("401", "No valid token: log in with `POST /sessions` and send `Authorization: Bearer <token>`."),
             Map.entry("403", "The caller's role lacks the permission, or may only read the record."),
             Map.entry("404", "No such record, or one the caller may not see."),
             Map.entry("409", "The request clashes with the current state (a name taken, a concurrent change)."),

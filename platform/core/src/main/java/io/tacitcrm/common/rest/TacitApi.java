@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The Tacit CRM REST API, version 1. */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(info = @Info(title = "Tacit CRM API", version = "1",
-        description = "Multi-tenant CRM. Authenticate with POST /sessions, then send Authorization: Bearer <token>."),
+        description = "Multi-tenant CRM. Authenticate with `POST /sessions`, then send"
+                + " `Authorization: Bearer <token>`."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class TacitApi extends Application {
