@@ -2,6 +2,7 @@ package io.tacitcrm.analytics.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,7 +36,12 @@ final class RiskSection implements Section {
                         series(texts.get("col.top-share"), shown, KeyPersonRisk.Rep::topCustomerShare)));
         chart.setId("risk-chart");
         Grid<KeyPersonRisk.Rep> grid = Section.grid("risk-reps", risk.reps());
-        grid.addColumn(KeyPersonRisk.Rep::name).setHeader(texts.get("col.name")).setAutoWidth(true).setFlexGrow(0);
+        // the alerts, with their action, right after the name: on a phone both fit the screen and the shares are
+        // a sideways scroll away (as the last of seven columns the alerts were cut off at the screen's edge)
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(KeyPersonRisk.Rep::name).setHeader(texts.get("col.name")).setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(r -> alerts(r, context, texts, formats)).setHeader(texts.get("col.alerts"))
+                .setWidth("14em").setFlexGrow(1);
         grid.addColumn(r -> formats.percent(r.wonShare())).setHeader(texts.get("col.won-share")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> formats.percent(r.pipelineShare())).setHeader(texts.get("col.pipeline-share"))
@@ -46,8 +52,6 @@ final class RiskSection implements Section {
                 .setFlexGrow(0);
         grid.addColumn(KeyPersonRisk.Rep::untouched).setHeader(texts.get("col.untouched")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> alerts(r, context, texts, formats)).setHeader(texts.get("col.alerts"))
-                .setFlexGrow(1);
         boolean any = risk.reps().stream().anyMatch(r -> !r.alerts().isEmpty());
         Div section = new Div(threshold, chart, grid);
         if (!any) {
