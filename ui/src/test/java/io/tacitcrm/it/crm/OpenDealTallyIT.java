@@ -145,26 +145,19 @@ class OpenDealTallyIT {
         TacitClient admin = tenant.admin();
         List<String> stages = openProcess(admin);
         String rep = newRep(tenant);
+        List<Customer> customers = customersWithDeals(admin, "Carried", 24, 3, stages);
         JsonArrayBuilder moving = Json.createArrayBuilder();
         List<String> staying = new ArrayList<>();
         List<String> carried = new ArrayList<>();
-        for (int a = 0; a < 24; a++) {
-            String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Carried " + a)
-                    .build()));
-            boolean carry = a < 20;
-            if (carry) {
-                moving.add(account);
-            }
-            for (int d = 0; d < 3; d++) {
-                String deal = created(admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
-                        .add("name", "Carried " + a + "-" + d).add("amount", 1000).add("closeDate", "2027-03-15")
-                        .build()));
-                move(admin, deal, stages.get((a + d) % 2));
-                if (!carry) {
-                    staying.add(deal);
-                } else if (d == 0 && a % 5 == 0) {
-                    carried.add(deal);
+        for (int a = 0; a < customers.size(); a++) {
+            Customer customer = customers.get(a);
+            if (a < 20) {
+                moving.add(customer.id());
+                if (a % 5 == 0) {
+                    carried.add(customer.deals().getFirst());
                 }
+            } else {
+                staying.addAll(customer.deals());
             }
         }
         JsonObject criteria = Json.createObjectBuilder().add("accountIds", moving).build();
@@ -216,26 +209,9 @@ class OpenDealTallyIT {
         Tenant tenant = Tenants.signUp(server, "tally-delete");
         TacitClient admin = tenant.admin();
         List<String> stages = openProcess(admin);
-        List<String> doomed = new ArrayList<>();
-        List<String> staying = new ArrayList<>();
-        for (int a = 0; a < 16; a++) {
-            String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", "Doomed " + a)
-                    .build()));
-            boolean delete = a < 12;
-            if (delete) {
-                doomed.add(account);
-            }
-            for (int d = 0; d < 4; d++) {
-                String deal = created(admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
-                        .add("name", "Doomed " + a + "-" + d).add("amount", 1000).add("closeDate", "2027-03-15")
-                        .build()));
-                // the deals of one customer alternate between the stages, in both orders across customers
-                move(admin, deal, stages.get((a + d) % 2));
-                if (!delete) {
-                    staying.add(deal);
-                }
-            }
-        }
+        List<Customer> customers = customersWithDeals(admin, "Doomed", 16, 4, stages);
+        List<String> doomed = customers.subList(0, 12).stream().map(Customer::id).toList();
+        List<String> staying = customers.subList(12, 16).stream().flatMap(c -> c.deals().stream()).toList();
         ExecutorService workers = Executors.newFixedThreadPool(staying.size() + 1);
         try {
             Future<List<Integer>> deletes = workers.submit(() -> doomed.stream()
@@ -261,6 +237,33 @@ class OpenDealTallyIT {
             workers.shutdownNow();
         }
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
+    }
+
+    private record Customer(String id, List<String> deals) {
+    }
+
+    /**
+     * Customers with open deals of the same amount and close date, each customer's deals alternating between the two
+     * open stages, in both orders across customers: whatever takes their tally rows deal by deal meets the two keys
+     * in either order.
+     */
+    private static List<Customer> customersWithDeals(TacitClient admin, String name, int customers, int deals,
+            List<String> stages) {
+        List<Customer> made = new ArrayList<>();
+        for (int a = 0; a < customers; a++) {
+            String account = created(admin.post("accounts", Json.createObjectBuilder().add("name", name + " " + a)
+                    .build()));
+            List<String> ids = new ArrayList<>();
+            for (int d = 0; d < deals; d++) {
+                String deal = created(admin.post("opportunities", Json.createObjectBuilder().add("accountId", account)
+                        .add("name", name + " " + a + "-" + d).add("amount", 1000).add("closeDate", "2027-03-15")
+                        .build()));
+                move(admin, deal, stages.get((a + d) % 2));
+                ids.add(deal);
+            }
+            made.add(new Customer(account, ids));
+        }
+        return made;
     }
 
     private static final int TRANSFERS = 12;
