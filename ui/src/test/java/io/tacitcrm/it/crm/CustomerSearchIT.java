@@ -127,6 +127,40 @@ class CustomerSearchIT {
     }
 
     @Test
+    void a_rep_finds_only_their_own_matches_whether_the_terms_grams_are_common_or_rare() throws SQLException {
+        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
+                Tenants.defaultRoleChain(admin).getLast());
+        String repId = rep.get("me").body().getString("id");
+        try (Connection c = server.superuser().getConnection()) {
+            // 2,100 of the administrator's: every gram of "lumen harbor" has more postings than are named as candidates
+            insertAccounts(c, "'Lumen Harbor ' || n", tenant.adminId(), 2_100);
+            insertAccounts(c, "'Lumen Harbor Rep ' || n", repId, 5);
+            insertAccounts(c, "'Harbor Lumen Qix ' || n", repId, 2);
+            insertAccounts(c, "'Harbor Lumen Qix Admin ' || n", tenant.adminId(), 2);
+        }
+        assertEquals(List.of("Lumen Harbor Rep 1", "Lumen Harbor Rep 2", "Lumen Harbor Rep 3", "Lumen Harbor Rep 4",
+                "Lumen Harbor Rep 5"), names(rep, "lumen harbor"), "common grams: the rep's own customers walked");
+        assertEquals(List.of("Harbor Lumen Qix 1", "Harbor Lumen Qix 2"), names(rep, "harbor lumen"),
+                "a rare order of common grams");
+        assertEquals(List.of("Harbor Lumen Qix 1", "Harbor Lumen Qix 2"), names(rep, "lumen qix"),
+                "a rare gram names the candidates, the rep's visibility still applies");
+        assertEquals(4, names(admin, "lumen qix").size(), "the administrator sees all four");
+    }
+
+    private static void insertAccounts(Connection c, String name, String ownerId, int count) throws SQLException {
+        Sql.execute(c, "insert into account"
+                + " (tenant_id, id, name, owner_id, created_by, created_at, updated_at, version)"
+                + " select a.tenant_id, gen_random_uuid(), " + name + ", ?::uuid, ?::uuid,"
+                + " now() - n * interval '1 second', now(), 1"
+                + " from app_user a, generate_series(1, ?) n where a.id = ?::uuid", ownerId, ownerId, count, ownerId);
+    }
+
+    private static List<String> names(TacitClient viewer, String term) {
+        return items(viewer.get("accounts?limit=50&q=" + encode(term))).stream().map(a -> a.getString("name"))
+                .toList();
+    }
+
+    @Test
     void the_application_looks_up_only_grams_the_database_indexes() throws SQLException {
         List<String> texts = List.of("Summit Foods (Ningbo) Co., Ltd.", "苏州恒信电子有限公司",
                 "0512-6678 2201",
