@@ -2,15 +2,17 @@ package io.tacitcrm.tenancy.infrastructure;
 
 import io.tacitcrm.tenancy.domain.TenantOwned;
 import io.tacitcrm.tenancy.service.TenantContext;
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.transaction.TransactionScoped;
-import java.io.Serial;
-import java.io.Serializable;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one place the ORM learns the tenant. Repositories take their entity manager from here, per call; it lives as long
@@ -19,54 +21,82 @@ import java.util.Map;
  * <ul>
  *   <li>{@link #tenantData()} carries the request's tenant as EclipseLink's multitenant property, so every query on a
  *       {@link TenantOwned} entity is filtered by {@code tenant_id} and every insert carries it. With no tenant bound
- * it
- *       cannot be created: the data layer fails closed.</li>
+ *       it cannot be created: the data layer fails closed.</li>
  *   <li>{@link #global()} has no tenant: it serves the GLOBAL tables (the tenant register) and EclipseLink refuses it
  *       any tenant-owned entity.</li>
  * </ul>
+ *
+ * <p>The entity managers are held by the transaction itself (its synchronization registry) and closed when it ends.
+ * This was a {@code @TransactionScoped} bean; creating one per transaction went through the container's injection
+ * services each time, 4% of the server's CPU under the read mix (Flight Recorder, docs/performance.md).
  */
-@TransactionScoped
-public class TransactionEntityManagers implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@ApplicationScoped
+public class TransactionEntityManagers {
 
     @PersistenceUnit(unitName = "tacit")
-    transient EntityManagerFactory factory;
+    EntityManagerFactory factory;
 
     @Inject
     TenantContext tenantContext;
 
-    private transient EntityManager tenantData;
-    private transient EntityManager global;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public EntityManager tenantData() {
-        if (tenantData == null) {
-            tenantData = joined(factory.createEntityManager(Map.of(TenantOwned.PROPERTY, tenantContext.require()
-                    .value().toString())));
+        Held held = held();
+        if (held.tenantData == null) {
+            held.tenantData = joined(() -> factory.createEntityManager(Map.of(TenantOwned.PROPERTY,
+                    tenantContext.require().value().toString())));
         }
-        return tenantData;
+        return held.tenantData;
     }
 
     public EntityManager global() {
-        if (global == null) {
-            global = joined(factory.createEntityManager());
+        Held held = held();
+        if (held.global == null) {
+            held.global = joined(factory::createEntityManager);
         }
-        return global;
+        return held.global;
     }
 
-    private static EntityManager joined(EntityManager em) {
+    private Held held() {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            throw new IllegalStateException("an entity manager needs a transaction");
+        }
+        Held held = (Held) transactions.getResource(Held.class);
+        if (held == null) {
+            held = new Held();
+            transactions.putResource(Held.class, held);
+            transactions.registerInterposedSynchronization(held);
+        }
+        return held;
+    }
+
+    private static EntityManager joined(Supplier<EntityManager> created) {
+        EntityManager em = created.get();
         em.joinTransaction();
         return em;
     }
 
-    @PreDestroy
-    void close() {
-        if (tenantData != null) {
-            tenantData.close();
+    /** The current transaction's entity managers, closed when it completes. */
+    private static final class Held implements Synchronization {
+
+        private EntityManager tenantData;
+        private EntityManager global;
+
+        @Override
+        public void beforeCompletion() {
+            // nothing to do before: EclipseLink flushes through its own synchronization
         }
-        if (global != null) {
-            global.close();
+
+        @Override
+        public void afterCompletion(int status) {
+            if (tenantData != null) {
+                tenantData.close();
+            }
+            if (global != null) {
+                global.close();
+            }
         }
     }
 }
