@@ -4,7 +4,7 @@ import io.tacitcrm.access.domain.OrgWideDefault;
 import io.tacitcrm.access.service.SharingAdministration;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sharing",
         description = "Org-wide defaults and sharing rules: who may see records beyond owner and hierarchy.")
 @Path("sharing/defaults")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SharingDefaultsResource {
 

@@ -12,7 +12,7 @@ import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.rest.BodyFields;
 import io.tacitcrm.common.rest.PathIds;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,12 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Sharing")
 @Path("sharing/rules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SharingRuleResource {
-
-    @Context
-    UriInfo uri;
 
     private static final Set<String> OBJECTS = Set.of(SharingAdministration.ACCOUNT, SharingAdministration.OPPORTUNITY);
 
@@ -90,7 +87,7 @@ public class SharingRuleResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull RuleJson body) {
+    public Response create(@Context UriInfo uri, @NotNull RuleJson body) {
         SharingRule rule = rules.add(draft(body));
         return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
                 .entity(RuleJson.of(rule)).build();

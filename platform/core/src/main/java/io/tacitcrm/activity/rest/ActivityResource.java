@@ -17,7 +17,7 @@ import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.sales.domain.OpportunityId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Footprints: log, read, correct, remove; lists by account, opportunity, or owner and time window (the day view). */
 @Tag(name = "Footprints", description = "Activities (footprints) on customers and deals, planned or done.")
 @Path("activities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
 
@@ -70,8 +70,6 @@ public class ActivityResource {
 
     @Inject
     ActivityService activities;
-    @Context
-    UriInfo uri;
 
     @Operation(operationId = "listActivities", summary = "List footprints the caller may see")
     @GET
@@ -95,7 +93,7 @@ public class ActivityResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull ActivityInput input, @Parameter(description = TIME_ZONE)
+    public Response create(@Context UriInfo uri, @NotNull ActivityInput input, @Parameter(description = TIME_ZONE)
                            @QueryParam("timeZone") String timeZone) {
         ActivityView created = activities.log(input.toNew(footprintZone(timeZone)));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

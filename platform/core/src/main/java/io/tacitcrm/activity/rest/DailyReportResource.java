@@ -8,7 +8,7 @@ import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.identity.domain.UserId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Daily reports",
         description = "What each rep did today and plans tomorrow, with managers' comments.")
 @Path("daily-reports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DailyReportResource {
 

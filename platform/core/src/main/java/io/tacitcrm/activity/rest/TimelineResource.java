@@ -7,7 +7,7 @@ import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.customer.domain.AccountId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A customer's timeline: every footprint on the account and its opportunities the caller may see, newest first. */
 @Tag(name = "Footprints")
 @Path("accounts/{id}/timeline")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
 

@@ -2,7 +2,7 @@ package io.tacitcrm.agenda.rest;
 
 import io.tacitcrm.agenda.service.CalendarFeedService;
 import io.tacitcrm.agenda.service.CalendarFeedService.CreatedFeed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's calendar feed: whether there is one, a new address (shown once), revoking it. */
 @Tag(name = "Reminders")
 @Path("me/calendar-feed")
-@RequestScoped
+@ApplicationScoped
 public class CalendarFeedResource {
 
     @Inject

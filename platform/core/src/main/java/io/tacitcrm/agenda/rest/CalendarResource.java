@@ -2,7 +2,7 @@ package io.tacitcrm.agenda.rest;
 
 import io.tacitcrm.agenda.service.CalendarFeedService;
 import io.tacitcrm.common.rest.PublicEndpoint;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Reminders")
 @Path("calendar-feeds")
-@RequestScoped
+@ApplicationScoped
 @PublicEndpoint
 public class CalendarResource {
 

@@ -6,7 +6,7 @@ import io.tacitcrm.agenda.service.Reminders;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.PathIds;
 import io.tacitcrm.common.rest.QueryParams;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reminders",
         description = "The caller's reminders and their settings, the company's limits, the calendar feed.")
 @Path("me/notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 

@@ -3,7 +3,7 @@ package io.tacitcrm.agenda.rest;
 import io.tacitcrm.agenda.domain.ReminderPolicy;
 import io.tacitcrm.agenda.service.ReminderLimits;
 import io.tacitcrm.common.rest.ETags;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code GET|PUT /reminder-policy}: the company's reminder limits; everyone reads them, process.manage changes. */
 @Tag(name = "Reminders")
 @Path("reminder-policy")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderPolicyResource {
 

@@ -5,7 +5,7 @@ import io.tacitcrm.agenda.service.Reminders;
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.common.rest.ETags;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code GET|PUT /me/reminder-settings}: the caller's time zone for reminders and the morning digest by mail. */
 @Tag(name = "Reminders")
 @Path("me/reminder-settings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderSettingsResource {
 

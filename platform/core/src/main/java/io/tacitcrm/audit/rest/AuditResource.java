@@ -6,7 +6,7 @@ import io.tacitcrm.audit.domain.AuditQuery;
 import io.tacitcrm.audit.service.AuditReading;
 import io.tacitcrm.common.domain.PageLimit;
 import io.tacitcrm.common.rest.QueryParams;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The workspace's audit log, newest first; needs {@code audit.read}. */
 @Tag(name = "Audit", description = "Who changed what, when (administrators).")
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

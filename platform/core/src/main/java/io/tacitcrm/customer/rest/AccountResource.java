@@ -20,7 +20,7 @@ import io.tacitcrm.customer.domain.ValueTier;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.identity.domain.UserId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customers",
         description = "The customer companies, their shares, account teams and who can see them.")
 @Path("accounts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
@@ -66,8 +66,6 @@ public class AccountResource {
     AccountService accounts;
     @Inject
     RecordSharing sharing;
-    @Context
-    UriInfo uri;
 
     @Operation(operationId = "listAccounts", summary = "List the customers the caller may see")
     @GET
@@ -95,7 +93,7 @@ public class AccountResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull AccountInput input) {
+    public Response create(@Context UriInfo uri, @NotNull AccountInput input) {
         AccountView created = accounts.open(input.toChange());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ETags.of(created.version())).entity(AccountJson.of(created)).build();
@@ -140,7 +138,7 @@ public class AccountResource {
 
     /** The account's access, team and shares: {@code access}, {@code team}, {@code shares} below its path. */
     @Path(CsvPaths.RECORD_ID)
-    public RecordSharingResource sharing(@PathParam("id") String id) {
+    public RecordSharingResource sharing(@Context UriInfo uri, @PathParam("id") String id) {
         return new RecordSharingResource(sharing, () -> accounts.permit(accountId(id)), uri);
     }
 

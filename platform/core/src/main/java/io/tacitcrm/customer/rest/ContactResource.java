@@ -10,7 +10,7 @@ import io.tacitcrm.customer.domain.ContactCursor;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.customer.service.ContactService;
 import io.tacitcrm.customer.service.ContactView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The people at customer companies; access follows each contact's account. */
 @Tag(name = "Contacts", description = "People at customers.")
 @Path("contacts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
@@ -51,8 +51,6 @@ public class ContactResource {
 
     @Inject
     ContactService contacts;
-    @Context
-    UriInfo uri;
 
     @Operation(operationId = "listContacts", summary = "List the contacts of a customer")
     @GET
@@ -71,7 +69,7 @@ public class ContactResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull ContactInput input) {
+    public Response create(@Context UriInfo uri, @NotNull ContactInput input) {
         ContactView created = contacts.add(input.account(), input.details());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ETags.of(created.version())).entity(ContactJson.of(created)).build();

@@ -3,7 +3,7 @@ package io.tacitcrm.home.rest;
 import io.tacitcrm.home.domain.SetupProgress;
 import io.tacitcrm.home.domain.SetupStep;
 import io.tacitcrm.home.service.SetupChecklistService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code GET /setup-checklist}: a new company's first steps and which are done (users.manage). */
 @Tag(name = "Session")
 @Path("setup-checklist")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SetupChecklistResource {
 

@@ -6,7 +6,7 @@ import io.tacitcrm.identity.service.IssuedToken;
 import io.tacitcrm.identity.service.LinkDetails;
 import io.tacitcrm.identity.service.LinkRedemption;
 import io.tacitcrm.identity.service.SessionTokens;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Session")
 @Path("account-links")
-@RequestScoped
+@ApplicationScoped
 @PublicEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

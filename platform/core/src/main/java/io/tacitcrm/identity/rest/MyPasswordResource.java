@@ -6,7 +6,7 @@ import io.tacitcrm.identity.service.IssuedToken;
 import io.tacitcrm.identity.service.MyPassword;
 import io.tacitcrm.identity.service.PasswordChange;
 import io.tacitcrm.identity.service.SessionTokens;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller changes their own password; every session ends, and the answer is a new one for the caller. */
 @Tag(name = "Session")
 @Path("me/password")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyPasswordResource {

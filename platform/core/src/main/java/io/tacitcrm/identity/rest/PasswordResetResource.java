@@ -3,7 +3,7 @@ package io.tacitcrm.identity.rest;
 import io.tacitcrm.common.rest.PublicEndpoint;
 import io.tacitcrm.identity.service.PasswordResets;
 import io.tacitcrm.identity.service.ResetRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** "I forgot my password": a reset link by mail, with the same answer whether or not the account exists. */
 @Tag(name = "Session")
 @Path("password-resets")
-@RequestScoped
+@ApplicationScoped
 @PublicEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,15 +30,13 @@ public class PasswordResetResource {
 
     @Inject
     PasswordResets resets;
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "requestPasswordReset",
             summary = "Send a reset link if the account exists; the answer is the same either way")
     @APIResponse(responseCode = "202", description = "Accepted; a link is on its way if the account exists")
     @APIResponse(responseCode = "429", description = "Too many requests from this address")
     @POST
-    public Response request(@NotNull @Valid ResetRequest reset) {
+    public Response request(@Context HttpServletRequest request, @NotNull @Valid ResetRequest reset) {
         resets.request(reset, request.getRemoteAddr());
         return Response.accepted().build();
     }

@@ -8,7 +8,7 @@ import io.tacitcrm.identity.service.CreatedToken;
 import io.tacitcrm.identity.service.PersonalToken;
 import io.tacitcrm.identity.service.PersonalTokenRequest;
 import io.tacitcrm.identity.service.PersonalTokens;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,13 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's personal API tokens, for scripts and integrations: the secret is in the creation's answer only. */
 @Tag(name = "Session")
 @Path("me/tokens")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PersonalTokenResource {
-
-    @Context
-    UriInfo uri;
 
     @Inject
     PersonalTokens tokens;
@@ -93,7 +90,7 @@ public class PersonalTokenResource {
             headers = @Header(name = "Location", description = "The new token's address",
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
-    public Response create(@NotNull PersonalTokenInput input) {
+    public Response create(@Context UriInfo uri, @NotNull PersonalTokenInput input) {
         CreatedToken created = tokens.create(input.toRequest());
         return Response.created(uri.getAbsolutePathBuilder().path(created.token().id().toString()).build())
                 .entity(CreatedTokenJson.of(created)).build();

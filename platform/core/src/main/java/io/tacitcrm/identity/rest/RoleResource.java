@@ -12,7 +12,7 @@ import io.tacitcrm.identity.domain.RoleId;
 import io.tacitcrm.identity.service.NewRole;
 import io.tacitcrm.identity.service.RoleChange;
 import io.tacitcrm.identity.service.UserAdministration;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -44,12 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The workspace's role tree, as a flat list with parent ids. */
 @Tag(name = "Roles and users", description = "The role tree, users and teams of the workspace.")
 @Path("roles")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RoleResource {
-
-    @Context
-    UriInfo uri;
 
     public record RoleJson(String id, String name, String parentId, List<String> permissions) {
     }
@@ -67,7 +64,7 @@ public class RoleResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid NewRole request) {
+    public Response create(@Context UriInfo uri, @NotNull @Valid NewRole request) {
         RoleId id = PersistenceFailures.uniqueOr("app_role_name_uq", () -> new ConflictException("name",
                 "role.name-taken", "A role with this name already exists."), () -> administration.addRole(request));
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())

@@ -6,7 +6,7 @@ import io.tacitcrm.identity.service.AuthenticationService;
 import io.tacitcrm.identity.service.IssuedToken;
 import io.tacitcrm.identity.service.LoginAttempt;
 import io.tacitcrm.identity.service.SessionTokens;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Log in (get a bearer token) and log out (revoke it). */
 @Tag(name = "Session")
 @Path("sessions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -43,15 +43,13 @@ public class SessionResource {
     AuthenticationService authentication;
     @Inject
     SessionTokens tokens;
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "login", summary = "Log in and receive a bearer token")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SessionJson.class)))
     @POST
     @PublicEndpoint
-    public Response login(@NotNull @Valid LoginAttempt attempt) {
+    public Response login(@Context HttpServletRequest request, @NotNull @Valid LoginAttempt attempt) {
         IssuedToken issued = tokens.issueSession(authentication.login(attempt, request.getRemoteAddr()));
         return Response.status(Response.Status.CREATED).entity(new SessionJson(issued.token(), issued.expiresAt()
                 .orElse(null))).build();

@@ -13,7 +13,7 @@ import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.TeamAdministration;
 import io.tacitcrm.identity.service.TeamDraft;
 import io.tacitcrm.identity.service.TeamView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -49,13 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Teams of the caller's workspace: everyone lists them; administrators create, change (If-Match) and delete them. */
 @Tag(name = "Roles and users")
 @Path("teams")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
 public class TeamResource {
-
-    @Context
-    UriInfo uri;
 
     @Inject
     TeamAdministration teams;
@@ -113,7 +110,7 @@ public class TeamResource {
             headers = @Header(name = "Location", description = "The new record's address",
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
-    public Response create(@NotNull TeamInput input) {
+    public Response create(@Context UriInfo uri, @NotNull TeamInput input) {
         TeamId id = PersistenceFailures.uniqueOr("team_name_uq", () -> new ConflictException("name", "team.name-taken",
                 "A team with this name already exists."), () -> teams.create(input.toDraft()));
         TeamView team = teams.find(id).orElseThrow();

@@ -12,7 +12,7 @@ import io.tacitcrm.identity.service.NewUser;
 import io.tacitcrm.identity.service.PasswordResets;
 import io.tacitcrm.identity.service.UserAdministration;
 import io.tacitcrm.identity.service.UserChange;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -43,13 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Users of the caller's workspace: administrators with users.manage list, add, rename, move and (de)activate them. */
 @Tag(name = "Roles and users")
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
-
-    @Context
-    UriInfo uri;
 
     @Inject
     UserAdministration administration;
@@ -122,7 +119,7 @@ public class UserResource {
             headers = @Header(name = "Location", description = "The new record's address",
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
-    public Response create(@NotNull @Valid NewUser request) {
+    public Response create(@Context UriInfo uri, @NotNull @Valid NewUser request) {
         UserId id = PersistenceFailures.uniqueOr("app_user_email_uq",
                 () -> new ConflictException("email", "email.taken",
                         "A user with this e-mail already exists in this workspace."),

@@ -2,7 +2,7 @@ package io.tacitcrm.identity.rest;
 
 import io.tacitcrm.identity.service.WorkspacePlan;
 import io.tacitcrm.tenancy.service.PlanStatus;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The workspace's plan: its limits and what the workspace uses of them (administrators). */
 @Tag(name = "Plan", description = "The workspace's plan and its usage against the limits.")
 @Path("plan")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkspacePlanResource {
 

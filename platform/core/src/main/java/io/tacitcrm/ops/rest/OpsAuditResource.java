@@ -8,7 +8,7 @@ import io.tacitcrm.ops.rest.OpsJson.OperatorAuditJson;
 import io.tacitcrm.ops.rest.OpsJson.OperatorAuditListJson;
 import io.tacitcrm.ops.service.OperatorAdministration;
 import io.tacitcrm.tenancy.domain.TenantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** What operators did, newest first; of one workspace or all. */
 @Tag(name = "Operator audit", description = "Every operator action.")
 @Path("v1/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsAuditResource {
 

@@ -4,7 +4,7 @@ import io.tacitcrm.common.rest.PublicEndpoint;
 import io.tacitcrm.ops.rest.OpsJson.OperatorJson;
 import io.tacitcrm.ops.service.NewOperator;
 import io.tacitcrm.ops.service.OperatorBootstrap;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The first operator, created with the one-time bootstrap token while there is none. */
 @Tag(name = "Operator bootstrap", description = "Creating the first operator with the bootstrap token.")
 @Path("v1/bootstrap")
-@RequestScoped
+@ApplicationScoped
 @PublicEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import io.tacitcrm.ops.rest.OpsJson.OperatorJson;
 import io.tacitcrm.ops.rest.OpsJson.OperatorListJson;
 import io.tacitcrm.ops.service.NewOperator;
 import io.tacitcrm.ops.service.OperatorAdministration;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The operators: listed, added (they enrol their second factor at the first sign-in), deactivated. */
 @Tag(name = "Operators", description = "The hosting operators.")
 @Path("v1/operators")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpsOperatorResource {

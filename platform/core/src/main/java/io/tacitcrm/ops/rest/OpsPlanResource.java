@@ -3,7 +3,7 @@ package io.tacitcrm.ops.rest;
 import io.tacitcrm.ops.service.PlanAdministration;
 import io.tacitcrm.tenancy.domain.Plan;
 import io.tacitcrm.tenancy.domain.PlanLimits;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The plans workspaces are on: limits on users, customers, storage, API requests, modules. */
 @Tag(name = "Plans", description = "What a workspace may use; an empty limit is no limit.")
 @Path("v1/plans")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpsPlanResource {

@@ -5,7 +5,7 @@ import io.tacitcrm.ops.service.PluginOperations;
 import io.tacitcrm.ops.service.PluginOperations.BulkOutcome;
 import io.tacitcrm.ops.service.PluginOperations.CatalogEntry;
 import io.tacitcrm.plugin.domain.InstalledPlugin;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The modules installed on this service, which workspaces use them, and their switches across workspaces. */
 @Tag(name = "Plugin catalog", description = "Installed modules, their status and their use across workspaces.")
 @Path("v1/plugins")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpsPluginResource {

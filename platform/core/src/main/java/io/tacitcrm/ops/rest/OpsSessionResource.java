@@ -7,7 +7,7 @@ import io.tacitcrm.ops.service.CurrentOperator;
 import io.tacitcrm.ops.service.Enrolment;
 import io.tacitcrm.ops.service.OperatorSession;
 import io.tacitcrm.ops.service.OperatorSignIn;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Operators sign in with password and second factor; a session is short and cannot be extended. */
 @Tag(name = "Operator session", description = "Signing operators in and out; the second factor.")
 @Path("v1/sessions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpsSessionResource {
@@ -53,14 +53,12 @@ public class OpsSessionResource {
     OperatorSignIn signIn;
     @Inject
     CurrentOperator current;
-    @Context
-    HttpServletRequest request;
 
     @Operation(operationId = "opsEnrol", summary = "Set up the second factor (before it is confirmed)")
     @POST
     @Path("enrolment")
     @PublicEndpoint
-    public EnrolmentJson enrol(@NotNull EnrolJson body) {
+    public EnrolmentJson enrol(@Context HttpServletRequest request, @NotNull EnrolJson body) {
         Enrolment enrolment = signIn.enrol(body.email(), body.password(), request.getRemoteAddr());
         return new EnrolmentJson(enrolment.secret(), enrolment.uri());
     }
@@ -70,7 +68,7 @@ public class OpsSessionResource {
             schema = @Schema(implementation = OperatorSessionJson.class)))
     @POST
     @PublicEndpoint
-    public Response create(@NotNull SignInJson body) {
+    public Response create(@Context HttpServletRequest request, @NotNull SignInJson body) {
         OperatorSession session = signIn.signIn(body.email(), body.password(), body.code(), request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(new OperatorSessionJson(session.token(),
                 session.expiresAt(), CurrentOperatorJson.of(session.operator()))).build();

@@ -2,7 +2,7 @@ package io.tacitcrm.ops.rest;
 
 import io.tacitcrm.ops.service.SignupPolicyAdministration;
 import io.tacitcrm.tenancy.domain.SignupPolicy;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** How sign-up is guarded: reserved names, a daily limit per address, approval of new workspaces. */
 @Tag(name = "Sign-up policy", description = "How new companies may sign up.")
 @Path("v1/signup-policy")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpsSignupPolicyResource {

@@ -19,7 +19,7 @@ import io.tacitcrm.ops.service.WorkspaceExports.ExportTicket;
 import io.tacitcrm.ops.service.WorkspaceImports;
 import io.tacitcrm.ops.service.WorkspaceImports.ImportRequest;
 import io.tacitcrm.tenancy.domain.TenantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The workspaces with their usage; suspend and resume. Metadata and counts only: no record of a workspace. */
 @Tag(name = "Tenants", description = "The workspaces hosted here, their usage and status.")
 @Path("v1/tenants")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpsTenantResource {

@@ -7,10 +7,11 @@ import io.tacitcrm.common.json.JsonValues;
 import io.tacitcrm.common.rest.Problem;
 import io.tacitcrm.plugin.service.ApiCall;
 import io.tacitcrm.plugin.service.PluginApis;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -36,60 +37,69 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Plugins")
 @Path("x/{plugin}")
-@RequestScoped
+@ApplicationScoped
 public class PluginApiResource {
 
     private static final String ANY = "{path: .*}";
 
     @Inject
     PluginApis apis;
-    @Context
-    UriInfo uri;
-    @Context
-    HttpHeaders headers;
+
+    /** What a plugin call reads of the request, given per call: this door is one instance for all requests. */
+    public static final class Incoming {
+        @Context
+        UriInfo uri;
+        @Context
+        HttpHeaders headers;
+    }
 
     @Operation(hidden = true)
     @GET
     @Path(ANY)
-    public Response get(@PathParam("plugin") String plugin, @PathParam("path") String path) {
-        return answer(plugin, "GET", path, null);
+    public Response get(@BeanParam Incoming request, @PathParam("plugin") String plugin,
+                           @PathParam("path") String path) {
+        return answer(request, plugin, "GET", path, null);
     }
 
     @Operation(hidden = true)
     @POST
     @Path(ANY)
-    public Response post(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
-        return answer(plugin, "POST", path, body);
+    public Response post(@BeanParam Incoming request, @PathParam("plugin") String plugin,
+                            @PathParam("path") String path, String body) {
+        return answer(request, plugin, "POST", path, body);
     }
 
     @Operation(hidden = true)
     @PUT
     @Path(ANY)
-    public Response put(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
-        return answer(plugin, "PUT", path, body);
+    public Response put(@BeanParam Incoming request, @PathParam("plugin") String plugin,
+                           @PathParam("path") String path, String body) {
+        return answer(request, plugin, "PUT", path, body);
     }
 
     @Operation(hidden = true)
     @PATCH
     @Path(ANY)
-    public Response patch(@PathParam("plugin") String plugin, @PathParam("path") String path, String body) {
-        return answer(plugin, "PATCH", path, body);
+    public Response patch(@BeanParam Incoming request, @PathParam("plugin") String plugin,
+                             @PathParam("path") String path, String body) {
+        return answer(request, plugin, "PATCH", path, body);
     }
 
     @Operation(hidden = true)
     @DELETE
     @Path(ANY)
-    public Response delete(@PathParam("plugin") String plugin, @PathParam("path") String path) {
-        return answer(plugin, "DELETE", path, null);
+    public Response delete(@BeanParam Incoming request, @PathParam("plugin") String plugin,
+                              @PathParam("path") String path) {
+        return answer(request, plugin, "DELETE", path, null);
     }
 
-    private Response answer(String plugin, String method, String path, String body) {
+    private Response answer(Incoming request, String plugin, String method, String path, String body) {
         Map<String, String> firstHeaders = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> firstHeaders.put(name, values.getFirst()));
+        request.headers.getRequestHeaders().forEach((name, values) -> firstHeaders.put(name, values.getFirst()));
         try {
             requireObjectOrNothing(body);
-            ApiCall call = new ApiCall(method, path, queryParameters(), firstHeaders, body, Map.of());
-            return written(plugin, apis.handle(plugin, call));
+            ApiCall call = new ApiCall(method, path, queryParameters(request.uri), firstHeaders, body, Map.of());
+            return written(request.uri, plugin, apis.handle(plugin, call));
         } catch (ApiProblem problem) {
             return Problem.response(statusOf(problem.status()), problem.code(), problem.getMessage(),
                     problem.fields().stream().map(f -> new FieldError(f.field(), f.code(), f.message())).toList());
@@ -115,7 +125,7 @@ public class PluginApiResource {
     }
 
     /** The query, or a 400 for one a client did not percent-encode (instead of the 500 the parser would cause). */
-    private Map<String, List<String>> queryParameters() {
+    private static Map<String, List<String>> queryParameters(UriInfo uri) {
         try {
             return uri.getQueryParameters();
         } catch (IllegalArgumentException unreadable) {
@@ -123,7 +133,7 @@ public class PluginApiResource {
         }
     }
 
-    private Response written(String plugin, ApiResponse answer) {
+    private static Response written(UriInfo uri, String plugin, ApiResponse answer) {
         Response.ResponseBuilder response = Response.status(answer.status());
         answer.body().ifPresent(b -> response.entity(b).type(MediaType.APPLICATION_JSON_TYPE));
         answer.headers().forEach((name, value) -> response.header(name,

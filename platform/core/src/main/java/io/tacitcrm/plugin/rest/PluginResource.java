@@ -9,7 +9,7 @@ import io.tacitcrm.plugin.service.ModuleSettings;
 import io.tacitcrm.plugin.service.PluginEnablement;
 import io.tacitcrm.plugin.service.SettingValue;
 import io.tacitcrm.plugin.service.TenantPlugin;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Plugins", description = "Installed modules and their switch per workspace.")
 @Path("plugins")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PluginResource {
 

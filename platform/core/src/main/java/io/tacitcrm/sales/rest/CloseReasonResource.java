@@ -7,7 +7,7 @@ import io.tacitcrm.sales.domain.StageKind;
 import io.tacitcrm.sales.service.CloseReasonDraft;
 import io.tacitcrm.sales.service.CloseReasonView;
 import io.tacitcrm.sales.service.CloseReasons;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Deals")
 @Path("process/close-reasons")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CloseReasonResource {
 

@@ -18,7 +18,7 @@ import io.tacitcrm.sales.service.CloseOutcome;
 import io.tacitcrm.sales.service.OpportunityService;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.sales.service.StageMove;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Deals at customers, their stage moves (with requirements) and stage history. */
 @Tag(name = "Deals", description = "Opportunities, their stages and stage history.")
 @Path("opportunities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
 
@@ -80,8 +80,6 @@ public class OpportunityResource {
 
     @Inject
     OpportunityService opportunities;
-    @Context
-    UriInfo uri;
 
     /**
      * {@code ownerId} one owner's deals, {@code teamId} those of a team's members, {@code closeFrom}/{@code closeTo}
@@ -111,7 +109,7 @@ public class OpportunityResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull OpportunityInput input) {
+    public Response create(@Context UriInfo uri, @NotNull OpportunityInput input) {
         OpportunityView created = opportunities.open(input.toNew());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ETags.of(created.version())).entity(OpportunityJson.of(created)).build();

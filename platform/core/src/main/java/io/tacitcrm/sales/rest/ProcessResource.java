@@ -3,7 +3,7 @@ package io.tacitcrm.sales.rest;
 import io.tacitcrm.common.rest.ETags;
 import io.tacitcrm.sales.service.SalesProcess;
 import io.tacitcrm.sales.service.SalesProcessService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The workspace's sales process; its ETag is the process revision, honoured by If-Match on PUT. */
 @Tag(name = "Deals")
 @Path("process")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcessResource {
 

@@ -11,7 +11,7 @@ import io.tacitcrm.sales.domain.TargetPeriod;
 import io.tacitcrm.sales.service.NewTarget;
 import io.tacitcrm.sales.service.TargetService;
 import io.tacitcrm.sales.service.TargetView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,12 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Sales targets of a month or quarter with their attainment; the time zone decides where a period begins. */
 @Tag(name = "Targets", description = "Sales targets per person, role or team and period.")
 @Path("targets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TargetResource {
-
-    @Context
-    UriInfo uri;
 
     public record TargetInput(String subjectType, String subjectId, String periodKind, String periodStart,
             BigDecimal amount,
@@ -96,7 +93,8 @@ public class TargetResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull TargetInput input, @QueryParam("timeZone") String timeZone) {
+    public Response create(@Context UriInfo uri, @NotNull TargetInput input,
+                           @QueryParam("timeZone") String timeZone) {
         List<FieldError> errors = new ArrayList<>();
         Optional<SalesTarget.Subject> subject = BodyFields.parse(errors, "subjectType", input.subjectType(),
                 SalesTarget.Subject.class);

@@ -2,7 +2,7 @@ package io.tacitcrm.sample.rest;
 
 import io.tacitcrm.common.rest.QueryParams;
 import io.tacitcrm.sample.service.SampleData;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Session")
 @Path("sample-data")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SampleDataResource {
 

@@ -3,7 +3,7 @@ package io.tacitcrm.search.rest;
 import io.tacitcrm.common.domain.InvalidInputException;
 import io.tacitcrm.search.service.GlobalSearch;
 import io.tacitcrm.search.service.SearchResult;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The one search box: customers, contacts, deals and the enabled plugins' records the caller may see. */
 @Tag(name = "Search", description = "One search over customers, contacts, deals and the plugins' records.")
 @Path("search")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 

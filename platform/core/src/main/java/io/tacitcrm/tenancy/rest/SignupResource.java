@@ -5,7 +5,7 @@ import io.tacitcrm.tenancy.domain.TenantStatus;
 import io.tacitcrm.tenancy.service.SignupRequest;
 import io.tacitcrm.tenancy.service.SignupResult;
 import io.tacitcrm.tenancy.service.SignupService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A company signs up: creates its workspace and first administrator. */
 @Tag(name = "Session")
 @Path("signup")
-@RequestScoped
+@ApplicationScoped
 @PublicEndpoint
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,14 +38,12 @@ public class SignupResource {
 
     @Inject
     SignupService signup;
-    @Context
-    HttpServletRequest http;
 
     @Operation(operationId = "signUp", summary = "Sign a new company up")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignupJson.class)))
     @POST
-    public Response signUp(@NotNull @Valid SignupRequest request) {
+    public Response signUp(@Context HttpServletRequest http, @NotNull @Valid SignupRequest request) {
         SignupResult result = signup.signUp(request, http.getRemoteAddr());
         return Response.status(Response.Status.CREATED)
                 .entity(new SignupJson(result.tenantId().toString(), result.workspace().value(), result.adminUserId()

@@ -5,7 +5,7 @@ import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.sales.service.NextStageGap;
 import io.tacitcrm.transfer.service.Handover;
 import io.tacitcrm.transfer.service.TransferService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Transfers", description = "Bulk transfer of customers, handovers and the public pool.")
 @Path("accounts/{id}/handover")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class HandoverResource {
 

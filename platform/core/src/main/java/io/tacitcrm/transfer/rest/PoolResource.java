@@ -9,7 +9,7 @@ import io.tacitcrm.transfer.domain.Pool;
 import io.tacitcrm.transfer.domain.PoolPolicy;
 import io.tacitcrm.transfer.domain.PooledCustomer;
 import io.tacitcrm.transfer.service.PublicPool;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Transfers")
 @Path("pool")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PoolResource {
 

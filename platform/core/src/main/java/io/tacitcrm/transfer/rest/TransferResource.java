@@ -9,7 +9,7 @@ import io.tacitcrm.transfer.domain.TransferId;
 import io.tacitcrm.transfer.domain.TransferRecord;
 import io.tacitcrm.transfer.service.TransferPreview;
 import io.tacitcrm.transfer.service.TransferService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -43,14 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Transfers")
 @Path("transfers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TransferResource {
 
     @Inject
     TransferService transfers;
-    @Context
-    UriInfo uri;
 
     public record CandidateJson(String id, String name, String ownerId, String ownerName) {
     }
@@ -99,7 +97,7 @@ public class TransferResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response transfer(@NotNull TransferInput input) {
+    public Response transfer(@Context UriInfo uri, @NotNull TransferInput input) {
         TransferRecord done = transfers.transfer(input.toPlan());
         return Response.created(uri.getAbsolutePathBuilder().path(done.id().toString()).build())
                 .entity(TransferJson.of(done, List.of(), null)).build();
