@@ -14,6 +14,7 @@ import io.tacitcrm.customer.domain.AccountRepository;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.domain.SearchTerm;
 import io.tacitcrm.tenancy.infrastructure.TenantSql;
+import io.tacitcrm.tenancy.service.TenantContext;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,10 @@ class JpaAccountRepository implements AccountRepository {
     TransactionEntityManagers entityManagers;
     @Inject
     TenantSql sql;
+    @Inject
+    TenantContext tenantContext;
+    @Inject
+    CommonGrams commonGrams;
 
     @Override
     public Optional<Account> find(AccountId id) {
@@ -200,21 +205,28 @@ class JpaAccountRepository implements AccountRepository {
      * When every gram is common, a term of several grams may still be rare; only a caller whose walk is unbounded
      * ({@code groupCommon}: the whole workspace) then groups all their postings — for a rep, whose walk ends at their
      * own few thousand customers, that grouping cost 17–32 ms for a common word against ~1 ms for the bounded reads.
-     * Empty when the term has no grams or matches too many accounts for naming them to pay.
+     * Empty when the term has no grams or matches too many accounts for naming them to pay. A gram seen common in the
+     * workspace lately is not read again ({@link CommonGrams}).
      */
     private Optional<JpqlCondition> candidates(SearchTerm term, boolean groupCommon) {
         if (!term.indexable()) {
             return Optional.empty();
         }
         List<String> grams = term.grams();
+        UUID tenant = tenantContext.require().value();
         Optional<Set<UUID>> found = Optional.empty();
         for (String gram : grams) {
+            if (commonGrams.isCommon(tenant, gram)) {
+                continue;
+            }
             List<UUID> postings = em().createQuery("select g.accountId from AccountSearchGram g where g.gram = :gram",
                             UUID.class).setParameter("gram", gram).setMaxResults(SPARSE_MATCHES + 1).getResultList();
             if (postings.size() <= SPARSE_MATCHES) {
                 Set<UUID> complete = new HashSet<>(postings);
                 found.ifPresent(complete::retainAll);
                 found = Optional.of(complete);
+            } else {
+                commonGrams.remember(tenant, gram);
             }
         }
         if (found.isEmpty() && groupCommon && grams.size() > 1) {
