@@ -44,7 +44,11 @@ public final class LoadCurve {
     private static final int[] STEPS = Arrays.stream(System.getProperty("tacit.bench.steps",
             "1,4,8,16,32,64,128,256").split(",")).mapToInt(Integer::parseInt).toArray();
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("tacit.bench.seconds", 20));
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("tacit.bench.warmup", 90));
+    /**
+     * Saturated, the server's JIT gets a thread's share of the cores: 90 s measured a server still compiling, its
+     * throughput still rising for minutes after (docs/performance.md, "A seventh look").
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("tacit.bench.warmup", 300));
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int SMALL_WORKSPACES = 20;
     private static final int REPS = 20;
