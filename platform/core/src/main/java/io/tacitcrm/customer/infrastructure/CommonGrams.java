@@ -10,11 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The search grams seen to be too common in a workspace to name candidates by ("上海", "科技", "har" of harbor), so a
- * search does not read their postings again: reading 2,001 of them three times was 8% of the server's CPU under the
- * read mix (docs/performance.md, "A seventh look"). Only a plan depends on it — a term whose grams are all common is
- * walked, which finds the same accounts — so an entry may be out of date; it is forgotten after a while, and the whole
- * map past a size.
+ * The search grams seen to be too common in a workspace to name candidates by ("上海", "科技", "har" of
+ * harbor), so a search does not read their postings again: reading 2,001 of them three times was 8% of the
+ * server's CPU under the read mix (docs/performance.md, "A seventh look"). Only a plan depends on it — a term
+ * whose grams are all common is walked, which finds the same accounts — so an entry may be out of date; it is
+ * forgotten after a while, and the whole map past a size.
  */
 @ApplicationScoped
 class CommonGrams {
