@@ -1,6 +1,7 @@
 package io.tacitcrm.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,6 +14,8 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import io.tacitcrm.ui.shell.FormDialog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +141,19 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("..rest..")
                 .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "jakarta.persistence..")
                         .check(TACIT);
+    }
+
+    /**
+     * One instance of each resource serves every request (building one per request through the container's injection
+     * was an eighth of the server's CPU, docs/performance.md): what a request brings is passed to the method, and a
+     * resource's fields hold only what it was given once.
+     */
+    @Test
+    void rest_resources_are_shared_and_keep_no_request_in_their_fields() {
+        classes().that().areAnnotatedWith(Path.class).and().areNotInterfaces()
+                .should().beAnnotatedWith(ApplicationScoped.class).check(TACIT);
+        fields().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+                .should().beFinal().orShould().beAnnotatedWith(Inject.class).check(TACIT);
     }
 
     @Test
