@@ -145,7 +145,7 @@ class LayerRulesTest {
 
     /**
      * One instance of each resource serves every request (building one per request through the container's injection
-     * was an eighth of the server's CPU, docs/performance.md): what a request brings is passed to the method, and a
+     * was ~9 % of the server's CPU, docs/performance.md): what a request brings is passed to the method, and a
      * resource's fields hold only what it was given once.
      */
     @Test
