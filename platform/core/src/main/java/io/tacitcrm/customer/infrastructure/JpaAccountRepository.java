@@ -14,7 +14,6 @@ import io.tacitcrm.customer.domain.AccountRepository;
 import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.domain.SearchTerm;
 import io.tacitcrm.tenancy.infrastructure.TenantSql;
-import io.tacitcrm.tenancy.service.TenantContext;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,8 +40,6 @@ class JpaAccountRepository implements AccountRepository {
     TransactionEntityManagers entityManagers;
     @Inject
     TenantSql sql;
-    @Inject
-    TenantContext tenantContext;
     @Inject
     CommonGrams commonGrams;
 
@@ -213,7 +210,7 @@ class JpaAccountRepository implements AccountRepository {
             return Optional.empty();
         }
         List<String> grams = term.grams();
-        UUID tenant = tenantContext.require().value();
+        UUID tenant = sql.tenant();
         Optional<Set<UUID>> found = Optional.empty();
         for (String gram : grams) {
             if (commonGrams.isCommon(tenant, gram)) {

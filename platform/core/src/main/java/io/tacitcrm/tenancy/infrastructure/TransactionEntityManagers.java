@@ -12,7 +12,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The one place the ORM learns the tenant. Repositories take their entity manager from here, per call; it lives as long
@@ -45,7 +44,7 @@ public class TransactionEntityManagers {
     public EntityManager tenantData() {
         Held held = held();
         if (held.tenantData == null) {
-            held.tenantData = joined(() -> factory.createEntityManager(Map.of(TenantOwned.PROPERTY,
+            held.tenantData = joined(factory.createEntityManager(Map.of(TenantOwned.PROPERTY,
                     tenantContext.require().value().toString())));
         }
         return held.tenantData;
@@ -54,7 +53,7 @@ public class TransactionEntityManagers {
     public EntityManager global() {
         Held held = held();
         if (held.global == null) {
-            held.global = joined(factory::createEntityManager);
+            held.global = joined(factory.createEntityManager());
         }
         return held.global;
     }
@@ -72,8 +71,7 @@ public class TransactionEntityManagers {
         return held;
     }
 
-    private static EntityManager joined(Supplier<EntityManager> created) {
-        EntityManager em = created.get();
+    private static EntityManager joined(EntityManager em) {
         em.joinTransaction();
         return em;
     }
