@@ -128,8 +128,7 @@ class CustomerSearchIT {
 
     @Test
     void a_rep_finds_only_their_own_matches_whether_the_terms_grams_are_common_or_rare() throws SQLException {
-        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(),
-                Tenants.defaultRoleChain(admin).getLast());
+        TacitClient rep = newRep();
         String repId = rep.get("me").body().getString("id");
         try (Connection c = server.superuser().getConnection()) {
             // 2,100 of the administrator's: every gram of "lumen harbor" has more postings than are named as candidates
@@ -145,6 +144,31 @@ class CustomerSearchIT {
         assertEquals(List.of("Harbor Lumen Qix 1", "Harbor Lumen Qix 2"), names(rep, "lumen qix"),
                 "a rare gram names the candidates, the rep's visibility still applies");
         assertEquals(4, names(admin, "lumen qix").size(), "the administrator sees all four");
+    }
+
+    @Test
+    void a_reps_customers_with_search_texts_too_long_for_the_index_are_found_in_order() throws SQLException {
+        TacitClient rep = newRep();
+        String repId = rep.get("me").body().getString("id");
+        try (Connection c = server.superuser().getConnection()) {
+            insertAccounts(c, "'Orchid Relay ' || n", repId, 3);
+            // forty contacts of ninety characters put the middle customer's search text past the index's 2,000 bytes,
+            // and the last of them holds a word found nowhere else
+            Sql.execute(c, "insert into contact (tenant_id, id, account_id, name, decision_role, created_by,"
+                    + " created_at, updated_at, version) select a.tenant_id, gen_random_uuid(), a.id,"
+                    + " rpad('Contact ' || n, 80, '.') || case when n = 40 then ' Zephyrine' else '' end, 'USER',"
+                    + " a.owner_id, now(), now(), 1 from account a, generate_series(1, 40) n"
+                    + " where a.tenant_id = ?::uuid and a.name = 'Orchid Relay 2'", tenant.tenantId());
+            assertTrue(Sql.count(c, "select octet_length(search_text) from account where tenant_id = ?::uuid"
+                    + " and name = 'Orchid Relay 2'", tenant.tenantId()) > 2_000, "longer than the index holds");
+        }
+        assertEquals(List.of("Orchid Relay 1", "Orchid Relay 2", "Orchid Relay 3"), names(rep, "orchid relay"),
+                "newest first, the long one between the others");
+        assertEquals(List.of("Orchid Relay 2"), names(rep, "zephyrine"), "a word at the end of the long text");
+    }
+
+    private TacitClient newRep() {
+        return Tenants.addUser(server, tenant, "rep-" + System.nanoTime(), Tenants.defaultRoleChain(admin).getLast());
     }
 
     private static void insertAccounts(Connection c, String name, String ownerId, int count) throws SQLException {

@@ -40,8 +40,8 @@ public final class VisibilityJpql {
 
     /**
      * The readable records as separate branches — own, shared, owned below — to be queried one by one: each is
-     * index-friendly on its own, while their OR forces PostgreSQL to filter a scan of the whole list. Empty when the
-     * viewer may read everything.
+     * index-friendly on its own, while their OR forces PostgreSQL to filter a scan of the whole list. The first is
+     * always the viewer's own records. Empty when the viewer may read everything.
      */
     public static Optional<List<JpqlCondition>> readableBranches(String alias, String objectType, Viewer viewer) {
         return branches(alias, objectType, viewer, true);
