@@ -152,7 +152,7 @@ class CustomerSearchIT {
         String repId = rep.get("me").body().getString("id");
         try (Connection c = server.superuser().getConnection()) {
             insertAccounts(c, "'Orchid Relay ' || n", repId, 3);
-            // forty contacts of ninety characters put the middle customer's search text past the index's 2,000 bytes,
+            // forty contacts of eighty characters put the middle customer's search text past the index's 2,000 bytes,
             // and the last of them holds a word found nowhere else
             Sql.execute(c, "insert into contact (tenant_id, id, account_id, name, decision_role, created_by,"
                     + " created_at, updated_at, version) select a.tenant_id, gen_random_uuid(), a.id,"

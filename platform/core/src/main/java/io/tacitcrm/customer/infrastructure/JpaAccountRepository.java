@@ -122,12 +122,8 @@ class JpaAccountRepository implements AccountRepository {
      */
     private List<Account> ownMatches(AccountQuery query, List<JpqlCondition> search, JpqlCondition own, int rows) {
         List<UUID> ids = new ArrayList<>();
-        for (String length : List.of(" <= ", " > ")) {
-            // the bound is written into the SQL (SQL() keeps EclipseLink from binding it), so every plan of the
-            // statement, cached ones included, knows which partial index answers
-            var indexed = new JpqlCondition("function('octet_length', a.searchText)" + length + "sql('"
-                    + INDEXED_SEARCH_BYTES + "')", Map.of());
-            ids.addAll(select("select a.id from Account a", query, search, Optional.of(own)).where(indexed)
+        for (JpqlCondition length : SEARCH_TEXT_LENGTHS) {
+            ids.addAll(select("select a.id from Account a", query, search, Optional.of(own)).where(length)
                     .list(em(), UUID.class, rows));
         }
         return inOrder(query, ids, rows);
@@ -135,6 +131,15 @@ class JpaAccountRepository implements AccountRepository {
 
     /** Search texts up to this many bytes are in the rep's search index (V39); an index entry has to fit a page. */
     static final int INDEXED_SEARCH_BYTES = 2_000;
+
+    /**
+     * The texts the rep's search index holds, and the longer ones. The bound is written into the SQL (SQL() keeps
+     * EclipseLink from binding it), so every plan of the statement, cached ones included, knows which index answers.
+     */
+    private static final List<JpqlCondition> SEARCH_TEXT_LENGTHS = List.of(" <= ", " > ").stream()
+            .map(op -> new JpqlCondition("function('octet_length', a.searchText)" + op + "sql('"
+                    + INDEXED_SEARCH_BYTES + "')", Map.of()))
+            .toList();
 
     /** PostgreSQL's uuid order: the 16 bytes compared unsigned, most significant first. */
     static int compareUuids(UUID x, UUID y) {
