@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.testkit.TacitClient;
@@ -13,6 +14,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -168,6 +171,33 @@ class AccountApiIT {
                 -> e.getString("field")).toList();
         assertTrue(fields.containsAll(List.of("name", "size", "valueTier", "phone", "region")), fields.toString());
         assertEquals(before, admin.get("accounts?limit=200").body().getJsonArray("items").size());
+    }
+
+    @Test
+    void a_customer_saved_before_a_rule_was_made_stricter_is_still_listed_and_shown_and_its_next_edit_names_the_field()
+            throws SQLException {
+        String id = create("Old Mill Trading").getString("id");
+        try (Connection c = server.superuser().getConnection()) {
+            // as stored before javascript: addresses were refused (the first release let them through)
+            Sql.execute(c, "update account set website = 'javascript:alert(1)' where id = ?::uuid", id);
+        }
+
+        Reply list = admin.get("accounts?limit=200");
+        assertEquals(200, list.status(), list.body().toString());
+        assertTrue(list.body().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("id").equals(id) && a.getString("website").equals("javascript:alert(1)")));
+        Reply read = admin.get("accounts/" + id);
+        assertEquals(200, read.status(), read.body().toString());
+
+        Reply rename = admin.patch("accounts/" + id, Json.createObjectBuilder().add("name", "Old Mill Ltd").build(),
+                read.header("ETag"));
+        assertEquals(422, rename.status(), rename.body().toString());
+        assertEquals(List.of("website"), rename.body().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList());
+        Reply mended = admin.patch("accounts/" + id, Json.createObjectBuilder().add("name", "Old Mill Ltd")
+                .add("website", "oldmill.example").build(), read.header("ETag"));
+        assertEquals(200, mended.status(), mended.body().toString());
+        assertEquals("oldmill.example", mended.body().getString("website"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tacitcrm.activity.domain;
 
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.identity.domain.UserId;
@@ -109,9 +110,9 @@ public class Activity extends TenantOwned {
     }
 
     public ActivityDetails details() {
-        return new ActivityDetails(type, status, subject, Optional.ofNullable(notes), Optional.ofNullable(outcome),
-                occurredAt, Optional.ofNullable(durationMinutes), Optional.ofNullable(latitude)
-                        .map(lat -> new GeoPoint(lat, longitude, locationAccuracy)));
+        return StoredFacts.read(() -> new ActivityDetails(type, status, subject, Optional.ofNullable(notes),
+                Optional.ofNullable(outcome), occurredAt, Optional.ofNullable(durationMinutes),
+                Optional.ofNullable(latitude).map(lat -> new GeoPoint(lat, longitude, locationAccuracy))));
     }
 
     public ActivityLinks links() {

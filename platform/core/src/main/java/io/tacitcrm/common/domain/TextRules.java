@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class TextRules {
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. /#x]{3,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PORT_AND_PATH = Pattern.compile("\\d+(/.*)?");
 
     private TextRules() {
     }
@@ -36,7 +35,7 @@ public final class TextRules {
         text.ifPresent(t -> {
             if (t.length() > max) {
                 errors.add(new FieldError(field, "too-long", "must be at most " + max + " characters"));
-            } else if (CONTROL.matcher(t).find()) {
+            } else if (hasControl(t, false)) {
                 errors.add(new FieldError(field, "control-characters", "must not contain control characters"));
             }
         });
@@ -47,7 +46,7 @@ public final class TextRules {
         text.ifPresent(t -> {
             if (t.length() > max) {
                 errors.add(new FieldError(field, "too-long", "must be at most " + max + " characters"));
-            } else if (CONTROL_EXCEPT_LINES.matcher(t).find()) {
+            } else if (hasControl(t, true)) {
                 errors.add(new FieldError(field, "control-characters", "must not contain control characters"));
             }
         });
@@ -78,11 +77,22 @@ public final class TextRules {
         String lower = value.toLowerCase(Locale.ROOT);
         int colon = lower.indexOf(':');
         boolean schemeless = colon < 0 || (lower.indexOf('/') >= 0 && lower.indexOf('/') < colon)
-                || lower.substring(colon + 1).matches("\\d+(/.*)?");
+                || PORT_AND_PATH.matcher(lower).region(colon + 1, lower.length()).matches();
         boolean web = lower.startsWith("http://") || lower.startsWith("https://");
         if ((!web && !schemeless) || value.chars().anyMatch(Character::isWhitespace) || value.contains("\\")) {
             errors.add(new FieldError(field, "url.invalid", "must be a web address starting with http:// or https://"));
         }
+    }
+
+    /** ASCII control characters, as {@code \p{Cntrl}} matches them; a loop, since CSV imports check every cell. */
+    private static boolean hasControl(String text, boolean linesAllowed) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c == 0x7f) && !(linesAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Trimmed, and empty when blank or absent. */

@@ -2,6 +2,7 @@ package io.tacitcrm.customer.domain;
 
 import io.tacitcrm.access.domain.CriteriaField;
 import io.tacitcrm.access.domain.RecordRef;
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.domain.TenantOwned;
 import jakarta.persistence.Column;
@@ -108,9 +109,9 @@ public class Account extends TenantOwned {
     }
 
     public AccountDetails details() {
-        return new AccountDetails(name, Optional.ofNullable(industry), Optional.ofNullable(region),
-                Optional.ofNullable(size),
-                Optional.ofNullable(valueTier), Optional.ofNullable(website), Optional.ofNullable(phone));
+        return StoredFacts.read(() -> new AccountDetails(name, Optional.ofNullable(industry),
+                Optional.ofNullable(region), Optional.ofNullable(size), Optional.ofNullable(valueTier),
+                Optional.ofNullable(website), Optional.ofNullable(phone)));
     }
 
     public UserId owner() {

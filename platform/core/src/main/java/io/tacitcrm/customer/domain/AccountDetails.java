@@ -3,6 +3,7 @@ package io.tacitcrm.customer.domain;
 import static io.tacitcrm.common.domain.TextRules.tidy;
 
 import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.common.domain.TextRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,20 @@ public record AccountDetails(String name, Optional<String> industry, Optional<St
     public static final int NAME_MAX = 200;
 
     public AccountDetails {
-        List<FieldError> errors = new ArrayList<>();
         name = name == null ? "" : name.strip();
-        TextRules.required(errors, "name", name, NAME_MAX);
         industry = tidy(industry);
         region = tidy(region);
         website = tidy(website);
         phone = tidy(phone);
-        TextRules.optional(errors, "industry", industry, 100);
-        TextRules.optional(errors, "region", region, 100);
-        TextRules.optional(errors, "website", website, 300);
-        TextRules.webAddress(errors, "website", website);
-        TextRules.phone(errors, "phone", phone);
-        TextRules.throwIfAny(errors);
+        if (StoredFacts.areInput()) {
+            List<FieldError> errors = new ArrayList<>();
+            TextRules.required(errors, "name", name, NAME_MAX);
+            TextRules.optional(errors, "industry", industry, 100);
+            TextRules.optional(errors, "region", region, 100);
+            TextRules.optional(errors, "website", website, 300);
+            TextRules.webAddress(errors, "website", website);
+            TextRules.phone(errors, "phone", phone);
+            TextRules.throwIfAny(errors);
+        }
     }
 }

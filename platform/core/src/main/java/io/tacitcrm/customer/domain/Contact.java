@@ -1,5 +1,6 @@
 package io.tacitcrm.customer.domain;
 
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.domain.TenantOwned;
 import jakarta.persistence.Column;
@@ -67,8 +68,8 @@ public class Contact extends TenantOwned {
     }
 
     public ContactDetails details() {
-        return new ContactDetails(name, Optional.ofNullable(title), Optional.ofNullable(phone),
-                Optional.ofNullable(email), decisionRole);
+        return StoredFacts.read(() -> new ContactDetails(name, Optional.ofNullable(title),
+                Optional.ofNullable(phone), Optional.ofNullable(email), decisionRole));
     }
 
     public Instant createdAt() {

@@ -3,6 +3,7 @@ package io.tacitcrm.customer.domain;
 import static io.tacitcrm.common.domain.TextRules.tidy;
 
 import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.common.domain.TextRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +14,18 @@ public record ContactDetails(String name, Optional<String> title, Optional<Strin
                              DecisionRole decisionRole) {
 
     public ContactDetails {
-        List<FieldError> errors = new ArrayList<>();
         name = name == null ? "" : name.strip();
-        TextRules.required(errors, "name", name, 100);
         title = tidy(title);
         phone = tidy(phone);
         email = tidy(email);
-        TextRules.optional(errors, "title", title, 100);
-        TextRules.phone(errors, "phone", phone);
-        TextRules.email(errors, "email", email);
         decisionRole = decisionRole == null ? DecisionRole.OTHER : decisionRole;
-        TextRules.throwIfAny(errors);
+        if (StoredFacts.areInput()) {
+            List<FieldError> errors = new ArrayList<>();
+            TextRules.required(errors, "name", name, 100);
+            TextRules.optional(errors, "title", title, 100);
+            TextRules.phone(errors, "phone", phone);
+            TextRules.email(errors, "email", email);
+            TextRules.throwIfAny(errors);
+        }
     }
 }

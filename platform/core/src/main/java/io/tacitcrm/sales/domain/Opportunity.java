@@ -1,6 +1,7 @@
 package io.tacitcrm.sales.domain;
 
 import io.tacitcrm.access.domain.RecordRef;
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.identity.domain.UserId;
@@ -127,8 +128,9 @@ public class Opportunity extends TenantOwned {
     }
 
     public OpportunityDetails details() {
-        return new OpportunityDetails(name, Optional.ofNullable(amount), currency, Optional.ofNullable(closeDate),
-                Optional.ofNullable(primaryContactId).map(ContactId::new), Optional.ofNullable(nextStep));
+        return StoredFacts.read(() -> new OpportunityDetails(name, Optional.ofNullable(amount), currency,
+                Optional.ofNullable(closeDate), Optional.ofNullable(primaryContactId).map(ContactId::new),
+                Optional.ofNullable(nextStep)));
     }
 
     public StageId stage() {

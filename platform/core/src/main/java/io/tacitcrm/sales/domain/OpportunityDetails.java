@@ -3,6 +3,7 @@ package io.tacitcrm.sales.domain;
 import static io.tacitcrm.common.domain.TextRules.tidy;
 
 import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.common.domain.TextRules;
 import io.tacitcrm.customer.domain.ContactId;
 import java.math.BigDecimal;
@@ -24,12 +25,23 @@ public record OpportunityDetails(String name, Optional<BigDecimal> amount, Strin
     private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     public OpportunityDetails {
-        List<FieldError> errors = new ArrayList<>();
         name = name == null ? "" : name.strip();
-        TextRules.required(errors, "name", name, 200);
         nextStep = tidy(nextStep);
-        TextRules.optional(errors, "nextStep", nextStep, 500);
         amount = amount == null ? Optional.empty() : amount;
+        currency = currency == null ? "" : currency.strip();
+        closeDate = closeDate == null ? Optional.empty() : closeDate;
+        primaryContact = primaryContact == null ? Optional.empty() : primaryContact;
+        if (StoredFacts.areInput()) {
+            TextRules.throwIfAny(problems(name, amount, currency, closeDate, nextStep));
+        }
+        amount = amount.map(a -> a.setScale(2, RoundingMode.UNNECESSARY));
+    }
+
+    private static List<FieldError> problems(String name, Optional<BigDecimal> amount, String currency,
+                                             Optional<LocalDate> closeDate, Optional<String> nextStep) {
+        List<FieldError> errors = new ArrayList<>();
+        TextRules.required(errors, "name", name, 200);
+        TextRules.optional(errors, "nextStep", nextStep, 500);
         amount.ifPresent(a -> {
             if (a.signum() < 0) {
                 errors.add(new FieldError("amount", "negative", "must not be negative"));
@@ -39,16 +51,12 @@ public record OpportunityDetails(String name, Optional<BigDecimal> amount, Strin
                 errors.add(new FieldError("amount", "scale", "must have at most two decimals"));
             }
         });
-        currency = currency == null ? "" : currency.strip();
         if (!isCurrency(currency)) {
             errors.add(new FieldError("currency", "currency.invalid", "must be an ISO 4217 code such as CNY or USD"));
         }
-        closeDate = closeDate == null ? Optional.empty() : closeDate;
         closeDate.filter(d -> d.isBefore(EARLIEST) || d.isAfter(LATEST)).ifPresent(d ->
                 errors.add(new FieldError("closeDate", "range", "must be between " + EARLIEST + " and " + LATEST)));
-        primaryContact = primaryContact == null ? Optional.empty() : primaryContact;
-        TextRules.throwIfAny(errors);
-        amount = amount.map(a -> a.setScale(2, RoundingMode.UNNECESSARY));
+        return errors;
     }
 
     private static boolean isCurrency(String code) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.common.domain.FieldError;
 import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.domain.StoredFacts;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,20 @@ class AccountDetailsTest {
     void keeps_markup_as_text_but_refuses_control_characters() {
         assertEquals("<b>Acme</b>", details("<b>Acme</b>", null, null).name());
         assertThrows(InvalidInputException.class, () -> details("Acme\u0000Corp", null, null));
+    }
+
+    @Test
+    void facts_read_back_as_stored_are_not_checked_as_input_again_while_the_same_facts_as_input_are() {
+        // saved before javascript: addresses were refused
+        AccountDetails stored = StoredFacts.read(() -> new AccountDetails(" Old Mill ", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("javascript:alert(1)"),
+                Optional.empty()));
+        assertEquals("Old Mill", stored.name());
+        assertEquals(Optional.of("javascript:alert(1)"), stored.website());
+        InvalidInputException edit = assertThrows(InvalidInputException.class, () -> new AccountDetails(
+                stored.name(), stored.industry(), stored.region(), stored.size(), stored.valueTier(),
+                stored.website(), stored.phone()));
+        assertEquals(List.of("website"), edit.errors().stream().map(FieldError::field).toList());
+        assertTrue(StoredFacts.areInput(), "only what read built skips the rules");
     }
 }
