@@ -22,6 +22,20 @@ public class EndpointGroupFilter implements ContainerRequestFilter {
     /** The servlet request attribute that holds the group. */
     public static final String ATTRIBUTE = "io.tacitcrm.endpointGroup";
 
+    /** Each resource class's path template, found once: every request asked for it, with two regular expressions. */
+    private static final ClassValue<String> TEMPLATES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> resourceClass) {
+            for (Class<?> c = resourceClass; c != null; c = c.getSuperclass()) { // a CDI proxy extends the resource
+                Path path = c.getAnnotation(Path.class);
+                if (path != null) {
+                    return path.value().replaceAll("^/+|/+$", "");
+                }
+            }
+            return "";
+        }
+    };
+
     @Context
     ResourceInfo resource;
     @Context
@@ -34,13 +48,10 @@ public class EndpointGroupFilter implements ContainerRequestFilter {
     }
 
     static String group(boolean operators, Class<?> resourceClass) {
-        for (Class<?> c = resourceClass; c != null; c = c.getSuperclass()) { // a CDI proxy extends the resource
-            Path path = c.getAnnotation(Path.class);
-            if (path != null) {
-                String template = path.value().replaceAll("^/+|/+$", "");
-                return operators ? "ops/" + template.replaceFirst("^v1/", "") : template;
-            }
+        String template = resourceClass == null ? "" : TEMPLATES.get(resourceClass);
+        if (template.isEmpty()) {
+            return operators ? "ops/other" : "other";
         }
-        return operators ? "ops/other" : "other";
+        return operators ? "ops/" + template.replaceFirst("^v1/", "") : template;
     }
 }
