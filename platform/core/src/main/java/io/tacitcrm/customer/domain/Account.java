@@ -51,9 +51,6 @@ public class Account extends TenantOwned {
     /** Since when the customer waits in the public pool for a rep to claim it; null while someone owns it. */
     @Column(name = "pooled_at")
     private Instant pooledAt;
-    /** Name, phone and contacts, lower-cased, kept by the database for search; never written from here. */
-    @Column(name = "search_text", insertable = false, updatable = false)
-    private String searchText;
 
     protected Account() {
     }
