@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Geolocation;
+import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.TestServer;
@@ -96,5 +97,43 @@ class CustomerPageIT {
                 .getJsonObject(0).getJsonObject("location");
         assertEquals(30.259, footprint.getJsonNumber("latitude").doubleValue(), 1e-6);
         assertEquals(120.13, footprint.getJsonNumber("longitude").doubleValue(), 1e-6);
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "en-US | Enter a web address starting with http:// or https://.",
+        "zh-CN | 请输入以 http:// 或 https:// 开头的网址。"})
+    void a_customer_saved_with_a_web_address_refused_since_opens_and_its_edit_names_the_website(String locale,
+            String refused) {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "old-website");
+        String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "老磨坊贸易")
+                .build()).body().getString("id");
+        // as stored before javascript: addresses were refused
+        Sql.update(server.superuser(), "update account set website = 'javascript:alert(1)' where id = ?::uuid",
+                account);
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            page.navigate(server.baseUri() + "customers/" + account);
+            assertThat(page.locator(".tacit-facts").first()).containsText("javascript:alert(1)");
+            assertThat(page.locator("a[href^='javascript']")).hasCount(0);
+
+            page.locator("#customer-edit").click();
+            page.locator("#account-name input").fill("老磨坊贸易有限公司");
+            page.locator("#account-save").click();
+            assertThat(page.locator("#account-website")).hasAttribute("invalid", "");
+            assertThat(page.locator("#account-website")).containsText(refused);
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("old-website-"
+                    + locale)));
+
+            page.locator("#account-website input").fill("laomofang.example");
+            page.locator("#account-save").click();
+            assertThat(page.locator("#account-save")).isHidden();
+            assertThat(page.locator("#customer-name")).containsText("老磨坊贸易有限公司");
+        }
+        assertEquals("laomofang.example", tenant.admin().get("accounts/" + account).body().getString("website"));
     }
 }
