@@ -1,5 +1,6 @@
 package io.tacitcrm.activity.domain;
 
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.tenancy.domain.TenantOwned;
 import jakarta.persistence.Column;
@@ -71,7 +72,7 @@ public class DailyReport extends TenantOwned {
     }
 
     public ReportText text() {
-        return new ReportText(progress, plan, obstacles);
+        return StoredFacts.read(() -> new ReportText(progress, plan, obstacles));
     }
 
     public Instant submittedAt() {

@@ -1,6 +1,7 @@
 package io.tacitcrm.activity.domain;
 
 import io.tacitcrm.common.domain.FieldError;
+import io.tacitcrm.common.domain.StoredFacts;
 import io.tacitcrm.common.domain.TextRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +13,18 @@ public record ReportText(String progress, String plan, String obstacles) {
     public static final int MAX = 5000;
 
     public ReportText {
-        List<FieldError> errors = new ArrayList<>();
         progress = progress == null ? "" : progress.strip();
         plan = plan == null ? "" : plan.strip();
         obstacles = obstacles == null ? "" : obstacles.strip();
-        if (progress.isEmpty()) {
-            errors.add(new FieldError("progress", "required", "must not be blank"));
+        if (StoredFacts.areInput()) {
+            List<FieldError> errors = new ArrayList<>();
+            if (progress.isEmpty()) {
+                errors.add(new FieldError("progress", "required", "must not be blank"));
+            }
+            TextRules.multiline(errors, "progress", Optional.of(progress), MAX);
+            TextRules.multiline(errors, "plan", Optional.of(plan), MAX);
+            TextRules.multiline(errors, "obstacles", Optional.of(obstacles), MAX);
+            TextRules.throwIfAny(errors);
         }
-        TextRules.multiline(errors, "progress", Optional.of(progress), MAX);
-        TextRules.multiline(errors, "plan", Optional.of(plan), MAX);
-        TextRules.multiline(errors, "obstacles", Optional.of(obstacles), MAX);
-        TextRules.throwIfAny(errors);
     }
 }
