@@ -43,10 +43,7 @@ class CustomerPageIT {
                 .add("accountId", account).build());
         try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(390, 844))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
-            page.navigate(server.baseUri() + "customers/" + account);
+            Page page = customerPage(context, server, tenant, account);
             assertThat(page.locator(".tacit-facts").first()).containsText("0575 8888 1234");
             assertThat(page.locator(".tacit-facts").first()).containsText("https://yuecheng.example");
             assertThat(page.locator("#customer-next-step")).containsText(next);
@@ -114,10 +111,7 @@ class CustomerPageIT {
                 account);
         try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(390, 844))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
-            page.navigate(server.baseUri() + "customers/" + account);
+            Page page = customerPage(context, server, tenant, account);
             assertThat(page.locator(".tacit-facts").first()).containsText("javascript:alert(1)");
             assertThat(page.locator("a[href^='javascript']")).hasCount(0);
 
@@ -135,5 +129,14 @@ class CustomerPageIT {
             assertThat(page.locator("#customer-name")).containsText("老磨坊贸易有限公司");
         }
         assertEquals("laomofang.example", tenant.admin().get("accounts/" + account).body().getString("website"));
+    }
+
+    /** The customer's page, signed in as the workspace's administrator. */
+    private static Page customerPage(BrowserContext context, TestServer server, Tenant tenant, String account) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+        page.navigate(server.baseUri() + "customers/" + account);
+        return page;
     }
 }
