@@ -9,8 +9,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The shape of a bearer token: {@code tct_<tenant id as 32 hex>_<43 random base64url characters>}. The tenant part
@@ -24,7 +22,9 @@ public record BearerToken(TenantId tenant, String value) {
     static final String LINK = "tcl";
     /** A calendar feed's secret: it opens that feed and nothing else. */
     public static final String CALENDAR = "tcc";
-    private static final Pattern SHAPE = Pattern.compile("(tc[tlc])_([0-9a-f]{32})_([A-Za-z0-9_-]{43})");
+    private static final int TENANT_START = 4;
+    private static final int SECRET_START = TENANT_START + 32 + 1;
+    private static final int LENGTH = SECRET_START + 43;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static BearerToken generate(TenantId tenant) {
@@ -44,17 +44,40 @@ public record BearerToken(TenantId tenant, String value) {
     }
 
     public static Optional<BearerToken> parse(String prefix, String presented) {
-        if (presented == null) {
+        if (presented == null || !shaped(prefix, presented)) {
             return Optional.empty();
         }
-        Matcher m = SHAPE.matcher(presented);
-        if (!m.matches() || !m.group(1).equals(prefix)) {
-            return Optional.empty();
-        }
-        String hex = m.group(2);
-        UUID tenant = new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
-                Long.parseUnsignedLong(hex.substring(16), 16));
+        UUID tenant = new UUID(Long.parseUnsignedLong(presented, TENANT_START, TENANT_START + 16, 16),
+                Long.parseUnsignedLong(presented, TENANT_START + 16, SECRET_START - 1, 16));
         return Optional.of(new BearerToken(new TenantId(tenant), presented));
+    }
+
+    /**
+     * {@code <prefix>_<32 lower-case hex>_<43 base64url>}, checked character by character: every request parses its
+     * token, and the regular expression that did it was 1 % of a read request's CPU.
+     */
+    static boolean shaped(String prefix, String presented) {
+        if (!isPrefix(prefix) || presented.length() != LENGTH || !presented.startsWith(prefix)
+                || presented.charAt(TENANT_START - 1) != '_' || presented.charAt(SECRET_START - 1) != '_') {
+            return false;
+        }
+        for (int i = TENANT_START; i < SECRET_START - 1; i++) {
+            char c = presented.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        for (int i = SECRET_START; i < LENGTH; i++) {
+            char c = presented.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPrefix(String prefix) {
+        return prefix.equals(API) || prefix.equals(LINK) || prefix.equals(CALENDAR);
     }
 
     public String hash() {
