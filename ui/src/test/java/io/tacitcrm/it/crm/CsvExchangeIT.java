@@ -10,6 +10,7 @@ import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.TestServer;
 import io.tacitcrm.testkit.TacitClient.Reply;
 import io.tacitcrm.testkit.TacitClient;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
@@ -143,5 +144,58 @@ class CsvExchangeIT {
         assertEquals(1, partial.body().getInt("imported"));
         assertEquals("account", partial.body().getJsonArray("problems").getJsonObject(0).getString("column"));
         assertEquals("陈总", items(admin.get("contacts?accountId=" + account)).getFirst().getString("name"));
+    }
+
+    @Test
+    void a_rep_imports_contacts_only_against_customers_they_may_edit_named_or_by_id() {
+        TacitClient rep = Tenants.addUser(server, tenant, "rep-" + System.nanoTime(), roles.get(3));
+        TacitClient colleague = Tenants.addUser(server, tenant, "peer-" + System.nanoTime(), roles.get(3));
+        String own = Crm.account(rep, "Own Harbour Co");
+        String readOnly = Crm.account(colleague, "Shared Harbour Co");
+        assertEquals(201, colleague.post("accounts/" + readOnly + "/shares", Json.createObjectBuilder()
+                .add("granteeType", "USER").add("granteeId", rep.get("me").body().getString("id"))
+                .add("access", "READ").build()).status());
+        String hidden = Crm.account(colleague, "Hidden Harbour Co");
+        String foreign = Crm.account(Tenants.signUp(server, "csv-other").admin(), "Foreign Harbour Co");
+        String byId = "accountId,name\n" + own + ",Ann\n" + readOnly + ",Bob\n" + hidden + ",Cy\n" + foreign
+                + ",Di\nnot-an-id,Ed\n";
+        String byName = "account,name\nOwn Harbour Co,Fay\nShared Harbour Co,Gus\nHidden Harbour Co,Hal\n"
+                + "Foreign Harbour Co,Ida\n";
+
+        Reply ids = rep.upload("contacts/import?mode=VALID_ROWS", CSV, byId.getBytes(StandardCharsets.UTF_8));
+        Reply names = rep.upload("contacts/import?mode=VALID_ROWS", CSV, byName.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(200, 1), List.of(ids.status(), ids.body().getInt("imported")), ids.body().toString());
+        assertEquals(List.of("3:accountId", "4:accountId", "5:accountId", "6:accountId"), problems(ids));
+        assertEquals(List.of(200, 1), List.of(names.status(), names.body().getInt("imported")));
+        assertEquals(List.of("3:account", "4:account", "5:account"), problems(names));
+        assertEquals(List.of("Ann", "Fay"), items(rep.get("contacts?accountId=" + own)).stream()
+                .map(c -> c.getString("name")).sorted().toList());
+        assertEquals(List.of(), items(colleague.get("contacts?accountId=" + readOnly)));
+    }
+
+    @Test
+    void contacts_for_more_customers_than_one_query_checks_are_imported_and_find_their_customers() {
+        int customers = 1_200;
+        StringBuilder accounts = new StringBuilder("name\n");
+        StringBuilder contacts = new StringBuilder("account,name\n");
+        for (int i = 0; i < customers; i++) {
+            accounts.append("Bulk Pier ").append(i).append('\n');
+            contacts.append("Bulk Pier ").append(i).append(",Quill Person ").append(i).append('\n');
+        }
+        assertEquals(customers, admin.upload("accounts/import", CSV, accounts.toString()
+                .getBytes(StandardCharsets.UTF_8)).body().getInt("imported"));
+
+        Reply imported = admin.upload("contacts/import", CSV, contacts.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(200, customers), List.of(imported.status(), imported.body().getInt("imported")),
+                imported.body().toString());
+        assertEquals(List.of("Bulk Pier 1199"), items(admin.get("accounts?q=" + URLEncoder.encode("quill person 1199",
+                StandardCharsets.UTF_8))).stream().map(a -> a.getString("name")).toList());
+    }
+
+    private static List<String> problems(Reply reply) {
+        return reply.body().getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getInt("line") + ":" + p.getString("column")).toList();
     }
 }

@@ -1,6 +1,8 @@
 package io.tacitcrm.access.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +10,9 @@ import java.util.UUID;
 public interface RecordShareRepository {
 
     List<RecordShare> forRecord(String objectType, UUID recordId);
+
+    /** The shares of many records of one kind, by record (a record without shares is absent). */
+    Map<UUID, List<RecordShare>> forRecords(String objectType, Collection<UUID> recordIds);
 
     Optional<RecordShare> find(UUID id);
 

@@ -7,12 +7,20 @@ import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class JpaRecordShareRepository implements RecordShareRepository {
+
+    /** Bind parameters of one query stay far below the driver's limit (32,767), whatever the caller passes. */
+    private static final int IDS_PER_QUERY = 1_000;
 
     @Inject
     TransactionEntityManagers entityManagers;
@@ -24,6 +32,20 @@ class JpaRecordShareRepository implements RecordShareRepository {
                         + "by s.createdAt",
                         RecordShare.class)
                 .setParameter("type", objectType).setParameter("record", recordId).getResultList();
+    }
+
+    @Override
+    public Map<UUID, List<RecordShare>> forRecords(String objectType, Collection<UUID> recordIds) {
+        Map<UUID, List<RecordShare>> shares = new HashMap<>();
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(recordIds));
+        for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
+            em().createQuery("select s from RecordShare s where s.objectType = :type and s.recordId in :records"
+                            + " order by s.createdAt", RecordShare.class)
+                    .setParameter("type", objectType)
+                    .setParameter("records", all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY))).getResultList()
+                    .forEach(s -> shares.computeIfAbsent(s.recordId(), r -> new ArrayList<>()).add(s));
+        }
+        return shares;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.tacitcrm.access.domain.GranteeType;
 import io.tacitcrm.access.domain.OrgWideDefault;
 import io.tacitcrm.access.domain.RecordFacts;
 import io.tacitcrm.access.domain.RecordRef;
+import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.domain.RecordShareRepository;
 import io.tacitcrm.access.domain.RuleInForce;
 import io.tacitcrm.access.domain.RuleKind;
@@ -19,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -66,12 +69,23 @@ class AccessFacts {
 
     /** What decides the caller's access to the record; the record's own facts come with its reference. */
     RecordFacts facts(RecordRef record) {
+        return facts(record, shares.forRecord(record.objectType(), record.id()));
+    }
+
+    /** The facts of many records of one kind, in their order; their shares are read together. */
+    List<RecordFacts> facts(String objectType, List<RecordRef> records) {
+        Map<UUID, List<RecordShare>> byRecord = shares.forRecords(objectType,
+                records.stream().map(RecordRef::id).toList());
+        return records.stream().map(r -> facts(r, byRecord.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private RecordFacts facts(RecordRef record, List<RecordShare> recordShares) {
         List<RuleInForce> inForce = rulesInForce(record.objectType());
         boolean ownerRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.OWNER);
         var now = clock.instant();
         return new RecordFacts(record.owner(), record.ownerLapsed(), directory.rolePathOf(record.owner()),
                 ownerRules ? directory.teamsOf(record.owner()) : Set.of(),
-                shares.forRecord(record.objectType(), record.id()).stream().filter(s -> s.activeAt(now)).toList(),
+                recordShares.stream().filter(s -> s.activeAt(now)).toList(),
                 defaultOf(record.objectType()), record.fields(), inForce);
     }
 }

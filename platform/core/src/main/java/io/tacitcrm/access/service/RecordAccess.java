@@ -2,6 +2,7 @@ package io.tacitcrm.access.service;
 
 import io.tacitcrm.access.domain.AccessLevel;
 import io.tacitcrm.access.domain.AccessRules;
+import io.tacitcrm.access.domain.RecordFacts;
 import io.tacitcrm.access.domain.RecordRef;
 import io.tacitcrm.access.domain.RuleInForce;
 import io.tacitcrm.access.domain.Subject;
@@ -16,8 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The gate of record access: what the caller may see in lists ({@link #viewer}) and may do with one record
@@ -68,7 +72,30 @@ public class RecordAccess {
         if (principal.readsAsCompany()) {
             return Optional.of(new Permit(record, AccessLevel.READ, false));
         }
-        return AccessRules.strongest(AccessRules.grants(facts.subject(principal), facts.facts(record)))
+        return permit(principal, record, facts.facts(record));
+    }
+
+    /**
+     * As {@link #find} for many records of one kind (an import's customers): their shares are read in one query, not
+     * one each. The permits by record id; a record the caller may not see is absent.
+     */
+    public Map<UUID, Permit> findAll(String objectType, List<RecordRef> records) {
+        Principal principal = caller.require();
+        Map<UUID, Permit> permits = new HashMap<>();
+        if (principal.readsAsCompany()) {
+            records.forEach(r -> permits.put(r.id(), new Permit(r, AccessLevel.READ, false)));
+            return permits;
+        }
+        List<RecordFacts> all = facts.facts(objectType, records);
+        for (int i = 0; i < records.size(); i++) {
+            RecordRef record = records.get(i);
+            permit(principal, record, all.get(i)).ifPresent(p -> permits.put(record.id(), p));
+        }
+        return permits;
+    }
+
+    private Optional<Permit> permit(Principal principal, RecordRef record, RecordFacts recordFacts) {
+        return AccessRules.strongest(AccessRules.grants(facts.subject(principal), recordFacts))
                 .map(level -> new Permit(record, level, principal.has(Permission.SHARING_MANAGE)));
     }
 

@@ -12,6 +12,9 @@ public interface AccountRepository {
 
     Optional<Account> find(AccountId id);
 
+    /** Those of these accounts that exist, a thousand to a query (visible or not: callers check access). */
+    List<Account> withIds(Collection<AccountId> ids);
+
     /**
      * Up to {@code limit + 1} accounts after the cursor, so the caller knows whether another page exists; only those
      * the

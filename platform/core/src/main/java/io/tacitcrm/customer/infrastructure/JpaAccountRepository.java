@@ -48,6 +48,17 @@ class JpaAccountRepository implements AccountRepository {
         return Optional.ofNullable(em().find(Account.class, id.value()));
     }
 
+    @Override
+    public List<Account> withIds(Collection<AccountId> ids) {
+        List<UUID> all = ids.stream().map(AccountId::value).distinct().toList();
+        List<Account> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
+            found.addAll(em().createQuery("select a from Account a where a.id in :ids", Account.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY))).getResultList());
+        }
+        return found;
+    }
+
     /**
      * For a viewer with no one below (a rep), the OR of the visibility branches would filter a scan of the whole
      * ordered
@@ -272,6 +283,9 @@ class JpaAccountRepository implements AccountRepository {
                 : JpqlCondition.of("a.id in :candidates", "candidates", List.copyOf(ids)));
     }
 
+    /** Bind parameters of one query stay far below the driver's limit (32,767), whatever the caller passes. */
+    private static final int IDS_PER_QUERY = 1_000;
+
     /** Above this many candidate accounts, a search walks the ordered index instead of fetching every candidate. */
     static final int SPARSE_MATCHES = 2_000;
 
@@ -343,9 +357,9 @@ class JpaAccountRepository implements AccountRepository {
     public Map<String, List<AccountId>> idsNamed(Collection<String> names) {
         Map<String, List<AccountId>> result = new HashMap<>();
         List<String> all = List.copyOf(names);
-        for (int i = 0; i < all.size(); i += 1000) {
+        for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
             em().createQuery("select a.name, a.id from Account a where a.name in :names", Object[].class)
-                    .setParameter("names", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .setParameter("names", all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY))).getResultList()
                     .forEach(row -> result.computeIfAbsent((String) row[0], n -> new ArrayList<>())
                             .add(new AccountId((UUID) row[1])));
         }

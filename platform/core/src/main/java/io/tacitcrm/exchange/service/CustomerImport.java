@@ -21,11 +21,11 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -98,7 +98,9 @@ public class CustomerImport {
                 csv.rows().stream().map(r -> index < r.size() ? r.get(index) : "").filter(s -> !s.isBlank()).distinct()
                         .toList()))
                 .orElse(Map.of());
-        Map<AccountId, Boolean> editable = new HashMap<>();
+        Set<AccountId> editable = columns.column("accountId").map(index -> accounts.editableAmong(csv.rows().stream()
+                .map(r -> index < r.size() ? accountId(r.get(index).strip()) : Optional.<AccountId>empty())
+                .flatMap(Optional::stream).distinct().toList())).orElse(Set.of());
         Checked<Map.Entry<AccountId, ContactDetails>> checked = check(csv, row -> {
             Cells c = new Cells(row, columns);
             List<FieldError> errors = new ArrayList<>();
@@ -112,17 +114,13 @@ public class CustomerImport {
         return report(text, csv, imported, request, checked);
     }
 
-    private Optional<AccountId> account(Cells c, Map<String, List<AccountId>> byName, Map<AccountId, Boolean> editable,
-                                        List<FieldError> errors) {
+    private static Optional<AccountId> account(Cells c, Map<String, List<AccountId>> byName, Set<AccountId> editable,
+                                               List<FieldError> errors) {
         Optional<String> id = c.text("accountId");
         if (id.isPresent()) {
-            try {
-                AccountId account = new AccountId(UUID.fromString(id.get()));
-                if (editable.computeIfAbsent(account, accounts::mayEditQuietly)) {
-                    return Optional.of(account);
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below like any other unknown account
+            Optional<AccountId> account = accountId(id.get()).filter(editable::contains);
+            if (account.isPresent()) {
+                return account;
             }
             errors.add(new FieldError("accountId", "account.unknown", "is not a customer you may edit"));
             return Optional.empty();
@@ -134,6 +132,15 @@ public class CustomerImport {
         errors.add(new FieldError("account", named.isEmpty() ? "account.unknown" : "account.ambiguous",
                 named.isEmpty() ? "names no customer you may edit" : "names several customers; use accountId"));
         return Optional.empty();
+    }
+
+    /** The id in a cell; empty when it is not one (reported like any other unknown account). */
+    private static Optional<AccountId> accountId(String cell) {
+        try {
+            return Optional.of(new AccountId(UUID.fromString(cell)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Builds the value, reporting its own broken rules together with those already found in the row. */
