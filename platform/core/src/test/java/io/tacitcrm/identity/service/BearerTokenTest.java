@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class BearerTokenTest {
 
+    /** The shape as a regular expression, as it was checked before the check became a loop. */
+    private static final Pattern SHAPE = Pattern.compile("(tc[tlc])_([0-9a-f]{32})_([A-Za-z0-9_-]{43})");
+
     private final TenantId tenant = new TenantId(UUID.fromString("01a21b71-6c75-72e9-aea7-d2f26ce107b0"));
 
     @Test
@@ -35,9 +38,6 @@ class BearerTokenTest {
             assertTrue(BearerToken.parse(bad).isEmpty(), String.valueOf(bad));
         }
     }
-
-    /** The shape as a regular expression, as it was checked before the check became a loop. */
-    private static final Pattern SHAPE = Pattern.compile("(tc[tlc])_([0-9a-f]{32})_([A-Za-z0-9_-]{43})");
 
     @Test
     void the_shape_check_agrees_with_the_regular_expression_for_every_one_character_change() {
