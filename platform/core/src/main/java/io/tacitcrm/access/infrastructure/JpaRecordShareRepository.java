@@ -3,6 +3,7 @@ package io.tacitcrm.access.infrastructure;
 import io.tacitcrm.access.domain.GranteeType;
 import io.tacitcrm.access.domain.RecordShare;
 import io.tacitcrm.access.domain.RecordShareRepository;
+import io.tacitcrm.common.persistence.InLists;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +18,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 class JpaRecordShareRepository implements RecordShareRepository {
-
-    /** Bind parameters of one query stay far below the driver's limit (32,767), whatever the caller passes. */
-    private static final int IDS_PER_QUERY = 1_000;
 
     @Inject
     TransactionEntityManagers entityManagers;
@@ -37,14 +34,10 @@ class JpaRecordShareRepository implements RecordShareRepository {
     @Override
     public Map<UUID, List<RecordShare>> forRecords(String objectType, Collection<UUID> recordIds) {
         Map<UUID, List<RecordShare>> shares = new HashMap<>();
-        List<UUID> all = List.copyOf(new LinkedHashSet<>(recordIds));
-        for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
-            em().createQuery("select s from RecordShare s where s.objectType = :type and s.recordId in :records"
-                            + " order by s.createdAt", RecordShare.class)
-                    .setParameter("type", objectType)
-                    .setParameter("records", all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY))).getResultList()
-                    .forEach(s -> shares.computeIfAbsent(s.recordId(), r -> new ArrayList<>()).add(s));
-        }
+        InLists.collect(recordIds, slice -> em().createQuery("select s from RecordShare s where s.objectType = :type"
+                        + " and s.recordId in :records order by s.createdAt", RecordShare.class)
+                        .setParameter("type", objectType).setParameter("records", slice).getResultList())
+                .forEach(s -> shares.computeIfAbsent(s.recordId(), r -> new ArrayList<>()).add(s));
         return shares;
     }
 

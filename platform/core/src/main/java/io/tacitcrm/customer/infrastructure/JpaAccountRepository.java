@@ -2,6 +2,7 @@ package io.tacitcrm.customer.infrastructure;
 
 import io.tacitcrm.access.domain.Viewer;
 import io.tacitcrm.access.infrastructure.VisibilityJpql;
+import io.tacitcrm.common.persistence.InLists;
 import io.tacitcrm.common.persistence.JpqlCondition;
 import io.tacitcrm.common.persistence.Keyset;
 import io.tacitcrm.common.persistence.ListQuery;
@@ -50,13 +51,9 @@ class JpaAccountRepository implements AccountRepository {
 
     @Override
     public List<Account> withIds(Collection<AccountId> ids) {
-        List<UUID> all = ids.stream().map(AccountId::value).distinct().toList();
-        List<Account> found = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
-            found.addAll(em().createQuery("select a from Account a where a.id in :ids", Account.class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY))).getResultList());
-        }
-        return found;
+        return InLists.collect(ids.stream().map(AccountId::value).toList(), slice -> em()
+                .createQuery("select a from Account a where a.id in :ids", Account.class).setParameter("ids", slice)
+                .getResultList());
     }
 
     /**
@@ -283,9 +280,6 @@ class JpaAccountRepository implements AccountRepository {
                 : JpqlCondition.of("a.id in :candidates", "candidates", List.copyOf(ids)));
     }
 
-    /** Bind parameters of one query stay far below the driver's limit (32,767), whatever the caller passes. */
-    private static final int IDS_PER_QUERY = 1_000;
-
     /** Above this many candidate accounts, a search walks the ordered index instead of fetching every candidate. */
     static final int SPARSE_MATCHES = 2_000;
 
@@ -356,13 +350,10 @@ class JpaAccountRepository implements AccountRepository {
     @Override
     public Map<String, List<AccountId>> idsNamed(Collection<String> names) {
         Map<String, List<AccountId>> result = new HashMap<>();
-        List<String> all = List.copyOf(names);
-        for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
-            em().createQuery("select a.name, a.id from Account a where a.name in :names", Object[].class)
-                    .setParameter("names", all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY))).getResultList()
-                    .forEach(row -> result.computeIfAbsent((String) row[0], n -> new ArrayList<>())
-                            .add(new AccountId((UUID) row[1])));
-        }
+        InLists.collect(names, slice -> em().createQuery("select a.name, a.id from Account a where a.name in :names",
+                        Object[].class).setParameter("names", slice).getResultList())
+                .forEach(row -> result.computeIfAbsent((String) row[0], n -> new ArrayList<>())
+                        .add(new AccountId((UUID) row[1])));
         return result;
     }
 
