@@ -72,7 +72,7 @@ public class RecordAccess {
         if (principal.readsAsCompany()) {
             return Optional.of(new Permit(record, AccessLevel.READ, false));
         }
-        return permit(principal, record, facts.facts(record));
+        return permit(principal, facts.subject(principal), record, facts.facts(record));
     }
 
     /**
@@ -87,15 +87,16 @@ public class RecordAccess {
             return permits;
         }
         List<RecordFacts> all = facts.facts(objectType, records);
+        Subject subject = facts.subject(principal);
         for (int i = 0; i < records.size(); i++) {
             RecordRef record = records.get(i);
-            permit(principal, record, all.get(i)).ifPresent(p -> permits.put(record.id(), p));
+            permit(principal, subject, record, all.get(i)).ifPresent(p -> permits.put(record.id(), p));
         }
         return permits;
     }
 
-    private Optional<Permit> permit(Principal principal, RecordRef record, RecordFacts recordFacts) {
-        return AccessRules.strongest(AccessRules.grants(facts.subject(principal), recordFacts))
+    private Optional<Permit> permit(Principal principal, Subject subject, RecordRef record, RecordFacts recordFacts) {
+        return AccessRules.strongest(AccessRules.grants(subject, recordFacts))
                 .map(level -> new Permit(record, level, principal.has(Permission.SHARING_MANAGE)));
     }
 

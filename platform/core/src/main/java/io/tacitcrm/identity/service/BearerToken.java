@@ -23,8 +23,13 @@ public record BearerToken(TenantId tenant, String value) {
     /** A calendar feed's secret: it opens that feed and nothing else. */
     public static final String CALENDAR = "tcc";
     private static final int TENANT_START = 4;
-    private static final int SECRET_START = TENANT_START + 32 + 1;
-    private static final int LENGTH = SECRET_START + 43;
+    /** A UUID's 128 bits in hex. */
+    private static final int TENANT_HEX_LENGTH = 32;
+    private static final int SECRET_BYTES = 32;
+    /** {@link #SECRET_BYTES} in base64url without padding. */
+    private static final int SECRET_LENGTH = (SECRET_BYTES * 4 + 2) / 3;
+    private static final int SECRET_START = TENANT_START + TENANT_HEX_LENGTH + 1;
+    private static final int LENGTH = SECRET_START + SECRET_LENGTH;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static BearerToken generate(TenantId tenant) {
@@ -32,7 +37,7 @@ public record BearerToken(TenantId tenant, String value) {
     }
 
     public static BearerToken generate(String prefix, TenantId tenant) {
-        byte[] secret = new byte[32];
+        byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
         String hexTenant = tenant.value().toString().replace("-", "");
         return new BearerToken(tenant, prefix + "_" + hexTenant + "_" + Base64.getUrlEncoder().withoutPadding()
@@ -47,8 +52,9 @@ public record BearerToken(TenantId tenant, String value) {
         if (presented == null || !shaped(prefix, presented)) {
             return Optional.empty();
         }
-        UUID tenant = new UUID(Long.parseUnsignedLong(presented, TENANT_START, TENANT_START + 16, 16),
-                Long.parseUnsignedLong(presented, TENANT_START + 16, SECRET_START - 1, 16));
+        int middle = TENANT_START + TENANT_HEX_LENGTH / 2;
+        UUID tenant = new UUID(Long.parseUnsignedLong(presented, TENANT_START, middle, 16),
+                Long.parseUnsignedLong(presented, middle, SECRET_START - 1, 16));
         return Optional.of(new BearerToken(new TenantId(tenant), presented));
     }
 
