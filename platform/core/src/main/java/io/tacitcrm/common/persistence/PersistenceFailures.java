@@ -5,6 +5,7 @@ import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.StaleVersionException;
 import io.tacitcrm.common.domain.UnavailableException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * Each is the client's race, not our fault, so it becomes a conflict instead of a 500; so does a row held by another
  * transaction longer than the lock timeout. Likewise a database out of reach (stopped, restarting, refusing
  * connections, the pool waited in vain), out of disk or too slow for the statement timeout is no bug of ours either:
- * nothing was done, and the caller is told to try again later (503) rather than quoting an incident.
+ * nothing was done, and the caller is told to try again later (503) rather than quoting an incident. So is work that
+ * outlived its transaction's timeout: the container undid it.
  */
 public final class PersistenceFailures {
 
@@ -36,6 +38,8 @@ public final class PersistenceFailures {
     private static final String DISK_FULL = "53100";
     private static final Duration RETRY_OUT_OF_REACH = Duration.ofSeconds(5);
     private static final Duration RETRY_DISK_FULL = Duration.ofMinutes(1);
+    /** How Open Liberty's transaction manager words a commit refused because the transaction outlived its timeout. */
+    private static final Pattern TIMED_OUT = Pattern.compile("timed out", Pattern.CASE_INSENSITIVE);
 
     private PersistenceFailures() {
     }
@@ -48,6 +52,9 @@ public final class PersistenceFailures {
             }
             if (cause instanceof OptimisticLockException) {
                 return Optional.of(new StaleVersionException("record"));
+            }
+            if (cause instanceof RollbackException && TIMED_OUT.matcher(String.valueOf(cause.getMessage())).find()) {
+                return Optional.of(undone());
             }
             Optional<DomainException> unavailable = unavailable(cause);
             if (unavailable.isPresent()) {
@@ -73,6 +80,12 @@ public final class PersistenceFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /** The answer to work whose transaction can no longer commit: it outlived its timeout and was undone. */
+    public static UnavailableException undone() {
+        return new UnavailableException("transaction.timeout", "This took longer than one request may take, and"
+                + " everything it did was undone; nothing was saved. Try again with less at once.", RETRY_OUT_OF_REACH);
     }
 
     private static Optional<DomainException> unavailable(Throwable cause) {

@@ -37,7 +37,10 @@ public interface AccountRepository {
      */
     void flush();
 
-    /** Writes pending changes and forgets the loaded objects: keeps memory flat while importing many rows. */
+    /**
+     * Writes pending changes and forgets the loaded objects: keeps memory flat while importing many rows. Fails when
+     * the transaction can no longer commit (it outlived its timeout), so that the import stops.
+     */
     void flushAndForget();
 
     /** The ids of accounts with exactly these names (all of them, visible or not: callers check access). */

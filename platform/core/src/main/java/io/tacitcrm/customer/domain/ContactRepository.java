@@ -21,6 +21,9 @@ public interface ContactRepository {
 
     void flush();
 
-    /** Writes pending changes and forgets the loaded objects: keeps memory flat while importing many rows. */
+    /**
+     * Writes pending changes and forgets the loaded objects: keeps memory flat while importing many rows. Fails when
+     * the transaction can no longer commit (it outlived its timeout), so that the import stops.
+     */
     void flushAndForget();
 }

@@ -359,6 +359,7 @@ class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void flushAndForget() {
+        entityManagers.requireCommittable();
         em().flush();
         em().clear();
     }

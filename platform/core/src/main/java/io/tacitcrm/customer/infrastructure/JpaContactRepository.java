@@ -66,6 +66,7 @@ class JpaContactRepository implements ContactRepository {
 
     @Override
     public void flushAndForget() {
+        entityManagers.requireCommittable();
         em().flush();
         em().clear();
     }

@@ -1,5 +1,6 @@
 package io.tacitcrm.tenancy.infrastructure;
 
+import io.tacitcrm.common.persistence.PersistenceFailures;
 import io.tacitcrm.tenancy.domain.TenantOwned;
 import io.tacitcrm.tenancy.service.TenantContext;
 import jakarta.annotation.Resource;
@@ -56,6 +57,19 @@ public class TransactionEntityManagers {
             held.global = joined(factory.createEntityManager());
         }
         return held.global;
+    }
+
+    /**
+     * Fails when the current transaction can no longer commit: the container rolled it back, or marked it so, as it
+     * does when a transaction outlives its timeout. A batch asks between its chunks, so that it stops instead of
+     * writing on for minutes into a transaction that will be undone (an import did, 13 minutes past the timeout).
+     */
+    public void requireCommittable() {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_MARKED_ROLLBACK || status == Status.STATUS_ROLLING_BACK
+                || status == Status.STATUS_ROLLEDBACK) {
+            throw PersistenceFailures.undone();
+        }
     }
 
     private Held held() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.common.domain.DomainException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -64,6 +66,18 @@ class PersistenceFailuresTest {
                 "ERROR: canceling statement due to lock timeout", "55P03"))).orElseThrow();
         assertEquals(DomainException.Kind.CONFLICT, held.kind());
         assertEquals("conflict.concurrent", held.code());
+    }
+
+    /** The words and the wrapping are Open Liberty's, as an import that outlived its transaction was answered. */
+    @Test
+    void work_that_outlived_its_transaction_is_a_503_saying_nothing_was_saved() {
+        DomainException undone = PersistenceFailures.explain(new TransactionalException("commit failed",
+                new RollbackException("Global transaction timed out after 120 seconds"))).orElseThrow();
+        assertEquals(DomainException.Kind.UNAVAILABLE, undone.kind());
+        assertEquals("transaction.timeout", undone.code());
+        assertTrue(undone.getMessage().contains("nothing was saved"), undone.getMessage());
+        assertEquals(Optional.empty(), PersistenceFailures.explain(new TransactionalException("commit failed",
+                new RollbackException("the transaction was marked for rollback"))), "any other rollback stays ours");
     }
 
     @Test
