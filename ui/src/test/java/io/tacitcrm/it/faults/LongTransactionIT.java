@@ -30,7 +30,7 @@ class LongTransactionIT {
         Tenant tenant = Tenants.signUp(server, "long-tx");
         String account = tenant.admin().post("accounts", Json.createObjectBuilder().add("name", "Longwave Freight")
                 .build()).body().getString("id");
-        // ten thousand contacts of one customer: a minute of work, each appending to the customer's search text
+        // ten thousand contacts of one customer: minutes of work (each re-derives the customer's search text)
         StringBuilder file = new StringBuilder("accountId,name,phone\n");
         for (int i = 0; i < 10_000; i++) {
             file.append(account).append(",Deckhand ").append(i).append(",+86 574 ").append(10_000 + i).append('\n');

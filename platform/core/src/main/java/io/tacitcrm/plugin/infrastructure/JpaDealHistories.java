@@ -5,6 +5,7 @@ import io.tacitcrm.api.figures.DealHistory.Footprint;
 import io.tacitcrm.api.figures.DealHistory.Visit;
 import io.tacitcrm.api.figures.DealHistory;
 import io.tacitcrm.api.records.Outcome;
+import io.tacitcrm.common.persistence.InLists;
 import io.tacitcrm.plugin.domain.DealHistories;
 import io.tacitcrm.plugin.domain.FigureScope;
 import io.tacitcrm.sales.domain.StageKind;
@@ -139,12 +140,10 @@ class JpaDealHistories implements DealHistories {
     /** The roles of these people into {@code roles}; a person without one, or unknown, as empty. */
     private static void readRoles(EntityManager em, List<UUID> contacts, Map<UUID, Optional<String>> roles) {
         contacts.forEach(c -> roles.put(c, Optional.empty()));
-        for (int from = 0; from < contacts.size(); from += CHUNK) {
-            Where where = new Where("c.id in :f_ids and c.decisionRole is not null").put("f_ids",
-                    contacts.subList(from, Math.min(contacts.size(), from + CHUNK)));
-            where.bind(em.createQuery("select c.id, c.decisionRole from Contact c where " + where.jpql(),
-                    Object[].class)).getResultList()
-                    .forEach(r -> roles.put((UUID) r[0], Optional.of(((Enum<?>) r[1]).name())));
-        }
+        InLists.collect(contacts, slice -> {
+            Where where = new Where("c.id in :f_ids and c.decisionRole is not null").put("f_ids", slice);
+            return where.bind(em.createQuery("select c.id, c.decisionRole from Contact c where " + where.jpql(),
+                    Object[].class)).getResultList();
+        }).forEach(r -> roles.put((UUID) r[0], Optional.of(((Enum<?>) r[1]).name())));
     }
 }
