@@ -2,6 +2,7 @@ package io.tacitcrm.it.crm;
 
 import static io.tacitcrm.it.crm.Crm.items;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.customer.domain.SearchTerm;
@@ -22,6 +23,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -241,6 +246,55 @@ class CustomerSearchIT {
         }
         assertEquals(List.of(account), found("bosun quill"));
         assertEquals(List.of(), found("crew member 302"));
+    }
+
+    /**
+     * Two transactions adding a contact to one customer at once: the second waits on the customer's row before it reads
+     * the contacts (V43), so both lines land. Before, it derived the text without the first's contact while that was
+     * uncommitted, and its write replaced the first's.
+     */
+    @Test
+    void contacts_added_to_one_customer_at_the_same_time_both_find_it() throws Exception {
+        String account = Crm.account(admin, "Harbourlight Tugs");
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+                Connection first = server.superuser().getConnection();
+                Connection second = server.superuser().getConnection();
+                Connection watcher = server.superuser().getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            insertContact(first, account, "Tugmaster Alder");
+            Future<?> waiting = pool.submit(() -> {
+                insertContact(second, account, "Tugmaster Birch");
+                return null;
+            });
+            awaitLockWait(watcher, waiting);
+            first.commit();
+            waiting.get(30, TimeUnit.SECONDS);
+            second.commit();
+            assertTrue(exactlyIndexed(watcher, account), "both contacts in the text and its grams");
+        }
+        assertEquals(List.of(account), found("tugmaster alder"));
+        assertEquals(List.of(account), found("tugmaster birch"));
+    }
+
+    private void insertContact(Connection c, String account, String name) throws SQLException {
+        Sql.execute(c, "insert into contact (tenant_id, id, account_id, name, decision_role, created_by, created_at,"
+                + " updated_at, version) select a.tenant_id, gen_random_uuid(), a.id, ?, 'USER', a.owner_id, now(),"
+                + " now(), 1 from account a where a.tenant_id = ?::uuid and a.id = ?::uuid", name, tenant.tenantId(),
+                account);
+    }
+
+    /** Until some statement waits for a lock (on a cluster, on a worker too) while {@code waiting} has not ended. */
+    private static void awaitLockWait(Connection c, Future<?> waiting) throws SQLException, InterruptedException {
+        boolean cluster = Sql.count(c, "select count(*) from pg_extension where extname = 'citus'") > 0;
+        String waits = cluster ? "select count(*) from citus_lock_waits"
+                : "select count(*) from pg_stat_activity where wait_event_type = 'Lock'";
+        for (int i = 0; i < 200 && Sql.count(c, waits) == 0; i++) {
+            assertFalse(waiting.isDone(), "the second insert ended while the first was open");
+            Thread.sleep(50);
+        }
+        assertTrue(Sql.count(c, waits) > 0, "the second insert waits for the first");
+        assertFalse(waiting.isDone(), "the second insert ended while the first was open");
     }
 
     /**
