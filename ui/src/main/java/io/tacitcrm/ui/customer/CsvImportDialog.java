@@ -9,15 +9,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.domain.FieldError;
-import io.tacitcrm.common.domain.InvalidInputException;
+import io.tacitcrm.common.persistence.PersistenceFailures;
 import io.tacitcrm.exchange.domain.ImportMode;
 import io.tacitcrm.exchange.domain.ImportReport;
 import io.tacitcrm.exchange.domain.RowProblem;
 import io.tacitcrm.exchange.service.CustomerImport;
 import io.tacitcrm.ui.shell.FieldErrors;
+import io.tacitcrm.ui.shell.Problems;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +47,8 @@ class CsvImportDialog extends Dialog {
         setHeaderTitle(getTranslation("import.title"));
         setWidth("min(48rem, 95vw)");
         kind.setLabel(getTranslation("import.kind"));
+        kind.setId("import-kind");
+        kind.setWidthFull();
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
         kind.setValue(Kind.ACCOUNTS);
@@ -57,6 +61,7 @@ class CsvImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(50 * 1024 * 1024);
         upload.setId("import-upload");
+        upload.setI18n(uploadTexts());
         validOnly.setLabel(getTranslation("import.valid-only"));
         problems.addColumn(RowProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(RowProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true)
@@ -76,7 +81,34 @@ class CsvImportDialog extends Dialog {
             }
         });
         add(new Paragraph(getTranslation("import.intro")), kind, upload, summary, problems, validOnly);
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()), importButton);
+        Button closeButton = new Button(getTranslation("action.close"), e -> close());
+        closeButton.setId("import-close");
+        getFooter().add(closeButton, importButton);
+    }
+
+    /** The upload's own words (English in the component) in the user's language. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
+                        .setFileIsTooBig(getTranslation("upload.too-big"))
+                        .setIncorrectFileType(getTranslation("upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                                .setStalled(getTranslation("upload.stalled"))
+                                .setProcessing(getTranslation("upload.processing"))
+                                .setHeld(getTranslation("upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining"))
+                                .setUnknown(getTranslation("upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.server-error"))
+                                .setForbidden(getTranslation("upload.forbidden"))
+                                .setFileTooLarge(getTranslation("upload.too-big"))))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
+                        .setStart(getTranslation("upload.start")).setRemove(getTranslation("upload.remove")));
     }
 
     /** Checks (dry run) or imports the uploaded file; true when rows were imported. */
@@ -95,12 +127,12 @@ class CsvImportDialog extends Dialog {
                     : getTranslation("import.done", report.imported(), report.rows()));
             importButton.setEnabled(dryRun);
             return !dryRun && report.imported() > 0;
-        } catch (DomainException e) {
+        } catch (RuntimeException e) {
+            // a refusal, or a database failure that stands for one (the import outlived its transaction: the
+            // container's rollback surfaces instead of the service's own refusal), is told beside the file
+            DomainException refusal = PersistenceFailures.explain(e).orElseThrow(() -> e);
             summary.addClassName("tacit-form-error");
-            summary.setText(e instanceof InvalidInputException invalid
-                    ? invalid.errors().stream().map(err -> FieldErrors.translate(this, err)).reduce((a, b) -> a + " "
-                            + b).orElse("")
-                    : FieldErrors.translate(this, new FieldError("", e.code(), e.getMessage())));
+            summary.setText(Problems.text(this, refusal));
             importButton.setEnabled(false);
             return false;
         }

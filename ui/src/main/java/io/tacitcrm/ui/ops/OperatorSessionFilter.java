@@ -1,6 +1,7 @@
 package io.tacitcrm.ui.ops;
 
 import io.tacitcrm.ops.service.OperatorSignIn;
+import io.tacitcrm.ui.shell.ScreenRequests;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,9 +25,7 @@ public class OperatorSessionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        // static resources need no operator; downloads (/VAADIN/dynamic/…, an export) do
-        if (!path.startsWith("/api/") && (!path.startsWith("/VAADIN/") || path.startsWith("/VAADIN/dynamic/"))) {
+        if (ScreenRequests.runScreenCode(request)) {
             HttpSession session = request.getSession(false);
             SignedInOperator.of(session).ifPresent(signedIn -> {
                 if (signIn.resume(signedIn.operator(), signedIn.signedInAt()).isEmpty()) {

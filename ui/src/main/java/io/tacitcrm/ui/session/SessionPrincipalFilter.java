@@ -4,6 +4,7 @@ import io.tacitcrm.common.domain.DomainException;
 import io.tacitcrm.common.persistence.PersistenceFailures;
 import io.tacitcrm.identity.service.AuthenticationService;
 import io.tacitcrm.identity.service.CurrentPrincipal;
+import io.tacitcrm.ui.shell.ScreenRequests;
 import io.tacitcrm.ui.shell.UiErrors;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -35,7 +36,7 @@ public class SessionPrincipalFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!isStaticOrApi(request)) {
+        if (ScreenRequests.runScreenCode(request)) {
             HttpSession session = request.getSession(false);
             try {
                 SignedInUser.of(session).ifPresent(user -> authentication
@@ -50,11 +51,5 @@ public class SessionPrincipalFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean isStaticOrApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/VAADIN/") || path.startsWith("/webjars/")
-                || path.equals("/styles.css") || path.startsWith("/favicon") || path.startsWith("/icons/");
     }
 }

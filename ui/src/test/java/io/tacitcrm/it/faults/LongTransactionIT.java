@@ -1,12 +1,20 @@
 package io.tacitcrm.it.faults;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.testkit.LibertyServer;
 import io.tacitcrm.testkit.TacitClient;
 import io.tacitcrm.testkit.TacitClient.Reply;
@@ -46,6 +54,10 @@ class LongTransactionIT {
             assertEquals(0, Sql.count(server.superuser(), "select count(*) from contact where account_id = ?::uuid",
                     account), "nothing of the import saved");
             assertEquals(200, api.get("accounts/" + account).status(), "the server serves on");
+
+            importOnAPhoneInChinese(brief, tenant, file.toString());
+            assertEquals(0, Sql.count(server.superuser(), "select count(*) from contact where account_id = ?::uuid",
+                    account), "nothing of the screen's import saved");
         }
         // stopped, not run to its end and then refused at commit: PostgreSQL counts rolled-back inserts too
         long written = insertedContacts() - inserted;
@@ -54,6 +66,30 @@ class LongTransactionIT {
             written = insertedContacts() - inserted;
         }
         assertTrue(written > 0 && written < 10_000, "contacts written before it stopped: " + written);
+    }
+
+    /** The import screen says the same in the user's language, beside the file, and the dialog stays open. */
+    private static void importOnAPhoneInChinese(LibertyServer brief, Tenant tenant, String file) {
+        try (BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(90_000);
+            HeadlessChromium.signIn(page, brief.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            page.navigate(brief.baseUri() + "customers");
+            page.locator("#import-open").click();
+            page.locator("#import-kind").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("联系人")).click();
+            page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("contacts.csv", "text/csv",
+                    file.getBytes(StandardCharsets.UTF_8)));
+            assertThat(page.locator("#import-run")).isEnabled(new LocatorAssertions.IsEnabledOptions()
+                    .setTimeout(60_000)); // checked: ten thousand rows read and each customer looked up
+            page.locator("#import-run").click();
+            // the click's answer comes when the import has stopped: a few seconds past the two allowed
+            assertThat(page.locator("#import-summary")).containsText("已全部撤销，未保存任何内容",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("#import-run")).isDisabled();
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("import-timeout-zh-CN")));
+        }
     }
 
     private long insertedContacts() {
