@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.sales.domain.ActivityType;
+import io.tacitcrm.ui.shell.DatePickers;
 import io.tacitcrm.ui.shell.FormDialog;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ final class FollowUpDialog extends FormDialog<FollowUpForm> {
         type.setItemLabelGenerator(t -> getTranslation("activity.type." + t));
         type.setId("follow-up-type");
         binder.forField(type).bind("type");
-        DateTimePicker when = new DateTimePicker(getTranslation("activity.occurredAt"));
+        DateTimePicker when = DatePickers.localized(new DateTimePicker(getTranslation("activity.occurredAt")));
         when.setMin(LocalDate.now(zone).atStartOfDay());
         when.setWidthFull();
         when.setId("follow-up-when");

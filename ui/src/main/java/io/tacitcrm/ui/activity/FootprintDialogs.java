@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.tacitcrm.activity.domain.ActivityDetails;
+import io.tacitcrm.ui.shell.DatePickers;
 import io.tacitcrm.ui.shell.FormDialog;
 import io.tacitcrm.ui.shell.FormDialog.Save;
 import java.time.LocalDate;
@@ -50,7 +51,8 @@ final class FootprintDialogs {
             super(RescheduleForm.class, "reschedule", "myday.rescheduled", save, onSaved);
             setHeaderTitle(getTranslation("myday.reschedule.title", subject));
             setWidth("min(30em, 95vw)");
-            DateTimePicker when = new DateTimePicker(getTranslation("activity.occurredAt"));
+            DateTimePicker when = DatePickers.localized(new DateTimePicker(getTranslation(
+                    "activity.occurredAt")));
             when.setMin(LocalDate.now(zone).atStartOfDay());
         when.setWidthFull();
             when.setId("reschedule-when");

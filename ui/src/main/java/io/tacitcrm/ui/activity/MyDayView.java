@@ -26,6 +26,7 @@ import io.tacitcrm.customer.domain.AccountSort;
 import io.tacitcrm.customer.service.AccountService;
 import io.tacitcrm.customer.service.AccountView;
 import io.tacitcrm.ui.shell.BrowserZone;
+import io.tacitcrm.ui.shell.DatePickers;
 import io.tacitcrm.ui.shell.MainLayout;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
 
     private final ActivityService activities;
     private final AccountService accounts;
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = DatePickers.localized(new DatePicker());
     private final Div plan = new Div();
     private final ZoneId zone;
 

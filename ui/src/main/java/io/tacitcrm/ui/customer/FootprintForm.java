@@ -25,6 +25,7 @@ import io.tacitcrm.sales.domain.ActivityType;
 import io.tacitcrm.sales.service.OpportunityView;
 import io.tacitcrm.ui.activity.LocationField;
 import io.tacitcrm.ui.shell.BoundForm;
+import io.tacitcrm.ui.shell.DatePickers;
 import io.tacitcrm.ui.shell.Problems;
 import io.tacitcrm.ui.shell.TextLimits;
 import java.time.LocalDateTime;
@@ -40,7 +41,7 @@ public class FootprintForm extends VerticalLayout {
     private final Select<ActivityType> type = new Select<>();
     private final RadioButtonGroup<ActivityStatus> status = new RadioButtonGroup<>();
     private final TextField subject = new TextField();
-    private final DateTimePicker when = new DateTimePicker();
+    private final DateTimePicker when = DatePickers.localized(new DateTimePicker());
     private final IntegerField minutes = new IntegerField();
     private final ComboBox<ContactView> contact = new ComboBox<>();
     private final ComboBox<OpportunityView> opportunity = new ComboBox<>();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tacitcrm.customer.domain.ContactId;
 import io.tacitcrm.customer.service.ContactView;
+import io.tacitcrm.ui.shell.DatePickers;
 import io.tacitcrm.ui.shell.FormDialog;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class OpportunityDialog extends FormDialog<OpportunityForm> {
         binder.forField(amount).bind("amount");
         TextField currency = new TextField(getTranslation("opportunity.currency"));
         binder.forField(currency).bind("currency");
-        DatePicker closeDate = new DatePicker(getTranslation("opportunity.closeDate"));
+        DatePicker closeDate = DatePickers.localized(new DatePicker(getTranslation("opportunity.closeDate")));
         closeDate.setId("opportunity-closeDate");
         binder.forField(closeDate).bind("closeDate");
         Map<ContactId, String> names = contacts.stream().collect(Collectors.toMap(ContactView::id,

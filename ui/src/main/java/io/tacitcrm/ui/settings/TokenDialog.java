@@ -3,6 +3,7 @@ package io.tacitcrm.ui.settings;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import io.tacitcrm.ui.shell.DatePickers;
 import io.tacitcrm.ui.shell.FormDialog;
 import java.time.LocalDate;
 
@@ -18,7 +19,7 @@ class TokenDialog extends FormDialog<TokenForm> {
         name.setId("token-name");
         name.setHelperText(getTranslation("tokens.name.help"));
         limited(name, 100).bind("name");
-        DatePicker lastDay = new DatePicker(getTranslation("tokens.lastDay"));
+        DatePicker lastDay = DatePickers.localized(new DatePicker(getTranslation("tokens.lastDay")));
         lastDay.setWidthFull();
         lastDay.setId("token-last-day");
         lastDay.setMin(today);

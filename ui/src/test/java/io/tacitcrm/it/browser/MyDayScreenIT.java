@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.tacitcrm.it.support.Sql;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,9 +35,10 @@ class MyDayScreenIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @ParameterizedTest(name = "in {0}")
-    @CsvSource(delimiter = '|', value = {"en-US | The next 7 days | Overdue", "zh-CN | 未来 7 天 | 已逾期"})
+    @CsvSource(delimiter = '|', value = {"en-US | The next 7 days | Overdue | Today | [A-Z][a-z]+ | 0",
+        "zh-CN | 未来 7 天 | 已逾期 | 今天 | [一二三四五六七八九十]+月 | 1"})
     void a_follow_up_is_planned_an_overdue_one_shows_and_a_planned_visit_is_done_in_one_click(String locale,
-            String week, String overdueTitle) {
+            String week, String overdueTitle, String today, String month, int weekStarts) {
         TestServer server = TestServer.get();
         Tenant tenant = Tenants.signUp(server, "my-day");
         TacitClient admin = tenant.admin();
@@ -59,6 +62,15 @@ class MyDayScreenIT {
             assertThat(page.locator("#my-day-overdue")).containsText(overdueTitle);
             assertThat(page.locator("#my-day-overdue")).containsText("Call about the budget");
 
+            // the calendar in the user's language and week (Vaadin's own words are English)
+            page.locator("#my-day-date input").click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(today).setExact(true)))
+                    .isVisible();
+            assertThat(page.getByRole(AriaRole.GRID).first()).hasAccessibleName(Pattern.compile(month + " \\d{4}"));
+            assertEquals(weekStarts, page.evalOnSelector("#my-day-date", "picker => picker.i18n.firstDayOfWeek"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("my-day-calendar-"
+                    + locale)));
+            page.keyboard().press("Escape");
             page.locator("#plan-follow-up").click();
             page.locator("#follow-up-customer input").fill("温州");
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("温州东瓯电气"))
