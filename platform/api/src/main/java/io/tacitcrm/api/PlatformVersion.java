@@ -8,7 +8,7 @@ package io.tacitcrm.api;
 public final class PlatformVersion {
 
     /** The API version of this build of the platform, in semantic-versioning form. */
-    public static final String CURRENT = "0.6.0";
+    public static final String CURRENT = "0.7.0";
 
     private PlatformVersion() {
     }

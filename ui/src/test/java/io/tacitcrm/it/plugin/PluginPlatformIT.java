@@ -52,7 +52,7 @@ class PluginPlatformIT {
 
         String log = Files.readString(server.messagesLog());
         assertTrue(log.contains("Plugin 'future' 0.1.0-SNAPSHOT refused: it requires platform API >=99.0.0,"
-                + " but this server provides 0.6.0"),
+                + " but this server provides 0.7.0"),
                 "a clear line names the plugin, what it needs and what the server has");
         assertTrue(log.contains("Plugin 'unwalled' refused: its tables do not keep the tenant wall: note lacks "
                 + "enabled and forced row-level security"));
