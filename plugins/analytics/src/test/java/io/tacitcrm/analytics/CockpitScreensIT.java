@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.tacitcrm.testkit.Company;
 import io.tacitcrm.testkit.HeadlessChromium;
 import io.tacitcrm.testkit.TacitClient;
@@ -60,6 +61,15 @@ class CockpitScreensIT {
                     page.navigate(base.resolve("/x/analytics/cockpit").toString());
                     assertThat(page.locator("h2")).hasText(chinese ? "数据分析" : "Analytics");
                     assertThat(page.locator("#pareto-summary")).containsText(chinese ? "前 1 名" : "The top 1 of 3");
+                    // the filters' calendar in the user's language and week (Vaadin's own words are English)
+                    page.locator("#cockpit-from input").click();
+                    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                            .setName(chinese ? "今天" : "Today").setExact(true))).isVisible();
+                    assertEquals(chinese ? 1 : 0, page.evalOnSelector("#cockpit-from",
+                            "picker => picker.i18n.firstDayOfWeek"), "Monday in China, Sunday in the US");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(
+                            HeadlessChromium.screenshot("cockpit-calendar-" + locale + "-" + width)));
+                    page.keyboard().press("Escape");
                     for (String tab : TABS) {
                         page.locator("#cockpit-tab-" + tab).click();
                         assertThat(page.locator(CHARTS.get(tab))).isVisible();

@@ -71,6 +71,7 @@ public class CockpitView implements ViewContribution {
         to.setId("cockpit-to");
         for (DatePicker picker : List.of(from, to)) {
             picker.setLocale(context.locale());
+            picker.setI18n(texts.calendar());
             picker.setMax(today);
         }
         ComboBox<Whose> whose = new ComboBox<>(texts.get("filter.owner"));

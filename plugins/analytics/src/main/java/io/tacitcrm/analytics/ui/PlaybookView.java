@@ -152,6 +152,7 @@ public class PlaybookView implements ViewContribution {
             to.setId("playbook-to");
             for (DatePicker picker : List.of(from, to)) {
                 picker.setLocale(context.locale());
+                picker.setI18n(texts.calendar());
                 picker.setMax(today);
             }
             ComboBox<Whose> scope = new ComboBox<>(texts.get("playbook.scope"));
