@@ -13,7 +13,10 @@ public final class ScreenRequests {
      * {@code /VAADIN/dynamic/}, beside the static files, yet runs the screen's handler: the import's file, an export.
      */
     public static boolean runScreenCode(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return runScreenCode(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    static boolean runScreenCode(String path) {
         if (path.startsWith("/VAADIN/dynamic/")) {
             return true;
         }
