@@ -59,7 +59,7 @@ class CsvImportDialog extends Dialog {
         }))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setMaxFileSize(CustomerImport.MAX_FILE_BYTES);
         upload.setId("import-upload");
         upload.setI18n(uploadTexts());
         validOnly.setLabel(getTranslation("import.valid-only"));
@@ -92,7 +92,7 @@ class CsvImportDialog extends Dialog {
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")))
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")))
                 .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.too-many"))
-                        .setFileIsTooBig(getTranslation("upload.too-big"))
+                        .setFileIsTooBig(getTranslation("upload.too-big", CustomerImport.MAX_FILE_MIB))
                         .setIncorrectFileType(getTranslation("upload.wrong-type")))
                 .setUploading(new UploadI18N.Uploading()
                         .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
@@ -106,7 +106,7 @@ class CsvImportDialog extends Dialog {
                                 .setServerUnavailable(getTranslation("upload.server-unavailable"))
                                 .setUnexpectedServerError(getTranslation("upload.server-error"))
                                 .setForbidden(getTranslation("upload.forbidden"))
-                                .setFileTooLarge(getTranslation("upload.too-big"))))
+                                .setFileTooLarge(getTranslation("upload.too-big", CustomerImport.MAX_FILE_MIB))))
                 .setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
                         .setStart(getTranslation("upload.start")).setRemove(getTranslation("upload.remove")));
     }

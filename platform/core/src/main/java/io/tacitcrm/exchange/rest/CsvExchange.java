@@ -22,7 +22,6 @@ import java.util.Optional;
 final class CsvExchange {
 
     static final String CSV = "text/csv; charset=UTF-8";
-    static final int MAX_BYTES = 50 * 1024 * 1024;
 
     private CsvExchange() {
     }
@@ -37,8 +36,9 @@ final class CsvExchange {
         List<FieldError> errors = new ArrayList<>();
         if (file == null || file.length == 0) {
             errors.add(new FieldError("file", "file.empty", "is empty; send the CSV as the request body"));
-        } else if (file.length > MAX_BYTES) {
-            errors.add(new FieldError("file", "file.too-large", "is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
+        } else if (file.length > CustomerImport.MAX_FILE_BYTES) {
+            errors.add(new FieldError("file", "file.too-large",
+                    "is larger than " + CustomerImport.MAX_FILE_MIB + " MB"));
         }
         Optional<Charset> declared = Optional.empty();
         if (charset != null && !charset.isBlank()) {

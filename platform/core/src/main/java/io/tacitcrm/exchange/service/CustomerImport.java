@@ -40,6 +40,10 @@ import org.apache.commons.csv.CSVRecord;
 @Transactional
 public class CustomerImport {
 
+    /** The largest file an import reads, in MiB: the API refuses larger bodies and the import screen's upload too. */
+    public static final int MAX_FILE_MIB = 50;
+    public static final int MAX_FILE_BYTES = MAX_FILE_MIB * 1024 * 1024;
+
     /** The request: file bytes, declared charset if any, explicit column choices, mode, dry run. */
     public record Request(byte[] file, Optional<Charset> charset, Map<String, String> mapping, ImportMode mode,
             boolean dryRun,
