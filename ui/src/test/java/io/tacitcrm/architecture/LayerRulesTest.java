@@ -1,5 +1,8 @@
 package io.tacitcrm.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -12,6 +15,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import io.tacitcrm.ui.shell.DatePickers;
 import io.tacitcrm.ui.shell.FormDialog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -181,6 +187,14 @@ class LayerRulesTest {
         noClasses().that().doNotHaveFullyQualifiedName(filter).should().dependOnClassesThat()
                 .resideInAnyPackage("org.eclipse.microprofile.openapi", "org.eclipse.microprofile.openapi.models..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(filter).check(TACIT);
+    }
+
+    @Test
+    void the_hosts_date_pickers_come_from_date_pickers() {
+        // Vaadin's pickers name months and days in English and start the week on Sunday whatever the locale
+        noClasses().that().resideInAPackage("io.tacitcrm.ui..").and().doNotBelongToAnyOf(DatePickers.class)
+                .should().callConstructorWhere(target(owner(assignableTo(DatePicker.class)
+                        .or(assignableTo(DateTimePicker.class))))).check(TACIT);
     }
 
     @Test

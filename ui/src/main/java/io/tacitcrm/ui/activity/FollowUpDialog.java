@@ -33,7 +33,7 @@ final class FollowUpDialog extends FormDialog<FollowUpForm> {
         type.setItemLabelGenerator(t -> getTranslation("activity.type." + t));
         type.setId("follow-up-type");
         binder.forField(type).bind("type");
-        DateTimePicker when = DatePickers.localized(new DateTimePicker(getTranslation("activity.occurredAt")));
+        DateTimePicker when = DatePickers.dateTime(getTranslation("activity.occurredAt"));
         when.setMin(LocalDate.now(zone).atStartOfDay());
         when.setWidthFull();
         when.setId("follow-up-when");

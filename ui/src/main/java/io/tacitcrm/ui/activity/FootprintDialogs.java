@@ -51,8 +51,7 @@ final class FootprintDialogs {
             super(RescheduleForm.class, "reschedule", "myday.rescheduled", save, onSaved);
             setHeaderTitle(getTranslation("myday.reschedule.title", subject));
             setWidth("min(30em, 95vw)");
-            DateTimePicker when = DatePickers.localized(new DateTimePicker(getTranslation(
-                    "activity.occurredAt")));
+            DateTimePicker when = DatePickers.dateTime(getTranslation("activity.occurredAt"));
             when.setMin(LocalDate.now(zone).atStartOfDay());
         when.setWidthFull();
             when.setId("reschedule-when");

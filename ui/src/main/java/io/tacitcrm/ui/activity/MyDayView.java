@@ -55,7 +55,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
 
     private final ActivityService activities;
     private final AccountService accounts;
-    private final DatePicker day = DatePickers.localized(new DatePicker());
+    private final DatePicker day = DatePickers.date();
     private final Div plan = new Div();
     private final ZoneId zone;
 

@@ -41,7 +41,7 @@ public class FootprintForm extends VerticalLayout {
     private final Select<ActivityType> type = new Select<>();
     private final RadioButtonGroup<ActivityStatus> status = new RadioButtonGroup<>();
     private final TextField subject = new TextField();
-    private final DateTimePicker when = DatePickers.localized(new DateTimePicker());
+    private final DateTimePicker when = DatePickers.dateTime();
     private final IntegerField minutes = new IntegerField();
     private final ComboBox<ContactView> contact = new ComboBox<>();
     private final ComboBox<OpportunityView> opportunity = new ComboBox<>();

@@ -34,7 +34,7 @@ public class OpportunityDialog extends FormDialog<OpportunityForm> {
         binder.forField(amount).bind("amount");
         TextField currency = new TextField(getTranslation("opportunity.currency"));
         binder.forField(currency).bind("currency");
-        DatePicker closeDate = DatePickers.localized(new DatePicker(getTranslation("opportunity.closeDate")));
+        DatePicker closeDate = DatePickers.date(getTranslation("opportunity.closeDate"));
         closeDate.setId("opportunity-closeDate");
         binder.forField(closeDate).bind("closeDate");
         Map<ContactId, String> names = contacts.stream().collect(Collectors.toMap(ContactView::id,

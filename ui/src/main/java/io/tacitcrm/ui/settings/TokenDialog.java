@@ -19,7 +19,7 @@ class TokenDialog extends FormDialog<TokenForm> {
         name.setId("token-name");
         name.setHelperText(getTranslation("tokens.name.help"));
         limited(name, 100).bind("name");
-        DatePicker lastDay = DatePickers.localized(new DatePicker(getTranslation("tokens.lastDay")));
+        DatePicker lastDay = DatePickers.date(getTranslation("tokens.lastDay"));
         lastDay.setWidthFull();
         lastDay.setId("token-last-day");
         lastDay.setMin(today);

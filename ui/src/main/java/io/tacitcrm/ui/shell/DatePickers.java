@@ -7,18 +7,37 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import io.tacitcrm.api.ui.Calendars;
 import java.util.Locale;
 
-/** The host's date pickers with their calendar in the user's language and week ({@link Calendars}). */
+/**
+ * The host's date pickers, with their calendar in the user's language and week ({@link Calendars}). The only place
+ * that creates one: Vaadin's own speaks English whatever the locale ({@code LayerRulesTest} keeps it so).
+ */
 public final class DatePickers {
 
     private DatePickers() {
     }
 
-    public static DatePicker localized(DatePicker picker) {
+    public static DatePicker date() {
+        return localized(new DatePicker());
+    }
+
+    public static DatePicker date(String label) {
+        return localized(new DatePicker(label));
+    }
+
+    public static DateTimePicker dateTime() {
+        return localized(new DateTimePicker());
+    }
+
+    public static DateTimePicker dateTime(String label) {
+        return localized(new DateTimePicker(label));
+    }
+
+    private static DatePicker localized(DatePicker picker) {
         picker.setI18n(calendar(picker, picker.getLocale()));
         return picker;
     }
 
-    public static DateTimePicker localized(DateTimePicker picker) {
+    private static DateTimePicker localized(DateTimePicker picker) {
         picker.setDatePickerI18n(calendar(picker, picker.getLocale()));
         return picker;
     }
