@@ -62,6 +62,8 @@ class CsvImportDialog extends Dialog {
         upload.setMaxFileSize(CustomerImport.MAX_FILE_BYTES);
         upload.setId("import-upload");
         upload.setI18n(uploadTexts());
+        // the browser refuses a file too large or of another type before sending it, and says nothing by itself
+        upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
         validOnly.setLabel(getTranslation("import.valid-only"));
         problems.addColumn(RowProblem::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(RowProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true)
@@ -131,10 +133,16 @@ class CsvImportDialog extends Dialog {
             // a refusal, or a database failure that stands for one (the import outlived its transaction: the
             // container's rollback surfaces instead of the service's own refusal), is told beside the file
             DomainException refusal = PersistenceFailures.explain(e).orElseThrow(() -> e);
-            summary.addClassName("tacit-form-error");
-            summary.setText(Problems.text(this, refusal));
-            importButton.setEnabled(false);
+            refused(Problems.text(this, refusal));
             return false;
         }
+    }
+
+    /** Says why beside the file; nothing is imported until another file is checked. */
+    private void refused(String why) {
+        problems.setVisible(false);
+        summary.addClassName("tacit-form-error");
+        summary.setText(why);
+        importButton.setEnabled(false);
     }
 }

@@ -12,10 +12,13 @@ import com.microsoft.playwright.options.FilePayload;
 import io.tacitcrm.it.support.Tenants;
 import io.tacitcrm.it.support.Tenants.Tenant;
 import io.tacitcrm.it.support.TestServer;
+import io.tacitcrm.exchange.service.CustomerImport;
 import io.tacitcrm.testkit.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,5 +68,37 @@ class CsvExchangeScreenIT {
         }
         assertEquals(2, tenant.admin().get("accounts?limit=50").body().getJsonArray("items").size(),
                 "both rows saved, once");
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "en-US | The file is too large (at most 50 MB). | Choose a CSV file.",
+        "zh-CN | 文件过大（最大 50 MB）。 | 请选择 CSV 文件。"})
+    void a_file_the_import_cannot_take_is_refused_beside_the_upload_saying_why(String locale, String tooLarge,
+            String notCsv) throws IOException {
+        TestServer server = TestServer.get();
+        Tenant tenant = Tenants.signUp(server, "csv-refused");
+        Path large = Files.createTempFile("customers", ".csv");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw");
+             BrowserContext context = HeadlessChromium.shared().newContext(new Browser.NewContextOptions()
+                     .setLocale(locale).setViewportSize(390, 844))) {
+            file.setLength(CustomerImport.MAX_FILE_BYTES + 1L);
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            HeadlessChromium.signIn(page, server.baseUri(), tenant.workspace(), tenant.adminEmail(), Tenants.PASSWORD);
+            page.navigate(server.baseUri() + "customers");
+            page.locator("#import-open").click();
+            // the browser refuses both before sending them; before, the dialog said nothing at all
+            page.locator("#import-upload input[type=file]").setInputFiles(large);
+            assertThat(page.locator("#import-summary")).hasText(tooLarge);
+            page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("customers.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[]{'P', 'K', 3, 4}));
+            assertThat(page.locator("#import-summary")).hasText(notCsv);
+            assertThat(page.locator("#import-run")).isDisabled();
+            page.screenshot(new Page.ScreenshotOptions().setPath(HeadlessChromium.screenshot("import-refused-"
+                    + locale)));
+        } finally {
+            Files.delete(large);
+        }
     }
 }
