@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The switches, on the request transaction's connection. */
 @ApplicationScoped
@@ -83,13 +85,22 @@ class JdbcTenantPlugins implements TenantPlugins {
         }, rs -> rs.next() ? Set.of((String[]) rs.getArray(1).getArray()) : Set.of());
     }
 
+    /**
+     * The union is taken here, on the row locked first: with the union as a subquery in the update, Citus sent the
+     * statement to every shard once the driver had prepared it (a generic plan it could not route by workspace).
+     */
     @Override
     public void markDefaultsGranted(String pluginId, Set<String> codes) {
-        sql.update("update tenant_plugin set defaults_granted = array(select distinct unnest(defaults_granted || ?))"
-                + " where tenant_id = ? and plugin_id = ?", ps -> {
-                    ps.setArray(1, ps.getConnection().createArrayOf("text", codes.toArray()));
-                    ps.setObject(2, sql.tenant());
-                    ps.setString(3, pluginId);
-                });
+        Set<String> granted = new TreeSet<>(codes);
+        granted.addAll(sql.query("select defaults_granted from tenant_plugin where tenant_id = ? and plugin_id = ?"
+                + " for no key update", ps -> {
+                    ps.setObject(1, sql.tenant());
+                    ps.setString(2, pluginId);
+                }, rs -> rs.next() ? List.of((String[]) rs.getArray(1).getArray()) : List.<String>of()));
+        sql.update("update tenant_plugin set defaults_granted = ? where tenant_id = ? and plugin_id = ?", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("text", granted.toArray()));
+            ps.setObject(2, sql.tenant());
+            ps.setString(3, pluginId);
+        });
     }
 }
