@@ -60,9 +60,14 @@ public final class ListQuery {
                 + order.map(k -> " order by " + k.orderBy()).orElse("");
     }
 
-    /** The query, read-only (list rows are views, never changed through it), its parameters bound. */
+    /**
+     * The query, read-only (list rows are views, never changed through it), its parameters bound; a report query runs
+     * as prepared as the one EclipseLink parsed (see PreparedLimits.preparedLike).
+     */
     public <T> TypedQuery<T> create(EntityManager em, Class<T> type) {
-        TypedQuery<T> query = em.createQuery(jpql(), type).setHint("eclipselink.read-only", "true");
+        String jpql = jpql();
+        TypedQuery<T> query = em.createQuery(jpql, type).setHint("eclipselink.read-only", "true");
+        PreparedLimits.parsed(em, jpql).ifPresent(parsed -> PreparedLimits.preparedLike(parsed, query));
         bind(query);
         return query;
     }
