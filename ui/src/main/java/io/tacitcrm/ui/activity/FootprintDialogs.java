@@ -53,7 +53,7 @@ final class FootprintDialogs {
             setWidth("min(30em, 95vw)");
             DateTimePicker when = DatePickers.dateTime(getTranslation("activity.occurredAt"));
             when.setMin(LocalDate.now(zone).atStartOfDay());
-        when.setWidthFull();
+            when.setWidthFull();
             when.setId("reschedule-when");
             binder.forField(when).bind("occurredAt");
             setForm(new VerticalLayout(when));
