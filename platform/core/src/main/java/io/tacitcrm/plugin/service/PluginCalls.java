@@ -10,10 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +61,8 @@ public class PluginCalls {
     int callWorkers;
     private ExecutorService background;
     private ExecutorService callers;
+    /** The last call of each line, until it ends (see callLaterInOrder). */
+    private final ConcurrentMap<Object, CompletableFuture<Void>> lines = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -93,21 +99,49 @@ public class PluginCalls {
 
     /** Runs the call without waiting for it; a watchdog interrupts it at the time limit. */
     public void callLater(String pluginId, String what, Callable<?> work) {
+        start(pluginId, what, LogContext.carried(work), new CompletableFuture<>());
+    }
+
+    /**
+     * As {@link #callLater}, but after the calls made earlier on the same {@code line} have ended (returned, failed or
+     * been given up at the time limit): a company's switches of one plugin reach it in the order they were made — on
+     * the shared workers a switch off could overtake the switch on before it, leaving the module thinking it was off.
+     */
+    public void callLaterInOrder(Object line, String pluginId, String what, Callable<?> work) {
         Callable<?> logged = LogContext.carried(work);
-        Future<?> future = callers.submit(() -> {
-            try {
-                return logged.call();
-            } catch (InterruptedException stoppedByTheWatchdog) {
-                return null; // already logged as timed out
-            } catch (Exception | LinkageError e) {
-                failed(pluginId, what, false, String.valueOf(e), Optional.of(e));
-                return null;
-            }
-        });
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        CompletableFuture<Void> before = lines.put(line, ended);
+        (before == null ? CompletableFuture.<Void>completedFuture(null) : before)
+                .whenComplete((done, failure) -> start(pluginId, what, logged, ended));
+        ended.whenComplete((done, failure) -> lines.remove(line, ended));
+    }
+
+    /** Starts the call on a worker; {@code ended} completes when it ends or is given up at the time limit. */
+    private void start(String pluginId, String what, Callable<?> logged, CompletableFuture<Void> ended) {
+        Future<?> future;
+        try {
+            future = callers.submit(() -> {
+                try {
+                    return logged.call();
+                } catch (InterruptedException stoppedByTheWatchdog) {
+                    return null; // already logged as timed out
+                } catch (Exception | LinkageError e) {
+                    failed(pluginId, what, false, String.valueOf(e), Optional.of(e));
+                    return null;
+                } finally {
+                    ended.complete(null);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            ended.complete(null);
+            return;
+        }
         watchdog.schedule(() -> {
             if (!future.isDone()) {
                 future.cancel(true);
                 failed(pluginId, what, true, "did not finish within " + timeoutMillis + " ms", Optional.empty());
+                // a call that ignores the interrupt holds no one behind it
+                ended.complete(null);
             }
         }, timeoutMillis, TimeUnit.MILLISECONDS);
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Which installed plugins the current tenant uses. Operators install; the tenant's administrators
@@ -158,17 +159,22 @@ public class PluginEnablement {
         return new Switched(plugin, changed);
     }
 
-    /** The module's own reaction to being switched on or off for this company, on a worker, after the commit. */
+    /**
+     * The module's own reaction to being switched on or off for this company, on a worker, after the commit, in the
+     * order of the company's switches.
+     */
     private void lifecycle(String pluginId, boolean enabled, PluginCaller caller) {
         for (CrmModule module : catalog.extensions(pluginId, CrmModule.class)) {
-            calls.callLater(pluginId, enabled ? "onEnabled" : "onDisabled", () -> {
+            Callable<Void> reaction = () -> {
                 if (enabled) {
                     module.onEnabled(contexts.of(pluginId, caller));
                 } else {
                     module.onDisabled(contexts.of(pluginId, caller));
                 }
                 return null;
-            });
+            };
+            calls.callLaterInOrder(List.of(caller.tenant(), pluginId), pluginId, enabled ? "onEnabled" : "onDisabled",
+                    reaction);
         }
     }
 
