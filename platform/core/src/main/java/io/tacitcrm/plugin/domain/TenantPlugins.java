@@ -16,9 +16,12 @@ public interface TenantPlugins {
 
     void set(String pluginId, boolean enabled, Optional<UserId> by);
 
-    /** The permission codes of this plugin whose default grants the tenant has received. */
+    /**
+     * The permission codes of this plugin whose default grants the tenant has received, the plugin's row locked until
+     * the transaction ends (so that two switches do not both grant).
+     */
     Set<String> defaultsGranted(String pluginId);
 
-    /** Records that the tenant received the default grants of these codes (the plugin's switch row exists). */
+    /** Records all the codes whose default grants the tenant has received (the plugin's switch row exists). */
     void markDefaultsGranted(String pluginId, Set<String> codes);
 }

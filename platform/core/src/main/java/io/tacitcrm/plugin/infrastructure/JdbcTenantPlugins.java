@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,28 +76,27 @@ class JdbcTenantPlugins implements TenantPlugins {
         }
     }
 
+    /**
+     * Locked (for no key update) until the switching transaction ends: two switches of one module in one workspace
+     * then grant its defaults once, the second seeing what the first recorded.
+     */
     @Override
     public Set<String> defaultsGranted(String pluginId) {
-        return sql.query("select defaults_granted from tenant_plugin where tenant_id = ? and plugin_id = ?", ps -> {
-            ps.setObject(1, sql.tenant());
-            ps.setString(2, pluginId);
-        }, rs -> rs.next() ? Set.of((String[]) rs.getArray(1).getArray()) : Set.of());
+        return sql.query("select defaults_granted from tenant_plugin where tenant_id = ? and plugin_id = ?"
+                + " for no key update", ps -> {
+                    ps.setObject(1, sql.tenant());
+                    ps.setString(2, pluginId);
+                }, rs -> rs.next() ? Set.of((String[]) rs.getArray(1).getArray()) : Set.of());
     }
 
     /**
-     * The union is taken here, on the row locked first: with the union as a subquery in the update, Citus sent the
+     * The whole set is written, not a union taken in SQL: with the union as a subquery in the update, Citus sent the
      * statement to every shard once the driver had prepared it (a generic plan it could not route by workspace).
      */
     @Override
     public void markDefaultsGranted(String pluginId, Set<String> codes) {
-        Set<String> granted = new TreeSet<>(codes);
-        granted.addAll(sql.query("select defaults_granted from tenant_plugin where tenant_id = ? and plugin_id = ?"
-                + " for no key update", ps -> {
-                    ps.setObject(1, sql.tenant());
-                    ps.setString(2, pluginId);
-                }, rs -> rs.next() ? List.of((String[]) rs.getArray(1).getArray()) : List.<String>of()));
         sql.update("update tenant_plugin set defaults_granted = ? where tenant_id = ? and plugin_id = ?", ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("text", granted.toArray()));
+            ps.setArray(1, ps.getConnection().createArrayOf("text", new TreeSet<>(codes).toArray()));
             ps.setObject(2, sql.tenant());
             ps.setString(3, pluginId);
         });

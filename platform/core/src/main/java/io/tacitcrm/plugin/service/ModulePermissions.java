@@ -61,14 +61,13 @@ public class ModulePermissions implements DeclaredPermissions {
     /** Grants what the plugin declares to its default roles, once per code and company (in the switching one). */
     void grantDefaults(String pluginId, Locale locale) {
         Set<String> done = switches.defaultsGranted(pluginId);
-        Set<String> granted = new HashSet<>();
+        Set<String> granted = new HashSet<>(done);
         for (Declared permission : of(pluginId, locale)) {
-            if (!done.contains(permission.code())) {
+            if (granted.add(permission.code())) {
                 grants.grant(permission.code(), permission.defaultRoles());
-                granted.add(permission.code());
             }
         }
-        if (!granted.isEmpty()) {
+        if (granted.size() > done.size()) {
             switches.markDefaultsGranted(pluginId, granted);
         }
     }
