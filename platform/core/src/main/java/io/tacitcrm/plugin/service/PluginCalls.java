@@ -133,6 +133,7 @@ public class PluginCalls {
                 }
             });
         } catch (RejectedExecutionException stopping) {
+            failed(pluginId, what, false, "not called: the server is stopping", Optional.of(stopping));
             ended.complete(null);
             return;
         }
