@@ -45,6 +45,15 @@ public final class AccessRules {
         return grants;
     }
 
+    /**
+     * Whether a record's shares could still raise the access the rest of its facts give: not once those give edit, the
+     * most any grant gives (a share never takes access away). The owner and their superiors open a record without its
+     * shares being read.
+     */
+    public static boolean sharesCouldRaise(Subject subject, RecordFacts withoutShares) {
+        return strongest(grants(subject, withoutShares)).filter(AccessLevel::allowsEdit).isEmpty();
+    }
+
     /** The strongest access the grants give, if any. */
     public static Optional<AccessLevel> strongest(List<AccessGrant> grants) {
         return grants.stream().map(AccessGrant::level).max(Comparator.naturalOrder());

@@ -25,6 +25,11 @@ public record RecordFacts(UserId owner, boolean ownerLapsed, Optional<RolePath> 
         rules = List.copyOf(rules);
     }
 
+    /** These facts with the record's active shares. */
+    public RecordFacts withShares(List<RecordShare> active) {
+        return new RecordFacts(owner, ownerLapsed, ownerRole, ownerTeams, active, orgDefault, fields, rules);
+    }
+
     public RecordFacts(UserId owner, Optional<RolePath> ownerRole, List<RecordShare> shares,
             OrgWideDefault orgDefault) {
         this(owner, false, ownerRole, Set.of(), shares, orgDefault, Map.of(), List.of());

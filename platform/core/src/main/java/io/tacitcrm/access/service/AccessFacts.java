@@ -1,5 +1,6 @@
 package io.tacitcrm.access.service;
 
+import io.tacitcrm.access.domain.AccessRules;
 import io.tacitcrm.access.domain.GranteeType;
 import io.tacitcrm.access.domain.OrgWideDefault;
 import io.tacitcrm.access.domain.RecordFacts;
@@ -69,7 +70,19 @@ class AccessFacts {
 
     /** What decides the caller's access to the record; the record's own facts come with its reference. */
     RecordFacts facts(RecordRef record) {
-        return facts(record, shares.forRecord(record.objectType(), record.id()));
+        return withShares(withoutShares(record), record);
+    }
+
+    /** A record's facts but its shares, which take a query (see {@link AccessRules#sharesCouldRaise}). */
+    RecordFacts withoutShares(RecordRef record) {
+        return facts(record, List.of());
+    }
+
+    /** The facts {@link #withoutShares} gave, completed with the record's active shares. */
+    RecordFacts withShares(RecordFacts withoutShares, RecordRef record) {
+        var now = clock.instant();
+        return withoutShares.withShares(shares.forRecord(record.objectType(), record.id()).stream()
+                .filter(s -> s.activeAt(now)).toList());
     }
 
     /** The facts of many records of one kind, in their order; their shares are read together. */

@@ -72,7 +72,10 @@ public class RecordAccess {
         if (principal.readsAsCompany()) {
             return Optional.of(new Permit(record, AccessLevel.READ, false));
         }
-        return permit(principal, facts.subject(principal), record, facts.facts(record));
+        Subject subject = facts.subject(principal);
+        RecordFacts known = facts.withoutShares(record);
+        return permit(principal, subject, record, AccessRules.sharesCouldRaise(subject, known)
+                ? facts.withShares(known, record) : known);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tacitcrm.access.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tacitcrm.identity.domain.RolePath;
 import io.tacitcrm.identity.domain.UserId;
@@ -62,6 +63,35 @@ class AccessRulesTest {
         List<AccessGrant> grants = AccessRules.grants(new Subject(other, Optional.empty()),
                 record(OrgWideDefault.PRIVATE, toUser));
         assertEquals(List.of(AccessCause.MANUAL), grants.stream().map(AccessGrant::cause).toList());
+    }
+
+    @Test
+    void shares_are_needed_only_where_they_could_raise_the_access_and_the_answer_is_the_same_without_them() {
+        List<Subject> subjects = List.of(new Subject(owner, Optional.of(repPath)), new Subject(other,
+                Optional.of(gmPath)), new Subject(other, Optional.of(repPath)), new Subject(other, Optional.empty()));
+        List<List<RecordShare>> shareSets = List.of(List.of(), List.of(share(GranteeType.USER, other.value(),
+                AccessLevel.READ)), List.of(share(GranteeType.USER, other.value(), AccessLevel.EDIT)),
+                List.of(share(GranteeType.ROLE, rep, AccessLevel.EDIT), share(GranteeType.USER, other.value(),
+                        AccessLevel.READ)));
+        int decidedWithout = 0;
+        for (Subject subject : subjects) {
+            for (OrgWideDefault orgDefault : OrgWideDefault.values()) {
+                RecordFacts without = record(orgDefault);
+                for (List<RecordShare> shares : shareSets) {
+                    Optional<AccessLevel> full = AccessRules.strongest(AccessRules.grants(subject,
+                            without.withShares(shares)));
+                    if (!AccessRules.sharesCouldRaise(subject, without)) {
+                        decidedWithout++;
+                        assertEquals(full, AccessRules.strongest(AccessRules.grants(subject, without)), subject
+                                + " " + orgDefault + " " + shares);
+                    }
+                }
+            }
+        }
+        // the owner and the superior always, the others under the read-write default
+        assertEquals(2 * 3 * 4 + 2 * 4, decidedWithout);
+        assertTrue(AccessRules.sharesCouldRaise(new Subject(other, Optional.of(repPath)),
+                record(OrgWideDefault.PUBLIC_READ)));
     }
 
     private RecordShare share(GranteeType type, UUID grantee, AccessLevel level) {
