@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Gathers, for one request, what the access rules need: the caller as a subject, a record's facts, the rules in force.
@@ -80,25 +81,36 @@ class AccessFacts {
 
     /** The facts {@link #withoutShares} gave, completed with the record's active shares. */
     RecordFacts withShares(RecordFacts withoutShares, RecordRef record) {
-        var now = clock.instant();
-        return withoutShares.withShares(shares.forRecord(record.objectType(), record.id()).stream()
-                .filter(s -> s.activeAt(now)).toList());
+        return withoutShares.withShares(active(shares.forRecord(record.objectType(), record.id())));
     }
 
-    /** The facts of many records of one kind, in their order; their shares are read together. */
-    List<RecordFacts> facts(String objectType, List<RecordRef> records) {
-        Map<UUID, List<RecordShare>> byRecord = shares.forRecords(objectType,
-                records.stream().map(RecordRef::id).toList());
-        return records.stream().map(r -> facts(r, byRecord.getOrDefault(r.id(), List.of()))).toList();
+    /**
+     * The facts of many records of one kind, in their order, for one subject: the shares of those whose access they
+     * could raise are read together, in one query or none.
+     */
+    List<RecordFacts> facts(Subject subject, String objectType, List<RecordRef> records) {
+        List<RecordFacts> known = records.stream().map(this::withoutShares).toList();
+        List<UUID> open = IntStream.range(0, records.size())
+                .filter(i -> AccessRules.sharesCouldRaise(subject, known.get(i)))
+                .mapToObj(i -> records.get(i).id()).toList();
+        if (open.isEmpty()) {
+            return known;
+        }
+        Map<UUID, List<RecordShare>> byRecord = shares.forRecords(objectType, open);
+        return IntStream.range(0, records.size()).mapToObj(i -> byRecord.containsKey(records.get(i).id())
+                ? known.get(i).withShares(active(byRecord.get(records.get(i).id()))) : known.get(i)).toList();
+    }
+
+    private List<RecordShare> active(List<RecordShare> recordShares) {
+        var now = clock.instant();
+        return recordShares.stream().filter(s -> s.activeAt(now)).toList();
     }
 
     private RecordFacts facts(RecordRef record, List<RecordShare> recordShares) {
         List<RuleInForce> inForce = rulesInForce(record.objectType());
         boolean ownerRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.OWNER);
-        var now = clock.instant();
         return new RecordFacts(record.owner(), record.ownerLapsed(), directory.rolePathOf(record.owner()),
-                ownerRules ? directory.teamsOf(record.owner()) : Set.of(),
-                recordShares.stream().filter(s -> s.activeAt(now)).toList(),
+                ownerRules ? directory.teamsOf(record.owner()) : Set.of(), active(recordShares),
                 defaultOf(record.objectType()), record.fields(), inForce);
     }
 }

@@ -79,8 +79,9 @@ public class RecordAccess {
     }
 
     /**
-     * As {@link #find} for many records of one kind (an import's customers): their shares are read in one query, not
-     * one each. The permits by record id; a record the caller may not see is absent.
+     * As {@link #find} for many records of one kind (an import's customers): the shares of those whose access they
+     * could raise are read in one query, not one each. The permits by record id; a record the caller may not see is
+     * absent.
      */
     public Map<UUID, Permit> findAll(String objectType, List<RecordRef> records) {
         Principal principal = caller.require();
@@ -89,8 +90,8 @@ public class RecordAccess {
             records.forEach(r -> permits.put(r.id(), new Permit(r, AccessLevel.READ, false)));
             return permits;
         }
-        List<RecordFacts> all = facts.facts(objectType, records);
         Subject subject = facts.subject(principal);
+        List<RecordFacts> all = facts.facts(subject, objectType, records);
         for (int i = 0; i < records.size(); i++) {
             RecordRef record = records.get(i);
             permit(principal, subject, record, all.get(i)).ifPresent(p -> permits.put(record.id(), p));
