@@ -76,7 +76,11 @@ class AccessFacts {
 
     /** A record's facts but its shares, which take a query (see {@link AccessRules#sharesCouldRaise}). */
     RecordFacts withoutShares(RecordRef record) {
-        return facts(record, List.of());
+        List<RuleInForce> inForce = rulesInForce(record.objectType());
+        boolean ownerRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.OWNER);
+        return new RecordFacts(record.owner(), record.ownerLapsed(), directory.rolePathOf(record.owner()),
+                ownerRules ? directory.teamsOf(record.owner()) : Set.of(), List.of(),
+                defaultOf(record.objectType()), record.fields(), inForce);
     }
 
     /** The facts {@link #withoutShares} gave, completed with the record's active shares. */
@@ -104,13 +108,5 @@ class AccessFacts {
     private List<RecordShare> active(List<RecordShare> recordShares) {
         var now = clock.instant();
         return recordShares.stream().filter(s -> s.activeAt(now)).toList();
-    }
-
-    private RecordFacts facts(RecordRef record, List<RecordShare> recordShares) {
-        List<RuleInForce> inForce = rulesInForce(record.objectType());
-        boolean ownerRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.OWNER);
-        return new RecordFacts(record.owner(), record.ownerLapsed(), directory.rolePathOf(record.owner()),
-                ownerRules ? directory.teamsOf(record.owner()) : Set.of(), active(recordShares),
-                defaultOf(record.objectType()), record.fields(), inForce);
     }
 }
