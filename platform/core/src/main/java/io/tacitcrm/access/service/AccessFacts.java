@@ -75,7 +75,7 @@ class AccessFacts {
     }
 
     /** A record's facts but its shares, which take a query (see {@link AccessRules#sharesCouldRaise}). */
-    RecordFacts withoutShares(RecordRef record) {
+    private RecordFacts withoutShares(RecordRef record) {
         List<RuleInForce> inForce = rulesInForce(record.objectType());
         boolean ownerRules = inForce.stream().anyMatch(r -> r.rule().kind() == RuleKind.OWNER);
         return new RecordFacts(record.owner(), record.ownerLapsed(), directory.rolePathOf(record.owner()),
@@ -83,8 +83,13 @@ class AccessFacts {
                 defaultOf(record.objectType()), record.fields(), inForce);
     }
 
-    /** The facts {@link #withoutShares} gave, completed with the record's active shares. */
-    RecordFacts withShares(RecordFacts withoutShares, RecordRef record) {
+    /** What decides one subject's access to the record: its shares are read only if they could raise it. */
+    RecordFacts facts(Subject subject, RecordRef record) {
+        RecordFacts known = withoutShares(record);
+        return AccessRules.sharesCouldRaise(subject, known) ? withShares(known, record) : known;
+    }
+
+    private RecordFacts withShares(RecordFacts withoutShares, RecordRef record) {
         return withoutShares.withShares(active(shares.forRecord(record.objectType(), record.id())));
     }
 

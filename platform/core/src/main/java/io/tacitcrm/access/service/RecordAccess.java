@@ -73,9 +73,7 @@ public class RecordAccess {
             return Optional.of(new Permit(record, AccessLevel.READ, false));
         }
         Subject subject = facts.subject(principal);
-        RecordFacts known = facts.withoutShares(record);
-        return permit(principal, subject, record, AccessRules.sharesCouldRaise(subject, known)
-                ? facts.withShares(known, record) : known);
+        return permit(principal, subject, record, facts.facts(subject, record));
     }
 
     /**
