@@ -97,7 +97,7 @@ final class WalkedDeals {
             }
         }
         try (Connection c = superuser.getConnection();
-             PreparedStatement recount = c.prepareStatement("select tacit_recount_open_deals(?)");
+             PreparedStatement recount = c.prepareStatement(CrmDataGenerator.RECOUNT);
              Statement st = c.createStatement()) {
             recount.setObject(1, tenant);
             recount.execute();

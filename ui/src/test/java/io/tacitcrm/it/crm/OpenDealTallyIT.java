@@ -28,9 +28,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The open-deal tally the database keeps for the pipeline figures (V15) equals a count of the open deals themselves
- * after every kind of change the API makes: new deals, stage moves (closing and reopening), amounts, currencies and
- * close dates changed or cleared, a new owner, a bulk transfer, a deleted deal, a deleted customer.
+ * The open-deal tally the database keeps for the pipeline figures (V15), and each customer's lifetime value it keeps
+ * on the customer (V44), equal a count of the deals themselves after every kind of change the API makes: new deals,
+ * stage moves (closing and reopening), amounts, currencies and close dates changed or cleared, a new owner, a bulk
+ * transfer, a deleted deal, a deleted customer, a stage whose kind changes.
  */
 class OpenDealTallyIT {
 
@@ -39,6 +40,12 @@ class OpenDealTallyIT {
     private static final String RECOUNT = "select stage_id, owner_id, currency, close_date, count(*),"
             + " coalesce(sum(amount), 0) from opportunity where tenant_id = ? and closed_at is null"
             + " group by 1, 2, 3, 4 order by 1, 2, 3, 4";
+    private static final String WON_KEPT = "select a.id, w.key, (w.value ->> 'deals')::bigint,"
+            + " (w.value ->> 'amount')::numeric from account a cross join jsonb_each(a.won_values) w"
+            + " where a.tenant_id = ? order by 1, 2";
+    private static final String WON_RECOUNT = "select o.account_id, o.currency::text, count(*), sum(o.amount)"
+            + " from opportunity o join sales_stage s on s.tenant_id = o.tenant_id and s.id = o.stage_id"
+            + " where o.tenant_id = ? and s.kind = 'WON' and o.amount is not null group by 1, 2 order by 1, 2";
 
     private final TestServer server = TestServer.get();
 
@@ -51,6 +58,7 @@ class OpenDealTallyIT {
         Random random = new Random(15);
         List<String> accounts = new ArrayList<>();
         List<String> deals = new ArrayList<>();
+        int mostWon = 0;
         for (int a = 0; a < 4; a++) {
             accounts.add(created(admin.post("accounts", Json.createObjectBuilder().add("name", "Tally " + a)
                     .build())));
@@ -63,7 +71,7 @@ class OpenDealTallyIT {
                         .add("accountId", accounts.get(random.nextInt(accounts.size()))).add("name", "Deal " + step)
                         .add("amount", 1000 * (1 + random.nextInt(50))).add("closeDate", "2027-0"
                                 + (1 + random.nextInt(3)) + "-15").build())));
-                case 2 -> move(admin, deal, stages.get(random.nextInt(stages.size())));
+                case 2 -> move(admin, deal, stages.get(random.nextBoolean() ? 2 : random.nextInt(stages.size())));
                 case 3 -> patch(admin, deal, Json.createObjectBuilder().add("amount", 500 * random.nextInt(40)));
                 case 4 -> patch(admin, deal, random.nextBoolean()
                         ? Json.createObjectBuilder().addNull("closeDate").addNull("amount")
@@ -82,10 +90,41 @@ class OpenDealTallyIT {
                 }
             }
             assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant), "after step " + step + " (kind " + kind + ")");
+            List<List<Object>> won = rows(WON_KEPT, tenant);
+            assertEquals(rows(WON_RECOUNT, tenant), won, "lifetime values after step " + step);
+            mostWon = Math.max(mostWon, won.size());
         }
+        assertTrue(mostWon > 1, "the steps won deals of more than one customer or currency: " + mostWon);
+        for (int d = 0; d < 2; d++) { // one deal left won and one lost, both with amounts, when the kinds swap
+            patch(admin, deals.get(d), Json.createObjectBuilder().add("amount", 700 + d));
+            move(admin, deals.get(d), stages.get(2 + d));
+        }
+        swapWonAndLost(admin);
+        assertEquals(rows(WON_RECOUNT, tenant), rows(WON_KEPT, tenant), "after the won stage became the lost one");
+        swapWonAndLost(admin);
+        assertEquals(rows(WON_RECOUNT, tenant), rows(WON_KEPT, tenant), "after it became the won one again");
         String gone = accounts.getFirst();
         assertEquals(204, admin.delete("accounts/" + gone, admin.get("accounts/" + gone).header("ETag")).status());
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant), "after deleting a customer with its deals");
+        assertEquals(rows(WON_RECOUNT, tenant), rows(WON_KEPT, tenant), "lifetime values after deleting a customer");
+    }
+
+    /** The process's won stage made lost and its lost stage won, both keeping their deals. */
+    private static void swapWonAndLost(TacitClient admin) {
+        JsonArrayBuilder swapped = Json.createArrayBuilder();
+        for (JsonObject stage : admin.get("process").body().getJsonArray("stages").getValuesAs(JsonObject.class)) {
+            if (!stage.getBoolean("retired", false)) {
+                String kind = stage.getString("kind");
+                swapped.add(Json.createObjectBuilder(stage).remove("retired").add("kind", switch (kind) {
+                    case "WON" -> "LOST";
+                    case "LOST" -> "WON";
+                    default -> kind;
+                }));
+            }
+        }
+        TacitClient.Reply reply = admin.put("process", Json.createObjectBuilder().add("stages", swapped).build(),
+                admin.get("process").header("ETag"));
+        assertEquals(200, reply.status(), reply.body().toString());
     }
 
     /**
@@ -204,6 +243,60 @@ class OpenDealTallyIT {
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
     }
 
+    /**
+     * Winning a deal changes its customer's row (its lifetime value, V44) after the deal's; a bulk transfer takes the
+     * customers first, then their deals. Deals won and reopened while their customers are transferred back and forth
+     * must neither deadlock ({@code conflict.concurrent}) nor lose an amount: deals of one customer won at once each
+     * add theirs.
+     */
+    @Test
+    void deals_won_and_reopened_while_their_customers_are_transferred_all_succeed_and_the_values_hold()
+            throws Exception {
+        Tenant tenant = Tenants.signUp(server, "won-transfer");
+        TacitClient admin = tenant.admin();
+        List<String> stages = openProcess(admin);
+        String rep = newRep(tenant);
+        List<Customer> customers = customersWithDeals(admin, "Winning", 6, 3, stages);
+        JsonArrayBuilder moving = Json.createArrayBuilder();
+        customers.forEach(c -> moving.add(c.id()));
+        JsonObject criteria = Json.createObjectBuilder().add("accountIds", moving).build();
+        List<String> deals = customers.stream().flatMap(c -> c.deals().stream()).toList();
+        ExecutorService workers = Executors.newFixedThreadPool(deals.size() + 1);
+        try {
+            Future<List<Integer>> transfers = workers.submit(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                for (int i = 0; i < TRANSFERS; i++) {
+                    statuses.add(admin.post("transfers", Json.createObjectBuilder().add("criteria", criteria)
+                            .add("toUserId", i % 2 == 0 ? rep : tenant.adminId()).build()).status());
+                }
+                return statuses;
+            });
+            List<Future<List<String>>> moved = new ArrayList<>();
+            for (String deal : deals) {
+                moved.add(workers.submit(() -> {
+                    List<String> outcomes = new ArrayList<>();
+                    for (int i = 1; i <= MOVES / 2; i++) {
+                        TacitClient.Reply reply = admin.post("opportunities/" + deal + "/stage",
+                                Json.createObjectBuilder().add("stageId", stages.get(i % 2 == 1 ? 2 : 0)).build());
+                        outcomes.add(reply.status() == 200 ? "200" : reply.status() + " "
+                                + reply.body().getString("code", ""));
+                    }
+                    return outcomes;
+                }));
+            }
+            assertEquals(Collections.nCopies(TRANSFERS, 201), transfers.get(2, TimeUnit.MINUTES));
+            for (Future<List<String>> deal : moved) {
+                List<String> outcomes = deal.get(2, TimeUnit.MINUTES);
+                assertTrue(outcomes.stream().allMatch(o -> o.equals("200")
+                        || o.startsWith("409 ") && o.endsWith(".stale")), () -> "a carried deal: " + outcomes);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        assertEquals(rows(WON_RECOUNT, tenant), rows(WON_KEPT, tenant));
+        assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
+    }
+
     @Test
     void customers_deleted_with_their_deals_while_the_same_owners_deals_move_all_succeed() throws Exception {
         Tenant tenant = Tenants.signUp(server, "tally-delete");
@@ -318,7 +411,7 @@ class OpenDealTallyIT {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= 6; i++) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                         Object value = rs.getObject(i);
                         row.add(switch (value) {
                             case BigDecimal amount -> amount.stripTrailingZeros();

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,6 +52,9 @@ public class Account extends TenantOwned {
     /** Since when the customer waits in the public pool for a rep to claim it; null while someone owns it. */
     @Column(name = "pooled_at")
     private Instant pooledAt;
+    /** Kept by the database as the customer's deals change (V44); never written from here. */
+    @Column(name = "won_values", insertable = false, updatable = false)
+    private String wonValues;
 
     protected Account() {
     }
@@ -135,5 +139,10 @@ public class Account extends TenantOwned {
 
     public long version() {
         return version;
+    }
+
+    /** Its won deals' amounts per currency, as last read from its row. */
+    public Map<String, BigDecimal> lifetimeValues() {
+        return LifetimeValues.read(wonValues);
     }
 }

@@ -1,12 +1,34 @@
 package io.tacitcrm.customer.domain;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** What each account has brought: the amounts of its won opportunities, summed per currency. Sales answers this. */
-public interface LifetimeValues {
+/**
+ * What a customer has brought: its won deals' amounts, summed per currency. The database keeps them on the customer's
+ * row as its deals change (V44), as {@code {"EUR": {"deals": 2, "amount": 1200.00}}}; this reads that form.
+ */
+public final class LifetimeValues {
 
-    /** Only accounts with won business appear in the result. */
-    Map<AccountId, Map<String, BigDecimal>> of(List<AccountId> accounts);
+    private static final String NONE = "{}";
+
+    private LifetimeValues() {
+    }
+
+    /** The amount per currency, in currency order; empty for a customer with no won deal. */
+    public static Map<String, BigDecimal> read(String stored) {
+        if (stored == null || NONE.equals(stored)) {
+            return Map.of(); // a customer just created in this transaction has not been read back
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+            Map<String, BigDecimal> values = new TreeMap<>();
+            reader.readObject().forEach((currency, won) -> values.put(currency,
+                    won.asJsonObject().getJsonNumber("amount").bigDecimalValue()));
+            return Collections.unmodifiableMap(values);
+        }
+    }
 }

@@ -15,7 +15,6 @@ import io.tacitcrm.customer.domain.AccountDetails;
 import io.tacitcrm.customer.domain.AccountId;
 import io.tacitcrm.customer.domain.AccountQuery;
 import io.tacitcrm.customer.domain.AccountRepository;
-import io.tacitcrm.customer.domain.LifetimeValues;
 import io.tacitcrm.identity.domain.Permission;
 import io.tacitcrm.identity.domain.UserId;
 import io.tacitcrm.identity.service.CurrentPrincipal;
@@ -28,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,7 +57,6 @@ public class AccountService {
     private final RecordAccess access;
     private final Audit audit;
     private final Ownership ownership;
-    private final LifetimeValues lifetimeValues;
     private final Clock clock;
     private final Event<AccountOpened> opened;
     private final Event<AccountChanged> changed;
@@ -68,7 +65,7 @@ public class AccountService {
 
     @Inject
     public AccountService(AccountRepository accounts, CurrentPrincipal caller, UserDirectory users,
-            RecordAccess access, Audit audit, Ownership ownership, LifetimeValues lifetimeValues, Clock clock,
+            RecordAccess access, Audit audit, Ownership ownership, Clock clock,
             Event<AccountOpened> opened, Event<AccountChanged> changed, Event<OwnershipChanged> ownerChanged,
             PlanEnforcement plan) {
         this.accounts = accounts;
@@ -77,7 +74,6 @@ public class AccountService {
         this.access = access;
         this.audit = audit;
         this.ownership = ownership;
-        this.lifetimeValues = lifetimeValues;
         this.clock = clock;
         this.opened = opened;
         this.changed = changed;
@@ -87,7 +83,7 @@ public class AccountService {
 
     /** For CDI's proxy only. */
     protected AccountService() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Page<AccountView, AccountCursor> list(AccountQuery query) {
@@ -265,8 +261,7 @@ public class AccountService {
     private List<AccountView> views(List<Account> page) {
         Set<UserId> owners = page.stream().map(Account::owner).collect(Collectors.toSet());
         Map<UserId, String> names = users.names(owners);
-        Map<AccountId, Map<String, BigDecimal>> won = lifetimeValues.of(page.stream().map(Account::id).toList());
         return page.stream().map(a -> new AccountView(a.id(), a.details(), a.owner(), names.getOrDefault(a.owner(), ""),
-                won.getOrDefault(a.id(), Map.of()), a.createdAt(), a.updatedAt(), a.version())).toList();
+                a.lifetimeValues(), a.createdAt(), a.updatedAt(), a.version())).toList();
     }
 }

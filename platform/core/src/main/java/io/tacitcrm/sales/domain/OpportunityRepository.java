@@ -19,6 +19,14 @@ public interface OpportunityRepository {
 
     void remove(Opportunity opportunity);
 
+    /**
+     * Locks the deal's customer before a change to the deal that changes the customer's lifetime value (a move into or
+     * out of a won stage, a won deal's amount, currency or deletion). The database's trigger then updates the
+     * customer's row (V44); taken only there, after the deal's, the two locks would be taken in the opposite order
+     * to a bulk transfer's (customers first, then their deals), and the two could deadlock.
+     */
+    void lockCustomerOf(Opportunity opportunity);
+
     void record(StageChange change);
 
     /** The opportunity's stage moves, oldest first. */
@@ -26,7 +34,6 @@ public interface OpportunityRepository {
 
     void flush();
 
-    /** Which of these opportunities the viewer may read: one query for a whole page of footprints. */
     /** How many of these opportunities (of the current tenant, whoever may see them) are in stages of each kind. */
     Map<StageKind, Long> countByStageKind(Collection<OpportunityId> ids);
 

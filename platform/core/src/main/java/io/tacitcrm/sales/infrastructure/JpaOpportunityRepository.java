@@ -12,6 +12,7 @@ import io.tacitcrm.sales.domain.OpportunityQuery;
 import io.tacitcrm.sales.domain.OpportunityRepository;
 import io.tacitcrm.sales.domain.StageChange;
 import io.tacitcrm.sales.domain.StageKind;
+import io.tacitcrm.tenancy.infrastructure.TenantSql;
 import io.tacitcrm.tenancy.infrastructure.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ class JpaOpportunityRepository implements OpportunityRepository {
 
     @Inject
     TransactionEntityManagers entityManagers;
+    @Inject
+    TenantSql sql;
 
     @Override
     public Optional<Opportunity> find(OpportunityId id) {
@@ -94,6 +97,15 @@ class JpaOpportunityRepository implements OpportunityRepository {
     @Override
     public void add(Opportunity opportunity) {
         em().persist(opportunity);
+    }
+
+    @Override
+    public void lockCustomerOf(Opportunity opportunity) {
+        // "no key update", the lock the trigger's update and a transfer take: inserts referring to it go on
+        sql.query("select 1 from account a where a.tenant_id = ? and a.id = ? for no key update", ps -> {
+            ps.setObject(1, sql.tenant());
+            ps.setObject(2, opportunity.account().value());
+        }, TenantSql::rows);
     }
 
     @Override

@@ -181,6 +181,10 @@ public class OpportunityService {
         OpportunityDetails before = opportunity.details();
         OpportunityDetails after = edit.apply(view(opportunity));
         requireContactOf(opportunity.account(), after);
+        if (isWon(stages.find(opportunity.stage())) && (!before.amount().equals(after.amount())
+                || !before.currency().equals(after.currency()))) {
+            opportunities.lockCustomerOf(opportunity);
+        }
         opportunity.update(after, now());
         UserId previousOwner = opportunity.owner();
         Optional<UserId> reassigned = newOwner.filter(o -> !o.equals(previousOwner));
@@ -231,6 +235,9 @@ public class OpportunityService {
         Optional<CloseReason> reason = stage.kind() == StageKind.OPEN ? Optional.empty()
                 : outcomes.require(stage.kind(), outcome);
         StageId from = opportunity.stage();
+        if (opportunity.details().amount().isPresent() && (isWon(current) || isWon(Optional.of(stage)))) {
+            opportunities.lockCustomerOf(opportunity);
+        }
         opportunity.enter(stage, now(), reason, outcome.competitor().map(String::strip).filter(c -> !c.isEmpty()));
         opportunities.record(new StageChange(Ids.newId(), opportunity, Optional.of(from), now(),
                 caller.require().userId()));
@@ -274,6 +281,9 @@ public class OpportunityService {
     public void remove(OpportunityId id, ExpectedVersion expected) {
         Opportunity opportunity = editable(id);
         expected.check(opportunity.version(), ENTITY);
+        if (opportunity.details().amount().isPresent() && isWon(stages.find(opportunity.stage()))) {
+            opportunities.lockCustomerOf(opportunity);
+        }
         opportunities.remove(opportunity);
         flush();
         audit.deleted(ENTITY, id.value(), "account " + opportunity.account());
@@ -403,6 +413,11 @@ public class OpportunityService {
         Opportunity opportunity = load(id);
         access.permit(opportunity.ref());
         return opportunity;
+    }
+
+    /** A deal in a won stage counts in its customer's lifetime value (kept by the database, V44). */
+    private static boolean isWon(Optional<SalesStage> stage) {
+        return stage.filter(s -> s.kind() == StageKind.WON).isPresent();
     }
 
     private Opportunity editable(OpportunityId id) {
