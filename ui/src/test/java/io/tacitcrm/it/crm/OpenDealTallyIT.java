@@ -204,28 +204,10 @@ class OpenDealTallyIT {
         racing.addAll(carried);
         ExecutorService workers = Executors.newFixedThreadPool(racing.size() + 1);
         try {
-            Future<List<Integer>> transfers = workers.submit(() -> {
-                List<Integer> statuses = new ArrayList<>();
-                for (int i = 0; i < TRANSFERS; i++) {
-                    statuses.add(admin.post("transfers", Json.createObjectBuilder().add("criteria", criteria)
-                            .add("toUserId", i % 2 == 0 ? rep : tenant.adminId()).build()).status());
-                }
-                return statuses;
-            });
+            Future<List<Integer>> transfers = transfersBackAndForth(workers, admin, criteria, rep, tenant.adminId());
             List<Future<List<String>>> moved = new ArrayList<>();
             for (int d = 0; d < racing.size(); d++) {
-                String deal = racing.get(d);
-                int first = d % 2;
-                moved.add(workers.submit(() -> {
-                    List<String> outcomes = new ArrayList<>();
-                    for (int i = 1; i <= MOVES / 2; i++) {
-                        TacitClient.Reply reply = admin.post("opportunities/" + deal + "/stage",
-                                Json.createObjectBuilder().add("stageId", stages.get((first + i) % 2)).build());
-                        outcomes.add(reply.status() == 200 ? "200" : reply.status() + " "
-                                + reply.body().getString("code", ""));
-                    }
-                    return outcomes;
-                }));
+                moved.add(movesBetween(workers, admin, racing.get(d), stages.get((d + 1) % 2), stages.get(d % 2)));
             }
             assertEquals(Collections.nCopies(TRANSFERS, 201), transfers.get(2, TimeUnit.MINUTES));
             for (int d = 0; d < racing.size(); d++) {
@@ -263,26 +245,10 @@ class OpenDealTallyIT {
         List<String> deals = customers.stream().flatMap(c -> c.deals().stream()).toList();
         ExecutorService workers = Executors.newFixedThreadPool(deals.size() + 1);
         try {
-            Future<List<Integer>> transfers = workers.submit(() -> {
-                List<Integer> statuses = new ArrayList<>();
-                for (int i = 0; i < TRANSFERS; i++) {
-                    statuses.add(admin.post("transfers", Json.createObjectBuilder().add("criteria", criteria)
-                            .add("toUserId", i % 2 == 0 ? rep : tenant.adminId()).build()).status());
-                }
-                return statuses;
-            });
+            Future<List<Integer>> transfers = transfersBackAndForth(workers, admin, criteria, rep, tenant.adminId());
             List<Future<List<String>>> moved = new ArrayList<>();
             for (String deal : deals) {
-                moved.add(workers.submit(() -> {
-                    List<String> outcomes = new ArrayList<>();
-                    for (int i = 1; i <= MOVES / 2; i++) {
-                        TacitClient.Reply reply = admin.post("opportunities/" + deal + "/stage",
-                                Json.createObjectBuilder().add("stageId", stages.get(i % 2 == 1 ? 2 : 0)).build());
-                        outcomes.add(reply.status() == 200 ? "200" : reply.status() + " "
-                                + reply.body().getString("code", ""));
-                    }
-                    return outcomes;
-                }));
+                moved.add(movesBetween(workers, admin, deal, stages.get(2), stages.get(0)));
             }
             assertEquals(Collections.nCopies(TRANSFERS, 201), transfers.get(2, TimeUnit.MINUTES));
             for (Future<List<String>> deal : moved) {
@@ -330,6 +296,33 @@ class OpenDealTallyIT {
             workers.shutdownNow();
         }
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
+    }
+
+    /** {@link #TRANSFERS} bulk transfers of the customers, to the rep and back, one after another: the statuses. */
+    private static Future<List<Integer>> transfersBackAndForth(ExecutorService workers, TacitClient admin,
+            JsonObject criteria, String rep, String adminId) {
+        return workers.submit(() -> {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < TRANSFERS; i++) {
+                statuses.add(admin.post("transfers", Json.createObjectBuilder().add("criteria", criteria)
+                        .add("toUserId", i % 2 == 0 ? rep : adminId).build()).status());
+            }
+            return statuses;
+        });
+    }
+
+    /** A deal moved {@code MOVES / 2} times, into {@code first}, {@code second}, {@code first}...: each outcome. */
+    private static Future<List<String>> movesBetween(ExecutorService workers, TacitClient admin, String deal,
+            String first, String second) {
+        return workers.submit(() -> {
+            List<String> outcomes = new ArrayList<>();
+            for (int i = 1; i <= MOVES / 2; i++) {
+                TacitClient.Reply reply = admin.post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
+                        .add("stageId", i % 2 == 1 ? first : second).build());
+                outcomes.add(reply.status() == 200 ? "200" : reply.status() + " " + reply.body().getString("code", ""));
+            }
+            return outcomes;
+        });
     }
 
     private record Customer(String id, List<String> deals) {
