@@ -207,7 +207,8 @@ class OpenDealTallyIT {
             Future<List<Integer>> transfers = transfersBackAndForth(workers, admin, criteria, rep, tenant.adminId());
             List<Future<List<String>>> moved = new ArrayList<>();
             for (int d = 0; d < racing.size(); d++) {
-                moved.add(movesBetween(workers, admin, racing.get(d), stages.get((d + 1) % 2), stages.get(d % 2)));
+                moved.add(movesBetween(workers, admin, racing.get(d), stages.get((d + 1) % 2), stages.get(d % 2),
+                        MOVES / 2));
             }
             assertEquals(Collections.nCopies(TRANSFERS, 201), transfers.get(2, TimeUnit.MINUTES));
             for (int d = 0; d < racing.size(); d++) {
@@ -248,7 +249,7 @@ class OpenDealTallyIT {
             Future<List<Integer>> transfers = transfersBackAndForth(workers, admin, criteria, rep, tenant.adminId());
             List<Future<List<String>>> moved = new ArrayList<>();
             for (String deal : deals) {
-                moved.add(movesBetween(workers, admin, deal, stages.get(2), stages.get(0)));
+                moved.add(movesBetween(workers, admin, deal, stages.get(2), stages.get(0), MOVES / 2));
             }
             assertEquals(Collections.nCopies(TRANSFERS, 201), transfers.get(2, TimeUnit.MINUTES));
             for (Future<List<String>> deal : moved) {
@@ -261,6 +262,64 @@ class OpenDealTallyIT {
         }
         assertEquals(rows(WON_RECOUNT, tenant), rows(WON_KEPT, tenant));
         assertEquals(rows(RECOUNT, tenant), rows(TALLY, tenant));
+    }
+
+    /**
+     * Deleting a contact clears it from the deals that name it (V34) and refreshes its customer's search text (V43);
+     * a deal being won locks its customer, then the deal (V44). Contacts named on deals are deleted one after another
+     * while those deals are won and reopened: no deletion and no move may be refused as a deadlock, and the lifetime
+     * values must equal a recount afterwards.
+     */
+    @Test
+    void contacts_named_on_deals_deleted_while_the_deals_are_won_and_reopened_all_succeed() throws Exception {
+        Tenant tenant = Tenants.signUp(server, "won-contacts");
+        TacitClient admin = tenant.admin();
+        List<String> stages = openProcess(admin);
+        List<Customer> customers = customersWithDeals(admin, "Named", 4, 2, stages);
+        ExecutorService workers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<List<Integer>>> deleted = new ArrayList<>();
+            List<Future<List<String>>> moved = new ArrayList<>();
+            for (Customer customer : customers) {
+                for (String deal : customer.deals()) {
+                    deleted.add(workers.submit(() -> {
+                        List<Integer> statuses = new ArrayList<>();
+                        for (int i = 0; i < MOVES / 4; i++) {
+                            String contact = created(admin.post("contacts", Json.createObjectBuilder()
+                                    .add("accountId", customer.id()).add("name", "Named " + i).build()));
+                            nameOn(admin, deal, contact);
+                            statuses.add(admin.delete("contacts/" + contact, null).status());
+                        }
+                        return statuses;
+                    }));
+                    moved.add(movesBetween(workers, admin, deal, stages.get(2), stages.get(0), MOVES * 2));
+                }
+            }
+            for (Future<List<Integer>> statuses : deleted) {
+                assertEquals(Collections.nCopies(MOVES / 4, 204), statuses.get(2, TimeUnit.MINUTES));
+            }
+            for (Future<List<String>> deal : moved) {
+                List<String> outcomes = deal.get(2, TimeUnit.MINUTES);
+                assertTrue(outcomes.stream().allMatch(o -> o.equals("200")
+                        || o.startsWith("409 ") && o.endsWith(".stale")), () -> "a named deal: " + outcomes);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        assertEquals(rows(WON_RECOUNT, tenant), rows(WON_KEPT, tenant));
+    }
+
+    /** Names the contact as the deal's primary one, trying again while moves change the deal under it. */
+    private static void nameOn(TacitClient admin, String deal, String contact) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            TacitClient.Reply named = admin.patch("opportunities/" + deal, Json.createObjectBuilder()
+                    .add("primaryContactId", contact).build(), admin.get("opportunities/" + deal).header("ETag"));
+            if (named.status() == 200) {
+                return;
+            }
+            assertEquals("opportunity.stale", named.body().getString("code"), named.body().toString()); // 412, 409
+        }
+        throw new AssertionError("the deal kept changing for 50 attempts to name its contact");
     }
 
     @Test
@@ -311,12 +370,12 @@ class OpenDealTallyIT {
         });
     }
 
-    /** A deal moved {@code MOVES / 2} times, into {@code first}, {@code second}, {@code first}...: each outcome. */
+    /** A deal moved {@code times} times, into {@code first}, {@code second}, {@code first}...: each outcome. */
     private static Future<List<String>> movesBetween(ExecutorService workers, TacitClient admin, String deal,
-            String first, String second) {
+            String first, String second, int times) {
         return workers.submit(() -> {
             List<String> outcomes = new ArrayList<>();
-            for (int i = 1; i <= MOVES / 2; i++) {
+            for (int i = 1; i <= times; i++) {
                 TacitClient.Reply reply = admin.post("opportunities/" + deal + "/stage", Json.createObjectBuilder()
                         .add("stageId", i % 2 == 1 ? first : second).build());
                 outcomes.add(reply.status() == 200 ? "200" : reply.status() + " " + reply.body().getString("code", ""));

@@ -323,10 +323,12 @@ class JpaAccountRepository implements AccountRepository {
      * Deleting a customer deletes its deals (on delete cascade), and each open deal's trigger takes its row of the
      * open-deal tally in the order the cascade meets the deals; a stage move of the same owner's other deals takes its
      * two rows in key order (V38), so the two could deadlock, as the bulk transfer did. Locked first, as the
-     * transfer does: the open deals in id order (a stage move of one of them then waits for the deal, holding no
-     * tally row), then their tally rows in key order.
+     * transfer does: the customer (a deal being won locks it before the deal, V44), the open deals in id order (a
+     * stage move of one of them then waits for the deal, holding no tally row), then their tally rows in key order.
      */
     private void lockOpenDealsThenTallies(AccountId id) {
+        sql.query("select 1 from account a where a.tenant_id = ? and a.id = ? for update", ps -> bind(ps, id),
+                TenantSql::rows);
         sql.query("select o.id from opportunity o where o.tenant_id = ? and o.account_id = ? and o.closed_at is null"
                 + " order by o.id for update", ps -> bind(ps, id), TenantSql::rows);
         sql.query("select t.deals from open_deal_tally t where t.tenant_id = ? and exists (select 1 from opportunity o"
