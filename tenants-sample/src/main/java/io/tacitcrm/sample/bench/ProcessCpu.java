@@ -83,6 +83,12 @@ final class ProcessCpu {
         return "other";
     }
 
+    /** CPU seconds one process has used so far (user and system): one server among several. */
+    static double secondsOf(long pid) {
+        return read(Path.of("/proc", Long.toString(pid))).map(Map.Entry::getValue)
+                .orElseThrow(() -> new IllegalStateException("no process " + pid));
+    }
+
     /** Resident memory of a process in MiB, now and at its peak ({@code VmRSS}, {@code VmHWM}). */
     static long[] residentMib(long pid) {
         try {
